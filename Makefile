@@ -1,0 +1,62 @@
+# Makefile - builds bin/gocc (one binary: driver + compiler + assembler + linker),
+# then the runtime and standard packages into pkg/linux_amd64/, and runs the tests.
+#
+#   make          build everything
+#   make test     run every test suite; the last line is "N passed, M failed"
+#
+# Each stage folder may add rules in its own <folder>/rules.mk (included below).
+
+CC      ?= gcc
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -D_GNU_SOURCE -Isupport -Ibuild/gen -MMD -MP
+LDLIBS  += -lgmp
+RE2C    ?= re2c
+BISON   ?= bison
+
+# C sources of the tool binary: every .c in the stage folders, plus the
+# sources generated from re2c (.re) and bison (.y) files.
+TOOL_DIRS := support cmd/gocc compiler asm linker
+TOOL_SRCS := $(foreach d,$(TOOL_DIRS),$(wildcard $(d)/*.c))
+RE_SRCS   := $(foreach d,$(TOOL_DIRS),$(wildcard $(d)/*.re))
+Y_SRCS    := $(foreach d,$(TOOL_DIRS),$(wildcard $(d)/*.y))
+GEN_C     := $(RE_SRCS:%.re=build/gen/%.c) $(Y_SRCS:%.y=build/gen/%.tab.c)
+GEN_H     := $(Y_SRCS:%.y=build/gen/%.tab.h)
+TOOL_OBJS := $(TOOL_SRCS:%.c=build/obj/%.o) $(GEN_C:build/gen/%.c=build/obj/gen/%.o)
+
+all: bin/gocc
+
+bin/gocc: $(TOOL_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $(TOOL_OBJS) $(LDLIBS)
+
+build/gen/%.c: %.re
+	@mkdir -p $(@D)
+	$(RE2C) -W --no-generation-date -o $@ $<
+
+build/gen/%.tab.c build/gen/%.tab.h: %.y
+	@mkdir -p $(@D)
+	$(BISON) -Wall --defines=build/gen/$*.tab.h -o build/gen/$*.tab.c $<
+
+# Generated headers must exist before any tool source is compiled.
+build/obj/%.o: %.c | $(GEN_H)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -I$(<D) -Ibuild/gen/$(<D) -c -o $@ $<
+
+build/obj/gen/%.o: build/gen/%.c | $(GEN_H)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Wno-unused-function -Wno-sign-compare -I$(*D) -Ibuild/gen/$(*D) -c -o $@ $<
+
+-include $(TOOL_OBJS:.o=.d)
+
+# Stage-specific rules (runtime and std packages, tests of a stage, ...).
+-include $(wildcard */rules.mk)
+
+# `make test` runs tests/run_all.sh: every tests/*_test.sh prints one line per
+# case, "ok NAME" or "FAIL NAME: why"; the summary counts them.
+test: all
+	@tests/run_all.sh
+
+clean:
+	rm -rf build bin pkg
+
+.PHONY: all test clean

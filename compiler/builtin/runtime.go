@@ -1,0 +1,52 @@
+// The runtime entry points that compiled code calls implicitly.
+//
+// The compiler reads this file to learn the names and signatures of the
+// helpers it emits calls to (println, string concatenation, bounds failures,
+// goroutine start, ...). Each is implemented in the runtime, in C or assembly,
+// and every one is called with the System V AMD64 C calling convention; see
+// docs/abi.md. Arguments are flattened into machine words (a string is
+// pointer, length); at most six integer words and eight float arguments;
+// at most two result words. Wider values travel through pointers.
+//
+// Add a declaration here first, then implement it in runtime/.
+
+package runtime
+
+import "unsafe"
+
+// Printing for the print and println builtins. println(a, b) compiles to
+// printlock, print of a, printsp, print of b, printnl, printunlock.
+func printlock()
+func printunlock()
+func printstring(s string)
+func printint(v int64)
+func printuint(v uint64)
+func printhex(v uint64)
+func printbool(v bool)
+func printfloat(v float64)
+func printpointer(p unsafe.Pointer)
+func printsp()
+func printnl()
+
+// Run-time failures. Each prints Go's message as a panic and does not return.
+func panicIndex(x int, y int)      // index out of range [x] with length y
+func panicIndexU(x uint, y int)
+func panicSliceAlen(x int, y int)  // slice bounds out of range [:x] with length y
+func panicSliceAcap(x int, y int)  // slice bounds out of range [:x] with capacity y
+func panicSliceB(x int, y int)     // slice bounds out of range [x:y]
+func panicdivide()                 // integer divide by zero
+func panicshift()                  // negative shift amount
+func panicnilderef()               // invalid memory address or nil pointer dereference
+func throw(msg string)             // fatal error: msg
+
+// Strings.
+func concatstring2(a string, b string) string
+func cmpstring(a string, b string) int
+
+// Memory.
+func newobject(size uintptr) unsafe.Pointer
+func memmove(to unsafe.Pointer, from unsafe.Pointer, n uintptr)
+func memclr(p unsafe.Pointer, n uintptr)
+
+// Goroutines: fn points to a funcval whose function takes no arguments.
+func newproc(fn unsafe.Pointer)
