@@ -1,0 +1,236 @@
+/* regalloc.c - linear-scan register allocation (Poletto & Sarkar) over the
+ * SSA in layout order, with fixed-register constraints.
+ *
+ * Each value has one interval [lpos, lend] (regalloc_live.c). Values are
+ * visited in order of lpos; a value gets a register that is free and that no
+ * instruction strictly inside its interval clobbers (a call clobbers every
+ * allocatable register, a division AX and DX, a variable shift CX). So a value
+ * live across a call never sits in a register: it is spilled to its own stack
+ * slot, exactly the values Go would have to spill too. When registers run
+ * out, the interval that ends furthest away is spilled for its whole life.
+ * Constants and symbol addresses are never stored: when spilled they are
+ * rematerialised at each use (LOC_REMAT).
+ *
+ * Fixed registers at calls, entry and return are reached with parallel moves
+ * that the emitter writes; hints (the ABI register a value will be moved to,
+ * the register of the phi a value feeds, an operand's register for two-address
+ * ops) make most of those moves disappear. */
+#include <string.h>
+
+#include "regalloc.h"
+
+const int amd64_abi_internal_regs[ABI_INTERNAL_NREGS] = {
+    REG_AX, REG_BX, REG_CX, REG_DI, REG_SI, REG_R8, REG_R9, REG_R10, REG_R11,
+};
+const int amd64_abi_c_args[ABI_C_NARGS] = {REG_DI, REG_SI, REG_DX, REG_CX, REG_R8, REG_R9};
+const int amd64_abi_c_results[ABI_C_NRES] = {REG_AX, REG_DX};
+
+int amd64_arg_reg(int abi, int i) {
+    if (abi == SSA_ABI_C)
+        return i < ABI_C_NARGS ? amd64_abi_c_args[i] : REG_NONE;
+    return i < ABI_INTERNAL_NREGS ? amd64_abi_internal_regs[i] : REG_NONE;
+}
+
+int amd64_result_reg(int abi, int i) {
+    if (abi == SSA_ABI_C)
+        return i < ABI_C_NRES ? amd64_abi_c_results[i] : REG_NONE;
+    return i < ABI_INTERNAL_NREGS ? amd64_abi_internal_regs[i] : REG_NONE;
+}
+
+unsigned amd64_clobbers(Value *v) {
+    switch (v->op) {
+    case SSA_CALL: return RA_ALLOCATABLE;
+    case SSA_DIV:
+    case SSA_MOD: return (1u << REG_AX) | (1u << REG_DX);
+    case SSA_SHL:
+    case SSA_SHR: return v->imm ? 0 : 1u << REG_CX;
+    default: return 0;
+    }
+}
+
+/* Sorted clobber positions of one register. */
+typedef struct Clob {
+    int *pos;
+    int n, cap;
+} Clob;
+
+typedef struct RA {
+    SsaFunc *f;
+    Clob clob[REG_COUNT];
+    Value *owner[REG_COUNT];    /* active value holding each register */
+    Value **active;
+    int nactive;
+} RA;
+
+static void clob_add(RA *ra, int r, int pos) {
+    Clob *c = &ra->clob[r];
+    if (c->n == c->cap) {
+        int ncap = c->cap ? c->cap * 2 : 16;
+        int *n = ARENA_NEWN(ra->f->arena, int, ncap);
+        if (c->n)
+            memcpy(n, c->pos, sizeof(int) * (size_t)c->n);
+        c->pos = n;
+        c->cap = ncap;
+    }
+    c->pos[c->n++] = pos;
+}
+
+/* Is register r clobbered strictly inside (start, end)? */
+static bool clobbered_inside(RA *ra, int r, int start, int end) {
+    Clob *c = &ra->clob[r];
+    int lo = 0, hi = c->n;
+    while (lo < hi) {   /* first position > start */
+        int mid = (lo + hi) / 2;
+        if (c->pos[mid] <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->n && c->pos[lo] < end;
+}
+
+static bool needs_reg(Value *v) { return ssa_opinfo[v->op].result && v->uses > 0 && !v->fused; }
+
+/* Records clobbers, sets ABI hints and the outgoing argument area. */
+static void prepare(RA *ra) {
+    SsaFunc *f = ra->f;
+    for (int i = 0; i < f->nblocks; i++) {
+        Block *b = f->blocks[i];
+        for (int j = 0; j < b->nvals; j++) {
+            Value *v = b->vals[j];
+            unsigned m = amd64_clobbers(v);
+            for (int r = 0; r < REG_COUNT; r++)
+                if (m >> r & 1)
+                    clob_add(ra, r, v->lpos);
+            if (v->op == SSA_ARG)
+                v->hint = amd64_arg_reg(SSA_ABI_INTERNAL, (int)v->aux);
+            else if (v->op == SSA_SELECT)
+                v->hint = amd64_result_reg((int)v->args[0]->aux, (int)v->aux);
+            else if (v->op == SSA_DIV)
+                v->hint = REG_AX;
+            else if (v->op == SSA_MOD)
+                v->hint = REG_DX;
+            if (v->op == SSA_CALL) {
+                f->has_calls = true;
+                if (v->aux == SSA_ABI_INTERNAL && 8 * v->nargs > f->outargs)
+                    f->outargs = 8 * v->nargs;
+                for (int k = 0; k < v->nargs; k++)
+                    if (v->args[k]->hint == REG_NONE && v->args[k]->lend == v->lpos)
+                        v->args[k]->hint = amd64_arg_reg((int)v->aux, k);
+            }
+            if (v->op == SSA_PHI) {
+                v->hintv = v->args[0];
+                for (int k = 0; k < v->nargs; k++)
+                    if (!v->args[k]->hintv)
+                        v->args[k]->hintv = v;
+            }
+        }
+        for (int k = 0; k < b->nrets; k++)
+            if (b->rets[k]->hint == REG_NONE)
+                b->rets[k]->hint = amd64_result_reg(SSA_ABI_INTERNAL, k);
+    }
+}
+
+static void expire(RA *ra, int pos) {
+    int n = 0;
+    for (int i = 0; i < ra->nactive; i++) {
+        Value *w = ra->active[i];
+        if (w->lend <= pos && w->loc.kind == LOC_REG) {
+            ra->owner[w->loc.reg] = NULL;
+            continue;
+        }
+        if (w->loc.kind == LOC_REG)
+            ra->active[n++] = w;
+    }
+    ra->nactive = n;
+}
+
+static bool usable(RA *ra, Value *v, int r) {
+    return r != REG_NONE && (RA_ALLOCATABLE >> r & 1) && !clobbered_inside(ra, r, v->lpos, v->lend);
+}
+
+static bool usable_free(RA *ra, Value *v, int r) { return usable(ra, v, r) && !ra->owner[r]; }
+
+static int pick_free(RA *ra, Value *v) {
+    static const int order[] = {REG_AX, REG_BX, REG_CX, REG_DX, REG_SI, REG_DI, REG_R8,
+                                REG_R9, REG_R10, REG_R11, REG_R15};
+    if (usable_free(ra, v, v->hint))
+        return v->hint;
+    if (v->hintv && v->hintv->loc.kind == LOC_REG && usable_free(ra, v, v->hintv->loc.reg))
+        return v->hintv->loc.reg;
+    if (v->nargs && v->op != SSA_PHI && v->op != SSA_CALL) {
+        Value *a = v->args[0];
+        if (a->loc.kind == LOC_REG && a->lend == v->lpos && usable_free(ra, v, a->loc.reg))
+            return a->loc.reg;
+    }
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (usable_free(ra, v, order[i]))
+            return order[i];
+    return REG_NONE;
+}
+
+static void spill(Value *v) {
+    v->loc.kind = (v->op == SSA_CONST || v->op == SSA_ADDR) ? LOC_REMAT : LOC_STACK;
+}
+
+static void assign(RA *ra, Value *v, int r) {
+    v->loc.kind = LOC_REG;
+    v->loc.reg = r;
+    ra->owner[r] = v;
+    ra->active[ra->nactive++] = v;
+}
+
+static void allocate(RA *ra, Value *v) {
+    expire(ra, v->lpos);
+    int r = pick_free(ra, v);
+    if (r != REG_NONE) {
+        assign(ra, v, r);
+        return;
+    }
+    Value *victim = NULL;   /* the active interval ending last whose register v may use */
+    for (int i = 0; i < ra->nactive; i++) {
+        Value *w = ra->active[i];
+        if (usable(ra, v, w->loc.reg) && (!victim || w->lend > victim->lend))
+            victim = w;
+    }
+    if (!victim || victim->lend <= v->lend) {
+        spill(v);
+        return;
+    }
+    r = victim->loc.reg;
+    ra->owner[r] = NULL;
+    spill(victim);
+    expire(ra, v->lpos);    /* drops the victim from the active list */
+    assign(ra, v, r);
+}
+
+/* Stack slots for spilled values, after the outgoing argument area. */
+static void layout_frame(SsaFunc *f) {
+    int off = f->outargs;
+    for (int i = 0; i < f->nblocks; i++)
+        for (int j = 0; j < f->blocks[i]->nvals; j++) {
+            Value *v = f->blocks[i]->vals[j];
+            if (v->loc.kind == LOC_STACK) {
+                v->loc.off = off;
+                off += 8;
+            }
+        }
+    f->framesize = (off + 15) & ~15;
+}
+
+void ssa_regalloc(SsaFunc *f) {
+    ssa_count_uses(f);
+    ra_intervals(f);
+    RA ra = {0};
+    ra.f = f;
+    ra.active = ARENA_NEWN(f->arena, Value *, REG_COUNT + 1);
+    prepare(&ra);
+    for (int i = 0; i < f->nblocks; i++)
+        for (int j = 0; j < f->blocks[i]->nvals; j++) {
+            Value *v = f->blocks[i]->vals[j];
+            v->loc.kind = LOC_NONE;
+            if (needs_reg(v))
+                allocate(&ra, v);
+        }
+    layout_frame(f);
+}
