@@ -224,6 +224,8 @@ void ssa_dump(SsaFunc *f, const char *pass, Buf *out) {
 /* ---- verify ---- */
 
 static _Noreturn void bad(SsaFunc *f, const char *pass, const char *what, int id) {
+    if (f->dumpout)
+        fwrite(f->dumpout->data, 1, f->dumpout->len, stdout);
     diag_fatal("internal error: SSA of %s broken after %s: %s (id %d)", f->name, pass, what, id);
 }
 
@@ -250,7 +252,7 @@ static void verify_block(SsaFunc *f, Block *b, const char *pass, char *inf) {
         if (v->op == SSA_PHI && v->nargs != b->npreds)
             bad(f, pass, "phi argument count differs from predecessors", v->id);
         for (int k = 0; k < v->nargs; k++)
-            if (!v->args[k] || !ssa_opinfo[v->args[k]->op].result)
+            if (!v->args[k] || (!ssa_opinfo[v->args[k]->op].result && v->op != SSA_SELECT))
                 bad(f, pass, "argument is not a value", v->id);
     }
 }
@@ -276,7 +278,7 @@ static bool plain_symbol(const char *s) {
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-              c == '.' || c == '/'))
+              c == '.'))
             return false;
     }
     return true;

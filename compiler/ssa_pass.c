@@ -37,14 +37,14 @@ static const Pass passes[] = {
 };
 
 void ssa_run_passes(SsaFunc *f, Buf *out) {
-    ssa_verify(f, "build");
     if (f->dump)
         ssa_dump(f, "build", f->dumpout);
+    ssa_verify(f, "build");
     for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
         passes[i].run(f);
-        ssa_verify(f, passes[i].name);
         if (f->dump)
             ssa_dump(f, passes[i].name, f->dumpout);
+        ssa_verify(f, passes[i].name);
     }
     amd64_emit(f, out);
 }
