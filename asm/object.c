@@ -120,6 +120,21 @@ static void emit_data(Asm *as, AsmSym *s) {
     define(as, s, sec, base, (uint64_t)s->size, (s->flags & FL_TLSBSS) ? STT_TLS : STT_OBJECT);
 }
 
+/* Puts the sections in the order elfobj.h documents, whatever order they were created in. */
+static void order_sections(ObjFile *f) {
+    static const char *const order[] = {".text", ".rodata", ".data", ".bss", ".noptrdata", ".noptrbss", ".tbss",
+                                        ".note.GNU-stack"};
+    int k = 0;
+    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
+        for (int i = k; i < f->nsections; i++)
+            if (!strcmp(f->sections[i]->name, order[o])) {
+                ObjSection *s = f->sections[i];
+                memmove(&f->sections[k + 1], &f->sections[k], sizeof(ObjSection *) * (size_t)(i - k));
+                f->sections[k++] = s;
+                break;
+            }
+}
+
 int asm_write_object(Asm *as, Buf *out) {
     as->obj = elfobj_new(as->arena, "");
     ObjSection *text = elfobj_section(as->obj, ".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 32);
@@ -146,5 +161,6 @@ int asm_write_object(Asm *as, Buf *out) {
     elfobj_section(as->obj, ".note.GNU-stack", SHT_PROGBITS, 0, 1);
     if (diag_errors())
         return -1;
+    order_sections(as->obj);
     return elfobj_write(as->obj, out);
 }

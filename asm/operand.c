@@ -242,7 +242,9 @@ static int parse_mem(Asm *as, Token *t, int n, Addr *a, int fi) {
         if (asm_eval(t, n, &i, &a->off) < 0)
             return -1;
     }
-    (void)startoff;
+    if (i >= n && !symname && startoff == 0) {   /* bare constant: absolute address */
+        return 0;
+    }
     if (i >= n) {
         diag_error(t[0].pos, "bad operand: expected (register)");
         return -1;

@@ -292,6 +292,17 @@ static void sse_family(void) {
     F("PSHUFB", "yx", "mr", 0, 0x66, "0f 38 00", -1, 0, 0);
     F("ROUNDSD", "uyx", "imr", 0, 0x66, "0f 3a 0b", -1, 1, 0);
     F("ROUNDSS", "uyx", "imr", 0, 0x66, "0f 3a 0a", -1, 1, 0);
+    F("PINSRW", "uex", "imr", 0, 0x66, "0f c4", -1, 1, 0);
+    F("PINSRB", "uex", "imr", 0, 0x66, "0f 3a 20", -1, 1, 0);
+    F("PINSRD", "uex", "imr", 0, 0x66, "0f 3a 22", -1, 1, 0);
+    F("PINSRQ", "uex", "imr", 8, 0x66, "0f 3a 22", -1, 1, 0);
+    F("PEXTRW", "uxr", "imr", 0, 0x66, "0f c5", -1, 1, 0);
+    F("PCLMULQDQ", "uyx", "imr", 0, 0x66, "0f 3a 44", -1, 1, 0);
+    F("AESKEYGENASSIST", "uyx", "imr", 0, 0x66, "0f 3a df", -1, 1, 0);
+    static const struct { const char *mn; int code; } aes[] = {
+        {"AESENC", 0xdc}, {"AESENCLAST", 0xdd}, {"AESDEC", 0xde}, {"AESDECLAST", 0xdf}, {"AESIMC", 0xdb}};
+    for (size_t i = 0; i < sizeof aes / sizeof aes[0]; i++)
+        F(aes[i].mn, "yx", "mr", 0, 0x66, hx2("0f 38", aes[i].code), -1, 0, 0);
     static const struct { const char *mn; int code, ext, xcode; } psh[] = {
         {"PSLLQ", 0x73, 6, 0xf3}, {"PSRLQ", 0x73, 2, 0xd3}, {"PSLLL", 0x72, 6, 0xf2}, {"PSRLL", 0x72, 2, 0xd2},
         {"PSRAL", 0x72, 4, 0xe2}, {"PSLLW", 0x71, 6, 0xf1}, {"PSRLW", 0x71, 2, 0xd1}, {"PSLLO", 0x73, 7, 0},

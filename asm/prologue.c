@@ -8,7 +8,7 @@
 
 #include "asm.h"
 
-enum { STACK_SMALL = 128, STACK_BIG = 4096, G_STACKGUARD0 = 16 };
+enum { STACK_SMALL = 128, STACK_BIG = 4096, G_STACKGUARD0 = 16, G_PANIC = 32 };
 
 typedef struct PCtx {
     Asm *as;
@@ -188,12 +188,39 @@ static int body_pass(PCtx *c, int64_t autoffset, int64_t bpsize) {
     return 0;
 }
 
+/* WRAPPER: if g._panic != nil && g._panic.argp == FP { g._panic.argp = bottom of frame } */
+static Prog *wrapper_entry(PCtx *c, List *l, Prog **jne) {
+    add(l, op2(c, "MOVQ", mem(REG_R14, G_PANIC), reg(REG_R12)));
+    add(l, op2(c, "TESTQ", reg(REG_R12), reg(REG_R12)));
+    *jne = branch(c, "JNE", NULL);
+    add(l, *jne);
+    Prog *end = mk(c, "NOP", 0);
+    add(l, end);
+    return end;
+}
+
+static void wrapper_fixup(PCtx *c, List *l, int64_t autoffset, Prog *jne, Prog *end) {
+    Prog *lea = op2(c, "LEAQ", mem(REG_SP, autoffset + 8), reg(REG_R13));
+    jne->a[0].target = lea;
+    add(l, lea);
+    add(l, op2(c, "CMPQ", mem(REG_R12, 0), reg(REG_R13)));
+    add(l, branch(c, "JNE", end));
+    add(l, op2(c, "MOVQ", reg(REG_SP), mem(REG_R12, 0)));
+    add(l, branch(c, "JMP", end));
+}
+
+static void append_list(Text *t, List *l) {
+    if (!l->head)
+        return;
+    if (t->last)
+        t->last->next = l->head;
+    else
+        t->first = l->head;
+    t->last = l->tail;
+}
+
 int asm_prologue(Asm *as, Text *t) {
     PCtx c = {as, t, t->pos};
-    if (t->flags & FL_WRAPPER) {
-        diag_error(t->pos, "TEXT %s: WRAPPER functions are not supported", t->sym->name);
-        return -1;
-    }
     int64_t autoffset = t->frame;
     int hascall = 0;
     for (Prog *p = t->first; p; p = p->next)
@@ -215,15 +242,19 @@ int asm_prologue(Asm *as, Text *t) {
     if (autoffset % 8 != 0)
         diag_error(t->pos, "unaligned stack size %lld", (long long)autoffset);
     List pro = {0};
-    Prog *jcs = NULL, *jls = NULL;
+    Prog *jcs = NULL, *jls = NULL, *jne = NULL, *wend = NULL;
     if (!(t->flags & FL_NOSPLIT))
         stack_check(&c, &pro, autoffset, &jcs, &jls);
+    else if ((t->flags & FL_WRAPPER) && t->abi != ABI_INTERNAL)
+        add(&pro, tls_g_load(&c));
     if (autoffset != 0)
         add(&pro, adjsp(mk(&c, "NOP", 0), autoffset));
     if (bpsize > 0) {
         add(&pro, op2(&c, "MOVQ", reg(REG_BP), mem(REG_SP, autoffset - bpsize)));
         add(&pro, op2(&c, "LEAQ", mem(REG_SP, autoffset - bpsize), reg(REG_BP)));
     }
+    if (t->flags & FL_WRAPPER)
+        wend = wrapper_entry(&c, &pro, &jne);
     if (pro.head) {
         pro.tail->next = t->first;
         if (!t->first)
@@ -234,21 +265,25 @@ int asm_prologue(Asm *as, Text *t) {
         return -1;
     while (t->last && t->last->next)
         t->last = t->last->next;
+    c.pos = t->pos;
     if (jls) {
-        c.pos = t->pos;
+        List ms = {0};
         Prog *call = mk(&c, "CALL", 1);
-        const char *ms = (t->flags & FL_NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
+        const char *name = (t->flags & FL_NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
         call->a[0] = mem(REG_NONE, 0);
         call->a[0].name = N_EXTERN;
-        call->a[0].sym = asm_sym(as, ms, 0, 0);
-        Prog *jmp = branch(&c, "JMP", t->first);
-        call->next = jmp;
+        call->a[0].sym = asm_sym(as, name, 0, 0);
+        add(&ms, call);
+        add(&ms, branch(&c, "JMP", t->first));
         jls->a[0].target = call;
         if (jcs)
             jcs->a[0].target = call;
-        if (t->last)
-            t->last->next = call;
-        t->last = jmp;
+        append_list(t, &ms);
+    }
+    if (jne) {
+        List w = {0};
+        wrapper_fixup(&c, &w, autoffset, jne, wend);
+        append_list(t, &w);
     }
     return 0;
 }
