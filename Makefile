@@ -68,3 +68,10 @@ conformance: all
 	@tests/conformance.py
 
 .PHONY: conformance
+
+# The default example: build examples/hello.go with gocc and run it.
+example: all
+	bin/gocc build -o build/hello examples/hello.go
+	build/hello
+
+.PHONY: example
