@@ -25,6 +25,7 @@ enum {
     LD_BASE = 0x400000,   /* address of the first byte of the file */
     LD_PAGE = 0x1000,
     LD_GOT_ALIGN = 8,
+    LD_MAX_SECTION = 0x40000000, /* larger input sections are refused */
 };
 
 /* Output sections, in address order. */

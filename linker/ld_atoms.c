@@ -65,7 +65,8 @@ static uint64_t ld_atom_align(ObjSection *sec, uint64_t start) {
 
 static void ld_make_atoms(Ld *ld, ObjFile *f, ObjSection *sec, Vec *syms) {
     LdSec *ls = sec->user;
-    qsort(sec->relocs, (size_t)sec->nrelocs, sizeof(ObjReloc), cmp_reloc);
+    if (sec->nrelocs)
+        qsort(sec->relocs, (size_t)sec->nrelocs, sizeof(ObjReloc), cmp_reloc);
     uint64_t *cuts = ARENA_NEWN(ld->arena, uint64_t, syms->len + 1);
     int n = 1;
     cuts[0] = 0;

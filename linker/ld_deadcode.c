@@ -26,17 +26,24 @@ static void ld_mark(Walk *w, LdAtom *a) {
     }
 }
 
-static void ld_undefined(Walk *w, LdAtom *a, ObjReloc *r) {
-    const char *key = arena_printf(w->ld->arena, "%s\n%s", a->file->name, r->sym->name);
+/* Reports each (kind, file, symbol) problem once; returns 0 if already reported. */
+static int ld_first_report(Walk *w, const char *kind, LdAtom *a, ObjReloc *r) {
+    const char *key = arena_printf(w->ld->arena, "%s\n%s\n%s", kind, a->file->name, r->sym ? r->sym->name : "");
     if (strmap_get(&w->reported, key))
-        return;
+        return 0;
     strmap_put(&w->reported, key, (void *)key);
-    diag_error((Pos){a->file->name, 0, 0}, "undefined reference to %s (referenced from %s)",
+    return 1;
+}
+
+static void ld_undefined(Walk *w, LdAtom *a, ObjReloc *r) {
+    if (ld_first_report(w, "undef", a, r))
+        diag_error((Pos){a->file->name, 0, 0}, "undefined reference to %s (referenced from %s)",
                r->sym->name, ld_where(a->file, a->sec, r->offset));
 }
 
-static void ld_tls_error(LdAtom *a, ObjReloc *r) {
-    diag_error((Pos){a->file->name, 0, 0},
+static void ld_tls_error(Walk *w, LdAtom *a, ObjReloc *r) {
+    if (ld_first_report(w, "tls", a, r))
+        diag_error((Pos){a->file->name, 0, 0},
                "thread-local storage in C is not supported (%s against %s in %s)",
                ld_reloc_name(r->type), r->sym ? r->sym->name : "0", ld_where(a->file, a->sec, r->offset));
 }
@@ -67,7 +74,7 @@ static void ld_visit(Walk *w, LdAtom *a, ObjReloc *r) {
         return;
     if (ld_is_tls_reloc(r->type)) {
         if (!(r->type == R_X86_64_TPOFF32 && ref && strcmp(ref->name, "runtime.tlsg") == 0))
-            ld_tls_error(a, r);
+            ld_tls_error(w, a, r);
         return;
     }
     if (!ld_reloc_supported(r->type)) {
@@ -92,7 +99,7 @@ static void ld_visit(Walk *w, LdAtom *a, ObjReloc *r) {
         return; /* absolute */
     LdSec *ts = def->section->user;
     if (def->type == STT_TLS || ts->kind == OUT_TLS)
-        ld_tls_error(a, r);
+        ld_tls_error(w, a, r);
     else if (ts->kind == OUT_NONE)
         diag_error((Pos){a->file->name, 0, 0}, "reference to %s in discarded section %s (from %s)",
                    ref->name, def->section->name, ld_where(a->file, a->sec, r->offset));

@@ -30,6 +30,9 @@ static void ld_check_sections(ObjFile *f) {
         ObjSection *s = f->sections[i];
         if (!(s->flags & SHF_ALLOC))
             continue;
+        if (s->align > LD_PAGE || s->size > LD_MAX_SECTION)
+            diag_error((Pos){f->name, 0, 0}, "section %s: alignment %#lx or size %#lx too large", s->name,
+                       (unsigned long)s->align, (unsigned long)s->size);
         if (s->type == SHT_INIT_ARRAY || s->type == SHT_FINI_ARRAY || s->type == SHT_PREINIT_ARRAY ||
             strcmp(s->name, ".ctors") == 0 || strcmp(s->name, ".dtors") == 0)
             diag_error((Pos){f->name, 0, 0}, "section %s: C constructors/destructors are not supported",
@@ -52,6 +55,12 @@ static void ld_commons(Ld *ld, ObjFile *f) {
         ObjSymbol *s = f->symbols[i];
         if (s->shndx != SHN_COMMON || s->section)
             continue;
+        if (s->value > LD_PAGE || (s->value & (s->value - 1)) || s->size > LD_MAX_SECTION) {
+            diag_error((Pos){f->name, 0, 0}, "common symbol %s: bad alignment %#lx or size %#lx", s->name,
+                       (unsigned long)s->value, (unsigned long)s->size);
+            s->value = 1;
+            s->size = 0;
+        }
         ObjSection *sec = ARENA_NEW(ld->arena, ObjSection);
         sec->name = ".bss";
         sec->type = SHT_NOBITS;
