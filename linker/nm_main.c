@@ -4,7 +4,7 @@
  *                    U name          (undefined)
  * Letters come from the symbol's section (reference/elf-and-link.md §6):
  * T text, D data, B zero-filled, R read-only, A absolute, C common, U
- * undefined, W/w weak; lower case for local symbols. Sorted by name, or by
+ * undefined, W/w weak (V/v weak objects); lower case for local symbols. Sorted by name, or by
  * address with -n. The ELF reading here is only the symbol table, with every
  * offset checked, so it works for ET_REL and ET_EXEC alike. */
 #include <stdio.h>
@@ -25,10 +25,10 @@ typedef struct NmSym {
 static int nm_byaddr, nm_sizes;
 
 static char nm_letter(const Elf64_Sym *s, const Elf64_Shdr *sh, int shnum) {
-    int bind = ELF64_ST_BIND(s->st_info);
+    int bind = ELF64_ST_BIND(s->st_info), object = ELF64_ST_TYPE(s->st_info) == STT_OBJECT;
     char c;
     if (s->st_shndx == SHN_UNDEF)
-        return bind == STB_WEAK ? 'w' : 'U';
+        return bind == STB_WEAK ? (object ? 'v' : 'w') : 'U';
     if (s->st_shndx == SHN_ABS)
         c = 'a';
     else if (s->st_shndx == SHN_COMMON)
@@ -46,7 +46,7 @@ static char nm_letter(const Elf64_Sym *s, const Elf64_Shdr *sh, int shnum) {
     else
         c = 'n';
     if (bind == STB_WEAK)
-        return 'W';
+        return object ? 'V' : 'W';
     return bind == STB_LOCAL ? c : (char)(c - 'a' + 'A');
 }
 
@@ -61,7 +61,7 @@ static void nm_print(NmSym *syms, size_t n) {
     qsort(syms, n, sizeof *syms, nm_cmp);
     for (size_t i = 0; i < n; i++) {
         NmSym *s = &syms[i];
-        if (s->letter == 'U' || s->letter == 'w')
+        if (s->letter == 'U' || s->letter == 'w' || s->letter == 'v')
             printf("%16s %c %s\n", "", s->letter, s->name);
         else if (nm_sizes && s->size)
             printf("%016lx %016lx %c %s\n", (unsigned long)s->value, (unsigned long)s->size, s->letter, s->name);

@@ -29,7 +29,7 @@ done
 gcc ${CFLAGS/-O2/-O0} -o switch.o "$D/switch.c"
 gcc $CFLAGS -fcommon -o common1.o "$D/common1.c"
 gcc $CFLAGS -fcommon -o common2.o "$D/common2.c"
-for f in rt0 weak1 weak2 got tlsg; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
+for f in rt0 weak1 weak2 got tlsg gofuncs; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
 
 # run_case NAME EXE WANT_STDOUT WANT_STATUS
 run_case() {
@@ -123,6 +123,19 @@ link_fails tls-in-c 'tls\.o: thread-local storage in C is not supported' rt0.o t
 link_ok common common rt0.o common1.o common2.o && run_case common-symbols common "" 42
 link_ok weak weak rt0.o weakuse.o weak1.o weak2.o && run_case weak-dupok-first weak "" 42
 
+if link_ok gofuncs gof gofuncs.o; then
+    run_case gofuncs-run gof "" 42
+    if nm gof | grep -q main.unused; then fail deadcode-per-function "main.unused kept"; else ok deadcode-per-function; fi
+    used=$(nm gof | awk '$3 == "main.used" {print $1}')
+    if [ $((16#${used:-1} % 32)) = 0 ]; then ok deadcode-keeps-alignment; else fail deadcode-keeps-alignment "main.used at $used"; fi
+fi
+# Debian's default (PIE) code model, and objects with .eh_frame, CET notes and debug info.
+for f in hello bss; do gcc ${CFLAGS/-fno-pic/} -o pie_$f.o "$D/$f.c"; done
+link_ok pie-hello pie_hello rt0.o pie_hello.o && run_case pie-hello-run pie_hello "hello" 8
+link_ok pie-bss pie_bss rt0.o pie_bss.o && run_case pie-bss-run pie_bss "bss ok" 11
+gcc -c -O2 -ffreestanding -fno-pic -fcf-protection=full -g -o full.o "$D/hello.c"
+link_ok eh-frame-debug full rt0.o full.o && run_case eh-frame-debug-run full "hello" 8
+
 # --- symbol errors ---
 link_fails undefined 'undef\.o: undefined reference to missing_fn \(referenced from cmain\)' rt0.o undef.o
 if grep -q 'undefined reference to missing_data' link.err; then ok undefined-all-listed; else fail undefined-all-listed "missing_data not reported"; fi
@@ -171,7 +184,7 @@ if [ "$(ar t long.a | wc -l)" = 4 ]; then ok pack-r-replace; else fail pack-r-re
 link_ok archive-gostyle gol rt0.o usea.o go.a && run_case archive-gostyle-run gol "" 42
 
 # --- nm against GNU nm ---
-for f in hello.o switch.o hello lib.a; do
+for f in hello.o switch.o hello lib.a weak1.o weak gof; do
     if diff <("$G" tool nm "$f" 2>&1) <(nm "$f" 2>&1) >nm.diff; then ok "nm-$f"; else fail "nm-$f" "$(head -4 nm.diff)"; fi
 done
 if diff <("$G" tool nm -n -S hello.o hello 2>&1) <(nm -n -S hello.o hello 2>&1) >nm.diff; then ok nm-n-S; else fail nm-n-S "$(head -4 nm.diff)"; fi
