@@ -29,7 +29,7 @@ done
 gcc ${CFLAGS/-O2/-O0} -o switch.o "$D/switch.c"
 gcc $CFLAGS -fcommon -o common1.o "$D/common1.c"
 gcc $CFLAGS -fcommon -o common2.o "$D/common2.c"
-for f in rt0 weak1 weak2 got tlsg gofuncs; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
+for f in rt0 weak1 weak2 got tlsg gofuncs range; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
 
 # run_case NAME EXE WANT_STDOUT WANT_STATUS
 run_case() {
@@ -140,6 +140,8 @@ link_ok eh-frame-debug full rt0.o full.o && run_case eh-frame-debug-run full "he
 link_fails undefined 'undef\.o: undefined reference to missing_fn \(referenced from cmain\)' rt0.o undef.o
 if grep -q 'undefined reference to missing_data' link.err; then ok undefined-all-listed; else fail undefined-all-listed "missing_data not reported"; fi
 link_fails duplicate 'dup2\.o: duplicate definition of dup_sym \(first defined in dup1\.o\)' rt0.o dup1.o dup2.o
+link_fails reloc-out-of-range 'R_X86_64_32S against _rt0_amd64_linux out of range' range.o
+if ! "$G" tool link hello.o 2>&1 | grep -q 'usage: gocc tool link'; then fail usage "no usage message"; else ok usage; fi
 link_fails no-entry 'entry symbol nosuch is not defined' -e nosuch rt0.o hello.o
 link_ok entry-flag e1 -e cmain hello.o && [ "$(readelf -h e1 | awk '/Entry/ {print $4}')" = 0x$(nm e1 | awk '$3 == "cmain" {print $1}' | sed 's/^0*//') ] && ok entry-flag
 
@@ -182,6 +184,11 @@ if [ "$(ar t long.a | wc -l)" = 4 ]; then ok pack-r-replace; else fail pack-r-re
     cat libc_fn.o
 } >go.a
 link_ok archive-gostyle gol rt0.o usea.o go.a && run_case archive-gostyle-run gol "" 42
+
+"$G" tool pack c rt.a rt0.o libb.o
+link_ok archive-entry rte usea.o lib.a rt.a && run_case archive-entry-run rte "" 42
+"$G" tool link -o det1 rt0.o usea.o lib.a && "$G" tool link -o det2 rt0.o usea.o lib.a
+check deterministic cmp det1 det2
 
 # --- nm against GNU nm ---
 for f in hello.o switch.o hello lib.a weak1.o weak gof; do
