@@ -2,7 +2,8 @@
  * "which atom holds this offset" and "what does this reference point to".
  *
  * A loaded section is cut at its symbols when nothing refers into it through
- * its section symbol and its symbols do not overlap; otherwise it is one atom.
+ * its section symbol and its symbols are non-overlapping functions and data
+ * objects; otherwise it is one atom.
  * Its relocations are sorted by offset so each atom owns a contiguous run. */
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +37,9 @@ static int cmp_value(const void *a, const void *b) {
     return x->value < y->value ? -1 : x->value > y->value;
 }
 
-/* Cut points of a section from its sorted symbols; 0 if the symbols overlap. */
+/* Cut points of a section from its sorted symbols; 0 if it must stay whole:
+ * symbols overlap, or one is not a function or data object (a plain label may
+ * sit inside a function, with branches to it that carry no relocation). */
 static int ld_cuts(Vec *syms, uint64_t size, uint64_t *cuts) {
     int n = 0;
     uint64_t maxend = 0;
@@ -44,7 +47,7 @@ static int ld_cuts(Vec *syms, uint64_t size, uint64_t *cuts) {
     for (int i = 0; i < syms->len; i++) {
         ObjSymbol *s = VEC_AT(*syms, ObjSymbol *, i);
         uint64_t v = s->value;
-        if (v > size)
+        if (v > size || (s->type != STT_FUNC && s->type != STT_OBJECT))
             return 0;
         if (v != cuts[n - 1] && v < size) {
             if (v < maxend)

@@ -29,7 +29,7 @@ done
 gcc ${CFLAGS/-O2/-O0} -o switch.o "$D/switch.c"
 gcc $CFLAGS -fcommon -o common1.o "$D/common1.c"
 gcc $CFLAGS -fcommon -o common2.o "$D/common2.c"
-for f in rt0 weak1 weak2 got tlsg gofuncs range; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
+for f in rt0 weak1 weak2 got tlsg gofuncs range label; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
 
 # run_case NAME EXE WANT_STDOUT WANT_STATUS
 run_case() {
@@ -129,6 +129,7 @@ if link_ok gofuncs gof gofuncs.o; then
     used=$(nm gof | awk '$3 == "main.used" {print $1}')
     if [ $((16#${used:-1} % 32)) = 0 ]; then ok deadcode-keeps-alignment; else fail deadcode-keeps-alignment "main.used at $used"; fi
 fi
+link_ok labels-not-cut lab label.o && run_case labels-not-cut-run lab "" 3
 # Debian's default (PIE) code model, and objects with .eh_frame, CET notes and debug info.
 for f in hello bss; do gcc ${CFLAGS/-fno-pic/} -o pie_$f.o "$D/$f.c"; done
 link_ok pie-hello pie_hello rt0.o pie_hello.o && run_case pie-hello-run pie_hello "hello" 8
