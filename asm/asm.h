@@ -64,6 +64,7 @@ enum {
 #define IS_XMM(r) ((r) >= REG_X0 && (r) < REG_X0 + 16)
 int asm_lookup_reg(const char *name);                   /* REG_NONE if not a register */
 const char *asm_reg_name(int r);
+int asm_is_bytename(const char *name);
 
 /* ---- operands ---- */
 enum { A_NONE, A_REG, A_MEM, A_IMM, A_FCONST, A_SCONST, A_ADDR, A_BRANCH, A_TEXTSIZE };
@@ -76,6 +77,7 @@ typedef struct AsmSym AsmSym;
 typedef struct Addr {
     int kind;
     int reg;            /* A_REG */
+    int bytename;       /* register written as AL, SIB, R8B, ... */
     int base, index, scale;  /* A_MEM / A_ADDR: REG_NONE when absent; base REG_TLS for (TLS) */
     int name;           /* N_* */
     AsmSym *sym;        /* N_EXTERN / N_STATIC */

@@ -37,6 +37,8 @@ static int gpr_ok(const Form *f, int reg, int bytereg) {
 
 static int class_ok(const Form *f, char c, const Addr *a) {
     int isreg = a->kind == A_REG;
+    if (isreg && a->bytename && f->w != 1 && c != 'R' && c != 'E')
+        return 0;
     switch (c) {
     case 'r': return isreg && gpr_ok(f, a->reg, 0);
     case 'R': return isreg && gpr_ok(f, a->reg, 1);
@@ -226,7 +228,7 @@ int asm_is_branch(const char *op) {
     if (op == asm_op_JMP || op == asm_op_CALL)
         return 1;
     OpForms *o = asm_optab_lookup(op);
-    return o && o->cond >= 0;
+    return o && (o->cond >= 0 || o->shortonly);
 }
 
 static int direct_target(const Addr *a) {
@@ -237,6 +239,16 @@ static int encode_branch(Prog *p, Enc *e) {
     OpForms *o = asm_optab_lookup(p->op);
     int cond = o ? o->cond : -1;
     const Addr *a = &p->a[0];
+    if (o && o->shortonly) {
+        if (a->kind == A_MEM || p->longbr) {
+            diag_error(p->pos, "%s: target out of range for an 8-bit displacement", p->op);
+            return -1;
+        }
+        for (int i = 0; i < o->sopn; i++)
+            put(e, o->sop[i]);
+        put(e, (int)((a->target->pc - (p->pc + e->n + 1)) & 0xff));
+        return 0;
+    }
     int longf = p->longbr || p->op == asm_op_CALL || a->kind == A_MEM;
     if (!longf) {
         put(e, cond >= 0 ? 0x70 + cond : 0xeb);

@@ -40,6 +40,13 @@ int asm_lookup_reg(const char *s) {
     return REG_NONE;
 }
 
+int asm_is_bytename(const char *s) {
+    for (int i = 0; i < 16; i++)
+        if (!strcmp(s, gpr8[i]))
+            return 1;
+    return 0;
+}
+
 const char *asm_reg_name(int r) {
     if (IS_GPR(r))
         return gpr64[r];
@@ -382,6 +389,7 @@ int asm_parse_operand(Asm *as, Token *t, int n, Addr *a, int fi) {
             }
             a->kind = A_REG;
             a->reg = r;
+            a->bytename = asm_is_bytename(t[0].s);
             return 0;
         }
         if (unsupported_reg(t[0].s)) {

@@ -123,6 +123,12 @@ static void unary_shift_family(void) {
         }
         F(x, "re", "rm", w, 0, hx(0x86 + b), -1, 0, 0);
         F(x, "er", "mr", w, 0, hx(0x86 + b), -1, 0, 0);
+        if (w != 1) {
+            F(nm("SHL", widths[k].s), "ure", "irm", w, 0, "0f a4", -1, 1, 0);
+            F(nm("SHL", widths[k].s), "cre", "_rm", w, 0, "0f a5", -1, 0, 0);
+            F(nm("SHR", widths[k].s), "ure", "irm", w, 0, "0f ac", -1, 1, 0);
+            F(nm("SHR", widths[k].s), "cre", "_rm", w, 0, "0f ad", -1, 0, 0);
+        }
         F(nm("XADD", widths[k].s), "re", "rm", w, 0, hx2("0f", 0xc0 + b), -1, 0, 0);
         F(nm("CMPXCHG", widths[k].s), "re", "rm", w, 0, hx2("0f", 0xb0 + b), -1, 0, 0);
     }
@@ -223,6 +229,19 @@ static void stack_branch_family(void) {
     F("JMP", "e", "m", 8, 0, "ff", 4, 0, F_NOW);
     F("CALL", "e", "m", 8, 0, "ff", 2, 0, F_NOW);
     F("INT", "u", "i", 0, 0, "cd", -1, 1, 0);
+    F("CLFLUSH", "m", "m", 0, 0, "0f ae", 7, 0, 0);
+    F("NOPL", "e", "m", 4, 0, "0f 1f", 0, 0, 0);
+    F("NOPW", "e", "m", 2, 0, "0f 1f", 0, 0, 0);
+    static const struct { const char *mn; int n, b0, b1; } sh[] = {
+        {"JCXZL", 2, 0x67, 0xe3}, {"JCXZQ", 1, 0xe3, 0}, {"LOOP", 1, 0xe2, 0}, {"LOOPEQ", 1, 0xe1, 0},
+        {"LOOPNE", 1, 0xe0, 0}};
+    for (size_t i = 0; i < sizeof sh / sizeof sh[0]; i++) {
+        OpForms *o = get(sh[i].mn);
+        o->shortonly = 1;
+        o->sopn = (uint8_t)sh[i].n;
+        o->sop[0] = (uint8_t)sh[i].b0;
+        o->sop[1] = (uint8_t)sh[i].b1;
+    }
     F("CMPXCHG8B", "m", "m", 0, 0, "0f c7", 1, 0, 0);
     F("CMPXCHG16B", "m", "m", 8, 0, "0f c7", 1, 0, 0);
     static const char *const pf[4] = {"PREFETCHNTA", "PREFETCHT0", "PREFETCHT1", "PREFETCHT2"};
@@ -282,6 +301,21 @@ static void sse_family(void) {
     for (size_t i = 0; i < sizeof cvt / sizeof cvt[0]; i++)
         F(cvt[i].mn, cvt[i].cls, "mr", cvt[i].w, cvt[i].pfx, hx2("0f", cvt[i].code), -1, 0, 0);
     F("PMOVMSKB", "xr", "mr", 0, 0x66, "0f d7", -1, 0, 0);
+    F("CVTTPD2PL", "yx", "mr", 0, 0x66, "0f e6", -1, 0, 0);
+    F("CVTTPS2PL", "yx", "mr", 0, 0xf3, "0f 5b", -1, 0, 0);
+    F("CVTPS2PL", "yx", "mr", 0, 0x66, "0f 5b", -1, 0, 0);
+    F("PCMPEQQ", "yx", "mr", 0, 0x66, "0f 38 29", -1, 0, 0);
+    F("PEXTRQ", "uxe", "irm", 8, 0x66, "0f 3a 16", -1, 1, 0);
+    F("PEXTRD", "uxe", "irm", 0, 0x66, "0f 3a 16", -1, 1, 0);
+    F("PEXTRB", "uxe", "irm", 0, 0x66, "0f 3a 14", -1, 1, 0);
+    static const struct { const char *mn; int pfx, ld, st; } hl[] = {
+        {"MOVLPD", 0x66, 0x12, 0x13}, {"MOVHPD", 0x66, 0x16, 0x17}, {"MOVLPS", 0, 0x12, 0x13}, {"MOVHPS", 0, 0x16, 0x17}};
+    for (size_t i = 0; i < sizeof hl / sizeof hl[0]; i++) {
+        F(hl[i].mn, "mx", "mr", 0, hl[i].pfx, hx2("0f", hl[i].ld), -1, 0, 0);
+        F(hl[i].mn, "xm", "rm", 0, hl[i].pfx, hx2("0f", hl[i].st), -1, 0, 0);
+    }
+    F("MOVHLPS", "xx", "mr", 0, 0, "0f 12", -1, 0, 0);
+    F("MOVLHPS", "xx", "mr", 0, 0, "0f 16", -1, 0, 0);
     F("MOVMSKPD", "xr", "mr", 0, 0x66, "0f 50", -1, 0, 0);
     F("MOVMSKPS", "xr", "mr", 0, 0, "0f 50", -1, 0, 0);
     F("PSHUFL", "uyx", "imr", 0, 0x66, "0f 70", -1, 1, 0);
@@ -306,7 +340,7 @@ static void sse_family(void) {
     static const struct { const char *mn; int code, ext, xcode; } psh[] = {
         {"PSLLQ", 0x73, 6, 0xf3}, {"PSRLQ", 0x73, 2, 0xd3}, {"PSLLL", 0x72, 6, 0xf2}, {"PSRLL", 0x72, 2, 0xd2},
         {"PSRAL", 0x72, 4, 0xe2}, {"PSLLW", 0x71, 6, 0xf1}, {"PSRLW", 0x71, 2, 0xd1}, {"PSLLO", 0x73, 7, 0},
-        {"PSRLO", 0x73, 3, 0}};
+        {"PSRLO", 0x73, 3, 0}, {"PSLLDQ", 0x73, 7, 0}, {"PSRLDQ", 0x73, 3, 0}};
     for (size_t i = 0; i < sizeof psh / sizeof psh[0]; i++) {
         F(psh[i].mn, "ux", "im", 0, 0x66, hx2("0f", psh[i].code), psh[i].ext, 1, 0);
         if (psh[i].xcode)

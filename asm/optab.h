@@ -33,6 +33,8 @@ typedef struct OpForms {
     Form *forms;
     int n, cap;
     int cond;           /* Jcc: condition code 0-15, -1 otherwise */
+    int shortonly;      /* JCXZ/LOOP: rel8 only, opcode bytes in sop */
+    uint8_t sop[2], sopn;
 } OpForms;
 
 OpForms *asm_optab_lookup(const char *op);

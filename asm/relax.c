@@ -27,7 +27,7 @@ static int layout(Asm *as, Text *t) {
         for (Prog *p = t->first; p; p = p->next) {
             if (!relaxable(p) || p->longbr || !p->a[0].target)
                 continue;
-            int64_t d = p->a[0].target->pc - (p->pc + 2);
+            int64_t d = p->a[0].target->pc - (p->pc + p->size);
             if (d < -128 || d > 127) {
                 p->longbr = 1;
                 changed = 1;
