@@ -147,6 +147,8 @@ int asm_write_object(Asm *as, Buf *out) {
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < as->symlist.len; i++) {
             AsmSym *s = VEC_AT(as->symlist, AsmSym *, i);
+            if (pass == 0 && s->data && !s->global_seen)
+                diag_error(s->data->pos, "DATA for %s without GLOBL", s->name);
             if (s->kind != SK_DATA)
                 continue;
             if (((s->flags & FL_RODATA) != 0) != (order[pass] != 0))

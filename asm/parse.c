@@ -91,6 +91,20 @@ static Prog *pc_target(Text *t, Prog *p, int64_t n) {
     return r;
 }
 
+/* Go threads branches through unconditional JMPs (obj's brloop): a branch to a
+ * `JMP label` goes straight to that label. Labels are zero-size and skipped. */
+static Prog *thread_target(Prog *q) {
+    for (int c = 0; c < 5000; c++) {
+        Prog *r = q;
+        while (r && r->op == asm_op_LABEL)
+            r = r->next;
+        if (!r || r->op != asm_op_JMP || r->nargs != 1 || r->a[0].kind != A_BRANCH || !r->a[0].target)
+            return q;
+        q = r->a[0].target;
+    }
+    return q;
+}
+
 static void end_text(Parser *ps) {
     Text *t = ps->cur;
     if (!t)
@@ -110,6 +124,9 @@ static void end_text(Parser *ps) {
                     diag_error(p->pos, "%lld(PC) is outside the function", (long long)a->off);
             }
         }
+    for (Prog *p = t->first; p; p = p->next)
+        if (p->nargs == 1 && p->a[0].kind == A_BRANCH && p->a[0].target)
+            p->a[0].target = thread_target(p->a[0].target);
     ps->cur = NULL;
 }
 
@@ -181,14 +198,23 @@ static void do_text(Parser *ps, Pos pos, Token **ops, int *opn, int nops) {
     t->abi = a.abi == ABI_INTERNAL ? ABI_INTERNAL : ABI_0;
     t->pos = pos;
     t->fileindex = ps->fi;
-    if (nops == 3)
+    if (nops == 3) {
+        /* gocc extension: the word ABIInternal among the flags (as Go's -S listing prints it)
+         * makes the function ABIInternal; it is not a flag bit. */
+        for (int i = 0; i < opn[1]; i++)
+            if (ops[1][i].kind == TK_IDENT && !strcmp(ops[1][i].s, "ABIInternal")) {
+                ops[1][i].kind = TK_INT;
+                ops[1][i].ival = 0;
+                t->abi = ABI_INTERNAL;
+            }
         t->flags = const_operand(ops[1], opn[1], pos, 0);
+    }
     text_size(t, ops[nops - 1], opn[nops - 1], pos);
     if (a.sym->kind != SK_UNDEF) {
         diag_error(pos, "symbol %s redefined", a.sym->name);
         return;
     }
-    if (t->abi == ABI_INTERNAL && !(t->flags & FL_NOSPLIT))
+    if (a.abi == ABI_INTERNAL && !(t->flags & FL_NOSPLIT))
         diag_error(pos, "TEXT %s: ABIInternal functions must be NOSPLIT", a.sym->name);
     a.sym->kind = SK_TEXT;
     a.sym->flags = t->flags;

@@ -110,7 +110,7 @@ static int file_exists(const char *p) {
 static const char *find_include(PP *pp, const char *name) {
     if (file_exists(name) || name[0] == '/')
         return name;
-    const char *cur = pp->in[pp->nin - 1].path;
+    const char *cur = pp->in[0].path;  /* Go: the directory of the file on the command line */
     const char *slash = strrchr(cur, '/');
     if (slash) {
         char *p = arena_printf(pp->a, "%.*s/%s", (int)(slash - cur), cur, name);
