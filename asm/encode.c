@@ -98,7 +98,7 @@ static void disp(ModRM *m, int64_t d, int size) {
 static int modrm_mem(Asm *as, Prog *p, int regf, const Addr *a, ModRM *m) {
     int r3 = (regf & 7) << 3;
     m->reloff = -1;
-    if (a->off < INT32_MIN || a->off > INT32_MAX) {
+    if (a->off < INT32_MIN || a->off > (int64_t)UINT32_MAX) {   /* Go accepts 32-bit unsigned and wraps */
         diag_error(p->pos, "%s: memory offset %lld out of range", p->op, (long long)a->off);
         return -1;
     }

@@ -239,11 +239,19 @@ Token asm_lex_next(Lexer *lx) {
         t.kind = TK_NL;
         return t;
     }
-    if (c == '\\' && (peekc(lx, 1) == '\n' || (peekc(lx, 1) == '\r' && peekc(lx, 2) == '\n'))) {
-        lx->pos += peekc(lx, 1) == '\r' ? 3 : 2;
-        lx->line++;
-        t.kind = TK_BSNL;
-        return t;
+    if (c == '\\') {    /* backslash, optional blanks and // comment, newline */
+        size_t k = 1;
+        while (peekc(lx, k) == ' ' || peekc(lx, k) == '\t' || peekc(lx, k) == '\r')
+            k++;
+        if (peekc(lx, k) == '/' && peekc(lx, k + 1) == '/')
+            while (peekc(lx, k) >= 0 && peekc(lx, k) != '\n')
+                k++;
+        if (peekc(lx, k) == '\n') {
+            lx->pos += k + 1;
+            lx->line++;
+            t.kind = TK_BSNL;
+            return t;
+        }
     }
     if (ident_start(lx))
         return lex_ident(lx, t);

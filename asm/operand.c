@@ -68,8 +68,12 @@ const char *asm_reg_name(int r) {
 
 /* Names that look like registers but are not supported: a clear error instead of a label. */
 static int unsupported_reg(const char *s) {
-    if ((s[0] == 'X' || s[0] == 'Y' || s[0] == 'Z' || s[0] == 'K') && s[1] >= '0' && s[1] <= '9')
+    if ((s[0] == 'X' || s[0] == 'Y' || s[0] == 'Z' || s[0] == 'K') && s[1]) {
+        for (const char *p = s + 1; *p; p++)
+            if (*p < '0' || *p > '9')
+                return 0;
         return 1;
+    }
     return s[0] == 'F' && s[1] == '0' && !s[2];
 }
 
@@ -328,15 +332,50 @@ static int parse_mem(Asm *as, Token *t, int n, Addr *a, int fi) {
     return 0;
 }
 
+/* Go's float constant grammar: fconst | '-' f | '+' f | '(' f ')'. */
+static int float_expr(Token *t, int n, int *i, double *v) {
+    if (*i >= n)
+        return -1;
+    Token *k = &t[(*i)++];
+    if (k->kind == TK_FLOAT) {
+        *v = k->fval;
+        return 0;
+    }
+    if (k->kind == '-' || k->kind == '+') {
+        if (float_expr(t, n, i, v) < 0)
+            return -1;
+        if (k->kind == '-')
+            *v = -*v;
+        return 0;
+    }
+    if (k->kind == '(') {
+        if (float_expr(t, n, i, v) < 0 || *i >= n || t[*i].kind != ')')
+            return -1;
+        (*i)++;
+        return 0;
+    }
+    return -1;
+}
+
+static int has_float(Token *t, int n) {
+    for (int i = 0; i < n; i++)
+        if (t[i].kind == TK_FLOAT)
+            return 1;
+    return 0;
+}
+
 static int parse_dollar(Asm *as, Token *t, int n, Addr *a, int fi) {
     if (n == 0) {
         diag_error((Pos){0}, "missing value after $");
         return -1;
     }
-    int neg = t[0].kind == '-' && n == 2 && t[1].kind == TK_FLOAT;
-    if ((n == 1 && t[0].kind == TK_FLOAT) || neg) {
+    if (has_float(t, n)) {
+        int i = 0;
+        if (float_expr(t, n, &i, &a->fval) < 0 || i != n) {
+            diag_error(t[0].pos, "bad floating-point constant");
+            return -1;
+        }
         a->kind = A_FCONST;
-        a->fval = neg ? -t[1].fval : t[0].fval;
         return 0;
     }
     if (n == 1 && t[0].kind == TK_STRING) {

@@ -248,7 +248,7 @@ static void stack_branch_family(void) {
     for (int i = 0; i < 4; i++)
         F(pf[i], "m", "m", 0, 0, "0f 18", i, 0, 0);
     static const char *const plain[][2] = {
-        {"RET", "c3"}, {"CQO", "48 99"}, {"CDQ", "99"}, {"CWD", "66 99"}, {"CBW", "66 98"}, {"CWDE", "98"},
+        {"RET", "c3"}, {"UNDEF", "0f 0b"}, {"CQO", "48 99"}, {"CDQ", "99"}, {"CWD", "66 99"}, {"CBW", "66 98"}, {"CWDE", "98"},
         {"CDQE", "48 98"}, {"HLT", "f4"}, {"PAUSE", "f3 90"}, {"MFENCE", "0f ae f0"}, {"LFENCE", "0f ae e8"},
         {"SFENCE", "0f ae f8"}, {"RDTSC", "0f 31"}, {"RDTSCP", "0f 01 f9"}, {"CPUID", "0f a2"},
         {"SYSCALL", "0f 05"}, {"UD2", "0f 0b"}, {"CLD", "fc"}, {"STD", "fd"}, {"CLC", "f8"}, {"STC", "f9"},
@@ -278,7 +278,10 @@ static void sse_family(void) {
         {"UCOMISD", 0x66, 0x2e}, {"COMISD", 0x66, 0x2f}, {"UCOMISS", 0, 0x2e}, {"COMISS", 0, 0x2f},
         {"CVTSD2SS", 0xf2, 0x5a}, {"CVTSS2SD", 0xf3, 0x5a}, {"PXOR", 0x66, 0xef}, {"PAND", 0x66, 0xdb},
         {"PANDN", 0x66, 0xdf}, {"POR", 0x66, 0xeb}, {"PADDQ", 0x66, 0xd4}, {"PADDL", 0x66, 0xfe},
-        {"PADDB", 0x66, 0xfc}, {"PSUBQ", 0x66, 0xfb}, {"PSUBB", 0x66, 0xf8}, {"PCMPEQB", 0x66, 0x74},
+        {"PADDB", 0x66, 0xfc}, {"PADDW", 0x66, 0xfd}, {"PSUBL", 0x66, 0xfa}, {"PSUBW", 0x66, 0xf9},
+        {"PMULLW", 0x66, 0xd5}, {"PMULULQ", 0x66, 0xf4}, {"PCMPGTB", 0x66, 0x64}, {"PCMPGTL", 0x66, 0x66},
+        {"PUNPCKHBW", 0x66, 0x68}, {"PUNPCKLWL", 0x66, 0x61}, {"PUNPCKLLQ", 0x66, 0x62}, {"PUNPCKHLQ", 0x66, 0x6a},
+        {"PADDUSB", 0x66, 0xdc}, {"PSUBUSB", 0x66, 0xd8}, {"PAVGB", 0x66, 0xe0}, {"PSADBW", 0x66, 0xf6}, {"PSUBQ", 0x66, 0xfb}, {"PSUBB", 0x66, 0xf8}, {"PCMPEQB", 0x66, 0x74},
         {"PCMPEQW", 0x66, 0x75}, {"PCMPEQL", 0x66, 0x76}, {"PUNPCKLBW", 0x66, 0x60},
         {"PUNPCKLQDQ", 0x66, 0x6c}, {"PUNPCKHQDQ", 0x66, 0x6d}, {"PMINUB", 0x66, 0xda}, {"PMAXUB", 0x66, 0xde},
         {"UNPCKLPD", 0x66, 0x14}, {"UNPCKLPS", 0, 0x14}, {"CVTPL2PD", 0xf3, 0xe6}, {"CVTPD2PL", 0xf2, 0xe6},
@@ -301,6 +304,14 @@ static void sse_family(void) {
     for (size_t i = 0; i < sizeof cvt / sizeof cvt[0]; i++)
         F(cvt[i].mn, cvt[i].cls, "mr", cvt[i].w, cvt[i].pfx, hx2("0f", cvt[i].code), -1, 0, 0);
     F("PMOVMSKB", "xr", "mr", 0, 0x66, "0f d7", -1, 0, 0);
+    F("CMPSD", "yxu", "mri", 0, 0xf2, "0f c2", -1, 1, 0);
+    F("CMPSS", "yxu", "mri", 0, 0xf3, "0f c2", -1, 1, 0);
+    F("CMPPD", "yxu", "mri", 0, 0x66, "0f c2", -1, 1, 0);
+    F("CMPPS", "yxu", "mri", 0, 0, "0f c2", -1, 1, 0);
+    F("CRC32B", "Er", "mr", 4, 0xf2, "0f 38 f0", -1, 0, 0);
+    F("CRC32W", "er", "mr", 2, 0xf2, "0f 38 f1", -1, 0, 0);
+    F("CRC32L", "er", "mr", 4, 0xf2, "0f 38 f1", -1, 0, 0);
+    F("CRC32Q", "er", "mr", 8, 0xf2, "0f 38 f1", -1, 0, 0);
     F("CVTTPD2PL", "yx", "mr", 0, 0x66, "0f e6", -1, 0, 0);
     F("CVTTPS2PL", "yx", "mr", 0, 0xf3, "0f 5b", -1, 0, 0);
     F("CVTPS2PL", "yx", "mr", 0, 0x66, "0f 5b", -1, 0, 0);

@@ -15,13 +15,11 @@ typedef struct Macro {
     const char **params;
     Token *body;
     int nbody;
-    int busy;
 } Macro;
 
-typedef struct Frame {
+typedef struct Frame {  /* a macro expansion being read; nesting depth bounds recursion */
     Token *toks;
     int n, i;
-    Macro *m;
 } Frame;
 
 typedef struct Input {
@@ -283,8 +281,6 @@ static Token source_next(PP *pp) {
             Frame *f = &pp->fr[pp->nfr - 1];
             if (f->i < f->n)
                 return f->toks[f->i++];
-            if (f->m)
-                f->m->busy = 0;
             pp->nfr--;
             continue;
         }
@@ -358,7 +354,7 @@ static int expand(PP *pp, Macro *m, Token t) {
             return 1;
     }
     if (pp->nfr >= MAX_FRAMES) {
-        diag_error(t.pos, "macro %s: expansion nested too deeply", m->name);
+        diag_error(t.pos, "macro %s: expansion nested too deeply (recursive macro?)", m->name);
         return 1;
     }
     int cap = m->nbody;
@@ -382,8 +378,7 @@ static int expand(PP *pp, Macro *m, Token t) {
         out[i].bol = 0;
     }
     vec_free(&args);
-    m->busy = 1;
-    pp->fr[pp->nfr++] = (Frame){out, n, 0, m};
+    pp->fr[pp->nfr++] = (Frame){out, n, 0};
     return 1;
 }
 
@@ -392,7 +387,7 @@ Token asm_pp_next(PP *pp) {
         Token t = source_next(pp);
         if (t.kind == TK_IDENT) {
             Macro *m = strmap_get(&pp->macros, t.s);
-            if (m && !m->busy && expand(pp, m, t))
+            if (m && expand(pp, m, t))
                 continue;
         }
         return t;

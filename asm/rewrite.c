@@ -89,8 +89,22 @@ static void addr_rewrite(Prog *p) {
     }
 }
 
+/* CMPSD X1, X0, 1: the predicate is written without '$' and parses as an absolute address. */
+static void cmp_predicate(Prog *p) {
+    Addr *a = &p->a[2];
+    if (p->nargs == 3 && !strncmp(p->op, "CMP", 3) && strlen(p->op) == 5 && a->kind == A_MEM && !a->sym &&
+        a->base == REG_NONE && a->index == REG_NONE) {
+        int64_t v = a->off;
+        memset(a, 0, sizeof *a);
+        a->kind = A_IMM;
+        a->off = v;
+        a->base = a->index = a->reg = REG_NONE;
+    }
+}
+
 int asm_rewrite(Asm *as, Text *t) {
     for (Prog *p = t->first; p; p = p->next) {
+        cmp_predicate(p);
         tls_rewrite(p);
         addr_rewrite(p);
         fconst_rewrite(as, p);

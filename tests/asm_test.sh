@@ -177,5 +177,6 @@ errcase no-if "#if is not supported" "#if 1\n#endif\n"
 errcase byte-reg-width "invalid instruction: MOVQ" "$T\tMOVQ AL, BX\n"
 errcase indexed-sym "indexed symbol reference" "$T\tMOVQ ·t(SB)(CX*8), AX\n"
 errcase rel8-range "out of range for an 8-bit displacement" "${T}l:\n\tMOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX\n\tMOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX\n\tMOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX\n\tLOOP l\n"
+errcase recursive-macro "expansion nested too deeply" "#define X X\n$T\tX\n"
 errcase static-undefined "undefined static symbol nowhere<>" "$T\tCALL nowhere<>(SB)\n"
 exit 0
