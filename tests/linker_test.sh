@@ -29,7 +29,7 @@ done
 gcc ${CFLAGS/-O2/-O0} -o switch.o "$D/switch.c"
 gcc $CFLAGS -fcommon -o common1.o "$D/common1.c"
 gcc $CFLAGS -fcommon -o common2.o "$D/common2.c"
-for f in rt0 weak1 weak2 got tlsg gofuncs range label; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
+for f in rt0 weak1 weak2 got tlsg gofuncs range label bounds; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
 
 # run_case NAME EXE WANT_STDOUT WANT_STATUS
 run_case() {
@@ -128,6 +128,21 @@ if link_ok gofuncs gof gofuncs.o; then
     if nm gof | grep -q main.unused; then fail deadcode-per-function "main.unused kept"; else ok deadcode-per-function; fi
     used=$(nm gof | awk '$3 == "main.used" {print $1}')
     if [ $((16#${used:-1} % 32)) = 0 ]; then ok deadcode-keeps-alignment; else fail deadcode-keeps-alignment "main.used at $used"; fi
+fi
+if link_ok bounds bnd bounds.o; then
+    # section [addr, addr+size) from readelf must match the symbols from nm
+    want=$(readelf -SW bnd | sed -n 's/.* \(\.text\|\.data\|\.bss\) *[A-Z]* *\([0-9a-f]*\) [0-9a-f]* \([0-9a-f]*\) .*/\1 \2 \3/p' |
+        while read -r n a z; do printf '%s %x %x\n' "$n" $((16#$a)) $((16#$a + 16#$z)); done | tr '\n' ' ')
+    got=$(for p in text data bss; do
+        printf '.%s %x %x\n' $p $((16#$(nm bnd | awk -v s=runtime.$p '$3 == s {print $1}'))) \
+            $((16#$(nm bnd | awk -v s=runtime.e$p '$3 == s {print $1}')))
+    done | tr '\n' ' ')
+    endsym=$(nm bnd | awk '$3 == "runtime.end" {print $1}')
+    if [ "$want" = "$got" ] && [ "$((16#$endsym))" = "$((16#$(nm bnd | awk '$3 == "runtime.ebss" {print $1}')))" ]; then
+        ok linker-defined-bounds
+    else
+        fail linker-defined-bounds "sections '$want' symbols '$got' end $endsym"
+    fi
 fi
 link_ok labels-not-cut lab label.o && run_case labels-not-cut-run lab "" 3
 # Debian's default (PIE) code model, and objects with .eh_frame, CET notes and debug info.
