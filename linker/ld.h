@@ -21,6 +21,11 @@
 #include "elfobj.h"
 #include "strmap.h"
 
+/* An object containing a section of this name (empty, not allocated) promises
+ * that every reference between its symbols has a relocation, so its sections
+ * may be cut at symbol boundaries for dead-code removal (ld_atoms.c). */
+#define LD_CUT_MARKER ".gocc.subsections_via_symbols"
+
 enum {
     LD_BASE = 0x400000,   /* address of the first byte of the file */
     LD_PAGE = 0x1000,
@@ -30,7 +35,7 @@ enum {
 
 /* Output sections, in address order. */
 typedef enum LdOutKind {
-    OUT_TEXT, OUT_RODATA, OUT_GOT, OUT_NOPTRDATA, OUT_DATA, OUT_BSS, OUT_NOPTRBSS, OUT_NKINDS,
+    OUT_TEXT, OUT_RODATA, OUT_GOT, OUT_FUNCTAB, OUT_NOPTRDATA, OUT_DATA, OUT_BSS, OUT_NOPTRBSS, OUT_NKINDS,
     OUT_NONE = -1,        /* not loaded (notes, .comment, .eh_frame, debug info) */
     OUT_TLS = -2,         /* thread-local section: any use is an error */
 } LdOutKind;
@@ -98,6 +103,7 @@ typedef struct Ld {
     LdOut out[OUT_NKINDS];
     Vec got;              /* ObjSymbol* whose address a GOT slot holds */
     StrMap gotslots;      /* key = ObjSymbol pointer bytes -> 1 + slot index */
+    Vec funcs;            /* ObjSymbol* listed in runtime.functab */
     Buf image;            /* file image up to the end of the RW segment's contents */
     uint64_t textseg_end, rseg_start, rseg_end, rwseg_start, rwseg_fileend, rwseg_end;
     uint64_t entryaddr;
@@ -123,5 +129,8 @@ const char *ld_reloc_name(uint32_t type);
 int ld_is_tls_reloc(uint32_t type);
 int ld_is_got_reloc(uint32_t type);
 int ld_got_relaxable(ObjSection *sec, ObjReloc *r);
+int ld_functab_wanted(Ld *ld);                                 /* is runtime.functab referenced? */
+uint64_t ld_functab_size(Ld *ld);                              /* collects ld->funcs */
+void ld_functab_fill(Ld *ld);                                  /* writes it into the image */
 
 #endif

@@ -150,6 +150,7 @@ static const struct {
     {"runtime.bss", OUT_BSS, 0},             {"runtime.ebss", OUT_BSS, 1},
     {"runtime.noptrbss", OUT_NOPTRBSS, 0},   {"runtime.enoptrbss", OUT_NOPTRBSS, 1},
     {"runtime.end", OUT_NOPTRBSS, 1},        {"_GLOBAL_OFFSET_TABLE_", OUT_GOT, 0},
+    {"runtime.functab", OUT_FUNCTAB, 0},     {"runtime.efunctab", OUT_FUNCTAB, 1},
 };
 
 static void ld_linker_symbols(Ld *ld) {

@@ -23,13 +23,13 @@ check() {
 }
 
 # --- build the inputs ---
-for f in hello abs32 bss usea liba libb libc_fn undef dup1 dup2 tls weakuse; do
+for f in hello abs32 bss usea liba libb libc_fn undef dup1 dup2 tls weakuse functab; do
     gcc $CFLAGS -o $f.o "$D/$f.c" || fail "build-$f" "gcc failed"
 done
 gcc ${CFLAGS/-O2/-O0} -o switch.o "$D/switch.c"
 gcc $CFLAGS -fcommon -o common1.o "$D/common1.c"
 gcc $CFLAGS -fcommon -o common2.o "$D/common2.c"
-for f in rt0 weak1 weak2 got tlsg gofuncs range label bounds; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
+for f in rt0 weak1 weak2 got tlsg gofuncs range label bounds tailcall; do as -o $f.o "$D/$f.s" || fail "build-$f" "as failed"; done
 
 # run_case NAME EXE WANT_STDOUT WANT_STATUS
 run_case() {
@@ -86,9 +86,8 @@ if link_ok hello hello rt0.o hello.o; then
     rt0=$(nm hello | awk '$3 == "_rt0_amd64_linux" {print $1}')
     if [ -n "$rt0" ] && [ "$((entry))" = "$((16#$rt0))" ]; then ok hello-entry; else fail hello-entry "entry $entry, _rt0 $rt0"; fi
     syms=$(nm hello | awk '{print $2 " " $3}' | tr '\n' ',')
-    if [ "$syms" = "T _rt0_amd64_linux,T cmain,B counter,D msg,D table," ]; then ok hello-nm; else fail hello-nm "$syms"; fi
+    if [ "$syms" = "T _rt0_amd64_linux,T cmain,B counter,D msg,D table,T unused_fn," ]; then ok hello-nm; else fail hello-nm "$syms"; fi
     if objdump -d hello | grep -q '<cmain>:'; then ok hello-objdump; else fail hello-objdump "no <cmain> in objdump -d"; fi
-    if nm hello | grep -q unused_fn; then fail hello-deadcode "unused_fn kept"; else ok hello-deadcode; fi
     check hello-readelf-all readelf -a hello
     if gdb -batch -ex 'break cmain' -ex run -ex 'info symbol $pc' ./hello 2>&1 | grep -q 'cmain in section .text'; then
         ok hello-gdb
@@ -144,6 +143,14 @@ if link_ok bounds bnd bounds.o; then
         fail linker-defined-bounds "sections '$want' symbols '$got' end $endsym"
     fi
 fi
+link_ok functab ftab rt0.o functab.o &&
+    run_case functab-run ftab "$(printf '_rt0_amd64_linux\nhelper\nnever_called\ncmain\nhelper+3 is in helper')" 42
+gcc $CFLAGS -ffunction-sections -fdata-sections -o hello_fs.o "$D/hello.c"
+if link_ok function-sections hfs rt0.o hello_fs.o; then
+    run_case function-sections-run hfs "hello" 8
+    if nm hfs | grep -q unused_fn; then fail deadcode-function-sections "unused_fn kept"; else ok deadcode-function-sections; fi
+fi
+link_ok tailcall-not-cut tc tailcall.o && run_case tailcall-not-cut-run tc "" 3
 link_ok labels-not-cut lab label.o && run_case labels-not-cut-run lab "" 3
 # Debian's default (PIE) code model, and objects with .eh_frame, CET notes and debug info.
 for f in hello bss; do gcc ${CFLAGS/-fno-pic/} -o pie_$f.o "$D/$f.c"; done
