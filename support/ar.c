@@ -116,10 +116,14 @@ int ar_read(Arena *arena, const char *path, const unsigned char *data, size_t le
 
 /* ---- writing ---- */
 
+/* A member header as GNU `ar D` writes it: zero dates and ids, mode 644 for
+ * members, 0 for the index, blank for the long-name table. */
 static void ar_header(Buf *out, const char *name, size_t size) {
     char h[AR_HDR + 1];
-    snprintf(h, sizeof h, "%-16.16s%-12s%-6s%-6s%-8s%-10zu`\n", name, "0", "0", "0",
-             name[0] == '/' && (name[1] == ' ' || name[1] == '/' || name[1] == 0) ? "0" : "644", size);
+    int longtab = strcmp(name, "//") == 0, index = strcmp(name, "/") == 0;
+    const char *zero = longtab ? "" : "0";
+    snprintf(h, sizeof h, "%-16.16s%-12s%-6s%-6s%-8s%-10zu`\n", name, zero, zero, zero,
+             longtab ? "" : index ? "0" : "644", size);
     buf_append(out, h, AR_HDR);
 }
 
@@ -177,11 +181,13 @@ void ar_write(const ArMember *members, int nmembers, Buf *out) {
             hname[i] = arena_printf(&arena, "%s/", members[i].name);
         }
     }
+    if (longtab.len & 1)
+        buf_putc(&longtab, '\n'); /* GNU pads the table inside its size */
     /* Member offsets follow the index and the long-name table. */
-    size_t indexsize = 4 + 4 * nsyms + strbytes;
+    size_t indexsize = (4 + 4 * nsyms + strbytes + 1) & ~(size_t)1; /* GNU pads with NUL, inside */
     size_t off = 8;
     if (any_elf)
-        off += AR_HDR + indexsize + (indexsize & 1);
+        off += AR_HDR + indexsize;
     if (longtab.len)
         off += AR_HDR + longtab.len + (longtab.len & 1);
     buf_append(out, ar_magic, 8);
@@ -199,8 +205,8 @@ void ar_write(const ArMember *members, int nmembers, Buf *out) {
                 const char *s = VEC_AT(syms[i], char *, k);
                 buf_append(out, s, strlen(s) + 1);
             }
-        if (indexsize & 1)
-            buf_putc(out, '\n');
+        if ((4 + 4 * nsyms + strbytes) & 1)
+            buf_putc(out, 0);
     }
     if (longtab.len) {
         ar_header(out, "//", longtab.len);

@@ -195,6 +195,13 @@ link_ok pack-longnames-link longl rt0.o usea.o long.a && run_case pack-longnames
 if [ "$(ar t long.a | tr '\n' ' ')" = "long_member_name_for_table.o libc_fn.o libb.o liba.o " ]; then ok pack-r-append; else fail pack-r-append "$(ar t long.a 2>&1)"; fi
 "$G" tool pack r long.a libb.o
 if [ "$(ar t long.a | wc -l)" = 4 ]; then ok pack-r-replace; else fail pack-r-replace "$(ar t long.a 2>&1)"; fi
+# byte-identical to GNU `ar rcsD` (index, long names, odd sizes, a non-ELF __.PKGDEF member)
+printf 'go object linux amd64\n$$\n' >__.PKGDEF
+cp hello.o a_long_member_name_hello.o
+rm -f gnuD.a ours.a
+ar rcsD gnuD.a __.PKGDEF liba.o a_long_member_name_hello.o rt0.o long_member_name_for_table.o
+"$G" tool pack c ours.a __.PKGDEF liba.o a_long_member_name_hello.o rt0.o long_member_name_for_table.o
+check pack-same-as-gnu-ar cmp gnuD.a ours.a
 # A Go-style archive: no index, names without a trailing '/', odd-sized member padded.
 {
     printf '!<arch>\n'
