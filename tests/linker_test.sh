@@ -23,7 +23,7 @@ check() {
 }
 
 # --- build the inputs ---
-for f in hello abs32 bss usea liba libb libc_fn undef dup1 dup2 tls weakuse functab; do
+for f in hello abs32 bss usea liba libb libc_fn undef dup1 dup2 tls weakuse functab ctor ifunc; do
     gcc $CFLAGS -o $f.o "$D/$f.c" || fail "build-$f" "gcc failed"
 done
 gcc ${CFLAGS/-O2/-O0} -o switch.o "$D/switch.c"
@@ -165,6 +165,8 @@ if grep -q 'undefined reference to missing_data' link.err; then ok undefined-all
 link_fails duplicate 'dup2\.o: duplicate definition of dup_sym \(first defined in dup1\.o\)' rt0.o dup1.o dup2.o
 link_fails reloc-out-of-range 'R_X86_64_32S against _rt0_amd64_linux out of range' range.o
 if ! "$G" tool link hello.o 2>&1 | grep -q 'usage: gocc tool link'; then fail usage "no usage message"; else ok usage; fi
+link_fails constructors 'ctor\.o: section \.init_array: C constructors/destructors are not supported' rt0.o ctor.o
+link_fails ifunc 'ifunc\.o: pick is an IFUNC symbol, which is not supported' rt0.o ifunc.o
 link_fails no-entry 'entry symbol nosuch is not defined' -e nosuch rt0.o hello.o
 link_ok entry-flag e1 -e cmain hello.o && [ "$(readelf -h e1 | awk '/Entry/ {print $4}')" = 0x$(nm e1 | awk '$3 == "cmain" {print $1}' | sed 's/^0*//') ] && ok entry-flag
 
