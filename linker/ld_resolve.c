@@ -5,8 +5,8 @@
  * error naming both files); STB_WEAK definitions are Go's DUPOK symbols - the
  * first one is kept and every reference uses it; a strong definition beats weak
  * and common ones; of several commons the largest is kept. A name that is
- * referenced but undefined pulls in the archive member defining it, until no
- * more can be resolved. Undefined references are reported by the deadcode
+ * referenced (not only weakly) but undefined pulls in the archive member
+ * defining it, until no more can be resolved. Undefined references are reported by the deadcode
  * step, which knows which ones are actually used. */
 #include <stdio.h>
 #include <string.h>
@@ -115,8 +115,8 @@ static void ld_add_object(Ld *ld, ObjFile *f) {
         s->user = ls;
         if (is_defined(s))
             ld_define(ls, s, f);
-        else if (!ls->def)
-            vec_push(&ld->undefq, ls);
+        else if (!ls->def && s->bind != STB_WEAK)
+            vec_push(&ld->undefq, ls); /* a weak reference alone pulls in nothing */
     }
 }
 

@@ -23,7 +23,7 @@ check() {
 }
 
 # --- build the inputs ---
-for f in hello abs32 bss usea liba libb libc_fn undef dup1 dup2 tls weakuse functab ctor ifunc; do
+for f in hello abs32 bss usea liba libb libc_fn undef dup1 dup2 tls weakuse functab ctor ifunc weakref; do
     gcc $CFLAGS -o $f.o "$D/$f.c" || fail "build-$f" "gcc failed"
 done
 gcc ${CFLAGS/-O2/-O0} -o switch.o "$D/switch.c"
@@ -187,6 +187,7 @@ if link_ok archive-pack lib rt0.o usea.o lib.a; then
     run_case archive-pack-run lib "" 42
     if nm lib | grep -q libb_unneeded; then fail archive-on-demand "unneeded member pulled"; else ok archive-on-demand; fi
 fi
+link_ok weak-ref-no-pull wr rt0.o weakref.o lib.a && run_case weak-ref-no-pull-run wr "" 7
 ar rcs gnu.a libc_fn.o libb.o liba.o
 link_ok archive-gnu gnulib rt0.o usea.o gnu.a && run_case archive-gnu-run gnulib "" 42
 mkdir -p libdir && cp lib.a libdir/libx.a
