@@ -36,8 +36,9 @@ enum {
 /* Output sections, in address order. */
 typedef enum LdOutKind {
     OUT_TEXT, OUT_RODATA, OUT_GOT, OUT_FUNCTAB, OUT_NOPTRDATA, OUT_DATA, OUT_BSS, OUT_NOPTRBSS, OUT_NKINDS,
-    OUT_NONE = -1,        /* not loaded (notes, .comment, .eh_frame, debug info) */
+    OUT_NONE = -1,        /* not loaded (notes, .comment, .eh_frame) */
     OUT_TLS = -2,         /* thread-local section: any use is an error */
+    OUT_DEBUG = -3,       /* DWARF: not loaded, carried into the file (ld_dwarf.c) */
 } LdOutKind;
 
 typedef struct LdAtom {
@@ -87,11 +88,20 @@ typedef struct LdOut {
     int shndx;            /* index in the output's section headers, 0 if empty */
 } LdOut;
 
+/* One DWARF output section (.debug_info, ...): the objects' sections of that name. */
+typedef struct LdDebug {
+    const char *name;
+    uint64_t size;
+    Vec atoms;            /* LdAtom*, atom->addr = offset in data */
+    Buf data;
+} LdDebug;
+
 typedef struct Ld {
     Arena *arena;
     const char *outfile;
     const char *entry;
     int verbose;
+    int nodwarf;          /* -w: leave DWARF out */
     Vec libdirs;          /* const char* */
     Vec inputs;           /* const char* as given */
     Vec objs;             /* ObjFile* taking part in the link, in load order */
@@ -103,6 +113,7 @@ typedef struct Ld {
     LdOut out[OUT_NKINDS];
     Vec got;              /* ObjSymbol* whose address a GOT slot holds */
     StrMap gotslots;      /* key = ObjSymbol pointer bytes -> 1 + slot index */
+    Vec debugs;           /* LdDebug*, in first-seen order */
     Vec funcs;            /* ObjSymbol* listed in runtime.functab */
     Buf image;            /* file image up to the end of the RW segment's contents */
     uint64_t textseg_end, rseg_start, rseg_end, rwseg_start, rwseg_fileend, rwseg_end;
@@ -132,5 +143,7 @@ int ld_got_relaxable(ObjSection *sec, ObjReloc *r);
 int ld_functab_wanted(Ld *ld);                                 /* is runtime.functab referenced? */
 uint64_t ld_functab_size(Ld *ld);                              /* collects ld->funcs */
 void ld_functab_fill(Ld *ld);                                  /* writes it into the image */
+void ld_dwarf_layout(Ld *ld);                                  /* .debug_* output sections */
+void ld_dwarf_relocate(Ld *ld);
 
 #endif

@@ -16,7 +16,10 @@
 
 #include "ld.h"
 
-static LdOutKind ld_kind(ObjSection *s) {
+static LdOutKind ld_kind(ObjSection *s, int nodwarf) {
+    if (!(s->flags & SHF_ALLOC) && s->type == SHT_PROGBITS && !(s->flags & SHF_COMPRESSED) && !nodwarf &&
+        strncmp(s->name, ".debug_", 7) == 0)
+        return OUT_DEBUG;
     if (!(s->flags & SHF_ALLOC) || s->type == SHT_NOTE || s->type == SHT_GROUP ||
         s->type == SHT_X86_64_UNWIND || strcmp(s->name, ".eh_frame") == 0)
         return OUT_NONE;
@@ -117,7 +120,7 @@ void ld_file_atoms(Ld *ld, ObjFile *f) {
     int cut = ld_cut_promised(f);
     for (int i = 0; i < f->nsections; i++) {
         LdSec *ls = ARENA_NEW(ld->arena, LdSec);
-        ls->kind = ld_kind(f->sections[i]);
+        ls->kind = ld_kind(f->sections[i], ld->nodwarf);
         ls->splittable = cut && ls->kind >= 0;
         f->sections[i]->user = ls;
     }
@@ -139,7 +142,7 @@ void ld_file_atoms(Ld *ld, ObjFile *f) {
     for (int i = 0; i < f->nsections; i++) {
         ObjSection *sec = f->sections[i];
         LdSec *ls = sec->user;
-        if (ls->kind >= 0)
+        if (ls->kind >= 0 || ls->kind == OUT_DEBUG)
             ld_make_atoms(ld, f, sec, &ls->syms);
         vec_free(&ls->syms);
     }

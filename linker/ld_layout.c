@@ -122,6 +122,7 @@ int ld_layout(Ld *ld) {
     if (ld_symaddr(ld, ld_lookup(ld, ld->entry)->def, &ld->entryaddr) < 0)
         return -1;
     ld_fill_image(ld);
+    ld_dwarf_layout(ld);
     if (ld->verbose)
         for (int k = 0; k < OUT_NKINDS; k++)
             if (ld->out[k].size)

@@ -159,7 +159,17 @@ for f in hello bss; do gcc ${CFLAGS/-fno-pic/} -o pie_$f.o "$D/$f.c"; done
 link_ok pie-hello pie_hello rt0.o pie_hello.o && run_case pie-hello-run pie_hello "hello" 8
 link_ok pie-bss pie_bss rt0.o pie_bss.o && run_case pie-bss-run pie_bss "bss ok" 11
 gcc -c -O2 -ffreestanding -fno-pic -fcf-protection=full -g -o full.o "$D/hello.c"
-link_ok eh-frame-debug full rt0.o full.o && run_case eh-frame-debug-run full "hello" 8
+if link_ok eh-frame-debug full rt0.o full.o; then
+    run_case eh-frame-debug-run full "hello" 8
+    # DWARF carried over: objdump -dl finds cmain's source line; readelf decodes it cleanly
+    if objdump -dl full | grep -A1 '<cmain>:' | grep -q 'hello\.c:'; then ok dwarf-lines; else fail dwarf-lines "no hello.c line for cmain"; fi
+    if readelf -wil full 2>&1 | grep -qi 'warning\|error'; then fail dwarf-clean "readelf complains"; else ok dwarf-clean; fi
+    if command -v gdb >/dev/null && ! gdb -batch -ex 'break cmain' -ex run ./full 2>&1 | grep -q 'cmain () at .*hello\.c:'; then
+        fail dwarf-gdb "gdb shows no source position"
+    fi
+    link_ok dwarf-w full_w -w rt0.o full.o
+    if readelf -S full_w | grep -q debug_; then fail dwarf-w "-w kept .debug sections"; else ok dwarf-w; fi
+fi
 
 # --- symbol errors ---
 link_fails undefined 'undef\.o: undefined reference to missing_fn \(referenced from cmain\)' rt0.o undef.o
