@@ -162,7 +162,7 @@ gcc -c -O2 -ffreestanding -fno-pic -fcf-protection=full -g -o full.o "$D/hello.c
 if link_ok eh-frame-debug full rt0.o full.o; then
     run_case eh-frame-debug-run full "hello" 8
     # DWARF carried over: objdump -dl finds cmain's source line; readelf decodes it cleanly
-    if objdump -dl full | grep -A1 '<cmain>:' | grep -q 'hello\.c:'; then ok dwarf-lines; else fail dwarf-lines "no hello.c line for cmain"; fi
+    if objdump -dl full | grep -A2 '<cmain>:' | grep -q 'hello\.c:'; then ok dwarf-lines; else fail dwarf-lines "no hello.c line for cmain"; fi
     if readelf -wil full 2>&1 | grep -qi 'warning\|error'; then fail dwarf-clean "readelf complains"; else ok dwarf-clean; fi
     if command -v gdb >/dev/null && ! gdb -batch -ex 'break cmain' -ex run ./full 2>&1 | grep -q 'cmain () at .*hello\.c:'; then
         fail dwarf-gdb "gdb shows no source position"
