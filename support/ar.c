@@ -158,56 +158,71 @@ static void ar_put_be32(Buf *b, uint32_t v) {
     buf_append(b, x, 4);
 }
 
+/* The global symbols of every member, for the `/` index. */
+typedef struct ArIndex {
+    Vec *syms;              /* per member: names it defines */
+    size_t nsyms, size;     /* entries; byte size of the index member (even) */
+    int any_elf;            /* no ELF member, no index (Go's archives) */
+} ArIndex;
+
+static void ar_index_collect(Arena *arena, const ArMember *members, int n, ArIndex *ix) {
+    size_t strbytes = 0;
+    ix->syms = ARENA_NEWN(arena, Vec, n ? n : 1);
+    for (int i = 0; i < n; i++) {
+        ar_member_symbols(arena, &members[i], &ix->syms[i]);
+        ix->any_elf |= members[i].size >= SELFMAG && memcmp(members[i].data, ELFMAG, SELFMAG) == 0;
+        ix->nsyms += (size_t)ix->syms[i].len;
+        for (int k = 0; k < ix->syms[i].len; k++)
+            strbytes += strlen(VEC_AT(ix->syms[i], char *, k)) + 1;
+    }
+    ix->size = (4 + 4 * ix->nsyms + strbytes + 1) & ~(size_t)1; /* GNU pads with NUL, inside */
+}
+
+/* Writes the index; memberoff is the file offset of the first member's header. */
+static void ar_index_write(const ArMember *members, int n, ArIndex *ix, size_t memberoff, Buf *out) {
+    size_t start = out->len;
+    ar_header(out, "/", ix->size);
+    ar_put_be32(out, (uint32_t)ix->nsyms);
+    for (int i = 0; i < n; i++) {
+        for (int k = 0; k < ix->syms[i].len; k++)
+            ar_put_be32(out, (uint32_t)memberoff);
+        memberoff += AR_HDR + members[i].size + (members[i].size & 1);
+    }
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < ix->syms[i].len; k++) {
+            const char *name = VEC_AT(ix->syms[i], char *, k);
+            buf_append(out, name, strlen(name) + 1);
+        }
+    while (out->len < start + AR_HDR + ix->size)
+        buf_putc(out, 0);
+}
+
+/* Header names of the members; long ones go to the `//` table as "name/\n". */
+static char **ar_header_names(Arena *arena, const ArMember *members, int n, Buf *longtab) {
+    char **hname = ARENA_NEWN(arena, char *, n ? n : 1);
+    for (int i = 0; i < n; i++) {
+        if (ar_needs_longname(members[i].name)) {
+            hname[i] = arena_printf(arena, "/%zu", longtab->len);
+            buf_printf(longtab, "%s/\n", members[i].name);
+        } else {
+            hname[i] = arena_printf(arena, "%s/", members[i].name);
+        }
+    }
+    if (longtab->len & 1)
+        buf_putc(longtab, '\n'); /* GNU pads the table inside its size */
+    return hname;
+}
+
 void ar_write(const ArMember *members, int nmembers, Buf *out) {
     Arena arena = {0};
-    Vec *syms = ARENA_NEWN(&arena, Vec, nmembers ? nmembers : 1);
-    int any_elf = 0;
-    size_t nsyms = 0, strbytes = 0;
-    for (int i = 0; i < nmembers; i++) {
-        ar_member_symbols(&arena, &members[i], &syms[i]);
-        any_elf |= members[i].size >= SELFMAG && memcmp(members[i].data, ELFMAG, SELFMAG) == 0;
-        nsyms += (size_t)syms[i].len;
-        for (int k = 0; k < syms[i].len; k++)
-            strbytes += strlen(VEC_AT(syms[i], char *, k)) + 1;
-    }
-    /* Long-name table and each member's header name. */
+    ArIndex ix = {0};
     Buf longtab = {0};
-    char **hname = ARENA_NEWN(&arena, char *, nmembers ? nmembers : 1);
-    for (int i = 0; i < nmembers; i++) {
-        if (ar_needs_longname(members[i].name)) {
-            hname[i] = arena_printf(&arena, "/%zu", longtab.len);
-            buf_printf(&longtab, "%s/\n", members[i].name);
-        } else {
-            hname[i] = arena_printf(&arena, "%s/", members[i].name);
-        }
-    }
-    if (longtab.len & 1)
-        buf_putc(&longtab, '\n'); /* GNU pads the table inside its size */
-    /* Member offsets follow the index and the long-name table. */
-    size_t indexsize = (4 + 4 * nsyms + strbytes + 1) & ~(size_t)1; /* GNU pads with NUL, inside */
-    size_t off = 8;
-    if (any_elf)
-        off += AR_HDR + indexsize;
-    if (longtab.len)
-        off += AR_HDR + longtab.len + (longtab.len & 1);
+    ar_index_collect(&arena, members, nmembers, &ix);
+    char **hname = ar_header_names(&arena, members, nmembers, &longtab);
+    size_t memberoff = 8 + (ix.any_elf ? AR_HDR + ix.size : 0) + (longtab.len ? AR_HDR + longtab.len : 0);
     buf_append(out, ar_magic, 8);
-    if (any_elf) {
-        ar_header(out, "/", indexsize);
-        ar_put_be32(out, (uint32_t)nsyms);
-        size_t moff = off;
-        for (int i = 0; i < nmembers; i++) {
-            for (int k = 0; k < syms[i].len; k++)
-                ar_put_be32(out, (uint32_t)moff);
-            moff += AR_HDR + members[i].size + (members[i].size & 1);
-        }
-        for (int i = 0; i < nmembers; i++)
-            for (int k = 0; k < syms[i].len; k++) {
-                const char *s = VEC_AT(syms[i], char *, k);
-                buf_append(out, s, strlen(s) + 1);
-            }
-        if ((4 + 4 * nsyms + strbytes) & 1)
-            buf_putc(out, 0);
-    }
+    if (ix.any_elf)
+        ar_index_write(members, nmembers, &ix, memberoff, out);
     if (longtab.len) {
         ar_header(out, "//", longtab.len);
         ar_body(out, longtab.data, longtab.len);
@@ -217,7 +232,7 @@ void ar_write(const ArMember *members, int nmembers, Buf *out) {
         ar_body(out, members[i].data, members[i].size);
     }
     for (int i = 0; i < nmembers; i++)
-        vec_free(&syms[i]);
+        vec_free(&ix.syms[i]);
     buf_free(&longtab);
     arena_free(&arena);
 }
