@@ -59,6 +59,33 @@ static int ar_bad(const char *path, const char *what) {
     return -1;
 }
 
+/* Decodes member m's name from its header h; BSD names are taken from the
+ * front of the body. Returns NULL (after reporting) when it is malformed. */
+static const char *ar_member_name(Arena *arena, const char *path, const unsigned char *h, ArMember *m,
+                                  const unsigned char *longnames, size_t longlen) {
+    const char *name;
+    if (h[0] == '/' && h[1] >= '0' && h[1] <= '9') {
+        if (!(name = ar_longname(arena, longnames, longlen, ar_decimal(h + 1, 15))))
+            ar_bad(path, "bad long member name");
+        return name;
+    }
+    if (memcmp(h, "#1/", 3) == 0) {
+        long long n = ar_decimal(h + 3, 13);
+        if (n < 0 || (size_t)n > m->size)
+            return ar_bad(path, "bad BSD member name"), NULL;
+        name = arena_strndup(arena, (const char *)m->data, strnlen((const char *)m->data, (size_t)n));
+        m->data += n;
+        m->size -= (size_t)n;
+        return name;
+    }
+    return ar_shortname(arena, h);
+}
+
+static int ar_is_index(const unsigned char *h) {
+    return memcmp(h, "/               ", 16) == 0 || memcmp(h, "/SYM64/         ", 16) == 0 ||
+           memcmp(h, "__.SYMDEF", 9) == 0;
+}
+
 int ar_read(Arena *arena, const char *path, const unsigned char *data, size_t len,
             ArMember **members, int *nmembers) {
     if (len < 8 || memcmp(data, ar_magic, 8) != 0)
@@ -67,44 +94,27 @@ int ar_read(Arena *arena, const char *path, const unsigned char *data, size_t le
     Vec out = {0};
     const unsigned char *longnames = NULL;
     size_t longlen = 0, off = 8;
-    while (off < len) {
-        if (len - off == 1 && data[off] == '\n')
-            break; /* final padding byte */
+    while (off < len && !(len - off == 1 && data[off] == '\n')) { /* a final pad byte may end it */
         const unsigned char *h = data + off;
         if (len - off < AR_HDR || h[58] != '`' || h[59] != '\n')
             return vec_free(&out), ar_bad(path, "bad member header");
         long long size = ar_decimal(h + 48, 10);
         if (size < 0 || (size_t)size > len - off - AR_HDR)
             return vec_free(&out), ar_bad(path, "member size outside the file");
-        const unsigned char *body = h + AR_HDR;
-        size_t bodylen = (size_t)size;
-        off += AR_HDR + bodylen + (bodylen & 1);
-        const char *name;
-        if (memcmp(h, "/               ", 16) == 0 || memcmp(h, "/SYM64/         ", 16) == 0 ||
-            memcmp(h, "__.SYMDEF", 9) == 0)
+        ArMember m = {NULL, h + AR_HDR, (size_t)size};
+        off += AR_HDR + m.size + (m.size & 1);
+        if (ar_is_index(h))
             continue; /* symbol index: rebuilt from the members when needed */
         if (memcmp(h, "//              ", 16) == 0) {
-            longnames = body;
-            longlen = bodylen;
+            longnames = m.data;
+            longlen = m.size;
             continue;
         }
-        if (h[0] == '/' && h[1] >= '0' && h[1] <= '9') {
-            name = ar_longname(arena, longnames, longlen, ar_decimal(h + 1, 15));
-            if (!name)
-                return vec_free(&out), ar_bad(path, "bad long member name");
-        } else if (memcmp(h, "#1/", 3) == 0) {
-            long long n = ar_decimal(h + 3, 13);
-            if (n < 0 || (size_t)n > bodylen)
-                return vec_free(&out), ar_bad(path, "bad BSD member name");
-            name = arena_strndup(arena, (const char *)body, strnlen((const char *)body, (size_t)n));
-            body += n;
-            bodylen -= (size_t)n;
-        } else {
-            name = ar_shortname(arena, h);
-        }
-        ArMember *m = ARENA_NEW(arena, ArMember);
-        *m = (ArMember){name, body, bodylen};
-        vec_push(&out, m);
+        if (!(m.name = ar_member_name(arena, path, h, &m, longnames, longlen)))
+            return vec_free(&out), -1;
+        ArMember *p = ARENA_NEW(arena, ArMember);
+        *p = m;
+        vec_push(&out, p);
     }
     *nmembers = out.len;
     *members = ARENA_NEWN(arena, ArMember, out.len ? out.len : 1);

@@ -217,7 +217,8 @@ rm -f gnuD.a ours.a
 ar rcsD gnuD.a __.PKGDEF liba.o a_long_member_name_hello.o rt0.o long_member_name_for_table.o
 "$G" tool pack c ours.a __.PKGDEF liba.o a_long_member_name_hello.o rt0.o long_member_name_for_table.o
 check pack-same-as-gnu-ar cmp gnuD.a ours.a
-# A Go-style archive: no index, names without a trailing '/', odd-sized member padded.
+# A Go-style archive: no index, names without a trailing '/', odd-sized member padded;
+# its last member has a BSD-style name (#1/9: the name opens the body).
 {
     printf '!<arch>\n'
     printf '%-16s%-12s%-6s%-6s%-8s%-10s`\n' __.PKGDEF 0 0 0 644 3
@@ -225,10 +226,12 @@ check pack-same-as-gnu-ar cmp gnuD.a ours.a
     printf '%-16s%-12s%-6s%-6s%-8s%-10s`\n' liba.o 0 0 0 644 "$(stat -c %s liba.o)"
     cat liba.o
     [ $(($(stat -c %s liba.o) % 2)) = 1 ] && printf '\n'
-    printf '%-16s%-12s%-6s%-6s%-8s%-10s`\n' libc_fn.o 0 0 0 644 "$(stat -c %s libc_fn.o)"
+    printf '%-16s%-12s%-6s%-6s%-8s%-10s`\n' '#1/9' 0 0 0 644 "$(($(stat -c %s libc_fn.o) + 9))"
+    printf 'libc_fn.o'
     cat libc_fn.o
 } >go.a
 link_ok archive-gostyle gol rt0.o usea.o go.a && run_case archive-gostyle-run gol "" 42
+if [ "$("$G" tool pack t go.a | tr '\n' ' ')" = "__.PKGDEF liba.o libc_fn.o " ]; then ok pack-t-names; else fail pack-t-names "$("$G" tool pack t go.a 2>&1)"; fi
 
 "$G" tool pack c rt.a rt0.o libb.o
 link_ok archive-entry rte usea.o lib.a rt.a && run_case archive-entry-run rte "" 42
