@@ -93,8 +93,13 @@ static void ld_define(LdSym *ls, ObjSymbol *s, ObjFile *f) {
                    ls->deffile->name);
     else if (newstrong)
         replace = 1;
-    else if (oldcommon && newcommon)
+    else if (oldcommon && newcommon) {
+        if (old->section->align > s->section->align) /* the kept one gets both alignments */
+            s->section->align = old->section->align;
+        else
+            old->section->align = s->section->align;
         replace = s->size > old->size;
+    }
     else if (newcommon)
         replace = old->bind == STB_WEAK;
     if (replace) {
