@@ -105,7 +105,8 @@ static void ld_make_atoms(Ld *ld, ObjFile *f, ObjSection *sec, Vec *syms) {
             r++;
         a->nrelocs = r - a->reloc0;
     }
-    ld->natoms += n;
+    if (ls->kind >= 0)
+        ld->natoms += n; /* loadable atoms, for -v */
 }
 
 static int ld_cut_promised(ObjFile *f) {
