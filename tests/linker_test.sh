@@ -154,6 +154,15 @@ if link_ok function-sections hfs rt0.o hello_fs.o; then
 fi
 link_ok tailcall-not-cut tc tailcall.o && run_case tailcall-not-cut-run tc "" 3
 link_ok labels-not-cut lab label.o && run_case labels-not-cut-run lab "" 3
+# A larger C program at several optimisation levels and code models: same output as GNU ld's link.
+for v in "-O0" "-O2" "-Os" "-O2 -fpie" "-O2 -ffunction-sections -fdata-sections" "-O1 -g"; do
+    n=prog$(echo "$v" | tr -d ' -')
+    gcc ${CFLAGS/-O2/} $v -I"$D" -o $n.o "$D/prog.c" || { fail "$n" "gcc failed"; continue; }
+    if link_ok "$n" "$n" rt0.o $n.o && ld -e _rt0_amd64_linux -o $n.ref rt0.o $n.o; then
+        want=$(./$n.ref)
+        run_case "$n-vs-gnu-ld" "$n" "$want" 0
+    fi
+done
 # Debian's default (PIE) code model, and objects with .eh_frame, CET notes and debug info.
 for f in hello bss; do gcc ${CFLAGS/-fno-pic/} -o pie_$f.o "$D/$f.c"; done
 link_ok pie-hello pie_hello rt0.o pie_hello.o && run_case pie-hello-run pie_hello "hello" 8
