@@ -5,12 +5,13 @@
  *   resolve  (ld_resolve.c)  global symbol table, archive members on demand, duplicates
  *   deadcode (ld_deadcode.c) cut sections into atoms, keep those reachable from the entry
  *   layout   (ld_layout.c)   place atoms into output sections and segments, build the image
+ *                            (+ ld_functab.c: runtime.functab; ld_dwarf.c: .debug_*)
  *   relocate (ld_reloc.c)    apply relocations to the image
  *   write    (ld_write.c)    add headers, .symtab, .strtab, section headers; write the file
  *
  * An atom is a byte range of an input section that is kept or dropped as a
- * whole: one function or data symbol when the section can be cut at its symbols
- * (no references into it through its section symbol), else the whole section. */
+ * whole: one function or data symbol when the section may be cut at its
+ * symbols (see ld_atoms.c), else the whole section. */
 #ifndef LINKER_LD_H
 #define LINKER_LD_H
 

@@ -9,8 +9,8 @@
  * granularity from -ffunction-sections instead). A promising object's
  * section is cut at its symbols when nothing refers into it through its
  * section symbol and its symbols are non-overlapping functions and data
- * objects.
- * Its relocations are sorted by offset so each atom owns a contiguous run. */
+ * objects. A section's relocations are sorted by offset so each atom owns a
+ * contiguous run of them. */
 #include <stdlib.h>
 #include <string.h>
 
