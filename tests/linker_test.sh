@@ -163,6 +163,10 @@ for v in "-O0" "-O2" "-Os" "-O2 -fpie" "-O2 -ffunction-sections -fdata-sections"
         run_case "$n-vs-gnu-ld" "$n" "$want" 0
     fi
 done
+# gocc's own assembler output, once `gocc tool asm` is built (skipped while it is a placeholder).
+if "$G" tool asm -o p9hello.o "$D/p9hello.s" 2>/dev/null; then
+    link_ok p9-asm p9 p9hello.o && run_case p9-asm-run p9 "hello" 7
+fi
 # Debian's default (PIE) code model, and objects with .eh_frame, CET notes and debug info.
 for f in hello bss; do gcc ${CFLAGS/-fno-pic/} -o pie_$f.o "$D/$f.c"; done
 link_ok pie-hello pie_hello rt0.o pie_hello.o && run_case pie-hello-run pie_hello "hello" 8
