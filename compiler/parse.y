@@ -60,7 +60,7 @@ static void parse_yyerror(Parser *p, const char *msg);
 %type <node> func_type fnret_type param struct_type field_decl otag interface_type
 %type <node> iface_elem iface_term
 %type <node> expr uexpr pexpr pexpr_no_paren expr_or_type non_expr_type convtype comptype
-%type <node> oexpr keyed_elem celem fnliteral
+%type <node> struct_or_iface oexpr keyed_elem celem fnliteral
 %type <node> stmt non_decl_stmt simple_stmt osimple_stmt block body else_part
 %type <node> if_stmt for_stmt switch_stmt select_stmt case_clause
 %type <hdr> if_header for_header
@@ -610,6 +610,13 @@ pexpr_no_paren:
 |   pexpr '(' expr_or_type_list ocomma ')'          { $$ = parse_call($1, $2, $3, 0, $5); }
 |   pexpr '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = parse_call($1, $2, $3, 1, $6); }
 |   convtype '(' expr ocomma ')'                    { $$ = parse_call($1, $2, plist1($3), 0, $5); }
+|   struct_or_iface '.' IDENT {
+        /* MethodExpr on a type literal: interface{ m() }.m */
+        $$ = N(N_SELECTOR, $1->pos);
+        $$->selector.x = $1;
+        $$->selector.sel = parse_ident($3);
+        $$->selector.dot = $2.pos;
+    }
 |   comptype lbrace complit_body '}' {
         $$ = parse_complit($1, $2, $3, $4);
         parse_rearm(p, $2);
@@ -654,6 +661,11 @@ convtype:
 
 comptype:
     other_type
+;
+
+struct_or_iface:
+    struct_type
+|   interface_type
 ;
 
 /* FunctionLit = "func" Signature FunctionBody . */
