@@ -29,6 +29,10 @@ static void parse_yyerror(Parser *p, const char *msg);
 %define api.pure full
 %define parse.error custom
 %define parse.lac full
+/* The 7 conflicts are all on the error token inside a case clause: shifting
+ * it as a statement error (recover at the next statement) is preferred over
+ * ending the clause (recover at the next case). */
+%expect 7
 %parse-param {Parser *p}
 %lex-param {Parser *p}
 
@@ -116,7 +120,7 @@ topdecl:
 |   import_decl {
         $$ = $1;
         if (p->seen_decl)
-            parse_error(p, $1->pos, "syntax error: imports must appear before other declarations");
+            parse_error(p, $1->pos, "syntax error: non-declaration statement outside function body");
     }
 |   error           { $$ = NULL; p->last_bodyless = 0; }
 ;
@@ -798,13 +802,13 @@ non_decl_stmt:
         $$ = N(N_GO_STMT, $1.pos);
         $$->go_defer.call = $2;
         if ($2->kind != N_CALL)
-            parse_error(p, $2->pos, "syntax error: expression in go must be function call");
+            parse_error(p, $2->pos, "expression in go must be function call");
     }
 |   DEFER expr {
         $$ = N(N_DEFER_STMT, $1.pos);
         $$->go_defer.call = $2;
         if ($2->kind != N_CALL)
-            parse_error(p, $2->pos, "syntax error: expression in defer must be function call");
+            parse_error(p, $2->pos, "expression in defer must be function call");
     }
 |   RETURN {
         $$ = N(N_RETURN_STMT, $1.pos);
@@ -899,6 +903,7 @@ select_stmt:
 case_clauses:
     %empty                      { $$ = plist_new(); }
 |   case_clauses case_clause    { $$ = plist_push($1, $2); }
+|   case_clauses error          { $$ = $1; }
 ;
 
 /* ExprCaseClause, TypeCaseClause and CommClause: the case and its statements. */
@@ -938,6 +943,8 @@ static void parse_yyerror(Parser *p, const char *msg) {
 }
 
 static int parse_yylex(PARSE_YYSTYPE *lval, Parser *p) {
+    p->prev2_kind = p->prev_kind;
+    p->prev_kind = p->last_kind;
     int kind = lex_next(&p->lex, &lval->tok);
     p->last_tok = lval->tok;
     p->last_kind = kind;

@@ -61,6 +61,18 @@ static const char *go_name(const char *name) {
 
 /* The message after "unexpected X", chosen by the context the expected set shows. */
 static const char *context_msg(Parser *p, Expected *e) {
+    int k = p->last_kind;
+    if ((k == PARSE_YYEOF || (k == ';' && strcmp(p->last_tok.lit, "EOF") == 0)) && has(e, "}"))
+        return ", expecting }";
+    if (k == LBODY && has(e, ";"))
+        return ", expecting semicolon or newline";     /* for header with one ';' */
+    if (has(e, "string literal") && has(e, ";") && has(e, "}"))
+        return " in struct type; possibly missing semicolon or newline or }";
+    if (p->prev_kind == IDENT && p->prev2_kind == TYPE)
+        return " in type declaration";
+    if (e->n == 2 && has(e, "name") && has(e, "(") &&
+        (p->prev_kind == VAR || p->prev_kind == CONST || p->prev_kind == TYPE))
+        return ", expecting name";
     if (has(e, ",") && has(e, "}") && !has(e, ";"))
         return " in composite literal; possibly missing comma or }";
     if (has(e, ",") && has(e, ")") && (has(e, "...") || has(e, "+")))
@@ -101,6 +113,12 @@ void parse_report_syntax_error(Parser *p, const char **expected, int n) {
             parse_error(p, pos, "syntax error: unexpected semicolon or newline before {");
         else
             parse_error(p, pos, "syntax error: non-declaration statement outside function body");
+        return;
+    }
+    if (kind == VAR && (p->prev_kind == IF || p->prev_kind == FOR || p->prev_kind == SWITCH)) {
+        pos.col += 4;   /* Go reports it after the keyword */
+        parse_error(p, pos, "syntax error: var declaration not allowed in %s initializer",
+                    p->prev_kind == IF ? "if" : p->prev_kind == FOR ? "for" : "switch");
         return;
     }
     if (n == 2 && has(&e, "if") && has(&e, "{")) {

@@ -68,6 +68,7 @@ typedef struct Parser {
     int last_bodyless;      /* the last top-level decl was a func without body */
     Tok last_tok;           /* the lookahead token, for error messages */
     int last_kind;          /* its token kind */
+    int prev_kind, prev2_kind;  /* the two tokens before it */
     PList *type_guards;     /* x.(type) nodes, to reject those outside type switches */
     PList *guards_used;
 } Parser;

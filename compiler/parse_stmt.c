@@ -32,7 +32,7 @@ static void use_guard(Parser *p, Node *g) {
 void parse_check_guards(Parser *p) {
     for (int i = 0; i < p->type_guards->len; i++)
         if (p->type_guards->items[i])
-            parse_error(p, p->type_guards->items[i]->assert.dot, "use of .(type) outside type switch");
+            parse_error(p, p->type_guards->items[i]->pos, "invalid AST: use of .(type) outside type switch");
 }
 
 /* The condition of a header: an expression statement's expression. */
@@ -87,7 +87,7 @@ Node *parse_for(Parser *p, Tok kw, Header *h, Node *body) {
     n->for_stmt.body = body;
     Node *post = h->post;
     if (post && post->kind == N_ASSIGN_STMT && post->assign.op == OP_DEFINE)
-        parse_error(p, post->assign.lhs.items[0]->pos, "syntax error: cannot declare in post statement of for loop");
+        parse_error(p, post->assign.oppos, "syntax error: cannot declare in post statement of for loop");
     return n;
 }
 

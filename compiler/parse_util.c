@@ -114,10 +114,8 @@ void parse_const_group(Parser *p, PList *specs) {
             prev = s;
             continue;
         }
-        if (s->value_spec.type) {
-            parse_error(p, s->pos, "syntax error: const declaration cannot have type without expression");
-        } else if (!prev) {
-            parse_error(p, s->pos, "missing init expr for const declaration");
+        if (s->value_spec.type || !prev) {
+            parse_error(p, s->pos, "missing init expr for %s", s->value_spec.names.items[0]->ident.name);
         } else {
             s->value_spec.type = prev->value_spec.type;
             s->value_spec.values = prev->value_spec.values;
