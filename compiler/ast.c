@@ -66,6 +66,85 @@ const char *ast_op_string(Op op) {
     return "?";
 }
 
+/* ---- deep copies ---- */
+
+NodeList ast_copy_list(NodeList l) {
+    NodeList c = ast_list(l.items, l.len);
+    for (int i = 0; i < c.len; i++)
+        c.items[i] = ast_copy(c.items[i]);
+    return c;
+}
+
+Node *ast_copy(Node *n) {
+    if (!n)
+        return NULL;
+    Node *c = ARENA_NEW(perm_arena, Node);
+    *c = *n;
+    switch (n->kind) {
+    case N_COMPOSITE_LIT:
+        c->composite.type = ast_copy(n->composite.type);
+        c->composite.elts = ast_copy_list(n->composite.elts);
+        break;
+    case N_FUNC_LIT: c->func_lit.type = ast_copy(n->func_lit.type); break;
+    case N_PAREN: c->paren.x = ast_copy(n->paren.x); break;
+    case N_SELECTOR:
+        c->selector.x = ast_copy(n->selector.x);
+        c->selector.sel = ast_copy(n->selector.sel);
+        break;
+    case N_INDEX:
+        c->index.x = ast_copy(n->index.x);
+        c->index.indices = ast_copy_list(n->index.indices);
+        break;
+    case N_SLICE_EXPR:
+        c->slice.x = ast_copy(n->slice.x);
+        c->slice.lo = ast_copy(n->slice.lo);
+        c->slice.hi = ast_copy(n->slice.hi);
+        c->slice.max = ast_copy(n->slice.max);
+        break;
+    case N_TYPE_ASSERT:
+        c->assert.x = ast_copy(n->assert.x);
+        c->assert.type = ast_copy(n->assert.type);
+        break;
+    case N_CALL:
+        c->call.fun = ast_copy(n->call.fun);
+        c->call.args = ast_copy_list(n->call.args);
+        break;
+    case N_STAR: c->star.x = ast_copy(n->star.x); break;
+    case N_UNARY: c->unary.x = ast_copy(n->unary.x); break;
+    case N_BINARY:
+        c->binary.x = ast_copy(n->binary.x);
+        c->binary.y = ast_copy(n->binary.y);
+        break;
+    case N_KEY_VALUE:
+        c->kv.key = ast_copy(n->kv.key);
+        c->kv.value = ast_copy(n->kv.value);
+        break;
+    case N_ARRAY_TYPE:
+        c->array_type.len = ast_copy(n->array_type.len);
+        c->array_type.elem = ast_copy(n->array_type.elem);
+        break;
+    case N_STRUCT_TYPE: c->struct_type.fields = ast_copy_list(n->struct_type.fields); break;
+    case N_FUNC_TYPE:
+        c->func_type.params = ast_copy_list(n->func_type.params);
+        c->func_type.results = ast_copy_list(n->func_type.results);
+        break;
+    case N_INTERFACE_TYPE: c->interface_type.methods = ast_copy_list(n->interface_type.methods); break;
+    case N_MAP_TYPE:
+        c->map_type.key = ast_copy(n->map_type.key);
+        c->map_type.value = ast_copy(n->map_type.value);
+        break;
+    case N_CHAN_TYPE: c->chan_type.elem = ast_copy(n->chan_type.elem); break;
+    case N_ELLIPSIS: c->ellipsis.elem = ast_copy(n->ellipsis.elem); break;
+    case N_FIELD:
+        c->field.names = ast_copy_list(n->field.names);
+        c->field.type = ast_copy(n->field.type);
+        c->field.tag = ast_copy(n->field.tag);
+        break;
+    default: break;     /* leaves: identifiers, literals */
+    }
+    return c;
+}
+
 /* ---- the dump ---- */
 
 static void dump(Buf *out, const char *label, Node *n, int depth);

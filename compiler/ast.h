@@ -217,6 +217,10 @@ struct Node {
 Node *ast_new(NodeKind kind, Pos pos);
 NodeList ast_list(Node **items, int len);   /* copies items into the AST arena */
 const char *ast_kind_name(NodeKind kind);
+/* Deep copy of an expression or type (statements inside function literals
+ * are shared); used for the values an implicit const spec repeats. */
+Node *ast_copy(Node *n);
+NodeList ast_copy_list(NodeList l);
 const char *ast_op_string(Op op);           /* "+", "<<", "&^", ":=", ... */
 /* Writes an indented dump of the tree (gocc tool compile -d ast). */
 struct Buf;

@@ -117,8 +117,8 @@ void parse_const_group(Parser *p, PList *specs) {
         if (s->value_spec.type || !prev) {
             parse_error(p, s->pos, "missing init expr for %s", s->value_spec.names.items[0]->ident.name);
         } else {
-            s->value_spec.type = prev->value_spec.type;
-            s->value_spec.values = prev->value_spec.values;
+            s->value_spec.type = ast_copy(prev->value_spec.type);
+            s->value_spec.values = ast_copy_list(prev->value_spec.values);
             s->value_spec.implicit = true;
         }
     }
