@@ -416,7 +416,7 @@ void amd64_emit(SsaFunc *f, Buf *out) {
     Buf sym = {0};
     ssa_put_symbol(&sym, f->name);
     buf_printf(out, "\n#line %d \"%s\"\n", f->pos.line, f->pos.file ? f->pos.file : "?");
-    buf_printf(out, "TEXT %s<ABIInternal>(SB), $%d-%d\n", buf_cstr(&sym), f->framesize, 8 * f->nargs);
+    buf_printf(out, "TEXT %s(SB), ABIInternal, $%d-%d\n", buf_cstr(&sym), f->framesize, 8 * f->nargs);
     buf_free(&sym);
     emit_entry(&e);
     for (int i = 0; i < f->nblocks; i++) {
@@ -425,7 +425,9 @@ void amd64_emit(SsaFunc *f, Buf *out) {
             amd64_label(&e, "b%d", b->id);
         for (int j = 0; j < b->nvals; j++)
             emit_value(&e, b, j);
-        if (b->pos.line)
+        if (b->kind == BK_IF && b->ctl->pos.line)
+            e.line = b->ctl->pos.line;
+        else if (b->kind == BK_RET && b->pos.line)
             e.line = b->pos.line;
         emit_block_end(&e, b);
     }

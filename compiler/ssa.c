@@ -57,7 +57,7 @@ SsaFunc *ssa_new_func(Arena *a, const char *name, Pos pos) {
 
 Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
     Block *b = ARENA_NEW(f->arena, Block);
-    b->id = f->nblocks;
+    b->id = f->nextblock++;
     b->kind = kind;
     f->blocks = (Block **)grow(f->arena, (void **)f->blocks, f->nblocks, &f->capblocks);
     f->blocks[f->nblocks++] = b;
@@ -258,12 +258,7 @@ static void verify_block(SsaFunc *f, Block *b, const char *pass, char *inf) {
 }
 
 void ssa_verify(SsaFunc *f, const char *pass) {
-    char *inf = arena_alloc(f->arena, (size_t)f->nblocks + 1);
-    int maxid = 0;
-    for (int i = 0; i < f->nblocks; i++)
-        if (f->blocks[i]->id >= maxid)
-            maxid = f->blocks[i]->id + 1;
-    inf = arena_alloc(f->arena, (size_t)maxid + 1);
+    char *inf = arena_alloc(f->arena, (size_t)f->nextblock + 1);
     for (int i = 0; i < f->nblocks; i++)
         inf[f->blocks[i]->id] = 1;
     if (f->nblocks == 0)
@@ -274,7 +269,11 @@ void ssa_verify(SsaFunc *f, const char *pass) {
 
 /* ---- symbol names ---- */
 
+/* Letters, digits, '_' and single dots between them (what the assembler's
+ * identifiers accept); anything else is written in the quoted form. */
 static bool plain_symbol(const char *s) {
+    if (!*s || s[0] == '.' || s[strlen(s) - 1] == '.' || strstr(s, ".."))
+        return false;
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||

@@ -136,6 +136,7 @@ typedef struct SsaFunc {
     Pos pos;
     Block **blocks;     /* every block; entry first; after layout: in layout order */
     int nblocks, capblocks;
+    int nextblock;      /* next block id (ids are never reused) */
     int nvalues;        /* values get ids 0..nvalues-1 */
     int nargs;          /* incoming argument words */
     int nresults;       /* result words */
