@@ -36,7 +36,10 @@ static void emit_cmp(Emit *e, Value *v) {
         Opnd x = amd64_src(e, a, RA_SCRATCH);
         if (x.s[0] == '$')
             x = amd64_reg(amd64_in_reg(e, a, RA_SCRATCH));
-        amd64_ins(e, "CMPQ %s, $%lld", x.s, (long long)v->aux2);
+        if (v->aux2 == 0 && a->loc.kind == LOC_REG)
+            amd64_ins(e, "TESTQ %s, %s", x.s, x.s);
+        else
+            amd64_ins(e, "CMPQ %s, $%lld", x.s, (long long)v->aux2);
         return;
     }
     Value *b = v->args[1];

@@ -204,18 +204,37 @@ static void allocate(RA *ra, Value *v) {
     assign(ra, v, r);
 }
 
-/* Stack slots for spilled values, after the outgoing argument area. */
+/* Stack slots for spilled values, after the outgoing argument area. Slots
+ * are shared by values whose intervals do not overlap: the same linear scan
+ * as for registers, with an unbounded number of "registers". */
 static void layout_frame(SsaFunc *f) {
-    int off = f->outargs;
+    int nslots = 0, nactive = 0, nfree = 0, cap = 16;
+    Value **active = ARENA_NEWN(f->arena, Value *, cap);
+    int *freeslots = ARENA_NEWN(f->arena, int, cap);
     for (int i = 0; i < f->nblocks; i++)
         for (int j = 0; j < f->blocks[i]->nvals; j++) {
             Value *v = f->blocks[i]->vals[j];
-            if (v->loc.kind == LOC_STACK) {
-                v->loc.off = off;
-                off += 8;
+            if (v->loc.kind != LOC_STACK)
+                continue;
+            int n = 0;
+            for (int k = 0; k < nactive; k++) {
+                if (active[k]->lend <= v->lpos)
+                    freeslots[nfree++] = active[k]->loc.off;
+                else
+                    active[n++] = active[k];
             }
+            nactive = n;
+            v->loc.off = nfree ? freeslots[--nfree] : f->outargs + 8 * nslots++;
+            if (nactive == cap) {
+                Value **na = ARENA_NEWN(f->arena, Value *, 2 * cap);
+                int *nf = ARENA_NEWN(f->arena, int, 2 * cap);
+                memcpy(na, active, sizeof(Value *) * (size_t)cap);
+                memcpy(nf, freeslots, sizeof(int) * (size_t)nfree);
+                active = na, freeslots = nf, cap *= 2;
+            }
+            active[nactive++] = v;
         }
-    f->framesize = (off + 15) & ~15;
+    f->framesize = (f->outargs + 8 * nslots + 15) & ~15;
 }
 
 void ssa_regalloc(SsaFunc *f) {

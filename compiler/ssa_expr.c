@@ -78,14 +78,14 @@ static Words const_words(Builder *b, Node *e) {
     }
     default: break;
     }
-    return unsupported(b, e, "a constant of this type");
+    return unsupported(b, e, arena_printf(b->f->arena, "a constant of type %s", types_string(e->type)));
 }
 
 Words bld_zero(Builder *b, Type *t, Pos pos) {
     WordType wt[MAXWORDS];
     int n = bld_type_words(t, wt);
     if (n < 0) {
-        bld_unsupported(b, pos, "a variable of this type");
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "a variable of type %s", types_string(t)));
         n = 1;
     }
     Words w = {{0}, n};
@@ -131,7 +131,7 @@ static Words ident(Builder *b, Node *e) {
     if (o->flags & OBJF_GLOBAL)
         return load_global(b, o, e->pos);
     if (bld_type_words(o->type, (WordType[MAXWORDS]){{0}}) < 0)
-        return unsupported(b, e, "a variable of this type");
+        return unsupported(b, e, arena_printf(b->f->arena, "a variable of type %s", types_string(o->type)));
     return bld_read_var(b, bld_var_of(b, o));
 }
 
@@ -270,7 +270,7 @@ static void print_item(Builder *b, PrintItem *it) {
     }
     const char *fn = print_func(it->t);
     if (!fn) {
-        bld_unsupported(b, it->pos, "printing a value of this type");
+        bld_unsupported(b, it->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(it->t)));
         return;
     }
     bld_call_runtime(b, fn, it->w.v, it->w.n, 0, NULL, it->pos);
@@ -291,7 +291,7 @@ static Words print_builtin(Builder *b, Node *call, bool ln) {
             continue;
         }
         if (!print_func(a->type)) {
-            bld_unsupported(b, a->pos, "printing a value of this type");
+            bld_unsupported(b, a->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(a->type)));
             continue;
         }
         items[n++] = (PrintItem){NULL, 0, bld_expr(b, a), a->type, a->pos};
@@ -312,7 +312,7 @@ static Words builtin_call(Builder *b, Node *call, Object *o) {
     case BUILTIN_LEN: {
         Node *a = call->call.args.items[0];
         if (bld_under(a->type)->kind != TYPE_STRING)
-            return unsupported(b, call, "len of this type");
+            return unsupported(b, call, arena_printf(b->f->arena, "len of type %s", types_string(a->type)));
         return one(bld_expr(b, a).v[1]);
     }
     default: return unsupported(b, call, "this builtin function");
@@ -340,7 +340,7 @@ Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     if (!fu || !tu || w.n != 1)
         return w;   /* strings stay as they are; other kinds were rejected earlier */
     if (tu->kind == TYPE_STRING && fu->kind != TYPE_STRING && fu->kind != TYPE_UNTYPED_STRING) {
-        bld_unsupported(b, pos, "conversion to string");
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to string", types_string(from)));
         return w;
     }
     if (!types_is_integer(tu) || types_is_untyped(tu))
@@ -418,7 +418,7 @@ Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos
         if (int_op(op) != SSA_INVALID)
             return one(bld_int_op(b, int_op(op), t, x.v[0], y.v[0], pos));
     }
-    bld_unsupported(b, pos, "this operator on this type");
+    bld_unsupported(b, pos, arena_printf(b->f->arena, "the operator %s on type %s", ast_op_string(op), types_string(t)));
     return undef_words(b, NULL, pos);
 }
 
@@ -476,7 +476,7 @@ Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
         return cmp(b, cmp_op(op), true, res, konst(b, 0, pos), pos);
     }
     if (x.n != 1 || y.n != 1) {
-        bld_unsupported(b, pos, "comparison of this type");
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "comparing values of type %s", types_string(t)));
         return konst(b, 0, pos);
     }
     return cmp(b, cmp_op(op), !bld_is_unsigned(u), x.v[0], y.v[0], pos);
@@ -531,7 +531,7 @@ static Value *logical(Builder *b, Node *e) {
 static Words index_expr(Builder *b, Node *e) {
     Node *x = e->index.x;
     if (bld_under(x->type)->kind != TYPE_STRING || e->index.indices.len != 1)
-        return unsupported(b, e, "indexing of this type");
+        return unsupported(b, e, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
     Words s = bld_expr(b, x);
     Node *in = e->index.indices.items[0];
     Value *i = bld_expr1(b, in);
@@ -559,7 +559,7 @@ static Words unary(Builder *b, Node *e) {
     case OP_NOT: return one(ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, bld_expr1(b, e->unary.x)));
     default: break;
     }
-    return unsupported(b, e, "this unary operator");
+    return unsupported(b, e, arena_printf(b->f->arena, "the unary operator %s", ast_op_string(e->unary.op)));
 }
 
 static Words binary(Builder *b, Node *e) {
@@ -587,12 +587,12 @@ Words bld_expr(Builder *b, Node *e) {
     case N_UNARY: return unary(b, e);
     case N_CALL: return bld_call(b, e);
     case N_INDEX: return index_expr(b, e);
-    case N_FUNC_LIT: return unsupported(b, e, "function literals");
-    case N_COMPOSITE_LIT: return unsupported(b, e, "composite literals");
-    case N_SELECTOR: return unsupported(b, e, "selectors");
-    case N_SLICE_EXPR: return unsupported(b, e, "slice expressions");
+    case N_FUNC_LIT: return unsupported(b, e, "a function literal");
+    case N_COMPOSITE_LIT: return unsupported(b, e, "a composite literal");
+    case N_SELECTOR: return unsupported(b, e, "a selector expression");
+    case N_SLICE_EXPR: return unsupported(b, e, "a slice expression");
     case N_STAR: return unsupported(b, e, "pointer indirection");
-    case N_TYPE_ASSERT: return unsupported(b, e, "type assertions");
+    case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");
     default: return unsupported(b, e, "this expression");
     }
 }

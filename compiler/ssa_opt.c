@@ -98,9 +98,11 @@ static bool fold_binary(Value *v, int64_t x, int64_t y, int64_t *r) {
         return true;
     case SSA_DIV:
     case SSA_MOD:
-        if (y == 0 || (v->sign && y == -1))
+        if (y == 0)
             return false;
-        if (v->op == SSA_DIV)
+        if (v->sign && y == -1)   /* no trap: MinInt64 / -1 wraps to MinInt64 */
+            *r = v->op == SSA_DIV ? (int64_t)(0 - ux) : 0;
+        else if (v->op == SSA_DIV)
             *r = v->sign ? x / y : (int64_t)(ux / uy);
         else
             *r = v->sign ? x % y : (int64_t)(ux % uy);

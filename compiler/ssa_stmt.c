@@ -342,7 +342,7 @@ static void stmt(Builder *b, Node *s) {
     case N_RANGE_STMT: bld_unsupported(b, s->pos, "for range"); return;
     case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
     case N_SEND_STMT: bld_unsupported(b, s->pos, "channel send"); return;
-    case N_TYPE_SWITCH_STMT: bld_unsupported(b, s->pos, "the type switch"); return;
+    case N_TYPE_SWITCH_STMT: bld_unsupported(b, s->pos, "a type switch"); return;
     default: bld_unsupported(b, s->pos, "this statement"); return;
     }
 }
@@ -360,7 +360,7 @@ static int params(Builder *b, Node *ftype, Type *tuple) {
             WordType wt[MAXWORDS];
             int n = bld_type_words(tuple->fields[k].type, wt);
             if (n < 0) {
-                bld_unsupported(b, fld->pos, "a parameter of this type");
+                bld_unsupported(b, fld->pos, arena_printf(b->f->arena, "a parameter of type %s", types_string(tuple->fields[k].type)));
                 continue;
             }
             Words w = {{0}, n};
@@ -383,7 +383,7 @@ static int results(Builder *b, Node *ftype, Type *tuple) {
         WordType wt[MAXWORDS];
         int n = bld_type_words(tuple->fields[i].type, wt);
         if (n < 0)
-            bld_unsupported(b, ftype->pos, "a result of this type");
+            bld_unsupported(b, ftype->pos, arena_printf(b->f->arena, "a result of type %s", types_string(tuple->fields[i].type)));
         words += n < 0 ? 0 : n;
     }
     if (!l.len || !l.items[0]->field.names.len)
