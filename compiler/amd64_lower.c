@@ -46,6 +46,25 @@ static void lower_shift(Value *v) {
     v->nargs = 0;
 }
 
+/* x * 2^k -> x << k; unsigned x / 2^k -> x >> k; unsigned x % 2^k -> x & (2^k-1). */
+static bool strength_reduce(Value *v, int64_t c) {
+    if (c <= 1 || (c & (c - 1)))
+        return false;
+    int k = __builtin_ctzll((uint64_t)c);
+    if (v->op == SSA_MUL)
+        v->op = SSA_SHL;
+    else if (v->op == SSA_DIV && !v->sign)
+        v->op = SSA_SHR;
+    else if (v->op == SSA_MOD && !v->sign && ssa_fits_int32(c - 1)) {
+        v->op = SSA_AND;
+        make_imm(v, c - 1);
+        return true;
+    } else
+        return false;
+    make_imm(v, k);
+    return true;
+}
+
 static void lower_value(Value *v) {
     if (v->nargs != 2)
         return;
@@ -56,6 +75,8 @@ static void lower_value(Value *v) {
     }
     Value *y = v->args[1];
     if (y->op != SSA_CONST)
+        return;
+    if (strength_reduce(v, y->aux))
         return;
     switch (v->op) {
     case SSA_SHL:
