@@ -1,13 +1,18 @@
-/* regalloc.c - linear-scan register allocation (Poletto & Sarkar) over the
- * SSA in layout order, with fixed-register constraints.
+/* regalloc.c - linear-scan register allocation over the SSA in layout order
+ * (Poletto & Sarkar's scan with the lifetime holes of Wimmer & Mössenböck,
+ * without interval splitting), with fixed-register constraints.
  *
- * Each value has one interval [lpos, lend] (regalloc_live.c). Values are
- * visited in order of lpos; a value gets a register that is free and that no
- * instruction strictly inside its interval clobbers (a call clobbers every
+ * Each value has an interval made of ranges (regalloc_live.c); between them
+ * are holes where another value may use the same register (a loop's phi is
+ * dead on the back edge after its new value is computed). Values are visited
+ * in order of their start; the scan keeps the intervals covering the current
+ * position (active) and those in a hole (inactive). A value gets a register
+ * that no active interval holds, no inactive interval it intersects holds,
+ * and that no instruction inside its ranges clobbers (a call clobbers every
  * allocatable register, a division AX and DX, a variable shift CX). So a value
- * live across a call never sits in a register: it is spilled to its own stack
- * slot, exactly the values Go would have to spill too. When registers run
- * out, the interval that ends furthest away is spilled for its whole life.
+ * live across a call never sits in a register: it lives in a stack slot,
+ * exactly the values Go would have to spill too. When registers run out, the
+ * interval that ends furthest away is spilled for its whole life.
  * Constants and symbol addresses are never stored: when spilled they are
  * rematerialised at each use (LOC_REMAT).
  *
@@ -58,8 +63,8 @@ typedef struct RA {
     SsaFunc *f;
     Clob clob[REG_COUNT];
     Value *owner[REG_COUNT];    /* active value holding each register */
-    Value **active;
-    int nactive;
+    Value **active, **inactive, **moved;
+    int nactive, ninactive;
 } RA;
 
 static void clob_add(RA *ra, int r, int pos) {
@@ -75,21 +80,72 @@ static void clob_add(RA *ra, int r, int pos) {
     c->pos[c->n++] = pos;
 }
 
-/* Is register r clobbered strictly inside (start, end)? */
-static bool clobbered_inside(RA *ra, int r, int start, int end) {
+/* Is register r clobbered strictly inside one of v's ranges? */
+static bool clobbered_inside(RA *ra, int r, Value *v) {
     Clob *c = &ra->clob[r];
-    int lo = 0, hi = c->n;
-    while (lo < hi) {   /* first position > start */
-        int mid = (lo + hi) / 2;
-        if (c->pos[mid] <= start)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (LiveRange *rg = v->ranges; rg; rg = rg->next) {
+        int lo = 0, hi = c->n;
+        while (lo < hi) {   /* first clobber > from */
+            int mid = (lo + hi) / 2;
+            if (c->pos[mid] <= rg->from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < c->n && c->pos[lo] < rg->to)
+            return true;
     }
-    return lo < c->n && c->pos[lo] < end;
+    return false;
+}
+
+/* Does v's interval cover position p? (p only grows, so the cursor moves forward.) */
+static bool covers(Value *v, int p) {
+    while (v->rcur && v->rcur->to <= p)
+        v->rcur = v->rcur->next;
+    return v->rcur && v->rcur->from <= p;
+}
+
+static bool intersects(Value *a, Value *b) {
+    LiveRange *x = a->ranges, *y = b->ranges;
+    while (x && y) {
+        if (x->to <= y->from)
+            x = x->next;
+        else if (y->to <= x->from)
+            y = y->next;
+        else
+            return true;
+    }
+    return false;
 }
 
 static bool needs_reg(Value *v) { return ssa_opinfo[v->op].result && v->uses > 0 && !v->fused; }
+
+static bool rematerializable(Value *v) { return v->op == SSA_CONST || v->op == SSA_ADDR; }
+
+/* Marks constants and addresses that are only ever copied somewhere (call
+ * and phi arguments, results, stored immediates): they are written straight
+ * into their destination and need no register of their own. */
+static void find_moved_only(SsaFunc *f) {
+    for (int i = 0; i < f->nblocks; i++)
+        for (int j = 0; j < f->blocks[i]->nvals; j++)
+            f->blocks[i]->vals[j]->moved_only = rematerializable(f->blocks[i]->vals[j]);
+    for (int i = 0; i < f->nblocks; i++) {
+        Block *b = f->blocks[i];
+        for (int j = 0; j < b->nvals; j++) {
+            Value *v = b->vals[j];
+            bool copies = v->op == SSA_CALL || v->op == SSA_PHI;
+            for (int k = 0; k < v->nargs; k++) {
+                Value *a = v->args[k];
+                bool imm_store = v->op == SSA_STORE && k == v->nargs - 1 && a->op == SSA_CONST &&
+                                 ssa_fits_int32(a->aux);
+                if (!copies && !imm_store)
+                    a->moved_only = false;
+            }
+        }
+        if (b->ctl)
+            b->ctl->moved_only = false;
+    }
+}
 
 /* Records clobbers, sets ABI hints and the outgoing argument area. */
 static void prepare(RA *ra) {
@@ -131,25 +187,50 @@ static void prepare(RA *ra) {
     }
 }
 
-static void expire(RA *ra, int pos) {
-    int n = 0;
-    for (int i = 0; i < ra->nactive; i++) {
+/* Moves intervals between active, inactive and handled for position p. */
+static void advance(RA *ra, int p) {
+    Value **keep = ra->active;
+    int na = 0, ni = 0, n = ra->nactive;
+    Value **moved = ra->moved;
+    int nmoved = 0;
+    for (int i = 0; i < n; i++) {
         Value *w = ra->active[i];
-        if (w->lend <= pos && w->loc.kind == LOC_REG) {
+        if (w->loc.kind != LOC_REG || w->lend <= p) {
+            if (w->loc.kind == LOC_REG && ra->owner[w->loc.reg] == w)
+                ra->owner[w->loc.reg] = NULL;
+        } else if (!covers(w, p)) {
             ra->owner[w->loc.reg] = NULL;
-            continue;
-        }
-        if (w->loc.kind == LOC_REG)
-            ra->active[n++] = w;
+            moved[nmoved++] = w;
+        } else
+            keep[na++] = w;
     }
-    ra->nactive = n;
+    for (int i = 0; i < ra->ninactive; i++) {
+        Value *w = ra->inactive[i];
+        if (w->loc.kind != LOC_REG || w->lend <= p)
+            continue;
+        if (covers(w, p)) {
+            keep[na++] = w;
+            ra->owner[w->loc.reg] = w;
+        } else
+            ra->inactive[ni++] = w;
+    }
+    for (int i = 0; i < nmoved; i++)
+        ra->inactive[ni++] = moved[i];
+    ra->nactive = na;
+    ra->ninactive = ni;
 }
 
+/* May v take register r for its whole interval (ignoring active owners)? */
 static bool usable(RA *ra, Value *v, int r) {
-    return r != REG_NONE && (RA_ALLOCATABLE >> r & 1) && !clobbered_inside(ra, r, v->lpos, v->lend);
+    if (r == REG_NONE || !(RA_ALLOCATABLE >> r & 1) || clobbered_inside(ra, r, v))
+        return false;
+    for (int i = 0; i < ra->ninactive; i++)
+        if (ra->inactive[i]->loc.reg == r && intersects(ra->inactive[i], v))
+            return false;
+    return true;
 }
 
-static bool usable_free(RA *ra, Value *v, int r) { return usable(ra, v, r) && !ra->owner[r]; }
+static bool usable_free(RA *ra, Value *v, int r) { return r != REG_NONE && !ra->owner[r] && usable(ra, v, r); }
 
 static int pick_free(RA *ra, Value *v) {
     static const int order[] = {REG_AX, REG_BX, REG_CX, REG_DX, REG_SI, REG_DI, REG_R8,
@@ -181,7 +262,7 @@ static void assign(RA *ra, Value *v, int r) {
 }
 
 static void allocate(RA *ra, Value *v) {
-    expire(ra, v->lpos);
+    advance(ra, v->lpos);
     int r = pick_free(ra, v);
     if (r != REG_NONE) {
         assign(ra, v, r);
@@ -200,7 +281,7 @@ static void allocate(RA *ra, Value *v) {
     r = victim->loc.reg;
     ra->owner[r] = NULL;
     spill(victim);
-    expire(ra, v->lpos);    /* drops the victim from the active list */
+    advance(ra, v->lpos);   /* drops the victim from the active list */
     assign(ra, v, r);
 }
 
@@ -242,13 +323,18 @@ void ssa_regalloc(SsaFunc *f) {
     ra_intervals(f);
     RA ra = {0};
     ra.f = f;
-    ra.active = ARENA_NEWN(f->arena, Value *, REG_COUNT + 1);
+    ra.active = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
+    ra.inactive = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
+    ra.moved = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
     prepare(&ra);
+    find_moved_only(f);
     for (int i = 0; i < f->nblocks; i++)
         for (int j = 0; j < f->blocks[i]->nvals; j++) {
             Value *v = f->blocks[i]->vals[j];
             v->loc.kind = LOC_NONE;
-            if (needs_reg(v))
+            if (needs_reg(v) && v->moved_only)
+                v->loc.kind = LOC_REMAT;
+            else if (needs_reg(v))
                 allocate(&ra, v);
         }
     layout_frame(f);

@@ -27,6 +27,14 @@ int amd64_result_reg(int abi, int i);
 /* Registers destroyed by executing v (calls: all; division: AX, DX; variable shifts: CX). */
 unsigned amd64_clobbers(Value *v);
 
+/* Positions where a value must stay intact: [from, to). A use at position u
+ * ends a range at u (the instruction reads before it writes), a definition
+ * at d starts one at d. */
+struct LiveRange {
+    int from, to;
+    LiveRange *next;
+};
+
 void ra_intervals(SsaFunc *f);
 
 #endif

@@ -149,12 +149,53 @@ static void block_liveout(Block *b, uint64_t **livein, uint64_t *out, int words)
     }
 }
 
-static void extend(Value *v, int pos) {
-    if (pos > v->lend)
-        v->lend = pos;
+/* Adds [from, to) to v's ranges. Blocks are visited last to first and
+ * values backwards, so new ranges never start after the first one. */
+static void add_range(SsaFunc *f, Value *v, int from, int to) {
+    LiveRange *r = v->ranges;
+    if (r && from <= r->to && to >= r->from) {
+        if (from < r->from)
+            r->from = from;
+        if (to > r->to)
+            r->to = to;
+        if (to > v->lend)
+            v->lend = to;
+        return;
+    }
+    r = ARENA_NEW(f->arena, LiveRange);
+    *r = (LiveRange){from, to, v->ranges};
+    v->ranges = r;
+    if (to > v->lend)
+        v->lend = to;
 }
 
-/* Computes lpos/lend of every value. */
+/* The definition of v at pos: its first range starts there. */
+static void set_from(SsaFunc *f, Value *v, int pos) {
+    if (!v->ranges)
+        add_range(f, v, pos, pos + 1);  /* dead value: live at its definition only */
+    else
+        v->ranges->from = pos;
+}
+
+static void block_ranges(SsaFunc *f, Block *b, const uint64_t *out, int words, Value **byid) {
+    for (int w = 0; w < words; w++)
+        for (uint64_t m = out[w]; m; m &= m - 1)
+            add_range(f, byid[w * 64 + __builtin_ctzll(m)], b->lstart, b->lend + 1);
+    if (b->ctl)
+        add_range(f, b->ctl, b->lstart, b->lend);
+    for (int k = 0; k < b->nrets; k++)
+        add_range(f, b->rets[k], b->lstart, b->lend);
+    for (int j = b->nvals - 1; j >= 0; j--) {
+        Value *v = b->vals[j];
+        set_from(f, v, v->lpos);
+        if (v->op == SSA_PHI)
+            continue;
+        for (int k = 0; k < v->nargs; k++)
+            add_range(f, v->args[k], b->lstart, v->lpos);
+    }
+}
+
+/* Computes every value's interval: lpos, ranges, lend. */
 void ra_intervals(SsaFunc *f) {
     number_positions(f);
     int words = (f->nvalues + 63) / 64, nb = f->nblocks;
@@ -178,22 +219,19 @@ void ra_intervals(SsaFunc *f) {
     }
     Value **byid = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
     for (int i = 0; i < nb; i++)
-        for (int j = 0; j < f->blocks[i]->nvals; j++)
-            byid[f->blocks[i]->vals[j]->id] = f->blocks[i]->vals[j];
-    for (int i = 0; i < nb; i++) {
-        Block *b = f->blocks[i];
-        for (int w = 0; w < words; w++)
-            for (uint64_t m = out[i][w]; m; m &= m - 1)
-                extend(byid[w * 64 + __builtin_ctzll(m)], b->lend);
-        for (int j = 0; j < b->nvals; j++) {
-            Value *v = b->vals[j];
-            if (v->op != SSA_PHI)
-                for (int k = 0; k < v->nargs; k++)
-                    extend(v->args[k], v->lpos);
+        for (int j = 0; j < f->blocks[i]->nvals; j++) {
+            Value *v = f->blocks[i]->vals[j];
+            byid[v->id] = v;
+            v->ranges = v->rcur = NULL;
+            v->lend = 0;
         }
-        if (b->ctl)
-            extend(b->ctl, b->lend);
-        for (int k = 0; k < b->nrets; k++)
-            extend(b->rets[k], b->lend);
-    }
+    for (int i = nb - 1; i >= 0; i--)
+        block_ranges(f, f->blocks[i], out[i], words, byid);
+    for (int i = 0; i < nb; i++)
+        for (int j = 0; j < f->blocks[i]->nvals; j++) {
+            Value *v = f->blocks[i]->vals[j];
+            v->rcur = v->ranges;
+            if (v->lend < v->lpos)
+                v->lend = v->lpos;
+        }
 }

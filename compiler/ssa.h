@@ -33,6 +33,7 @@
 
 typedef struct Block Block;
 typedef struct Value Value;
+typedef struct LiveRange LiveRange;
 
 typedef enum SsaOp {
     SSA_INVALID,
@@ -102,9 +103,12 @@ struct Value {
     int uses;
     /* register allocation */
     int lpos;           /* linear position */
-    int lend;           /* last position where live */
+    int lend;           /* end of the live interval (exclusive: the last use) */
+    LiveRange *ranges;  /* the interval's ranges, ascending, with holes between */
+    LiveRange *rcur;    /* scan cursor into ranges */
     int hint;           /* preferred register or REG_NONE */
     Value *hintv;       /* or: prefer the register of this value (phi it feeds) */
+    bool moved_only;    /* constant or address only copied (call/phi/return): rematerialise */
     Loc loc;
 };
 

@@ -4,7 +4,9 @@
 
 #line 3 "loop.go"
 TEXT main.sum(SB), ABIInternal, $0-8
+#line 5
 	XORL	BX, BX
+#line 5
 	XORL	CX, CX
 b1:
 #line 5
@@ -17,11 +19,9 @@ b2:
 #line 6
 	IMULQ	CX, DX
 #line 6
-	ADDQ	BX, DX
+	ADDQ	DX, BX
 #line 5
 	ADDQ	$1, CX
-#line 5
-	MOVQ	DX, BX
 #line 5
 	JMP	b1
 b4:
@@ -32,57 +32,37 @@ b4:
 
 #line 11 "loop.go"
 TEXT main.collatz(SB), ABIInternal, $0-8
-	XORL	BX, BX
+	MOVQ	AX, BX
 #line 12
-	MOVQ	AX, CX
+	XORL	AX, AX
 b1:
 #line 13
-	CMPQ	CX, $1
+	CMPQ	BX, $1
 #line 13
 	JEQ	b4
 b2:
 #line 14
-	MOVQ	$2, R12
+	MOVQ	BX, CX
 #line 14
-	MOVQ	CX, AX
+	ANDQ	$1, CX
 #line 14
-	XORL	DX, DX
-#line 14
-	DIVQ	R12
-#line 14
-	TESTQ	DX, DX
+	TESTQ	CX, CX
 #line 14
 	JNE	b8
 b7:
 #line 15
-	MOVQ	$2, R12
-#line 15
-	MOVQ	CX, AX
-#line 15
-	XORL	DX, DX
-#line 15
-	DIVQ	R12
+	SHRQ	$1, BX
 #line 15
 	JMP	b9
 b8:
-	IMUL3Q	$3, CX, CX
+	IMUL3Q	$3, BX, BX
 #line 17
-	ADDQ	$1, CX
-#line 17
-	MOVQ	CX, AX
+	ADDQ	$1, BX
 b9:
-	MOVQ	BX, CX
-#line 19
-	ADDQ	$1, CX
-#line 19
-	MOVQ	CX, BX
-#line 19
-	MOVQ	AX, CX
+	ADDQ	$1, AX
 #line 19
 	JMP	b1
 b4:
-	MOVQ	BX, AX
-#line 21
 	RET
 
 #line 24 "loop.go"

@@ -4,13 +4,14 @@
 
 #line 5 "println.go"
 TEXT main.main(SB), ABIInternal, $32-0
-#line 8
-	LEAQ	"go.string.\"x\""(SB), DI
-#line 8
-	MOVL	$1, SI
+#line 9
 	MOVQ	main.total(SB), R12
 #line 9
 	MOVQ	R12, 0(SP)
+#line 9
+	LEAQ	"go.string.\"x\""(SB), DI
+#line 9
+	MOVL	$1, SI
 #line 9
 	LEAQ	"go.string.\"y\""(SB), DX
 #line 9

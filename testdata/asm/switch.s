@@ -10,13 +10,9 @@ TEXT main.grade(SB), ABIInternal, $0-8
 	JLT	b4
 b2:
 #line 6
-	LEAQ	"go.string.\"A\""(SB), BX
+	LEAQ	"go.string.\"A\""(SB), AX
 #line 6
-	MOVL	$1, CX
-#line 6
-	MOVQ	BX, AX
-#line 6
-	MOVQ	CX, BX
+	MOVL	$1, BX
 #line 6
 	RET
 b4:
@@ -32,8 +28,9 @@ b3:
 #line 8
 	RET
 b6:
+#line 3
 	LEAQ	"go.string.\"C\""(SB), AX
-#line 10
+#line 3
 	MOVL	$1, BX
 #line 3
 	RET
@@ -46,9 +43,7 @@ TEXT main.days(SB), ABIInternal, $0-8
 	JNE	b5
 b2:
 #line 16
-	MOVL	$28, BX
-#line 16
-	MOVQ	BX, AX
+	MOVL	$28, AX
 #line 16
 	RET
 b5:
@@ -77,6 +72,7 @@ b3:
 #line 18
 	RET
 b13:
+#line 13
 	MOVL	$31, AX
 #line 13
 	RET
