@@ -66,6 +66,12 @@ static bool strength_reduce(Value *v, int64_t c) {
 }
 
 static void lower_value(Value *v) {
+    if (v->op == SSA_LOAD && !v->sym && v->nargs == 2 && imm_const(v->args[1]) &&
+        ssa_fits_int32(v->aux + v->args[1]->aux)) {
+        v->aux += v->args[1]->aux;  /* constant index: n(base) */
+        v->nargs = 1;
+        return;
+    }
     if (v->nargs != 2)
         return;
     bool commutes = ssa_opinfo[v->op].commutative || is_compare(v->op);

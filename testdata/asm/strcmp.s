@@ -59,17 +59,17 @@ TEXT main.less(SB), ABIInternal, $0-32
 
 #line 11 "strcmp.go"
 TEXT main.first(SB), ABIInternal, $0-16
-	XORL	DI, DI
-#line 12
 	TESTQ	BX, BX
 #line 12
 	JLS	b1
 b2:
 #line 12
-	MOVBQZX	(AX)(DI*1), AX
+	MOVBQZX	(AX), AX
 #line 12
 	RET
 b1:
+#line 12
+	XORL	DI, DI
 #line 12
 	MOVQ	BX, SI
 #line 12
