@@ -17,7 +17,8 @@
 #include "ssa.h"
 #include "types.h"
 
-enum { MAXWORDS = 4, ABI_REG_WORDS = 9 };
+/* A Go value has at most 2 words today; a call's results at most 9 (ABIInternal registers). */
+enum { MAXWORDS = 9, ABI_REG_WORDS = 9 };
 
 /* A Go value as machine words (a string is ptr, len). */
 typedef struct Words {

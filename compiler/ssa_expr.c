@@ -337,8 +337,13 @@ Words bld_call(Builder *b, Node *call) {
 
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *fu = bld_under(from), *tu = bld_under(to);
+    WordType wt[MAXWORDS];
+    if (fu && tu && bld_type_words(tu, wt) < 0) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
+        return w;
+    }
     if (!fu || !tu || w.n != 1)
-        return w;   /* strings stay as they are; other kinds were rejected earlier */
+        return w;   /* strings stay as they are */
     if (tu->kind == TYPE_STRING && fu->kind != TYPE_STRING && fu->kind != TYPE_UNTYPED_STRING) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to string", types_string(from)));
         return w;
