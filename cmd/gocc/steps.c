@@ -208,10 +208,31 @@ static int copy_file(const char *from, const char *to) {
     return ok ? 0 : -1;
 }
 
+/* Writes from's bytes into an existing special file such as /dev/null,
+ * which a rename would replace. */
+static int write_into(const char *from, const char *to) {
+    size_t len;
+    char *data = read_file(from, &len);
+    int fd = data ? open(to, O_WRONLY | O_TRUNC) : -1;
+    int ok = fd >= 0 && write(fd, data, len) == (ssize_t)len;
+    if (fd >= 0)
+        close(fd);
+    if (!ok)
+        fprintf(stderr, "gocc: write %s: %s\n", to, strerror(errno));
+    free(data);
+    return ok ? 0 : -1;
+}
+
 void step_mv(Drv *d, const char *from, const char *to) {
     if (d->failed)
         return;
     show(d, "mv", drv_args(from, to, NULL));
+    struct stat st;
+    if (stat(to, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (write_into(from, to) != 0)
+            d->failed = 1;
+        return;
+    }
     if (rename(from, to) == 0)
         return;
     if (errno != EXDEV) {
