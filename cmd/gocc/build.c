@@ -155,9 +155,8 @@ static int run_program(Drv *d, const char *exe, int argc, char **argv) {
     Vec *args = drv_args(exe, NULL);
     for (int i = 0; i < argc; i++)
         vec_push(args, argv[i]);
+    drv_show(d, NULL, args);
     vec_push(args, NULL);
-    if (d->xflag)
-        fprintf(stderr, "$WORK/b001/exe/a.out\n");
     fflush(stdout);
     fflush(stderr);
     pid_t pid = fork();

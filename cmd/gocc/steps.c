@@ -72,7 +72,7 @@ static void show_word(Drv *d, const char *s, FILE *f) {
         fputc('"', f);
 }
 
-static void show(Drv *d, const char *first, Vec *args) {
+void drv_show(Drv *d, const char *first, Vec *args) {
     if (!d->xflag)
         return;
     fflush(stdout);
@@ -124,7 +124,7 @@ void step_tool(Drv *d, Vec *args) {
     Vec argv = {0};
     drv_add(&argv, d->exe, "tool", NULL);
     drv_addv(&argv, args);
-    show(d, NULL, &argv);
+    drv_drv_show(d, NULL, &argv);
     const char *what = arena_printf(d->arena, "tool %s", VEC_AT(*args, const char *, 0));
     if (run(what, &argv) != 0)
         d->failed = 1;
@@ -138,7 +138,7 @@ void step_cc(Drv *d, Vec *args) {
     const char *cc = getenv("CC");
     vec_push(&argv, (void *)(cc && *cc ? cc : "gcc"));
     drv_addv(&argv, args);
-    show(d, NULL, &argv);
+    drv_drv_show(d, NULL, &argv);
     if (run(VEC_AT(argv, const char *, 0), &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
@@ -164,7 +164,7 @@ void step_mkdir(Drv *d, const char *dir) {
     if (d->failed)
         return;
     const char *shown = arena_printf(d->arena, "%s/", dir);
-    show(d, "mkdir", drv_args("-p", shown, NULL));
+    drv_show(d, "mkdir", drv_args("-p", shown, NULL));
     if (mkdir_p(dir) != 0) {
         fprintf(stderr, "gocc: mkdir %s: %s\n", dir, strerror(errno));
         d->failed = 1;
@@ -226,7 +226,7 @@ static int write_into(const char *from, const char *to) {
 void step_mv(Drv *d, const char *from, const char *to) {
     if (d->failed)
         return;
-    show(d, "mv", drv_args(from, to, NULL));
+    drv_show(d, "mv", drv_args(from, to, NULL));
     struct stat st;
     if (stat(to, &st) == 0 && !S_ISREG(st.st_mode)) {
         if (write_into(from, to) != 0)
@@ -247,7 +247,7 @@ void step_mv(Drv *d, const char *from, const char *to) {
 void step_cp(Drv *d, const char *from, const char *to) {
     if (d->failed)
         return;
-    show(d, "cp", drv_args(from, to, NULL));
+    drv_show(d, "cp", drv_args(from, to, NULL));
     if (copy_file(from, to) != 0)
         d->failed = 1;
 }
