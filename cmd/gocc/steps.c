@@ -124,7 +124,7 @@ void step_tool(Drv *d, Vec *args) {
     Vec argv = {0};
     drv_add(&argv, d->exe, "tool", NULL);
     drv_addv(&argv, args);
-    drv_drv_show(d, NULL, &argv);
+    drv_show(d, NULL, &argv);
     const char *what = arena_printf(d->arena, "tool %s", VEC_AT(*args, const char *, 0));
     if (run(what, &argv) != 0)
         d->failed = 1;
@@ -138,7 +138,7 @@ void step_cc(Drv *d, Vec *args) {
     const char *cc = getenv("CC");
     vec_push(&argv, (void *)(cc && *cc ? cc : "gcc"));
     drv_addv(&argv, args);
-    drv_drv_show(d, NULL, &argv);
+    drv_show(d, NULL, &argv);
     if (run(VEC_AT(argv, const char *, 0), &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
