@@ -41,7 +41,7 @@ void drv_show(Drv *d, const char *first, Vec *args);  /* -x: print first args...
 void step_mkdir(Drv *d, const char *dir);
 void step_write(Drv *d, const char *path, const char *text);
 void step_tool(Drv *d, Vec *args);       /* gocc tool args... */
-void step_cc(Drv *d, Vec *args);         /* gcc args... */
+void step_cc(Drv *d, Vec *args);         /* gcc args... ($GOCC_CC overrides gcc) */
 void step_mv(Drv *d, const char *from, const char *to);
 void step_cp(Drv *d, const char *from, const char *to);
 int drv_mkwork(Drv *d);

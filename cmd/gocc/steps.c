@@ -18,6 +18,31 @@
 #include "diag.h"
 #include "drv.h"
 
+/* A signal (^C, SIGTERM, SIGHUP) that arrived during the build: the
+ * running step dies of it too, the plan stops, the work directory is
+ * removed, and then the driver dies of the same signal. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig) {
+    interrupted = sig;
+}
+
+static void catch_signals(void) {
+    struct sigaction sa = {0};
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Whether the plan has stopped: a step failed or a signal came. */
+static int stopped(Drv *d) {
+    if (interrupted)
+        d->failed = 1;
+    return d->failed;
+}
+
 Vec *drv_args(const char *first, ...) {
     Vec *v = xcalloc(1, sizeof *v);
     va_list ap;
@@ -113,13 +138,13 @@ static int run(const char *what, Vec *argv) {
     while (waitpid(pid, &st, 0) < 0)
         if (errno != EINTR)
             return -1;
-    if (WIFSIGNALED(st))
+    if (WIFSIGNALED(st) && !interrupted)
         fprintf(stderr, "gocc: %s: signal: %s\n", what, strsignal(WTERMSIG(st)));
     return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
 }
 
 void step_tool(Drv *d, Vec *args) {
-    if (d->failed)
+    if (stopped(d))
         return;
     Vec argv = {0};
     drv_add(&argv, d->exe, "tool", NULL);
@@ -132,10 +157,10 @@ void step_tool(Drv *d, Vec *args) {
 }
 
 void step_cc(Drv *d, Vec *args) {
-    if (d->failed)
+    if (stopped(d))
         return;
     Vec argv = {0};
-    const char *cc = getenv("CC");
+    const char *cc = getenv("GOCC_CC");   /* default gcc; -ffixed-r14 needs gcc */
     vec_push(&argv, (void *)(cc && *cc ? cc : "gcc"));
     drv_addv(&argv, args);
     drv_show(d, NULL, &argv);
@@ -161,7 +186,7 @@ static int mkdir_p(const char *dir) {
 }
 
 void step_mkdir(Drv *d, const char *dir) {
-    if (d->failed)
+    if (stopped(d))
         return;
     const char *shown = arena_printf(d->arena, "%s/", dir);
     drv_show(d, "mkdir", drv_args("-p", shown, NULL));
@@ -172,7 +197,7 @@ void step_mkdir(Drv *d, const char *dir) {
 }
 
 void step_write(Drv *d, const char *path, const char *text) {
-    if (d->failed)
+    if (stopped(d))
         return;
     if (d->xflag) {
         fputs("cat >", stderr);
@@ -224,7 +249,7 @@ static int write_into(const char *from, const char *to) {
 }
 
 void step_mv(Drv *d, const char *from, const char *to) {
-    if (d->failed)
+    if (stopped(d))
         return;
     drv_show(d, "mv", drv_args(from, to, NULL));
     struct stat st;
@@ -245,7 +270,7 @@ void step_mv(Drv *d, const char *from, const char *to) {
 }
 
 void step_cp(Drv *d, const char *from, const char *to) {
-    if (d->failed)
+    if (stopped(d))
         return;
     drv_show(d, "cp", drv_args(from, to, NULL));
     if (copy_file(from, to) != 0)
@@ -262,6 +287,7 @@ int drv_mkwork(Drv *d) {
         return -1;
     }
     d->work = dir;
+    catch_signals();
     if (d->xflag || d->keepwork)
         fprintf(stderr, "WORK=%s\n", dir);
     return 0;
@@ -273,8 +299,13 @@ static int rm_entry(const char *path, const struct stat *st, int flag, struct FT
     return 0;
 }
 
-/* Removes the work directory unless -work asked to keep it. */
+/* Removes the work directory unless -work asked to keep it; then, if a
+ * signal stopped the build, dies of that signal. */
 void drv_rmwork(Drv *d) {
     if (d->work && !d->keepwork)
         nftw(d->work, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    if (interrupted) {
+        signal(interrupted, SIG_DFL);
+        raise(interrupted);
+    }
 }
