@@ -260,9 +260,10 @@ int drv_install(int argc, char **argv) {
 int drv_env(int argc, char **argv) {
     Drv d;
     drv_init(&d);
-    const char *tmp = getenv("TMPDIR");
+    const char *tmp = getenv("TMPDIR"), *cc = getenv("GOCC_CC");
     const char *vars[][2] = {
         {"GOARCH", "amd64"},
+        {"GOCC_CC", cc && *cc ? cc : "gcc"},
         {"GOCCEXE", d.exe},
         {"GOCCINCLUDE", drv_incdir(&d)},
         {"GOCCPKG", drv_pkgdir(&d)},
