@@ -235,9 +235,9 @@ plan_prefix build/x-full-plan "$tmp/log" 1 "${MAIN_PLAN[@]}"
 rm -f hello && "$GOCC" build hello.go 2>/dev/null && [ -x hello ] && ok build/default-output || fail build/default-output "no ./hello"
 mkdir -p outdir && "$GOCC" build -o outdir hello.go 2>/dev/null && [ -x outdir/hello ] && ok build/o-dir || fail build/o-dir "no outdir/hello"
 expect run/hello 0 '^hi$' "$GOCC" run hello.go
-printf 'package main\n\nfunc main() {\n\tprintln("exit")\n\tpanic("boom")\n}\n' >"$tmp/boom.go"
-expect run/panic 1 'exit status 2$' "$GOCC" run boom.go
-expect run/exit-status 1 '^panic: boom$' "$GOCC" run boom.go
+printf 'package main\n\nvar z int\n\nfunc main() {\n\tprintln("boom", 1/z)\n}\n' >"$tmp/boom.go"
+expect run/panic 1 '^panic: runtime error: integer divide by zero$' "$GOCC" run boom.go
+expect run/exit-status 1 '^exit status 2$' "$GOCC" run boom.go
 expect run/args 0 '^hi$' "$GOCC" run hello.go a b c
 expect S-listing 0 'main\.main' "$GOCC" build -S -o "$tmp/hello2" hello.go
 exit 0
