@@ -223,7 +223,7 @@ unset GOCCROOT
 cd "$tmp"
 if ! "$GOCC" build -o "$tmp/hello" hello.go >"$tmp/probe" 2>&1; then
     why=$(head -1 "$tmp/probe")
-    for c in build/x-full-plan build/runs build/default-output build/o-dir run/hello run/args run/exit-status run/panic S-listing; do
+    for c in build/x-full-plan build/runs build/default-output build/o-dir build/two-files run/two-files run/hello run/args run/exit-status run/panic S-listing; do
         skip "$c" "toolchain cannot build hello.go yet ($why)"
     done
     exit 0
@@ -234,6 +234,11 @@ plan_prefix build/x-full-plan "$tmp/log" 1 "${MAIN_PLAN[@]}"
 [ "$("$tmp/hello" 2>&1)" = hi ] && ok build/runs || fail build/runs "built program does not print hi"
 rm -f hello && "$GOCC" build hello.go 2>/dev/null && [ -x hello ] && ok build/default-output || fail build/default-output "no ./hello"
 mkdir -p outdir && "$GOCC" build -o outdir hello.go 2>/dev/null && [ -x outdir/hello ] && ok build/o-dir || fail build/o-dir "no outdir/hello"
+mkdir -p multi
+printf 'package main\n\nfunc main() {\n\tprintln(twice(21))\n}\n' >multi/a.go
+printf 'package main\n\nfunc twice(x int) int {\n\treturn 2 * x\n}\n' >multi/b.go
+"$GOCC" build multi/a.go multi/b.go 2>/dev/null && [ "$(./a 2>&1)" = 42 ] && ok build/two-files || fail build/two-files "a.go + b.go did not build a program printing 42"
+expect run/two-files 0 '^42$' "$GOCC" run multi/a.go multi/b.go
 expect run/hello 0 '^hi$' "$GOCC" run hello.go
 printf 'package main\n\nvar z int\n\nfunc main() {\n\tprintln("boom", 1/z)\n}\n' >"$tmp/boom.go"
 expect run/panic 1 '^panic: runtime error: integer divide by zero$' "$GOCC" run boom.go
