@@ -85,7 +85,7 @@ expect usage/o-needs-arg 2 'flag needs an argument: -o' "$GOCC" build -o
 expect usage/no-files 2 'no go files listed' "$GOCC" build
 expect usage/run-no-files 2 'no go files listed' "$GOCC" run
 expect usage/missing-file 2 'open .*nosuch\.go: No such file' "$GOCC" build "$tmp/nosuch.go"
-expect usage/not-go-file 2 'x\.c: not a \.go file' "$GOCC" build "$tmp/x.c"
+expect usage/not-go-file 2 'x\.c: not a \.go file or a directory' "$GOCC" build "$tmp/x.c"
 expect usage/two-dirs 2 'must all be in one directory' "$GOCC" build "$tmp/hello.go" "$tmp/sub/other.go"
 expect usage/run-no-o 2 'flag provided but not defined: -o' "$GOCC" run -o x "$tmp/hello.go"
 expect usage/unknown-tool 2 'no such tool "frob"' "$GOCC" tool frob
@@ -196,6 +196,34 @@ plan_prefix stale/runtime-first "$tmp/log" 0 "${INSTALL_PLAN[@]//b001/b002}" "${
 [ "$(stat -c %Y "$stale/pkg/linux_amd64/runtime.a")" = "$(date -d 2000-01-01 +%s)" ] &&
     ok stale/archive-untouched || fail stale/archive-untouched "runtime.a changed by a failed rebuild"
 [ ! -e "$tmp/h" ] && ok stale/no-output || fail stale/no-output "output left behind"
+
+# ---- -n prints the whole plan and runs nothing, whatever state the tools are in ----
+rm -rf "$stale/pkg/include"
+GOCCROOT=$stale "$GOCC" build -n -o "$tmp/h" hello.go >/dev/null 2>"$tmp/log"
+rc=$?
+[ $rc -eq 0 ] && ok n/status || fail n/status "exit status $rc, want 0"
+plan_prefix n/stale-full-plan "$tmp/log" 1 "${INSTALL_PLAN[@]//b001/b002}" "${MAIN_PLAN[@]}"
+grep -q '^WORK=' "$tmp/log" && fail n/no-work "WORK= printed with -n" || ok n/no-work
+[ ! -e "$tmp/h" ] && [ ! -e "$stale/pkg/include" ] && ok n/runs-nothing || fail n/runs-nothing "files were written"
+GOCCROOT=$stale "$GOCC" install -n runtime >/dev/null 2>"$tmp/log"
+plan_prefix n/install-full-plan "$tmp/log" 1 "${INSTALL_PLAN[@]}"
+"$GOCC" build -n hello.go >/dev/null 2>"$tmp/log"
+plan_prefix n/build-full-plan "$tmp/log" 1 "${MAIN_PLAN[@]}"
+
+# ---- a directory stands for its .go files (not _test.go), named after it ----
+mkdir -p "$tmp/prog"
+cp hello.go "$tmp/prog/a.go"
+printf 'package main\n\nfunc helper() {}\n' >"$tmp/prog/b.go"
+printf 'package main\n' >"$tmp/prog/a_test.go"
+(cd "$tmp/prog" && "$GOCC" build -n . >/dev/null 2>"$tmp/log")
+if grep -q 'tool compile .* \./a\.go \./b\.go$' "$tmp/log" && grep -q '^mv \$WORK/b001/exe/a\.out prog$' "$tmp/log"; then
+    ok build/dir-arg
+else
+    fail build/dir-arg "compile/mv lines wrong: $(grep -E 'compile|^mv' "$tmp/log" | tr '\n' ' ')"
+fi
+expect build/dir-output-is-dir 1 'build output "prog" already exists and is a directory' "$GOCC" build prog
+mkdir -p "$tmp/empty"
+expect build/dir-no-go-files 1 'no Go files in' "$GOCC" build empty
 
 # ---- install: the two-phase plan (checked up to the first failing step) ----
 GOCCROOT=$stale "$GOCC" install -x runtime >/dev/null 2>"$tmp/log"

@@ -17,6 +17,7 @@ typedef struct Drv {
     const char *root;   /* GOCCROOT: holds pkg/ and runtime/ */
     const char *work;   /* the work directory ($WORK), NULL before it exists */
     int xflag;          /* -x: print each step before running it */
+    int nflag;          /* -n: print each step, run none */
     int vflag;          /* -v: print package names as they are built */
     int Sflag;          /* -S: print the assembly listing of package main */
     int keepwork;       /* -work: print WORK= and keep the directory */
@@ -32,6 +33,8 @@ int drv_is_dir(const char *path);
 int drv_is_file(const char *path);
 long long drv_mtime(const char *path);   /* nanoseconds; -1 if missing */
 long long drv_newest(const char *dir);   /* newest mtime of a tree; -1 if empty */
+void drv_sort(Vec *v);                   /* sorts a Vec of strings */
+void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out);
 
 /* steps.c: argument lists and the steps of a plan. */
 Vec *drv_args(const char *first, ...);   /* NULL-terminated list of strings */

@@ -98,7 +98,7 @@ static void show_word(Drv *d, const char *s, FILE *f) {
 }
 
 void drv_show(Drv *d, const char *first, Vec *args) {
-    if (!d->xflag)
+    if (!d->xflag && !d->nflag)
         return;
     fflush(stdout);
     if (first) {
@@ -151,7 +151,7 @@ void step_tool(Drv *d, Vec *args) {
     drv_addv(&argv, args);
     drv_show(d, NULL, &argv);
     const char *what = arena_printf(d->arena, "tool %s", VEC_AT(*args, const char *, 0));
-    if (run(what, &argv) != 0)
+    if (!d->nflag && run(what, &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
 }
@@ -164,7 +164,7 @@ void step_cc(Drv *d, Vec *args) {
     vec_push(&argv, (void *)(cc && *cc ? cc : "gcc"));
     drv_addv(&argv, args);
     drv_show(d, NULL, &argv);
-    if (run(VEC_AT(argv, const char *, 0), &argv) != 0)
+    if (!d->nflag && run(VEC_AT(argv, const char *, 0), &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
 }
@@ -190,6 +190,8 @@ void step_mkdir(Drv *d, const char *dir) {
         return;
     const char *shown = arena_printf(d->arena, "%s/", dir);
     drv_show(d, "mkdir", drv_args("-p", shown, NULL));
+    if (d->nflag)
+        return;
     if (mkdir_p(dir) != 0) {
         fprintf(stderr, "gocc: mkdir %s: %s\n", dir, strerror(errno));
         d->failed = 1;
@@ -199,11 +201,13 @@ void step_mkdir(Drv *d, const char *dir) {
 void step_write(Drv *d, const char *path, const char *text) {
     if (stopped(d))
         return;
-    if (d->xflag) {
+    if (d->xflag || d->nflag) {
         fputs("cat >", stderr);
         show_word(d, path, stderr);
         fprintf(stderr, " << 'EOF' # internal\n%sEOF\n", text);
     }
+    if (d->nflag)
+        return;
     if (write_file(path, text, strlen(text)) != 0)
         d->failed = 1;
 }
@@ -252,6 +256,8 @@ void step_mv(Drv *d, const char *from, const char *to) {
     if (stopped(d))
         return;
     drv_show(d, "mv", drv_args(from, to, NULL));
+    if (d->nflag)
+        return;
     struct stat st;
     if (stat(to, &st) == 0 && !S_ISREG(st.st_mode)) {
         if (write_into(from, to) != 0)
@@ -273,6 +279,8 @@ void step_cp(Drv *d, const char *from, const char *to) {
     if (stopped(d))
         return;
     drv_show(d, "cp", drv_args(from, to, NULL));
+    if (d->nflag)
+        return;
     if (copy_file(from, to) != 0)
         d->failed = 1;
 }
@@ -280,6 +288,10 @@ void step_cp(Drv *d, const char *from, const char *to) {
 /* ---- the work directory ---- */
 
 int drv_mkwork(Drv *d) {
+    if (d->nflag) {   /* nothing runs: the plan names the directory $WORK */
+        d->work = "$WORK";
+        return 0;
+    }
     const char *tmp = getenv("TMPDIR");
     char *dir = arena_printf(d->arena, "%s/gocc-build-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (!mkdtemp(dir)) {
@@ -302,7 +314,7 @@ static int rm_entry(const char *path, const struct stat *st, int flag, struct FT
 /* Removes the work directory unless -work asked to keep it; then, if a
  * signal stopped the build, dies of that signal. */
 void drv_rmwork(Drv *d) {
-    if (d->work && !d->keepwork)
+    if (d->work && !d->keepwork && !d->nflag)
         nftw(d->work, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
     if (interrupted) {
         signal(interrupted, SIG_DFL);
