@@ -106,8 +106,7 @@ static int package_files(Drv *d, const char *cmd, Vec *files, const char **name)
     const char *dir0 = dir_of(d, first);
     for (int i = 0; i < files->len; i++) {
         const char *f = VEC_AT(*files, const char *, i);
-        size_t n = strlen(f);
-        if (n < 4 || strcmp(f + n - 3, ".go") != 0) {
+        if (!drv_has_suffix(f, ".go")) {
             fprintf(stderr, "gocc %s: %s: not a .go file or a directory\n", cmd, f);
             return 2;
         }
@@ -226,7 +225,7 @@ int drv_run(int argc, char **argv) {
     if (i < argc && drv_is_dir(argv[i]))   /* gocc run DIR args... */
         vec_push(&files, argv[i++]);
     else                                    /* gocc run a.go b.go args... */
-        for (; i < argc && strlen(argv[i]) > 3 && strcmp(argv[i] + strlen(argv[i]) - 3, ".go") == 0; i++)
+        for (; i < argc && drv_has_suffix(argv[i], ".go"); i++)
             vec_push(&files, argv[i]);
     const char *name;
     int rc = package_files(&d, "run", &files, &name);

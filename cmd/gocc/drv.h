@@ -34,6 +34,7 @@ int drv_is_file(const char *path);
 long long drv_mtime(const char *path);   /* nanoseconds; -1 if missing */
 long long drv_newest(const char *dir);   /* newest mtime of a tree; -1 if empty */
 void drv_sort(Vec *v);                   /* sorts a Vec of strings */
+int drv_has_suffix(const char *s, const char *suffix);
 void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out);
 
 /* steps.c: argument lists and the steps of a plan. */

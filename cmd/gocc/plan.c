@@ -20,12 +20,8 @@ static const char *path(Drv *d, const char *dir, const char *name) {
     return arena_printf(d->arena, "%s/%s", dir, name);
 }
 
-static int has_suffix(const char *s, const char *suf) {
-    size_t n = strlen(s), m = strlen(suf);
-    return n >= m && strcmp(s + n - m, suf) == 0;
-}
-
-/* Import paths of the archives under pkgdir/sub, sorted ("fmt", "unicode/utf8"). */
+/* Appends the import paths of the archives under pkgdir/sub ("fmt",
+ * "unicode/utf8"). */
 static void list_archives(Drv *d, const char *pkgdir, const char *sub, Vec *out) {
     const char *dir = *sub ? path(d, pkgdir, sub) : pkgdir;
     DIR *dp = opendir(dir);
@@ -37,11 +33,10 @@ static void list_archives(Drv *d, const char *pkgdir, const char *sub, Vec *out)
         const char *rel = *sub ? path(d, sub, e->d_name) : arena_strdup(d->arena, e->d_name);
         if (drv_is_dir(path(d, pkgdir, rel)))
             list_archives(d, pkgdir, rel, out);
-        else if (has_suffix(rel, ".a"))
+        else if (drv_has_suffix(rel, ".a"))
             vec_push(out, arena_strndup(d->arena, rel, strlen(rel) - 2));
     }
     closedir(dp);
-    drv_sort(out);
 }
 
 /* The packages a build may import: runtime first, then every archive that
@@ -50,6 +45,7 @@ static Vec *known_packages(Drv *d) {
     Vec *pkgs = drv_args("runtime", NULL);
     Vec found = {0};
     list_archives(d, drv_pkgdir(d), "", &found);
+    drv_sort(&found);
     for (int i = 0; i < found.len; i++)
         if (strcmp(VEC_AT(found, const char *, i), "runtime") != 0)
             vec_push(pkgs, found.items[i]);

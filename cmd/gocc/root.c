@@ -89,7 +89,7 @@ void drv_sort(Vec *v) {
         qsort(v->items, (size_t)v->len, sizeof(void *), cmp_str);
 }
 
-static int has_suffix(const char *s, const char *suf) {
+int drv_has_suffix(const char *s, const char *suf) {
     size_t n = strlen(s), m = strlen(suf);
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
@@ -104,8 +104,8 @@ void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out) {
     Vec names = {0};
     for (struct dirent *e; (e = readdir(dp)) != NULL;) {
         const char *full = arena_printf(d->arena, "%s/%s", dir, e->d_name);
-        if (e->d_name[0] != '.' && e->d_name[0] != '_' && has_suffix(e->d_name, suffix) &&
-            !has_suffix(e->d_name, "_test.go") && drv_is_file(full))
+        if (e->d_name[0] != '.' && e->d_name[0] != '_' && drv_has_suffix(e->d_name, suffix) &&
+            !drv_has_suffix(e->d_name, "_test.go") && drv_is_file(full))
             vec_push(&names, (void *)full);
     }
     closedir(dp);
