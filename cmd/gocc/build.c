@@ -170,14 +170,6 @@ int drv_build(int argc, char **argv) {
     return d.failed ? 1 : 0;
 }
 
-/* Go's wording for a signal ("signal: segmentation fault"): glibc's name
- * with a lower-case first letter. */
-static void print_signal(int sig, int core) {
-    const char *s = strsignal(sig);
-    fprintf(stderr, "signal: %c%s%s\n", s[0] >= 'A' && s[0] <= 'Z' ? s[0] - 'A' + 'a' : s[0], s + 1,
-            core ? " (core dumped)" : "");
-}
-
 /* Runs the program with its arguments and the driver's stdin/stdout/stderr,
  * ignoring ^C and ^\ meanwhile (the program gets them). Returns the status
  * `go run` gives: 0, or 1 after "exit status N" / "signal: ...". */
@@ -211,7 +203,7 @@ static int run_program(Drv *d, const char *exe, int argc, char **argv) {
     if (WIFEXITED(st))
         fprintf(stderr, "exit status %d\n", WEXITSTATUS(st));
     else if (WIFSIGNALED(st))
-        print_signal(WTERMSIG(st), WCOREDUMP(st));
+        fprintf(stderr, "signal: %s%s\n", drv_signal_text(d, WTERMSIG(st)), WCOREDUMP(st) ? " (core dumped)" : "");
     return 1;
 }
 

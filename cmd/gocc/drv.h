@@ -48,6 +48,7 @@ void step_tool(Drv *d, Vec *args);       /* gocc tool args... */
 void step_cc(Drv *d, Vec *args);         /* gcc args... ($GOCC_CC overrides gcc) */
 void step_mv(Drv *d, const char *from, const char *to);
 void step_cp(Drv *d, const char *from, const char *to);
+const char *drv_signal_text(Drv *d, int sig);   /* "segmentation fault" */
 int drv_mkwork(Drv *d);
 void drv_rmwork(Drv *d);
 

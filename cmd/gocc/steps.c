@@ -116,9 +116,18 @@ void drv_show(Drv *d, const char *first, Vec *args) {
 
 /* ---- running ---- */
 
+/* Go's wording for a signal ("segmentation fault", "killed"): glibc's
+ * name with a lower-case first letter. */
+const char *drv_signal_text(Drv *d, int sig) {
+    char *s = arena_strdup(d->arena, strsignal(sig));
+    if (s[0] >= 'A' && s[0] <= 'Z')
+        s[0] = (char)(s[0] - 'A' + 'a');
+    return s;
+}
+
 /* Runs argv (argv[0] found through PATH unless it holds a '/') and waits.
  * Returns 0 if it exited with status 0. */
-static int run(const char *what, Vec *argv) {
+static int run(Drv *d, const char *what, Vec *argv) {
     vec_push(argv, NULL);
     fflush(stdout);
     fflush(stderr);
@@ -139,7 +148,7 @@ static int run(const char *what, Vec *argv) {
         if (errno != EINTR)
             return -1;
     if (WIFSIGNALED(st) && !interrupted)
-        fprintf(stderr, "gocc: %s: signal: %s\n", what, strsignal(WTERMSIG(st)));
+        fprintf(stderr, "gocc: %s: signal: %s\n", what, drv_signal_text(d, WTERMSIG(st)));
     return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
 }
 
@@ -151,7 +160,7 @@ void step_tool(Drv *d, Vec *args) {
     drv_addv(&argv, args);
     drv_show(d, NULL, &argv);
     const char *what = arena_printf(d->arena, "tool %s", VEC_AT(*args, const char *, 0));
-    if (!d->nflag && run(what, &argv) != 0)
+    if (!d->nflag && run(d, what, &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
 }
@@ -164,7 +173,7 @@ void step_cc(Drv *d, Vec *args) {
     vec_push(&argv, (void *)(cc && *cc ? cc : "gcc"));
     drv_addv(&argv, args);
     drv_show(d, NULL, &argv);
-    if (!d->nflag && run(VEC_AT(argv, const char *, 0), &argv) != 0)
+    if (!d->nflag && run(d, VEC_AT(argv, const char *, 0), &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
 }
