@@ -159,9 +159,12 @@ if [ -n "$w" ] && [ -d "$w/b001" ] && [ -f "$w/b001/importcfg" ]; then ok build/
 grep -q '^WORK=' "$tmp/log" && fail build/no-work-line "WORK= printed without -x/-work" || ok build/no-work-line
 
 # ---- -o onto an existing file that the failing build must not touch ----
-echo old >"$tmp/keep"
-"$GOCC" build -o "$tmp/keep" bad.go >/dev/null 2>&1
-[ "$(cat "$tmp/keep")" = old ] && ok build/fail-keeps-old-output || fail build/fail-keeps-old-output "old output changed"
+printf '\177ELF old program' >"$tmp/keep"
+cp "$tmp/keep" "$tmp/keep.orig"
+"$GOCC" build -o "$tmp/keep" bad.go >/dev/null 2>"$tmp/log"
+rc=$?
+[ $rc -eq 1 ] && cmp -s "$tmp/keep" "$tmp/keep.orig" && ok build/fail-keeps-old-output ||
+    fail build/fail-keeps-old-output "exit $rc or old output changed: $(head -1 "$tmp/log")"
 
 # The two-phase plan of the runtime (two-phase.md §4), for the fake runtime below.
 INSTALL_PLAN=(
@@ -178,6 +181,11 @@ INSTALL_PLAN=(
     '^mkdir -p [^ ]*/pkg/linux_amd64/$'
     '^mv \$WORK/b001/_pkg_\.a [^ ]*/pkg/linux_amd64/runtime\.a$'
 )
+# ---- an output that is not an object file is never overwritten ----
+printf 'package main\n' >"$tmp/notobj"
+expect build/not-object 1 'build output ".*notobj" already exists and is not an object file' "$GOCC" build -o "$tmp/notobj" hello.go
+[ "$(cat "$tmp/notobj")" = "package main" ] && ok build/not-object-kept || fail build/not-object-kept "file changed"
+
 # ---- staleness: runtime sources newer than runtime.a rebuild it first ----
 stale=$tmp/staleroot
 mkdir -p "$stale/runtime/include" "$stale/pkg/linux_amd64"

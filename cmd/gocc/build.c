@@ -123,6 +123,21 @@ static int package_files(Drv *d, const char *cmd, Vec *files, const char **name)
     return 0;
 }
 
+/* Whether path holds something a build may overwrite: nothing, an empty
+ * file, an ELF file, or a special file such as /dev/null. Like go build,
+ * gocc refuses to overwrite anything else (a source file named by mistake). */
+static int may_overwrite(const char *path) {
+    if (!drv_is_file(path))
+        return 1;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 1;
+    char magic[4];
+    size_t n = fread(magic, 1, 4, f);
+    fclose(f);
+    return n == 0 || (n == 4 && memcmp(magic, "\x7f" "ELF", 4) == 0);
+}
+
 /* The output file: -o's path (an existing directory receives the default
  * name inside it), else the default name in the current directory. */
 static const char *output_path(Drv *d, const char *out, const char *name) {
@@ -131,9 +146,13 @@ static const char *output_path(Drv *d, const char *out, const char *name) {
         return NULL;
     }
     if (!out)
-        return name;
-    if (drv_is_dir(out))
-        return arena_printf(d->arena, "%s/%s", out, name);
+        out = name;
+    else if (drv_is_dir(out))
+        out = arena_printf(d->arena, "%s/%s", out, name);
+    if (!may_overwrite(out)) {
+        fprintf(stderr, "gocc build: build output \"%s\" already exists and is not an object file\n", out);
+        return NULL;
+    }
     return out;
 }
 
