@@ -161,6 +161,10 @@ static void text_size(Text *t, Token *k, int n, Pos pos) {
         diag_error(pos, "TEXT: frame size must be an immediate constant");
         return;
     }
+    if (k[i].ival >= (1u << 30)) {
+        diag_error(pos, "TEXT: frame size %llu too large", (unsigned long long)k[i].ival);
+        return;
+    }
     t->frame = neg ? -(int64_t)k[i].ival : (int64_t)k[i].ival;
     if (t->frame < 0)
         t->frame = 0;
@@ -168,6 +172,10 @@ static void text_size(Text *t, Token *k, int n, Pos pos) {
     if (i < n) {
         if (i + 2 != n || k[i].kind != '-' || k[i + 1].kind != TK_INT) {
             diag_error(pos, "TEXT: argument size must be of form -integer");
+            return;
+        }
+        if (k[i + 1].ival >= (1u << 30)) {
+            diag_error(pos, "TEXT: argument size too large");
             return;
         }
         t->args = (int64_t)k[i + 1].ival;

@@ -147,8 +147,8 @@ static int body_pass(PCtx *c, int64_t autoffset, int64_t bpsize) {
             continue;
         }
         if (!strcmp(p->op, "ADJSP")) {
-            if (p->nargs != 1 || p->a[0].kind != A_IMM) {
-                diag_error(p->pos, "ADJSP: expected $constant");
+            if (p->nargs != 1 || p->a[0].kind != A_IMM || p->a[0].off <= INT32_MIN || p->a[0].off > INT32_MAX) {
+                diag_error(p->pos, "ADJSP: expected a 32-bit $constant");
                 return -1;
             }
             adjsp(p, p->a[0].off);
