@@ -161,7 +161,7 @@ static void text_size(Text *t, Token *k, int n, Pos pos) {
         diag_error(pos, "TEXT: frame size must be an immediate constant");
         return;
     }
-    if (k[i].ival >= (1u << 30)) {
+    if (k[i].ival >= (1u << 31) - 4096) {
         diag_error(pos, "TEXT: frame size %llu too large", (unsigned long long)k[i].ival);
         return;
     }
@@ -174,7 +174,7 @@ static void text_size(Text *t, Token *k, int n, Pos pos) {
             diag_error(pos, "TEXT: argument size must be of form -integer");
             return;
         }
-        if (k[i + 1].ival >= (1u << 30)) {
+        if (k[i + 1].ival >= (1u << 31)) {
             diag_error(pos, "TEXT: argument size too large");
             return;
         }
