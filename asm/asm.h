@@ -118,6 +118,7 @@ typedef struct Text {
     AsmSym *sym;
     int64_t flags;
     int64_t frame;      /* declared frame (clamped at 0) */
+    int64_t realframe;  /* frame after the prologue pass (with the BP slot) */
     int64_t args;
     int hasargs;
     int abi;

@@ -265,6 +265,7 @@ int asm_prologue(Asm *as, Text *t) {
     PCtx c = {as, t, t->pos};
     int64_t bpsize;
     int64_t autoffset = frame_layout(t, &bpsize);
+    t->realframe = autoffset;
     List pro = {0};
     Prog *jcs = NULL, *jls = NULL, *jne = NULL, *wend = NULL;
     if (!(t->flags & FL_NOSPLIT))
