@@ -148,7 +148,8 @@ printf 'TEXT \xc2\xb7b(SB), 4, $0\nloop:\n\tJMP loop\n\tMOVQ x<>(SB), AX\nDATA x
 if asm "$tmp/m.o" "$tmp/m1.s" "$tmp/m2.s"; then
     check multi-file/two-statics '[ "$(readelf -sW "$tmp/m.o" | grep -Ec "OBJECT +LOCAL .* x$")" = 2 ]' "want two local x symbols"
     check multi-file/relocs '[ "$(readelf -rW "$tmp/m.o" | grep -c "R_X86_64_PC32 .* x - 4")" = 2 ]' "want two relocations to x"
-    check multi-file/data '[ "$(objcopy -O binary -j .rodata "$tmp/m.o" /dev/stdout | od -An -tx1 | tr -d " \n")" = 01000000000000000200000000000000 ]' ".rodata contents"
+    objcopy -O binary -j .rodata "$tmp/m.o" "$tmp/m.rodata"
+    check multi-file/data '[ "$(od -An -tx1 "$tmp/m.rodata" | tr -d " \n")" = 01000000000000000200000000000000 ]' ".rodata contents"
 else
     fail multi-file "$(head -3 "$tmp/m.o.err")"
 fi
