@@ -219,6 +219,7 @@ static int assign_op(Lexer *lx, Tok *t, Op op) {
 /* A keyword that starts a block header arms the loophack. */
 static int header_kw(Lexer *lx, Tok *t, int kind) {
     lx->loophack = 1;
+    lx->header_kw = kind;
     return done(lx, t, kind, 0);
 }
 

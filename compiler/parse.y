@@ -65,7 +65,7 @@ static void parse_yyerror(Parser *p, const char *msg);
 %type <node> iface_elem iface_term
 %type <node> expr uexpr pexpr pexpr_no_paren expr_or_type non_expr_type convtype comptype
 %type <node> struct_or_iface oexpr keyed_elem celem fnliteral
-%type <node> stmt non_decl_stmt simple_stmt osimple_stmt block body else_part
+%type <node> stmt non_decl_stmt simple_stmt osimple_stmt hdr_init block body else_part
 %type <node> if_stmt for_stmt switch_stmt select_stmt case_clause
 %type <hdr> if_header for_header
 %type <list> topdecls import_specs var_specs const_specs type_specs name_list
@@ -859,7 +859,17 @@ if_stmt:
 
 if_header:
     osimple_stmt                    { $$ = parse_header(NULL, $1, NULL, NULL, 0); }
-|   osimple_stmt ';' osimple_stmt   { $$ = parse_header($1, $3, NULL, &$2, 1); }
+|   hdr_init ';' osimple_stmt       { $$ = parse_header($1, $3, NULL, &$2, 1); }
+;
+
+/* The init statement of a header; Go rejects a var declaration there. */
+hdr_init:
+    osimple_stmt
+|   VAR var_spec {
+        const char *kw = p->lex.header_kw == IF ? "if" : p->lex.header_kw == FOR ? "for" : "switch";
+        parse_error(p, $2->pos, "syntax error: var declaration not allowed in %s initializer", kw);
+        $$ = NULL;
+    }
 ;
 
 else_part:
@@ -874,7 +884,7 @@ for_stmt:
 ;
 
 for_header:
-    osimple_stmt ';' osimple_stmt ';' osimple_stmt  { $$ = parse_header($1, $3, $5, &$2, 2); }
+    hdr_init ';' osimple_stmt ';' osimple_stmt      { $$ = parse_header($1, $3, $5, &$2, 2); }
 |   osimple_stmt                                    { $$ = parse_header(NULL, $1, NULL, NULL, 0); }
 |   expr_list '=' RANGE expr {
         $$ = parse_header(NULL, NULL, NULL, NULL, 0);

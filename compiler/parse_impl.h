@@ -51,6 +51,7 @@ typedef struct Lexer {
      * types, function literals) re-arm it when they end. */
     int loophack;
     int depth;              /* brace nesting, for error messages */
+    int header_kw;          /* the last if/for/switch/select keyword, for error messages */
     int *hackstack;
     int nhack, capack;
     /* //go: directives waiting for the next func declaration. */

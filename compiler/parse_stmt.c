@@ -54,6 +54,8 @@ static Node *header_expr(Parser *p, Node *s) {
     }
     if (s->kind == N_ASSIGN_STMT)
         pos = s->assign.oppos;
+    if (s->kind == N_SEND_STMT)
+        pos = s->send.arrow;
     parse_error(p, pos, "syntax error: cannot use %s as value", buf_cstr(&b));
     buf_free(&b);
     return NULL;
@@ -141,8 +143,12 @@ Node *parse_switch(Parser *p, Tok kw, Header *h, Tok lb, PList *clauses, Tok rb)
                is_guard(c->assign.rhs.items[0])) {
         guard = c->assign.rhs.items[0];
         bind = c->assign.lhs.items[0];
-        if (c->assign.lhs.len != 1 || bind->kind != N_IDENT)
-            parse_error(p, c->assign.oppos, "syntax error: invalid variable name in type switch");
+        if (c->assign.lhs.len != 1 || bind->kind != N_IDENT) {
+            Buf b = {0};
+            ast_print(&b, c);
+            parse_error(p, c->assign.oppos, "syntax error: cannot use %s as value", buf_cstr(&b));
+            buf_free(&b);
+        }
     }
     if (guard) {
         use_guard(p, guard);
