@@ -200,6 +200,8 @@ static void bad_quoted(Lexer *lx, char quote) {
 
 /* Returns kind after recording the semicolon-insertion state it implies. */
 static int done(Lexer *lx, Tok *t, int kind, int nlsemi) {
+    if (kind == ';' && lx->loophack)
+        lx->header_semis++;
     lx->nlsemi = nlsemi;
     lx->last_pos = t->pos;
     t->lit = t->lit ? t->lit : NULL;
@@ -220,6 +222,7 @@ static int assign_op(Lexer *lx, Tok *t, Op op) {
 static int header_kw(Lexer *lx, Tok *t, int kind) {
     lx->loophack = 1;
     lx->header_kw = kind;
+    lx->header_semis = 0;
     return done(lx, t, kind, 0);
 }
 

@@ -4,6 +4,7 @@
  * directives. Messages are the ones Go's scanner prints. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -17,7 +18,37 @@ void lex_error(Lexer *lx, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    diag_error(pos, "%s", msg);
+    lex_add_error(lx, pos, msg);
+}
+
+void lex_add_error(Lexer *lx, Pos pos, const char *msg) {
+    if (lx->nerrs == lx->caperrs) {
+        lx->caperrs = lx->caperrs ? 2 * lx->caperrs : 16;
+        SyntaxError *n = ARENA_NEWN(perm_arena, SyntaxError, lx->caperrs);
+        if (lx->nerrs)
+            memcpy(n, lx->errs, sizeof *n * (size_t)lx->nerrs);
+        lx->errs = n;
+    }
+    SyntaxError *e = &lx->errs[lx->nerrs];
+    e->pos = pos;
+    e->msg = arena_strdup(perm_arena, msg);
+    e->seq = lx->nerrs++;
+}
+
+static int error_cmp(const void *a, const void *b) {
+    const SyntaxError *x = a, *y = b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line < y->pos.line ? -1 : 1;
+    if (x->pos.col != y->pos.col)
+        return x->pos.col < y->pos.col ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void lex_flush_errors(Lexer *lx) {
+    qsort(lx->errs, (size_t)lx->nerrs, sizeof *lx->errs, error_cmp);
+    for (int i = 0; i < lx->nerrs; i++)
+        diag_error(lx->errs[i].pos, "%s", lx->errs[i].msg);
+    lx->nerrs = 0;
 }
 
 /* Decodes one UTF-8 sequence at s (n bytes available); returns its length,

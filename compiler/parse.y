@@ -625,7 +625,13 @@ pexpr_no_paren:
         $$ = parse_complit($1, $2, $3, $4);
         parse_rearm(p, $2);
     }
-|   pexpr_no_paren '{' complit_body '}'             { $$ = parse_complit($1, $2, $3, $4); }
+|   pexpr_no_paren '{' complit_body '}' {
+        /* Go allows a literal value only after a (qualified or indexed) type name. */
+        NodeKind k = $1->kind;
+        if (k != N_IDENT && k != N_SELECTOR && k != N_INDEX)
+            parse_error(p, $2.pos, "syntax error: unexpected { at end of statement");
+        $$ = parse_complit($1, $2, $3, $4);
+    }
 |   '(' expr_or_type ')' '{' complit_body '}' {
         parse_error(p, $1.pos, "syntax error: cannot parenthesize type in composite literal");
         $$ = parse_complit($2, $4, $5, $6);
@@ -977,11 +983,12 @@ Node *parse_file(const char *filename, const char *src, size_t len) {
     lex_init(&p->lex, filename, src, len);
     p->type_guards = plist_new();
     p->guards_used = plist_new();
-    int before = diag_errors();
     int rc = parse_yyparse(p);
     if (rc == 0)
         parse_check_guards(p);
-    if (rc != 0 || diag_errors() != before || !p->file)
+    int nerrs = p->lex.nerrs;
+    lex_flush_errors(&p->lex);
+    if (rc != 0 || nerrs > 0 || !p->file)
         return NULL;
     return p->file;
 }

@@ -65,6 +65,10 @@ static int is_eof(Parser *p) {
 
 /* ", expecting A, B or C" for a short expected set, else "". */
 static const char *expecting_list(Expected *e) {
+    if (has(e, ")") && e->n <= 3)
+        return ", expecting )";     /* Go names only the closing token */
+    if (has(e, "]") && e->n <= 3)
+        return ", expecting ]";
     if (e->n == 0 || e->n > 3)
         return "";
     const char *msg = ", expecting ";
@@ -88,6 +92,37 @@ static const char *context_msg(Parser *p, Expected *e) {
         return ", expecting semicolon or newline";      /* for i := 0; i < n { */
     if (k == ';' && has(e, "{ (block)"))
         return arena_printf(perm_arena, ", expecting { after %s clause", hdr);
+    if (has(e, "{ (block)") && (p->prev_kind == IF || p->prev_kind == SWITCH || p->prev_kind == FOR))
+        return ", expecting expression";
+    if (p->prev_kind == '(' && p->prev2_kind == '.')
+        return ", expecting type";
+    if (has(e, "case") && has(e, "default") && has(e, "}") && (has(e, "int literal") || !has(e, ";")))
+        return ", expecting case or default or }";
+    if (has(e, "case") && has(e, ";"))
+        return " at end of statement";
+    if (has(e, "{ (block)") && p->lex.header_semis == 0)
+        return ", expecting {";
+    if (has(e, "{ (block)"))
+        return arena_printf(perm_arena, ", expecting { after %s clause", hdr);
+    if (p->prev_kind == RETURN)
+        return ", expecting expression";
+    if (k == ']' && p->prev_kind == '[')
+        return ", expecting operand";
+    if (has(e, ":") && has(e, "]") && has(e, ","))
+        return ", expecting comma, : or ]";
+    if (has(e, "]") && !has(e, ",") && !has(e, ":") && has(e, "+"))
+        return ", expecting ]";
+    if (has(e, ":=") && has(e, "=") && has(e, ",") && !has(e, ";"))
+        return ", expecting := or = or comma";
+    if (p->prev_kind == '(' && has(e, ")") && has(e, "...") && !has(e, "int literal"))
+        return ", expecting )";
+    if (e->n == 2 && has(e, "name") && has(e, ")"))
+        return ", expecting name";
+    if (has(e, "name") && has(e, "*") && has(e, "}") && !has(e, "int literal") && !has(e, ";"))
+        return ", expecting field name or embedded type";
+    if (p->prev_kind == IDENT && has(e, "string literal") && has(e, "chan") && has(e, ";") &&
+        !has(e, "int literal"))
+        return ", expecting type";
     if (has(e, "string literal") && has(e, ";") && has(e, "}") && !has(e, "int literal"))
         return " in struct type; possibly missing semicolon or newline or }";
     if (p->prev_kind == IDENT && p->prev2_kind == TYPE)
@@ -97,12 +132,12 @@ static const char *context_msg(Parser *p, Expected *e) {
         return ", expecting name";
     if (has(e, ",") && has(e, "}") && !has(e, ";"))
         return " in composite literal; possibly missing comma or }";
-    if (has(e, ",") && has(e, ")") && (has(e, "...") || has(e, "+")))
+    if (has(e, ";") && has(e, ")"))
+        return " in grouped declaration; possibly missing semicolon or newline or )";
+    if (has(e, ",") && has(e, ")") && has(e, "..."))
         return " in argument list; possibly missing comma or )";
     if (has(e, ",") && has(e, ")") && !has(e, ";"))
         return " in parameter list; possibly missing comma or )";
-    if (has(e, ";") && has(e, ")") && !has(e, ","))
-        return " in grouped declaration; possibly missing semicolon or newline or )";
     if (has(e, ";") && depth == 0 && p->lex.nhack == 0)
         return " after top level declaration";
     if (has(e, "}") && has(e, "if") && has(e, "for"))
@@ -121,6 +156,9 @@ static const char *plain_msg(Parser *p, Expected *e) {
     int k = p->last_kind;
     if (has(e, "package") && e->n == 1)
         return "package statement must be first";
+    if (has(e, "string literal") && has(e, ".") && has(e, "name") && !has(e, "int literal") &&
+        !has(e, "*"))
+        return "missing import path";
     if (has(e, "func") && has(e, "var") && has(e, "import")) {
         if ((k == '{' || k == LBODY) && p->last_bodyless)
             return "unexpected semicolon or newline before {";
@@ -142,7 +180,7 @@ void parse_report_syntax_error(Parser *p, const char **expected, int n) {
     for (int i = 0; i < n; i++)
         e.names[i] = bare(expected[i]);
     Pos pos = p->last_tok.pos;
-    if (p->last_kind == PARSE_YYEOF && p->errors > 0)
+    if (p->last_kind == PARSE_YYEOF && (p->errors > 0 || p->lex.nerrs > 0))
         return;     /* avoid meaningless follow-up errors at the end */
     const char *msg = plain_msg(p, &e);
     if (msg)

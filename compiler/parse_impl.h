@@ -52,13 +52,24 @@ typedef struct Lexer {
     int loophack;
     int depth;              /* brace nesting, for error messages */
     int header_kw;          /* the last if/for/switch/select keyword, for error messages */
+    int header_semis;       /* ';' seen in that header so far */
     int *hackstack;
     int nhack, capack;
     /* //go: directives waiting for the next func declaration. */
     unsigned pragmas;
     const char *linkname;
     Pos last_pos;           /* position of the last token returned */
+    /* Errors of the file (lexical and syntax), printed sorted by position
+     * when parsing ends, as Go does. */
+    struct SyntaxError *errs;
+    int nerrs, caperrs;
 } Lexer;
+
+typedef struct SyntaxError {
+    Pos pos;
+    const char *msg;
+    int seq;
+} SyntaxError;
 
 typedef struct Parser {
     Lexer lex;
@@ -86,6 +97,8 @@ void lex_check_quoted(Lexer *lx, const char *s, size_t n, Pos pos, char quote);
 void lex_check_ident(Lexer *lx, const char *s, size_t n, Pos pos);
 void lex_directive(Lexer *lx, const char *s, size_t n);
 void lex_error(Lexer *lx, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void lex_add_error(Lexer *lx, Pos pos, const char *msg);
+void lex_flush_errors(Lexer *lx);   /* prints the collected errors, sorted */
 
 /* parse_util.c: list building and grammar-action helpers. */
 PList *plist_new(void);

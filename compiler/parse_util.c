@@ -52,7 +52,7 @@ void parse_error(Parser *p, Pos pos, const char *fmt, ...) {
             return;
         p->last_err_line = pos.line;
     }
-    diag_error(pos, "%s", msg);
+    lex_add_error(&p->lex, pos, msg);
 }
 
 void parse_generic_error(Parser *p, Pos pos, int is_type) {
