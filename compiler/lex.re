@@ -346,7 +346,15 @@ int lex_next(Lexer *lx, Tok *t) {
         for (const char *p = lx->tok; p < lx->cur; p++)
             if (*p == '\n')
                 newline(lx, p + 1);
-        return literal(lx, t, STRING);
+        literal(lx, t, STRING);
+        if (memchr(t->lit, '\r', TEXT_LEN)) {     /* carriage returns are not part of the value */
+            char *w = (char *)t->lit;
+            for (const char *r = t->lit; *r; r++)
+                if (*r != '\r')
+                    *w++ = *r;
+            *w = 0;
+        }
+        return STRING;
     }
     "`"  { bad_quoted(lx, '`'); return literal(lx, t, STRING); }
 
