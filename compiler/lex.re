@@ -188,10 +188,12 @@ static void bad_quoted(Lexer *lx, char quote) {
     imag_lit = (decs | int_lit | float_lit) "i";
     num_junk = (dec | "." dec) ([0-9a-zA-Z_.] | [eEpP] [+-])*;
 
-    esc = "\\" ([abfnrtv\\'"] | oct{3} | "x" hex{2} | "u" hex{4} | "U" hex{8});
+    esc_num = oct{3} | "x" hex{2} | "u" hex{4} | "U" hex{8};
+    rune_esc = "\\" ([abfnrtv\\'] | esc_num);
+    str_esc = "\\" ([abfnrtv\\"] | esc_num);
     u8 = [\xc0-\xdf][\x80-\xbf] | [\xe0-\xef][\x80-\xbf]{2} | [\xf0-\xf7][\x80-\xbf]{3};
-    rune_lit = "'" ([^'\\\n\x80-\xff] | u8 | esc) "'";
-    string_lit = "\"" ([^"\\\n] | esc)* "\"";
+    rune_lit = "'" ([^'\\\n\x80-\xff] | u8 | rune_esc) "'";
+    string_lit = "\"" ([^"\\\n] | str_esc)* "\"";
     raw_lit = "`" [^`]* "`";
 
     id_start = [a-zA-Z_\x80-\xff];
