@@ -59,7 +59,7 @@ static void parse_yyerror(Parser *p, const char *msg);
 
 %type <tok> lbrace
 %type <node> topdecl import_decl import_spec common_decl var_spec const_spec type_spec
-%type <node> func_decl signature fbody recv
+%type <node> func_decl signature fbody
 %type <node> ntype dotname other_type ptr_type recv_chan_type non_recv_chan_type
 %type <node> func_type fnret_type param struct_type field_decl otag interface_type
 %type <node> iface_elem iface_term
@@ -68,7 +68,7 @@ static void parse_yyerror(Parser *p, const char *msg);
 %type <node> stmt non_decl_stmt simple_stmt osimple_stmt hdr_init block body else_part
 %type <node> if_stmt for_stmt switch_stmt select_stmt case_clause
 %type <hdr> if_header for_header
-%type <list> topdecls import_specs var_specs const_specs type_specs name_list
+%type <list> recv topdecls import_specs var_specs const_specs type_specs name_list
 %type <list> params param_list fn_result field_decls iface_elems iface_union
 %type <list> expr_list expr_or_type_list complit_body elem_list stmt_list case_clauses
 %type <list> tparams tp_names
@@ -264,20 +264,9 @@ func_decl:
     }
 ;
 
-/* Receiver = Parameters (exactly one parameter). */
+/* Receiver = Parameters (exactly one parameter; checked in parse_func_decl). */
 recv:
-    '(' params ')' {
-        NodeList l = parse_params(p, $2, "receiver");
-        $$ = NULL;
-        if (l.len != 1 || l.items[0]->field.names.len > 1)
-            parse_error(p, $1.pos, "method has %s receivers", l.len == 0 ? "no" : "multiple");
-        if (l.len > 0)
-            $$ = l.items[0];
-        else {
-            $$ = N(N_FIELD, $1.pos);
-            $$->field.type = N(N_BAD_EXPR, $1.pos);
-        }
-    }
+    '(' params ')'              { $$ = $2; }
 ;
 
 /* Signature = Parameters [ Result ] . */
@@ -458,6 +447,21 @@ field_decl:
         $$->field.tag = $2;
         $$->field.embedded = true;
     }
+|   '(' dotname ')' otag {
+        parse_error(p, $1.pos, "syntax error: cannot parenthesize embedded type");
+        $$ = N(N_FIELD, $2->pos);
+        $$->field.type = $2;
+    }
+|   '(' '*' dotname ')' otag {
+        parse_error(p, $1.pos, "syntax error: cannot parenthesize embedded type");
+        $$ = N(N_FIELD, $3->pos);
+        $$->field.type = $3;
+    }
+|   '*' '(' dotname ')' otag {
+        parse_error(p, $2.pos, "syntax error: cannot parenthesize embedded type");
+        $$ = N(N_FIELD, $3->pos);
+        $$->field.type = $3;
+    }
 |   '*' dotname otag {
         $$ = N(N_FIELD, $1.pos);
         $$->field.type = N(N_STAR, $1.pos);
@@ -613,7 +617,8 @@ pexpr_no_paren:
 |   pexpr '(' ')'                                   { $$ = parse_call($1, $2, NULL, 0, $3); }
 |   pexpr '(' expr_or_type_list ocomma ')'          { $$ = parse_call($1, $2, $3, 0, $5); }
 |   pexpr '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = parse_call($1, $2, $3, 1, $6); }
-|   convtype '(' expr ocomma ')'                    { $$ = parse_call($1, $2, plist1($3), 0, $5); }
+|   convtype '(' expr_or_type_list ocomma ')'       { $$ = parse_call($1, $2, $3, 0, $5); }
+|   convtype '(' ')'                                { $$ = parse_call($1, $2, NULL, 0, $3); }
 |   struct_or_iface '.' IDENT {
         /* MethodExpr on a type literal: interface{ m() }.m */
         $$ = N(N_SELECTOR, $1->pos);

@@ -124,7 +124,7 @@ Node *parse_block(Tok lb, PList *stmts, Tok rb);
 Node *parse_call(Node *fun, Tok lp, PList *args, int dots, Tok rp);
 Node *parse_index(Parser *p, Node *x, Tok lb, PList *indices, Tok rb);
 Node *parse_complit(Node *type, Tok lb, PList *elts, Tok rb);
-Node *parse_func_decl(Parser *p, Tok fn, Node *recv, Tok name, Node *type, Node *body);
+Node *parse_func_decl(Parser *p, Tok fn, PList *recv, Tok name, Node *type, Node *body);
 Node *parse_value_spec(PList *names, Node *type, PList *values);
 Node *parse_assign(Parser *p, PList *lhs, Tok op, Op kind, PList *rhs);
 Node *parse_case(Parser *p, Tok kw, PList *list, Node *comm);

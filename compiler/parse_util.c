@@ -180,9 +180,13 @@ Node *parse_func_type(Parser *p, Pos pos, PList *params, PList *results) {
     if (results)
         n->func_type.results = results->cap < 0 ? plist_done(results) : parse_params(p, results, "result");
     NodeList ps = n->func_type.params;
-    for (int i = 0; i < ps.len; i++)
-        if (ps.items[i]->field.type->kind == N_ELLIPSIS && i != ps.len - 1)
-            parse_error(p, ps.items[i]->field.type->pos, "syntax error: can only use ... with final parameter in list");
+    for (int i = 0; i < ps.len; i++) {
+        Node *f = ps.items[i];
+        if (f->field.type->kind == N_ELLIPSIS && (i != ps.len - 1 || f->field.names.len > 1)) {
+            parse_error(p, f->field.type->pos, "can only use ... with final parameter in list");
+            break;  /* one report per list, as Go */
+        }
+    }
     return n;
 }
 
@@ -230,10 +234,24 @@ void parse_rearm(Parser *p, Tok lbrace) {
         p->lex.loophack = 1;
 }
 
-Node *parse_func_decl(Parser *p, Tok fn, Node *recv, Tok name, Node *type, Node *body) {
-    (void)p;
+/* The receiver of a method: exactly one parameter. */
+static Node *receiver(Parser *p, PList *raw, Tok name) {
+    NodeList l = parse_params(p, raw, "receiver");
+    int count = 0;
+    for (int i = 0; i < l.len; i++)
+        count += l.items[i]->field.names.len ? l.items[i]->field.names.len : 1;
+    if (count != 1)
+        parse_error(p, name.pos, "method has %s", count == 0 ? "no receiver" : "multiple receivers");
+    if (l.len > 0)
+        return l.items[0];
+    Node *f = ast_new(N_FIELD, name.pos);
+    f->field.type = ast_new(N_BAD_EXPR, name.pos);
+    return f;
+}
+
+Node *parse_func_decl(Parser *p, Tok fn, PList *recv, Tok name, Node *type, Node *body) {
     Node *n = ast_new(N_FUNC_DECL, fn.pos);
-    n->func_decl.recv = recv;
+    n->func_decl.recv = recv ? receiver(p, recv, name) : NULL;
     n->func_decl.name = parse_ident(name);
     n->func_decl.type = type;
     n->func_decl.body = body;
