@@ -298,6 +298,10 @@ fnret_type:
 |   other_type
 |   ptr_type
 |   dotname
+|   dotname '[' expr_or_type_list ocomma ']' {
+        parse_generic_error(p, $2.pos, 1);
+        $$ = $1;
+    }
 ;
 
 /* Parameters = "(" [ ParameterList [ "," ] ] ")" .
