@@ -122,6 +122,9 @@ enum {
 struct Node {
     NodeKind kind;
     Pos pos;            /* position of the node's first token (operator for binary) */
+    int height;         /* parser: nesting depth of left-recursive expressions below
+                         * (binary, selector, call, index chains), bounded so that
+                         * recursive passes cannot overflow the stack */
                         /* (added by the parser: where Go's own nodes sit, e.g. a call's
                          * '(' or a selector's '.', is kept in extra Pos fields below) */
 

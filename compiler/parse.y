@@ -529,25 +529,25 @@ iface_term:
 /* Expression = UnaryExpr | Expression binary_op Expression . */
 expr:
     uexpr
-|   expr LOR expr           { $$ = parse_binary($2, OP_LOR, $1, $3); }
-|   expr LAND expr          { $$ = parse_binary($2, OP_LAND, $1, $3); }
-|   expr EQ expr            { $$ = parse_binary($2, OP_EQL, $1, $3); }
-|   expr NE expr            { $$ = parse_binary($2, OP_NEQ, $1, $3); }
-|   expr '<' expr           { $$ = parse_binary($2, OP_LSS, $1, $3); }
-|   expr LE expr            { $$ = parse_binary($2, OP_LEQ, $1, $3); }
-|   expr '>' expr           { $$ = parse_binary($2, OP_GTR, $1, $3); }
-|   expr GE expr            { $$ = parse_binary($2, OP_GEQ, $1, $3); }
-|   expr '+' expr           { $$ = parse_binary($2, OP_ADD, $1, $3); }
-|   expr '-' expr           { $$ = parse_binary($2, OP_SUB, $1, $3); }
-|   expr '|' expr           { $$ = parse_binary($2, OP_OR, $1, $3); }
-|   expr '^' expr           { $$ = parse_binary($2, OP_XOR, $1, $3); }
-|   expr '*' expr           { $$ = parse_binary($2, OP_MUL, $1, $3); }
-|   expr '/' expr           { $$ = parse_binary($2, OP_QUO, $1, $3); }
-|   expr '%' expr           { $$ = parse_binary($2, OP_REM, $1, $3); }
-|   expr '&' expr           { $$ = parse_binary($2, OP_AND, $1, $3); }
-|   expr SHL expr           { $$ = parse_binary($2, OP_SHL, $1, $3); }
-|   expr SHR expr           { $$ = parse_binary($2, OP_SHR, $1, $3); }
-|   expr ANDNOT expr        { $$ = parse_binary($2, OP_AND_NOT, $1, $3); }
+|   expr LOR expr           { $$ = parse_binary(p, $2, OP_LOR, $1, $3); }
+|   expr LAND expr          { $$ = parse_binary(p, $2, OP_LAND, $1, $3); }
+|   expr EQ expr            { $$ = parse_binary(p, $2, OP_EQL, $1, $3); }
+|   expr NE expr            { $$ = parse_binary(p, $2, OP_NEQ, $1, $3); }
+|   expr '<' expr           { $$ = parse_binary(p, $2, OP_LSS, $1, $3); }
+|   expr LE expr            { $$ = parse_binary(p, $2, OP_LEQ, $1, $3); }
+|   expr '>' expr           { $$ = parse_binary(p, $2, OP_GTR, $1, $3); }
+|   expr GE expr            { $$ = parse_binary(p, $2, OP_GEQ, $1, $3); }
+|   expr '+' expr           { $$ = parse_binary(p, $2, OP_ADD, $1, $3); }
+|   expr '-' expr           { $$ = parse_binary(p, $2, OP_SUB, $1, $3); }
+|   expr '|' expr           { $$ = parse_binary(p, $2, OP_OR, $1, $3); }
+|   expr '^' expr           { $$ = parse_binary(p, $2, OP_XOR, $1, $3); }
+|   expr '*' expr           { $$ = parse_binary(p, $2, OP_MUL, $1, $3); }
+|   expr '/' expr           { $$ = parse_binary(p, $2, OP_QUO, $1, $3); }
+|   expr '%' expr           { $$ = parse_binary(p, $2, OP_REM, $1, $3); }
+|   expr '&' expr           { $$ = parse_binary(p, $2, OP_AND, $1, $3); }
+|   expr SHL expr           { $$ = parse_binary(p, $2, OP_SHL, $1, $3); }
+|   expr SHR expr           { $$ = parse_binary(p, $2, OP_SHR, $1, $3); }
+|   expr ANDNOT expr        { $$ = parse_binary(p, $2, OP_AND_NOT, $1, $3); }
 ;
 
 /* UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
@@ -580,33 +580,33 @@ pexpr_no_paren:
 |   STRING                  { $$ = parse_lit($1, LIT_STRING); }
 |   IDENT                   { $$ = parse_ident($1); }
 |   pexpr '.' IDENT {
-        $$ = N(N_SELECTOR, $1->pos);
+        $$ = parse_nest(p, N(N_SELECTOR, $1->pos), $1);
         $$->selector.x = $1;
         $$->selector.sel = parse_ident($3);
         $$->selector.dot = $2.pos;
     }
 |   pexpr '.' '(' expr_or_type ')' {
-        $$ = N(N_TYPE_ASSERT, $1->pos);
+        $$ = parse_nest(p, N(N_TYPE_ASSERT, $1->pos), $1);
         $$->assert.x = $1;
         $$->assert.type = $4;
         $$->assert.dot = $2.pos;
     }
 |   pexpr '.' '(' TYPE ')' {
-        $$ = N(N_TYPE_ASSERT, $1->pos);
+        $$ = parse_nest(p, N(N_TYPE_ASSERT, $1->pos), $1);
         $$->assert.x = $1;
         $$->assert.dot = $2.pos;
         p->type_guards = plist_push(p->type_guards, $$);
     }
 |   pexpr '[' expr_or_type_list ocomma ']'  { $$ = parse_index(p, $1, $2, $3, $5); }
 |   pexpr '[' oexpr ':' oexpr ']' {
-        $$ = N(N_SLICE_EXPR, $1->pos);
+        $$ = parse_nest(p, N(N_SLICE_EXPR, $1->pos), $1);
         $$->slice.x = $1;
         $$->slice.lo = $3;
         $$->slice.hi = $5;
         $$->slice.lbrack = $2.pos;
     }
 |   pexpr '[' oexpr ':' oexpr ':' oexpr ']' {
-        $$ = N(N_SLICE_EXPR, $1->pos);
+        $$ = parse_nest(p, N(N_SLICE_EXPR, $1->pos), $1);
         $$->slice.x = $1;
         $$->slice.lo = $3;
         $$->slice.hi = $5;
@@ -618,14 +618,14 @@ pexpr_no_paren:
         if (!$7)
             parse_error(p, $8.pos, "syntax error: final index required in 3-index slice");
     }
-|   pexpr '(' ')'                                   { $$ = parse_call($1, $2, NULL, 0, $3); }
-|   pexpr '(' expr_or_type_list ocomma ')'          { $$ = parse_call($1, $2, $3, 0, $5); }
-|   pexpr '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = parse_call($1, $2, $3, 1, $6); }
-|   convtype '(' expr_or_type_list ocomma ')'       { $$ = parse_call($1, $2, $3, 0, $5); }
-|   convtype '(' ')'                                { $$ = parse_call($1, $2, NULL, 0, $3); }
+|   pexpr '(' ')'                                   { $$ = parse_call(p, $1, $2, NULL, 0, $3); }
+|   pexpr '(' expr_or_type_list ocomma ')'          { $$ = parse_call(p, $1, $2, $3, 0, $5); }
+|   pexpr '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = parse_call(p, $1, $2, $3, 1, $6); }
+|   convtype '(' expr_or_type_list ocomma ')'       { $$ = parse_call(p, $1, $2, $3, 0, $5); }
+|   convtype '(' ')'                                { $$ = parse_call(p, $1, $2, NULL, 0, $3); }
 |   struct_or_iface '.' IDENT {
         /* MethodExpr on a type literal: interface{ m() }.m */
-        $$ = N(N_SELECTOR, $1->pos);
+        $$ = parse_nest(p, N(N_SELECTOR, $1->pos), $1);
         $$->selector.x = $1;
         $$->selector.sel = parse_ident($3);
         $$->selector.dot = $2.pos;

@@ -79,8 +79,21 @@ Node *parse_unary(Tok t, Op op, Node *x) {
     return n;
 }
 
-Node *parse_binary(Tok t, Op op, Node *x, Node *y) {
+enum { MAX_NESTING = 5000 };
+
+/* Records how deep n's left-recursive chain is; rejects absurd depths. */
+Node *parse_nest(Parser *p, Node *n, Node *child) {
+    if (child && child->height + 1 > n->height)
+        n->height = child->height + 1;
+    if (n->height == MAX_NESTING)
+        parse_error(p, n->pos, "gocc: expression nested too deeply (more than %d levels)", MAX_NESTING);
+    return n;
+}
+
+Node *parse_binary(Parser *p, Tok t, Op op, Node *x, Node *y) {
     Node *n = ast_new(N_BINARY, t.pos);
+    parse_nest(p, n, y);
+    parse_nest(p, n, x);
     n->binary.op = op;
     n->binary.x = x;
     n->binary.y = y;
@@ -197,8 +210,8 @@ Node *parse_block(Tok lb, PList *stmts, Tok rb) {
     return n;
 }
 
-Node *parse_call(Node *fun, Tok lp, PList *args, int dots, Tok rp) {
-    Node *n = ast_new(N_CALL, fun->pos);
+Node *parse_call(Parser *p, Node *fun, Tok lp, PList *args, int dots, Tok rp) {
+    Node *n = parse_nest(p, ast_new(N_CALL, fun->pos), fun);
     n->call.fun = fun;
     n->call.args = plist_done(args);
     n->call.has_dots = dots;
@@ -209,7 +222,7 @@ Node *parse_call(Node *fun, Tok lp, PList *args, int dots, Tok rp) {
 
 Node *parse_index(Parser *p, Node *x, Tok lb, PList *indices, Tok rb) {
     (void)rb;
-    Node *n = ast_new(N_INDEX, x->pos);
+    Node *n = parse_nest(p, ast_new(N_INDEX, x->pos), x);
     n->index.x = x;
     n->index.indices = plist_done(indices);
     n->index.lbrack = lb.pos;
