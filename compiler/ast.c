@@ -182,6 +182,11 @@ static void dump_details(Buf *out, Node *n) {
         if (n->value_spec.implicit) buf_puts(out, " implicit");
         break;
     case N_TYPE_SPEC: if (n->type_spec.alias) buf_puts(out, " alias"); break;
+    case N_FILE:
+        for (int i = 0; i < n->file.nlinknames; i++)
+            buf_printf(out, " linkname(%s %s)", n->file.linknames[i].local,
+                       n->file.linknames[i].remote ? n->file.linknames[i].remote : "-");
+        break;
     case N_GEN_DECL:
         buf_printf(out, " %s%s", ast_op_string(n->gen_decl.tok), n->gen_decl.grouped ? " grouped" : "");
         break;

@@ -19,6 +19,13 @@ typedef struct Object Object;
 typedef struct ConstValue ConstValue;
 typedef struct Selection Selection;
 
+/* A //go:linkname localname [importpath.name] directive (added by the parser). */
+typedef struct Linkname {
+    const char *local;
+    const char *remote;     /* NULL when only the local name was given */
+    Pos pos;
+} Linkname;
+
 typedef struct NodeList {
     Node **items;
     int len;
@@ -212,7 +219,13 @@ struct Node {
             const char *linkname;   /* //go:linkname localname importpath.name, or NULL */
             Object *obj;            /* [checker] */
         } func_decl;
-        struct { Node *pkg_name; /* N_IDENT */ NodeList decls; NodeList imports; /* N_IMPORT_SPEC */ } file;
+        struct {
+            Node *pkg_name;         /* N_IDENT */
+            NodeList decls;
+            NodeList imports;       /* N_IMPORT_SPEC */
+            Linkname *linknames;    /* every //go:linkname of the file, in order */
+            int nlinknames;
+        } file;
     };
 };
 

@@ -277,7 +277,7 @@ int lex_next(Lexer *lx, Tok *t) {
     "//" [^\n]* {
         ADVANCE;
         if (t->pos.col == 1 && TEXT_LEN > 5 && memcmp(lx->tok, "//go:", 5) == 0)
-            lex_directive(lx, lx->tok, TEXT_LEN);
+            lex_directive(lx, lx->tok, TEXT_LEN, t->pos);
         continue;
     }
     "/*" {

@@ -305,7 +305,24 @@ void lex_check_ident(Lexer *lx, const char *s, size_t n, Pos pos) {
 }
 
 /* Records a //go: directive (s is the whole comment, n its length). */
-void lex_directive(Lexer *lx, const char *s, size_t n) {
+/* Adds a //go:linkname to the file's list; text is "local [remote]". */
+static void add_linkname(Lexer *lx, const char *text, Pos pos) {
+    if (lx->nlinknames == lx->caplinknames) {
+        lx->caplinknames = lx->caplinknames ? 2 * lx->caplinknames : 8;
+        Linkname *n = ARENA_NEWN(perm_arena, Linkname, lx->caplinknames);
+        if (lx->nlinknames)
+            memcpy(n, lx->linknames, sizeof *n * (size_t)lx->nlinknames);
+        lx->linknames = n;
+    }
+    Linkname *l = &lx->linknames[lx->nlinknames++];
+    size_t w = strcspn(text, " \t");
+    l->local = arena_strndup(perm_arena, text, w);
+    text += w + strspn(text + w, " \t");
+    l->remote = *text ? arena_strndup(perm_arena, text, strcspn(text, " \t")) : NULL;
+    l->pos = pos;
+}
+
+void lex_directive(Lexer *lx, const char *s, size_t n, Pos pos) {
     static const struct { const char *name; unsigned flag; } names[] = {
         {"nosplit", PRAGMA_NOSPLIT}, {"noinline", PRAGMA_NOINLINE},
         {"noescape", PRAGMA_NOESCAPE}, {"systemstack", PRAGMA_SYSTEMSTACK},
@@ -323,5 +340,6 @@ void lex_directive(Lexer *lx, const char *s, size_t n) {
         while (w < n && (s[w] == ' ' || s[w] == '\t'))
             w++;
         lx->linkname = arena_strndup(perm_arena, s + w, n - w);
+        add_linkname(lx, lx->linkname, pos);
     }
 }

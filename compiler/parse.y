@@ -104,6 +104,8 @@ file:
         }
         f->file.decls = plist_done($4);
         f->file.imports = plist_done(imports);
+        f->file.linknames = p->lex.linknames;
+        f->file.nlinknames = p->lex.nlinknames;
         p->file = f;
     }
 ;

@@ -58,6 +58,8 @@ typedef struct Lexer {
     /* //go: directives waiting for the next func declaration. */
     unsigned pragmas;
     const char *linkname;
+    Linkname *linknames;    /* all //go:linkname directives of the file */
+    int nlinknames, caplinknames;
     Pos last_pos;           /* position of the last token returned */
     /* Errors of the file (lexical and syntax), printed sorted by position
      * when parsing ends, as Go does. */
@@ -95,7 +97,7 @@ void lex_check_utf8(Lexer *lx);
 size_t lex_check_number(Lexer *lx, const char *s, size_t n, Pos pos, int *kind);
 void lex_check_quoted(Lexer *lx, const char *s, size_t n, Pos pos, char quote);
 void lex_check_ident(Lexer *lx, const char *s, size_t n, Pos pos);
-void lex_directive(Lexer *lx, const char *s, size_t n);
+void lex_directive(Lexer *lx, const char *s, size_t n, Pos pos);
 void lex_error(Lexer *lx, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void lex_add_error(Lexer *lx, Pos pos, const char *msg);
 void lex_flush_errors(Lexer *lx);   /* prints the collected errors, sorted */
