@@ -938,14 +938,17 @@ case_clause:
     CASE expr_or_type_list ':' stmt_list {
         $$ = parse_case(p, $1, $2, NULL);
         $$->case_clause.body = plist_done($4);
+        parse_case_end(p);
     }
 |   CASE expr_or_type_list '=' expr ':' stmt_list {
         $$ = parse_case(p, $1, NULL, parse_assign(p, $2, $3, OP_ASSIGN, plist1($4)));
         $$->case_clause.body = plist_done($6);
+        parse_case_end(p);
     }
 |   CASE expr_or_type_list DEFINE expr ':' stmt_list {
         $$ = parse_case(p, $1, NULL, parse_assign(p, $2, $3, OP_DEFINE, plist1($4)));
         $$->case_clause.body = plist_done($6);
+        parse_case_end(p);
     }
 |   CASE expr ARROW expr ':' stmt_list {
         Node *s = N(N_SEND_STMT, $2->pos);
@@ -954,11 +957,13 @@ case_clause:
         s->send.arrow = $3.pos;
         $$ = parse_case(p, $1, NULL, s);
         $$->case_clause.body = plist_done($6);
+        parse_case_end(p);
     }
 |   DEFAULT ':' stmt_list {
         $$ = parse_case(p, $1, NULL, NULL);
         $$->case_clause.is_default = true;
         $$->case_clause.body = plist_done($3);
+        parse_case_end(p);
     }
 ;
 

@@ -131,6 +131,7 @@ Node *parse_func_decl(Parser *p, Tok fn, PList *recv, Tok name, Node *type, Node
 Node *parse_value_spec(PList *names, Node *type, PList *values);
 Node *parse_assign(Parser *p, PList *lhs, Tok op, Op kind, PList *rhs);
 Node *parse_case(Parser *p, Tok kw, PList *list, Node *comm);
+void parse_case_end(Parser *p);
 void parse_rearm(Parser *p, Tok lbrace);
 void parse_error(Parser *p, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void parse_generic_error(Parser *p, Pos pos, int is_type);

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "parse_impl.h"
+#include "parse.tab.h"
 
 Header *parse_header(Node *init, Node *cond, Node *post, Tok *semi, int nsemi) {
     Header *h = ARENA_NEW(perm_arena, Header);
@@ -115,6 +116,16 @@ Node *parse_case(Parser *p, Tok kw, PList *list, Node *comm) {
     else if (list)
         n->case_clause.list = plist_done(list);
     return n;
+}
+
+/* A clause's last statement must be followed by ';' unless the block ends:
+ * `case 1: x case 2:` is an error, as in Go. Called when the clause has been
+ * reduced, with the following token as lookahead. */
+void parse_case_end(Parser *p) {
+    int k = p->last_kind;
+    if ((k == CASE || k == DEFAULT) && p->prev_kind != ';' && p->prev_kind != ':')
+        parse_error(p, p->last_tok.pos, "syntax error: unexpected %s at end of statement",
+                    k == CASE ? "case" : "default");
 }
 
 static int is_stmt(Node *n) { return n->kind == N_ASSIGN_STMT || n->kind == N_SEND_STMT; }
