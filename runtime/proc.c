@@ -292,6 +292,21 @@ void rt_goready(struct g *gp) {
     rt_runqput(g->m->p, gp, 1);
 }
 
+static void rt_gosched_m(struct g *gp) {
+    struct m *mp = g->m;
+    __atomic_store_n(&gp->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
+    gp->m = NULL;
+    mp->curg = NULL;
+    rt_globrunqput(gp);
+    rt_schedule();
+}
+
+/* runtime.Gosched(): yield; the g goes to the global run queue. */
+void rt_Gosched(void) __asm__("runtime.Gosched");
+void rt_Gosched(void) {
+    rt_mcall(rt_gosched_m);
+}
+
 /* block(): `select {}` - park forever. */
 _Noreturn void rt_block(void) __asm__("runtime.block");
 _Noreturn void rt_block(void) {
