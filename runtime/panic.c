@@ -9,6 +9,23 @@
 #include "runtime.h"
 
 static uint32_t rt_dying;
+struct rt_sigstate rt_panicsig;
+
+/* Go's line about the signal behind a panic or fatal error. */
+static void rt_printsignal(void) {
+    struct rt_sigstate *s = &rt_panicsig;
+    if (!s->name)
+        return;
+    rt_prints("[signal ");
+    rt_prints(s->name);
+    rt_prints(" code=");
+    rt_printhex(s->code);
+    rt_prints(" addr=");
+    rt_printhex(s->addr);
+    rt_prints(" pc=");
+    rt_printhex(s->pc);
+    rt_prints("]\n");
+}
 
 _Noreturn void rt_exit(int code) {
     rt_sys_exit_group(code);
@@ -29,6 +46,7 @@ static _Noreturn void rt_runtimepanic(void (*printmsg)(intptr_t, intptr_t), intp
     rt_prints("panic: runtime error: ");
     printmsg(x, y);
     rt_prints("\n");
+    rt_printsignal();
     rt_dumpgoroutines(1);
     rt_exit(2);
 }
@@ -95,7 +113,7 @@ static void rt_msg_plain(intptr_t x, intptr_t y) {
     rt_prints(rt_plain_msg);
 }
 
-static _Noreturn void rt_plainpanic(const char *msg) {
+_Noreturn void rt_panicmsg(const char *msg) {
     rt_plain_msg = msg;
     rt_runtimepanic(rt_msg_plain, 0, 0);
 }
@@ -127,17 +145,17 @@ _Noreturn void rt_panicSliceB(intptr_t x, intptr_t y) {
 
 _Noreturn void rt_panicdivide(void) __asm__("runtime.panicdivide");
 _Noreturn void rt_panicdivide(void) {
-    rt_plainpanic("integer divide by zero");
+    rt_panicmsg("integer divide by zero");
 }
 
 _Noreturn void rt_panicshift(void) __asm__("runtime.panicshift");
 _Noreturn void rt_panicshift(void) {
-    rt_plainpanic("negative shift amount");
+    rt_panicmsg("negative shift amount");
 }
 
 _Noreturn void rt_panicnilderef(void) __asm__("runtime.panicnilderef");
 _Noreturn void rt_panicnilderef(void) {
-    rt_plainpanic("invalid memory address or nil pointer dereference");
+    rt_panicmsg("invalid memory address or nil pointer dereference");
 }
 
 /* throw(msg): "fatal error: MSG", the goroutines, exit 2. */
@@ -146,6 +164,7 @@ _Noreturn void rt_throw(const uint8_t *p, intptr_t n) {
     rt_prints("fatal error: ");
     rt_printstring(p, n);
     rt_prints("\n");
+    rt_printsignal();
     rt_dumpgoroutines(0);
     rt_exit(2);
 }

@@ -64,6 +64,7 @@ void rt_schedinit(void) __asm__("runtime.schedinit");
 void rt_schedinit(void) {
     rt_stackinit();
     rt_mcommoninit(&rt_m0);
+    rt_initsig();
     int32_t procs = rt_ncpu;
     int32_t n = rt_atoi(rt_getenv("GOMAXPROCS"));
     if (n > 0)
@@ -244,6 +245,7 @@ void rt_mstart1(void) __asm__("runtime.mstart1");
 void rt_mstart1(void) {
     if (g != g->m->g0)
         rt_fatal("mstart: not on g0");
+    rt_minit();
     rt_schedule();
 }
 

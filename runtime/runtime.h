@@ -91,6 +91,17 @@ void rt_prints(const char *s);             /* print a C string */
 _Noreturn void rt_throw(const uint8_t *p, intptr_t n) __asm__("runtime.throw");
 _Noreturn void rt_fatal(const char *msg);  /* throw with a C string */
 _Noreturn void rt_exit(int code);
+_Noreturn void rt_panicmsg(const char *msg);  /* panic: runtime error: MSG */
+
+/* The signal that caused the current panic or fatal error, if any: Go
+ * prints "[signal NAME code=... addr=... pc=...]" after the message. */
+struct rt_sigstate {
+    const char *name;           /* NULL: not from a signal */
+    uintptr code, addr, pc;
+};
+extern struct rt_sigstate rt_panicsig;
+void rt_initsig(void);                     /* install the fault handlers */
+void rt_minit(void);                       /* per-M signal stack */
 
 /* ---- scheduler (proc.c) and stacks (stack.c) */
 extern struct g rt_g0 __asm__("runtime.g0");

@@ -159,3 +159,20 @@ TEXT runtime·settls(SB),NOSPLIT|NOFRAME,$0
 bad:
 	INT	$3
 	RET
+
+// sigtramp(sig, info, ctx) [DI, SI, DX]: the handler installed for the
+// signals the runtime catches. The interrupted code may have been anywhere,
+// so g is reloaded from TLS before the C handler runs. All registers are
+// restored by rt_sigreturn from the signal frame afterwards.
+TEXT runtime·sigtramp(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	(TLS), R14
+	SUBQ	$8, SP		// the kernel enters like a CALL: realign to 16
+	CALL	runtime·sighandler(SB)
+	ADDQ	$8, SP
+	RET
+
+// sigreturn: the sa_restorer of every handler.
+TEXT runtime·sigreturn(SB),NOSPLIT|NOFRAME,$0
+	MOVL	$15, AX		// rt_sigreturn
+	SYSCALL
+	INT	$3
