@@ -120,8 +120,20 @@ enum {
     RT_WAIT_COUNT
 };
 const char *rt_waitreason_string(int32_t reason);
+void rt_globrunqput(struct g *gp);         /* runq.c */
+struct g *rt_globrunqget(void);
+struct g *rt_globrunqget_locked(void);
+void rt_runqput(struct p *pp, struct g *gp, int next);
+struct g *rt_runqget(struct p *pp);
+struct g *rt_runqsteal(struct p *self);
+int rt_runqempty(struct p *pp);
 void rt_gopark(int32_t reason);            /* block the current g */
 void rt_goready(struct g *gp);             /* make a parked g runnable */
+void rt_noteclear(struct note *n);         /* lock_futex.c */
+void rt_notesleep(struct note *n);
+void rt_notewakeup(struct note *n);
+long rt_clone(long flags, void *stk, struct m *mp, struct g *gp, void *fn) __asm__("runtime.clone");
+extern char rt_mstart[] __asm__("runtime.mstart");
 void rt_stackinit(void);
 void rt_stackalloc(struct stack *s);       /* a fresh stack slot */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */

@@ -48,6 +48,7 @@ const (
 	_StackSmall    = 128        // frames this small compare SP directly
 	_StackMax      = 1000000000 // default maximum stack size (bytes)
 	_G0Stack       = 64 * 1024  // usable part of the OS stack for m0's g0
+	_MStack        = 64 * 1024  // g0 stack of the Ms the runtime creates
 	_G0StackSlack  = 104        // Go's allowance at the bottom of that stack
 	_StackPreempt  = -1314      // 0x...fade: stackguard0 value asking for preemption
 	_RunqSize      = 256        // entries in a P's local run queue
@@ -100,6 +101,11 @@ type g struct {
 	startpc      uintptr // the function the g was started with
 }
 
+// A one-shot wake-up: notesleep blocks the M until notewakeup (futex on key).
+type note struct {
+	key uint32
+}
+
 // A machine: an OS thread.
 type m struct {
 	g0        *g    // goroutine with the scheduling stack
@@ -114,9 +120,10 @@ type m struct {
 	id        int64
 	mallocing int32
 	locks     int32
-	printlock int32 // nesting depth of printlock on this M
-	spinning  uint32
-	schedlink *m
+	printlock int32  // nesting depth of printlock on this M
+	spinning  uint32 // looking for work, counted in sched.nmspinning
+	park      note   // an idle M sleeps here
+	schedlink *m     // next M on sched.midle
 	alllink   *m
 }
 
@@ -148,7 +155,7 @@ type schedt struct {
 	runqsize     int32
 	gfree        *g // dead gs with stacks, ready for reuse
 	ngfree       int32
-	allg         *g // every g ever created except g0s, newest first
+	allg         *g // every g ever created except g0s, oldest first
 	allglen      int32
 	allm         *m
 	nprocs       int32 // GOMAXPROCS
@@ -165,4 +172,5 @@ func morestack()
 func morestack_noctxt()
 func goexit()
 func settls(addr unsafe.Pointer)
+func clone(flags int32, stk unsafe.Pointer, mp *m, gp *g, fn unsafe.Pointer) int32
 func mstart()

@@ -176,3 +176,33 @@ TEXT runtime·sigreturn(SB),NOSPLIT|NOFRAME,$0
 	MOVL	$15, AX		// rt_sigreturn
 	SYSCALL
 	INT	$3
+
+// clone(flags, stk, mp, gp, fn) [DI, SI, DX, CX, R8]: start a thread that
+// shares the address space. The child runs fn (runtime·mstart) on the
+// stack that ends at stk, with R14 = gp (its g0) and the FS base pointing
+// past mp.tls[0] (CLONE_SETTLS). The parent gets the thread id or -errno.
+// gp and fn travel on the child's stack: after SYSCALL the child has no
+// other registers it can trust besides SP.
+TEXT runtime·clone(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$16, SI
+	MOVQ	CX, 0(SI)	// gp
+	MOVQ	R8, 8(SI)	// fn
+	LEAQ	m_tls(DX), R8
+	ADDQ	$8, R8		// FS base for the child
+	MOVQ	$0, DX		// parent_tid
+	MOVQ	$0, R10		// child_tid
+	MOVL	$SYS_clone, AX
+	SYSCALL
+	CMPQ	AX, $0
+	JEQ	child
+	RET
+child:
+	MOVQ	0(SP), R14
+	MOVQ	R14, (TLS)
+	MOVQ	8(SP), AX
+	ADDQ	$16, SP		// SP = stk, 16-aligned
+	CALL	AX
+	MOVL	$0, DI		// fn returned: end the thread
+	MOVL	$SYS_exit, AX
+	SYSCALL
+	INT	$3

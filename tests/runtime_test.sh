@@ -5,9 +5,10 @@
 # `make` through runtime/rules.mk). Its standard error must equal NAME.err,
 # which comes from running NAME.go with Go 1.19 (cut after the first
 # "goroutine N [...]:" line: tracebacks are later work; "pc=0x..." values
-# are not compared), and its exit status
-# must be NAME.exit (default 0). Then the shape of the executable: symbols,
-# program headers, the entry jump chain. Prints "ok NAME" / "FAIL NAME: why".
+# are not compared), and its exit status must be NAME.exit (default 0);
+# NAME.env holds environment settings. Then the shape of the executable:
+# symbols, program headers, the entry jump chain.
+# Prints "ok NAME" / "FAIL NAME: why".
 #
 # RT_ARCHIVE=/path/runtime.a and RT_INCLUDE=/dir override the installed ones.
 set -u
@@ -37,9 +38,12 @@ build() {
 # Program counters differ between Go's binaries and ours.
 normpc() { sed -E 's/ pc=0x[0-9a-f]+/ pc=PC/g'; }
 
-# run NAME: run the program (10 s limit); sets $out, $err, $status.
+# run NAME: run the program (10 s limit) with GOMAXPROCS=1 (the goldens
+# come from Go with GOMAXPROCS=1) or the settings in NAME.env; sets $status.
 run() {
-    timeout 10 "$TMP/$1" >"$TMP/$1.stdout" 2>"$TMP/$1.stderr"
+    local env=GOMAXPROCS=1
+    [ -f "testdata/rt/$1.env" ] && env=$(cat "testdata/rt/$1.env")
+    env $env timeout 10 "$TMP/$1" >"$TMP/$1.stdout" 2>"$TMP/$1.stderr"
     status=$?
 }
 
