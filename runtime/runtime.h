@@ -127,6 +127,9 @@ void rt_runqput(struct p *pp, struct g *gp, int next);
 struct g *rt_runqget(struct p *pp);
 struct g *rt_runqsteal(struct p *self);
 int rt_runqempty(struct p *pp);
+_Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
+void rt_wakep(void);
+extern int32_t rt_mainstarted;
 void rt_gopark(int32_t reason);            /* block the current g */
 void rt_goready(struct g *gp);             /* make a parked g runnable */
 void rt_noteclear(struct note *n);         /* lock_futex.c */
