@@ -8,7 +8,8 @@
  * header yet. */
 #include "runtime.h"
 
-static uint32_t rt_dying;
+static struct m *rt_dying_m;        /* the M that reports the failure */
+static int32_t rt_dying_printing;   /* it has started printing */
 struct rt_sigstate rt_panicsig;
 
 /* Go's line about the signal behind a panic or fatal error. */
@@ -31,11 +32,21 @@ _Noreturn void rt_exit(int code) {
     rt_sys_exit_group(code);
 }
 
-/* The end of every fatal path: a second failure while printing the first
- * must not recurse. */
-static void rt_startdying(void) {
-    if (__atomic_exchange_n(&rt_dying, 1, __ATOMIC_ACQ_REL)) {
-        rt_prints("fatal error: panic during panic\n");
+/* The start of every fatal path. The first M to fail reports and exits;
+ * another M that fails meanwhile waits for the end. The reporting M may
+ * come here more than once before it prints (a signal handler, then the
+ * panic it raises); a failure while printing gives up at once. */
+void rt_startdying(void) {
+    struct m *mp = g->m, *cur = NULL;
+    if (__atomic_compare_exchange_n(&rt_dying_m, &cur, mp, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        return;
+    if (cur != mp) {
+        static const long second[2] = {1, 0};
+        for (;;)
+            rt_sys_nanosleep(second, NULL);
+    }
+    if (rt_dying_printing) {
+        rt_prints("\nfatal error: panic during panic\n");
         rt_exit(2);
     }
 }
@@ -43,6 +54,7 @@ static void rt_startdying(void) {
 /* "panic: runtime error: MSG\n" then the goroutine header, exit 2. */
 static _Noreturn void rt_runtimepanic(void (*printmsg)(intptr_t, intptr_t), intptr_t x, intptr_t y) {
     rt_startdying();
+    rt_dying_printing = 1;
     rt_prints("panic: runtime error: ");
     printmsg(x, y);
     rt_prints("\n");
@@ -161,6 +173,7 @@ _Noreturn void rt_panicnilderef(void) {
 /* throw(msg): "fatal error: MSG", the goroutines, exit 2. */
 _Noreturn void rt_throw(const uint8_t *p, intptr_t n) {
     rt_startdying();
+    rt_dying_printing = 1;
     rt_prints("fatal error: ");
     rt_printstring(p, n);
     rt_prints("\n");

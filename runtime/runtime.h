@@ -92,6 +92,7 @@ _Noreturn void rt_throw(const uint8_t *p, intptr_t n) __asm__("runtime.throw");
 _Noreturn void rt_fatal(const char *msg);  /* throw with a C string */
 _Noreturn void rt_exit(int code);
 _Noreturn void rt_panicmsg(const char *msg);  /* panic: runtime error: MSG */
+void rt_startdying(void);                  /* first step of every fatal path */
 
 /* The signal that caused the current panic or fatal error, if any: Go
  * prints "[signal NAME code=... addr=... pc=...]" after the message. */

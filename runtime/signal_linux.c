@@ -105,6 +105,7 @@ static int rt_canpanic(void) {
 void rt_sighandler(int sig, struct rt_ksiginfo *info, struct rt_kucontext *ctx)
     __asm__("runtime.sighandler");
 void rt_sighandler(int sig, struct rt_ksiginfo *info, struct rt_kucontext *ctx) {
+    rt_startdying();    /* before rt_panicsig: one M reports */
     struct rt_sigstate *s = &rt_panicsig;
     s->name = rt_signame(sig);
     s->code = (uintptr)(intptr_t)info->code;

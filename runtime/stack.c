@@ -76,6 +76,7 @@ void rt_newstack(void) {
     }
     uintptr newsize = gp->stacksize * 2;
     if (newsize > rt_sched.maxstacksize || newsize > const__StackSlot - const__StackGuard) {
+        rt_startdying();
         rt_prints("runtime: goroutine stack exceeds ");
         rt_printuint(rt_sched.maxstacksize);
         rt_prints("-byte limit\n");
