@@ -47,14 +47,14 @@ build_by_hand() {
     "$GOCC" tool pack c "$TMP/runtime.a" $objs
 }
 
-if [ -f "$ARCHIVE" ]; then
+if [ -f "$ARCHIVE" ] && [ -z "$(find runtime -type f -newer "$ARCHIVE" | head -1)" ]; then
     ok runtime-archive
 elif build_by_hand >"$TMP/byhand.log" 2>&1; then
     ok runtime-archive-by-hand
     ARCHIVE=$TMP/runtime.a
     INCLUDE=$ROOT/runtime/include
 else
-    fail runtime-archive "$ARCHIVE not built and the steps by hand failed: $(tail -c 300 "$TMP/byhand.log")"
+    fail runtime-archive "$ARCHIVE missing or stale and the steps by hand failed: $(tail -c 300 "$TMP/byhand.log")"
     exit 0
 fi
 
