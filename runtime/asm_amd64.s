@@ -205,39 +205,28 @@ TEXT runtime·gocall(SB),NOSPLIT|NOFRAME,$0
 // morestack: called by a function prologue when SP <= g.stackguard0, with
 // 0(SP) = the retry point in that function (its prologue re-runs the check)
 // and 8(SP) = the function's own return address. Stacks never move, so
-// this preserves every register: it saves AX in g.sched.ret and SP in
-// g.sched.sp, switches to g0's stack, saves all other registers there,
-// calls the C runtime·newstack (which enlarges the usable part of the
-// stack slot or dies with "stack overflow") and returns to the retry point
-// with all registers as they were. R14 = g on entry (the prologue loads it).
+// every register must survive: they are stored on the goroutine's own
+// stack (SP is always far above the end of its slot, stack.c), g.sched is
+// pointed at morestackret, and runtime·newstack(gp) runs on g0. It never
+// returns: it resumes the g with gogo (after enlarging its usable stack),
+// reschedules it (a preemption request from sysmon) or reports a stack
+// overflow. R14 = g on entry (the prologue loads it); SP is 16-aligned.
 TEXT runtime·morestack(SB),NOSPLIT|NOFRAME,$0
-	MOVQ	AX, (g_sched+gobuf_ret)(R14)
-	MOVQ	g_m(R14), AX
-	MOVQ	m_g0(AX), AX
-	CMPQ	AX, R14
-	JEQ	ong0
-	MOVQ	SP, (g_sched+gobuf_sp)(R14)
-	MOVQ	BP, (g_sched+gobuf_bp)(R14)
-	MOVQ	DX, (g_sched+gobuf_ctxt)(R14)
-	MOVQ	R14, (g_sched+gobuf_g)(R14)
-	// Switch to g0 and its stack.
-	MOVQ	(g_sched+gobuf_sp)(AX), SP
-	MOVQ	AX, R14
-	MOVQ	AX, (TLS)
-	SUBQ	$368, SP
-	MOVQ	BX, 0(SP)
-	MOVQ	CX, 8(SP)
-	MOVQ	DX, 16(SP)
-	MOVQ	SI, 24(SP)
-	MOVQ	DI, 32(SP)
-	MOVQ	BP, 40(SP)
-	MOVQ	R8, 48(SP)
-	MOVQ	R9, 56(SP)
-	MOVQ	R10, 64(SP)
-	MOVQ	R11, 72(SP)
-	MOVQ	R12, 80(SP)
-	MOVQ	R13, 88(SP)
-	MOVQ	R15, 96(SP)
+	SUBQ	$const__MoreStackSave, SP
+	MOVQ	AX, 0(SP)
+	MOVQ	BX, 8(SP)
+	MOVQ	CX, 16(SP)
+	MOVQ	DX, 24(SP)
+	MOVQ	SI, 32(SP)
+	MOVQ	DI, 40(SP)
+	MOVQ	BP, 48(SP)
+	MOVQ	R8, 56(SP)
+	MOVQ	R9, 64(SP)
+	MOVQ	R10, 72(SP)
+	MOVQ	R11, 80(SP)
+	MOVQ	R12, 88(SP)
+	MOVQ	R13, 96(SP)
+	MOVQ	R15, 104(SP)
 	MOVUPS	X0, 112(SP)
 	MOVUPS	X1, 128(SP)
 	MOVUPS	X2, 144(SP)
@@ -254,20 +243,44 @@ TEXT runtime·morestack(SB),NOSPLIT|NOFRAME,$0
 	MOVUPS	X13, 320(SP)
 	MOVUPS	X14, 336(SP)
 	MOVUPS	X15, 352(SP)
+	MOVQ	g_m(R14), AX
+	MOVQ	m_g0(AX), BX
+	CMPQ	BX, R14
+	JEQ	ong0
+	MOVQ	SP, (g_sched+gobuf_sp)(R14)
+	LEAQ	runtime·morestackret(SB), CX
+	MOVQ	CX, (g_sched+gobuf_pc)(R14)
+	MOVQ	R14, (g_sched+gobuf_g)(R14)
+	MOVQ	BP, (g_sched+gobuf_bp)(R14)
+	MOVQ	R14, DI		// newstack(gp) on g0
+	MOVQ	BX, R14
+	MOVQ	BX, (TLS)
+	MOVQ	(g_sched+gobuf_sp)(BX), SP
 	CALL	runtime·newstack(SB)
-	MOVQ	0(SP), BX
-	MOVQ	8(SP), CX
-	MOVQ	16(SP), DX
-	MOVQ	24(SP), SI
-	MOVQ	32(SP), DI
-	MOVQ	40(SP), BP
-	MOVQ	48(SP), R8
-	MOVQ	56(SP), R9
-	MOVQ	64(SP), R10
-	MOVQ	72(SP), R11
-	MOVQ	80(SP), R12
-	MOVQ	88(SP), R13
-	MOVQ	96(SP), R15
+	CALL	runtime·abort(SB)	// newstack never returns
+	RET
+ong0:
+	ANDQ	$~15, SP
+	CALL	runtime·badmorestackg0(SB)
+	RET
+
+// morestackret: where gogo resumes a g saved by morestack: restore every
+// register from the goroutine's stack and return to the retry point.
+TEXT runtime·morestackret(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	0(SP), AX
+	MOVQ	8(SP), BX
+	MOVQ	16(SP), CX
+	MOVQ	24(SP), DX
+	MOVQ	32(SP), SI
+	MOVQ	40(SP), DI
+	MOVQ	48(SP), BP
+	MOVQ	56(SP), R8
+	MOVQ	64(SP), R9
+	MOVQ	72(SP), R10
+	MOVQ	80(SP), R11
+	MOVQ	88(SP), R12
+	MOVQ	96(SP), R13
+	MOVQ	104(SP), R15
 	MOVUPS	112(SP), X0
 	MOVUPS	128(SP), X1
 	MOVUPS	144(SP), X2
@@ -284,19 +297,7 @@ TEXT runtime·morestack(SB),NOSPLIT|NOFRAME,$0
 	MOVUPS	320(SP), X13
 	MOVUPS	336(SP), X14
 	MOVUPS	352(SP), X15
-	// Back to the goroutine (m.curg) and its stack.
-	MOVQ	g_m(R14), AX
-	MOVQ	m_curg(AX), R14
-	MOVQ	R14, (TLS)
-	MOVQ	(g_sched+gobuf_sp)(R14), SP
-	MOVQ	(g_sched+gobuf_ret)(R14), AX
-	MOVQ	$0, (g_sched+gobuf_sp)(R14)
-	MOVQ	$0, (g_sched+gobuf_ret)(R14)
-	MOVQ	$0, (g_sched+gobuf_ctxt)(R14)
-	RET
-ong0:
-	ANDQ	$~15, SP
-	CALL	runtime·badmorestackg0(SB)
+	ADDQ	$const__MoreStackSave, SP
 	RET
 
 // morestack_noctxt: the entry used by functions without a closure context.

@@ -62,7 +62,7 @@ void rt_newproc(struct funcval *fn) {
     newg->sched.g = newg;
     newg->sched.ctxt = fn;
     newg->stacksize = const__FixedStack;
-    newg->stackguard0 = newg->stack.hi - const__FixedStack + const__StackGuard;
+    newg->stackguard0 = rt_stackguard(newg);
     newg->stackguard1 = ~(uintptr)0;
     newg->startpc = fn->fn;
     newg->_panic = NULL;
@@ -120,7 +120,8 @@ void rt_goready(struct g *gp) {
     rt_wakep();
 }
 
-static void rt_gosched_m(struct g *gp) {
+/* On g0: put gp (yielding or preempted) on the global queue, reschedule. */
+_Noreturn void rt_gosched_m(struct g *gp) {
     struct m *mp = g->m;
     __atomic_store_n(&gp->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
     gp->m = NULL;

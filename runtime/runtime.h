@@ -140,6 +140,8 @@ long rt_clone(long flags, void *stk, struct m *mp, struct g *gp, void *fn) __asm
 extern char rt_mstart[] __asm__("runtime.mstart");
 void rt_stackinit(void);
 void rt_stackalloc(struct stack *s);       /* a fresh stack slot */
+uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size */
+_Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
 
 /* ---- the operating system (os_linux.c) */

@@ -54,6 +54,7 @@ const (
 	_RunqSize      = 256        // entries in a P's local run queue
 	_MaxProcs      = 256        // upper bound of GOMAXPROCS
 	_TLSSlots      = 6          // words of m.tls
+	_MoreStackSave = 368        // bytes morestack saves: 14 GPRs + X0-X15, 16-aligned
 )
 
 // A goroutine's stack: [lo, hi).

@@ -6,9 +6,11 @@
  * are made as needed and the kernel backs only the pages touched. A g may use
  * g.stacksize bytes below stack.hi; its stackguard0 sits _StackGuard bytes
  * above that limit. When a prologue finds SP below the guard, morestack
- * (asm_amd64.s) switches to g0 and calls newstack, which doubles the usable
- * size, or reports a stack overflow when the doubled size would exceed the
- * maximum (1e9 bytes, as in Go). */
+ * (asm_amd64.s) saves the registers on the g's stack, switches to g0 and
+ * calls newstack, which doubles the usable size, or reports a stack
+ * overflow when the doubled size would exceed the maximum (1e9 bytes, as in
+ * Go). The saved registers always fit: SP never comes within 73 MB of the
+ * end of the slot (1 GiB - 1e9). */
 #include "runtime.h"
 
 static uintptr rt_slot_next, rt_slot_end;
@@ -52,37 +54,49 @@ static void rt_print_stackbounds(struct g *gp, uintptr sp) {
     rt_prints("]\n");
 }
 
-/* newstack: called on g0 by morestack for m.curg, whose sched.sp points at
- * the retry address (0(sp)) above the function's return address (8(sp)). */
-void rt_newstack(void) __asm__("runtime.newstack");
-void rt_newstack(void) {
+/* The stackguard0 of gp for its current usable size. */
+uintptr rt_stackguard(struct g *gp) {
+    return gp->stack.hi - gp->stacksize + const__StackGuard;
+}
+
+static _Noreturn void rt_stackoverflow(struct g *gp, uintptr sp) {
+    rt_startdying();
+    rt_prints("runtime: goroutine stack exceeds ");
+    rt_printuint(rt_sched.maxstacksize);
+    rt_prints("-byte limit\n");
+    rt_print_stackbounds(gp, sp);
+    rt_fatal("stack overflow");
+}
+
+/* newstack(gp): called on g0 by morestack for m.curg, whose registers are
+ * saved at gp->sched.sp, above them the retry address and then the
+ * function's return address (at the function's entry SP). Either a
+ * preemption request (sysmon set stackguard0 to _StackPreempt: yield) or
+ * real growth (double the usable size, up to the maximum); the g resumes
+ * through gogo at morestackret, which restores every register. */
+void rt_newstack(struct g *gp) __asm__("runtime.newstack");
+void rt_newstack(struct g *gp) {
     struct m *mp = g->m;
-    struct g *gp = mp->curg;
-    if (gp == NULL || gp == mp->g0)
-        rt_fatal("runtime: newstack without a goroutine");
-    uintptr sp = gp->sched.sp;
-    mp->morebuf.pc = ((uintptr *)sp)[1];
-    mp->morebuf.sp = sp + 16;
+    if (gp != mp->curg || gp == mp->g0)
+        rt_fatal("runtime: newstack not for m->curg");
+    uintptr sp = gp->sched.sp + const__MoreStackSave + 8;
+    mp->morebuf.pc = *(uintptr *)sp;
+    mp->morebuf.sp = sp + 8;
     mp->morebuf.g = gp;
-    uintptr normal = gp->stack.hi - gp->stacksize + const__StackGuard;
-    if (gp->stackguard0 == (uintptr)const__StackPreempt) {
-        /* A preemption request: the scheduler will yield here (later). */
-        gp->stackguard0 = normal;
-        return;
+    if (__atomic_load_n(&gp->stackguard0, __ATOMIC_ACQUIRE) == (uintptr)const__StackPreempt) {
+        gp->stackguard0 = rt_stackguard(gp);
+        if (mp->locks == 0 && mp->mallocing == 0)
+            rt_gosched_m(gp);
+        rt_gogo(&gp->sched);
     }
     if (sp < gp->stack.lo || sp >= gp->stack.hi) {
         rt_print_stackbounds(gp, sp);
         rt_fatal("runtime: split stack overflow");
     }
     uintptr newsize = gp->stacksize * 2;
-    if (newsize > rt_sched.maxstacksize || newsize > const__StackSlot - const__StackGuard) {
-        rt_startdying();
-        rt_prints("runtime: goroutine stack exceeds ");
-        rt_printuint(rt_sched.maxstacksize);
-        rt_prints("-byte limit\n");
-        rt_print_stackbounds(gp, sp);
-        rt_fatal("stack overflow");
-    }
+    if (newsize > rt_sched.maxstacksize || newsize > const__StackSlot - const__StackGuard)
+        rt_stackoverflow(gp, sp);
     gp->stacksize = newsize;
-    gp->stackguard0 = gp->stack.hi - newsize + const__StackGuard;
+    gp->stackguard0 = rt_stackguard(gp);
+    rt_gogo(&gp->sched);
 }
