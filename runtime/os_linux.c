@@ -1,6 +1,6 @@
 /* os_linux.c - what the runtime learns from Linux at start-up: the command
  * line, the environment, the auxiliary vector (runtime.args) and the number
- * of CPUs (runtime.osinit). */
+ * of CPUs (runtime.osinit); the monotonic clock and sleeping. */
 #include "runtime.h"
 
 #define RT_AT_NULL 0
@@ -61,4 +61,21 @@ const char *rt_getenv(const char *name) {
             return s + 1;
     }
     return NULL;
+}
+
+#define RT_CLOCK_MONOTONIC 1
+
+struct rt_timespec {
+    long sec, nsec;
+};
+
+int64_t rt_nanotime(void) {
+    struct rt_timespec ts = {0, 0};
+    rt_sys_clock_gettime(RT_CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.sec * 1000000000 + ts.nsec;
+}
+
+void rt_usleep(uint32_t us) {
+    struct rt_timespec ts = {(long)(us / 1000000), (long)(us % 1000000) * 1000};
+    rt_sys_nanosleep(&ts, NULL);
 }

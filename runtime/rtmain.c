@@ -31,6 +31,7 @@ extern char rt_main_main[] __asm__("main.main");
 
 void rt_main(void) __asm__("runtime.main");
 void rt_main(void) {
+    rt_startsysmon();
     rt_mainstarted = 1;
     rt_doinit(&rt_main_inittask);
     struct funcval fv = {(uintptr)rt_main_main};

@@ -130,6 +130,8 @@ struct g *rt_runqsteal(struct p *self);
 int rt_runqempty(struct p *pp);
 _Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
 void rt_wakep(void);
+void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
+void rt_startsysmon(void);                 /* sysmon.c */
 extern int32_t rt_mainstarted;
 void rt_gopark(int32_t reason);            /* block the current g */
 void rt_goready(struct g *gp);             /* make a parked g runnable */
@@ -147,6 +149,8 @@ void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
 /* ---- the operating system (os_linux.c) */
 extern int32_t rt_ncpu;
 const char *rt_getenv(const char *name);
+int64_t rt_nanotime(void);                 /* monotonic clock */
+void rt_usleep(uint32_t us);
 
 /* ---- a spin lock for the rare global structures (not for hot paths) */
 static inline void rt_lock(uint32_t *l) {

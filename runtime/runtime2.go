@@ -160,6 +160,7 @@ type schedt struct {
 	allglen      int32
 	allm         *m
 	nprocs       int32 // GOMAXPROCS
+	nmsys        int32 // Ms that never run Go code (sysmon): not counted by checkdead
 	maxstacksize uintptr
 }
 

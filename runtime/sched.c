@@ -133,8 +133,9 @@ static struct p *rt_releasep(void) {
     return pp;
 }
 
-/* Start a thread for the reserved M id; it begins by running pp. */
-static void rt_newm(int64_t id, struct p *pp, int spinning) {
+/* Start a thread for the reserved M id: it runs fn if given (sysmon, with
+ * no P), else the scheduler on pp. */
+void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void)) {
     struct m *mp = rt_persistentalloc(sizeof *mp);
     struct g *g0 = rt_persistentalloc(sizeof *g0);
     uintptr stk = (uintptr)rt_sysalloc(const__MStack);
@@ -145,6 +146,7 @@ static void rt_newm(int64_t id, struct p *pp, int spinning) {
     mp->g0 = g0;
     mp->nextp = pp;
     mp->spinning = (uint32_t)spinning;
+    mp->mstartfn = (void *)fn;
     rt_mcommoninit(mp, id);
     if (rt_clone(RT_CLONE_FLAGS, (void *)g0->stack.hi, mp, g0, rt_mstart) < 0)
         rt_fatal("newosproc");
@@ -165,7 +167,7 @@ static void rt_startm(struct p *pp, int spinning) {
     if (!mp) {
         int64_t id = rt_sched.mnext++;  /* counted at once, for checkdead */
         rt_unlock(&rt_sched.lock);
-        rt_newm(id, pp, spinning);
+        rt_newm(id, pp, spinning, NULL);
         return;
     }
     rt_unlock(&rt_sched.lock);
@@ -200,7 +202,7 @@ static void rt_stopm(void) {
 /* Called (with sched.lock) when an M goes idle: if no M runs, no g can
  * ever become runnable again. */
 static void rt_checkdead(void) {
-    int64_t run = rt_sched.mnext - rt_sched.nmidle;
+    int64_t run = rt_sched.mnext - rt_sched.nmidle - rt_sched.nmsys;
     if (run > 0)
         return;
     if (run < 0)
@@ -301,7 +303,7 @@ _Noreturn void rt_schedule(void) {
 }
 
 /* mstart1: the C part of mstart, on g0 with g0.sched.sp recorded. New Ms
- * take the P that startm gave them. */
+ * take the P that startm gave them, or run their mstartfn (sysmon). */
 void rt_mstart1(void) __asm__("runtime.mstart1");
 void rt_mstart1(void) {
     struct m *mp = g->m;
@@ -309,6 +311,10 @@ void rt_mstart1(void) {
         rt_fatal("mstart: not on g0");
     rt_minit();
     mp->procid = (uint64_t)rt_sys_gettid();
+    if (mp->mstartfn) {
+        ((void (*)(void))mp->mstartfn)();
+        rt_fatal("mstart: mstartfn returned");
+    }
     if (mp != &rt_m0) {
         rt_acquirep(mp->nextp);
         mp->nextp = NULL;
