@@ -84,6 +84,7 @@ static void rt_goexit0(struct g *gp) {
     gp->_defer = NULL;
     gp->param = NULL;
     mp->curg = NULL;
+    rt_stackrelease(gp);
     rt_gfput(gp);
     rt_schedule();
 }

@@ -54,6 +54,7 @@ _Noreturn void rt_sys_exit(int code) __asm__("runtime.sys_exit");
 #define RT_MAP_PRIVATE 0x02
 #define RT_MAP_ANONYMOUS 0x20
 #define RT_MAP_NORESERVE 0x4000
+#define RT_MADV_DONTNEED 4
 #define RT_MADV_NOHUGEPAGE 15
 #define RT_EINTR 4
 
@@ -143,6 +144,7 @@ extern char rt_mstart[] __asm__("runtime.mstart");
 void rt_stackinit(void);
 void rt_stackalloc(struct stack *s);       /* a fresh stack slot */
 uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size */
+void rt_stackrelease(struct g *gp);        /* dead g: drop pages beyond _FixedStack */
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
 

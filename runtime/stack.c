@@ -44,6 +44,16 @@ void rt_stackalloc(struct stack *s) {
     rt_unlock(&rt_slot_lock);
 }
 
+/* A dead g keeps its slot; give back the pages beyond a new stack's
+ * usable size so that one deep recursion does not pin memory forever. */
+void rt_stackrelease(struct g *gp) {
+    if (gp->stacksize > const__FixedStack) {
+        uintptr lo = gp->stack.hi - gp->stacksize;
+        rt_sys_madvise((void *)lo, gp->stacksize - const__FixedStack, RT_MADV_DONTNEED);
+    }
+    gp->stacksize = const__FixedStack;
+}
+
 static void rt_print_stackbounds(struct g *gp, uintptr sp) {
     rt_prints("runtime: sp=");
     rt_printhex(sp);
