@@ -21,7 +21,7 @@ static int usage(const char *msg) {
     if (msg)
         fprintf(stderr, "gocc: %s\n", msg);
     fprintf(stderr, "usage: gocc tool compile [-p path] [-o out.s] [-std] [-complete] [-symabis file]\n"
-                    "       [-asmhdr file] [-cdefs file] [-importcfg file] [-d ast|types|ssa] [-S] file.go...\n");
+                    "       [-asmhdr file] [-cdefs file] [-importcfg file] [-d ast|types|check|ssa] [-S] file.go...\n");
     return 2;
 }
 
@@ -105,6 +105,29 @@ static void dump_ast(Flags *f, Node **trees) {
     buf_free(&b);
 }
 
+/* -d types: the package-level objects with their types and link names. */
+static void dump_types(Package *pkg) {
+    Vec *lists[] = {&pkg->consts, &pkg->types, &pkg->globals, &pkg->funcs};
+    for (int l = 0; l < 4; l++)
+        for (int i = 0; i < lists[l]->len; i++) {
+            Object *o = lists[l]->items[i];
+            types_layout(o->type);
+            printf("%s %s %s size=%lld", l == 0 ? "const" : l == 1 ? "type" : l == 2 ? "var" : "func", o->name,
+                   types_string(o->kind == OBJ_TYPE ? types_underlying(o->type) : o->type),
+                   (long long)(o->type ? o->type->size : -1));
+            if (o->link_name)
+                printf(" link=%s", o->link_name);
+            printf("\n");
+        }
+    for (int i = 0; i < pkg->inits.len; i++) {
+        InitEntry *e = pkg->inits.items[i];
+        printf("init");
+        for (int k = 0; k < e->nlhs; k++)
+            printf(" %s", e->lhs[k]->name);
+        printf("\n");
+    }
+}
+
 static int write_buf(const char *path, Buf *b) {
     if (write_file(path, b->data ? (const char *)b->data : "", b->len) != 0)
         return 1;
@@ -136,7 +159,10 @@ int compile_main(int argc, char **argv) {
         types_write_asmhdr(pkg, &hdr);
     if (f.cdefs)
         types_write_cdefs(pkg, &cdefs);
-    if (ssa_compile(pkg, &f.opts, &out) != 0 || diag_errors())
+    if (debug_has(&f.opts, "types"))
+        dump_types(pkg);
+    bool codegen = !debug_has(&f.opts, "check"); /* -d check: stop after type checking */
+    if (codegen && (ssa_compile(pkg, &f.opts, &out) != 0 || diag_errors()))
         return 1;
 
     /* outputs, only after every stage succeeded */
@@ -144,7 +170,7 @@ int compile_main(int argc, char **argv) {
         return 1;
     if (f.cdefs && write_buf(f.cdefs, &cdefs))
         return 1;
-    if (write_buf(f.out ? f.out : default_output(f.files[0]), &out))
+    if (codegen && write_buf(f.out ? f.out : default_output(f.files[0]), &out))
         return 1;
     if (f.print_asm)
         fwrite(out.data, 1, out.len, stdout);
