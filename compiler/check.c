@@ -194,6 +194,35 @@ static void attach_method(Checker *c, Object *m) {
                        : arena_printf(perm_arena, "%s.%s.%s", c->pkg->path, tobj->name, m->name);
 }
 
+/* Does t contain a value of named type target (not through a pointer)? */
+static bool contains_value_of(Type *t, Object *target, int depth) {
+    if (!t || depth > 64)
+        return false;
+    if (t->kind == TYPE_NAMED) {
+        if (t->obj == target)
+            return true;
+        return contains_value_of(t->underlying, target, depth + 1);
+    }
+    if (t->kind == TYPE_ARRAY)
+        return contains_value_of(t->elem, target, depth + 1);
+    if (t->kind == TYPE_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (contains_value_of(t->fields[i].type, target, depth + 1))
+                return true;
+    return false;
+}
+
+static void check_recursive_types(Package *pkg) {
+    for (int i = 0; i < pkg->types.len; i++) {
+        Object *o = pkg->types.items[i];
+        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o &&
+            contains_value_of(o->type->underlying, o, 0)) {
+            diag_error(o->pos, "invalid recursive type %s", o->name);
+            o->type->underlying = TYPE(TYPE_INVALID);
+        }
+    }
+}
+
 static const SymabisEntry *symabis_def(const CompileOptions *o, const char *name) {
     for (int i = 0; i < o->nsymabis; i++)
         if (o->symabis[i].def && !strcmp(o->symabis[i].name, name))
@@ -282,6 +311,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     }
     for (int i = 0; i < pkg->types.len; i++)
         check_obj_decl(c, pkg->types.items[i]);
+    check_recursive_types(pkg);
     for (int i = 0; i < methods.len; i++)
         attach_method(c, methods.items[i]);
     for (int i = 0; i < pkg->consts.len; i++)
