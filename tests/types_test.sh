@@ -62,6 +62,15 @@ for f in testdata/typecheck/*.go; do
     fi
 done
 
+# Package initialisation order (the Go spec's own example: d, b, c, a).
+name=initorder
+if out=$("$GOCC" tool compile -d check,types -o "$tmp/x.s" testdata/typecheck/initorder.go 2>&1) &&
+   [ "$(printf '%s\n' "$out" | grep '^init' | tr '\n' ';')" = "init d;init b;init c;init a;init x y;" ]; then
+    echo "ok $name"
+else
+    echo "FAIL $name: $(printf '%s' "$out" | grep '^init' | tr '\n' ' ')"
+fi
+
 for f in testdata/asmhdr/*.go; do
     [ -e "$f" ] || continue
     name=asmhdr/$(basename "$f" .go)
