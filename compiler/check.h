@@ -76,6 +76,8 @@ bool check_is_blank(const char *name);
 /* ---- expressions (check_expr.c) ---- */
 void check_expr(Checker *c, Node *n, Type *hint);       /* single value or type */
 void check_multi_expr(Checker *c, Node *n);             /* call may yield a tuple */
+void check_assign_error(NodeList rhs, int nvars, int nvals);
+void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars);
 void check_expr_or_type(Checker *c, Node *n);
 void check_assignment(Checker *c, Node *x, Type *t, const char *context);
 void check_convert_untyped(Checker *c, Node *x, Type *target);

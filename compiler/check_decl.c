@@ -285,7 +285,7 @@ static void var_spec(Checker *c, Node *spec) {
         for (int i = 0; i < names.len; i++) {
             Node *x = values.items[i];
             Object *o = spec_obj(spec, i);
-            check_expr(c, x, t);
+            check_rhs_value(c, x, values, names.len);
             if (x->mode == MODE_INVALID)
                 continue;
             if (t)
@@ -316,20 +316,12 @@ static void var_spec(Checker *c, Node *spec) {
             }
             return;
         }
-        int got = x->type && x->type->kind == TYPE_TUPLE ? x->type->nfields : 1;
-        if (x->kind == N_CALL && x->mode != MODE_INVALID)
-            diag_error(names.items[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                       names.len, names.len == 1 ? "" : "s", expr_string(x->call.fun), got,
-                       got == 1 ? "" : "s");
-        else
-            diag_error(names.items[0]->pos, "assignment mismatch: %d variable%s but %d value%s", names.len,
-                       names.len == 1 ? "" : "s", got, got == 1 ? "" : "s");
+        check_assign_error(values, names.len, x->type && x->type->kind == TYPE_TUPLE ? x->type->nfields : 1);
         return;
     }
     for (int i = 0; i < values.len; i++)
         check_multi_expr(c, values.items[i]);
-    diag_error(names.items[0]->pos, "assignment mismatch: %d variable%s but %d value%s", names.len,
-               names.len == 1 ? "" : "s", values.len, values.len == 1 ? "" : "s");
+    check_assign_error(values, names.len, values.len);
 }
 
 static void type_decl(Checker *c, Object *obj, DeclInfo *d) {

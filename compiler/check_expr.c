@@ -1256,6 +1256,27 @@ void check_multi_expr(Checker *c, Node *n) {
     }
 }
 
+/* "assignment mismatch" as types2 reports it: at the first right-hand value. */
+void check_assign_error(NodeList rhs, int nvars, int nvals) {
+    Node *r0 = rhs.items[0], *call = unparen(r0);
+    if (rhs.len == 1 && call->kind == N_CALL)
+        diag_error(check_start_pos(r0), "assignment mismatch: %d variable%s but %s returns %d value%s", nvars,
+                   nvars == 1 ? "" : "s", expr_string(call->call.fun), nvals, nvals == 1 ? "" : "s");
+    else
+        diag_error(check_start_pos(r0), "assignment mismatch: %d variable%s but %d value%s", nvars,
+                   nvars == 1 ? "" : "s", nvals, nvals == 1 ? "" : "s");
+}
+
+/* The value of a one-to-one assignment x = rhs: a multi-valued call is an
+ * assignment mismatch rather than a single-value-context error. */
+void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars) {
+    check_multi_expr(c, rhs);
+    if (rhs->mode != MODE_INVALID && rhs->type && rhs->type->kind == TYPE_TUPLE) {
+        check_assign_error(all, nvars, all.len == 1 ? rhs->type->nfields : all.len);
+        invalidate(rhs);
+    }
+}
+
 void check_expr(Checker *c, Node *n, Type *hint) {
     (void)hint;
     check_multi_expr(c, n);

@@ -182,25 +182,14 @@ static void assign_var(Checker *c, Node *lhs, Node *rhs) {
     check_assignment(c, rhs, t, "assignment");
 }
 
-static void mismatch_count(Node *at, int nl, Node *rhs, int nr) {
-    int got = nr;
-    if (nr == 1 && rhs->type && rhs->type->kind == TYPE_TUPLE)
-        got = rhs->type->nfields;
-    if (nr == 1 && unparen(rhs)->kind == N_CALL && rhs->mode != MODE_INVALID)
-        diag_error(at->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl, nl == 1 ? "" : "s",
-                   expr_string(unparen(rhs)->call.fun), got, got == 1 ? "" : "s");
-    else
-        diag_error(at->pos, "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s", got,
-                   got == 1 ? "" : "s");
-}
-
 /* lhs = rhs with a multi-valued right side (nl > 1, nr == 1). */
 static bool assign_tuple(Checker *c, NodeList lhs, Node *rhs, Type **types) {
     check_multi_expr(c, rhs);
     if (rhs->mode == MODE_INVALID)
         return false;
     if (!rhs->type || rhs->type->kind != TYPE_TUPLE || rhs->type->nfields != lhs.len) {
-        mismatch_count(lhs.items[0], lhs.len, rhs, 1);
+        NodeList one = {&rhs, 1};
+        check_assign_error(one, lhs.len, rhs->type && rhs->type->kind == TYPE_TUPLE ? rhs->type->nfields : 1);
         return false;
     }
     for (int i = 0; i < lhs.len; i++)
@@ -212,7 +201,7 @@ static void plain_assign(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
     if (lhs.len == rhs.len) {
         for (int i = 0; i < rhs.len; i++)
-            check_expr(c, rhs.items[i], NULL);
+            check_rhs_value(c, rhs.items[i], rhs, lhs.len);
         for (int i = 0; i < lhs.len; i++)
             assign_var(c, lhs.items[i], rhs.items[i]);
         return;
@@ -236,8 +225,7 @@ static void plain_assign(Checker *c, Node *s) {
         check_use(c, rhs.items[i]);
     for (int i = 0; i < lhs.len; i++)
         check_use(c, lhs.items[i]);
-    diag_error(lhs.items[0]->pos, "assignment mismatch: %d variable%s but %d value%s", lhs.len,
-               lhs.len == 1 ? "" : "s", rhs.len, rhs.len == 1 ? "" : "s");
+    check_assign_error(rhs, lhs.len, rhs.len);
 }
 
 static void short_var_decl(Checker *c, Node *s) {
@@ -246,7 +234,7 @@ static void short_var_decl(Checker *c, Node *s) {
     bool ok = true;
     if (lhs.len == rhs.len) {
         for (int i = 0; i < rhs.len; i++) {
-            check_expr(c, rhs.items[i], NULL);
+            check_rhs_value(c, rhs.items[i], rhs, lhs.len);
             check_assignment(c, rhs.items[i], NULL, "assignment");
             ok &= rhs.items[i]->mode != MODE_INVALID;
             types[i] = rhs.items[i]->mode == MODE_INVALID ? NULL : rhs.items[i]->type;
@@ -256,8 +244,7 @@ static void short_var_decl(Checker *c, Node *s) {
     } else {
         for (int i = 0; i < rhs.len; i++)
             check_use(c, rhs.items[i]);
-        diag_error(lhs.items[0]->pos, "assignment mismatch: %d variable%s but %d value%s", lhs.len,
-                   lhs.len == 1 ? "" : "s", rhs.len, rhs.len == 1 ? "" : "s");
+        check_assign_error(rhs, lhs.len, rhs.len);
         ok = false;
     }
     bool any_new = false;
