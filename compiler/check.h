@@ -79,6 +79,7 @@ void check_multi_expr(Checker *c, Node *n);             /* call may yield a tupl
 void check_assign_error(NodeList rhs, int nvars, int nvals);
 void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars);
 void check_expr_or_type(Checker *c, Node *n);
+void check_require_value(Checker *c, Node *n);
 void check_assignment(Checker *c, Node *x, Type *t, const char *context);
 void check_convert_untyped(Checker *c, Node *x, Type *target);
 void check_set_final_type(Node *n, Type *t);

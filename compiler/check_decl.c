@@ -436,8 +436,10 @@ static void local_var_spec(Checker *c, Node *spec) {
         id->mode = MODE_VARIABLE;
         if (check_is_blank(o->name))
             continue;
-        if (scope_insert(c->scope, o))
+        if (scope_insert(c->scope, o)) {
             diag_error(o->pos, "%s redeclared in this block", o->name);
+            continue;
+        }
         vec_push(&c->locals, o);
     }
 }

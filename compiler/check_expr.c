@@ -1233,6 +1233,11 @@ void check_expr_or_type(Checker *c, Node *n) {
 /* An expression that may be a multi-valued call. */
 void check_multi_expr(Checker *c, Node *n) {
     check_expr_or_type(c, n);
+    check_require_value(c, n);
+}
+
+/* Reports a checked expression that is not a value (type, builtin, no value). */
+void check_require_value(Checker *c, Node *n) {
     if (n->mode == MODE_TYPE) {
         diag_error(check_start_pos(n), "%s is not an expression", operand_string(n));
         invalidate(n);

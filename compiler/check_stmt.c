@@ -115,6 +115,10 @@ static void branch(Checker *c, Node *s, StmtState st) {
             Ctx *x = st.ctx;
             while (x && !(x->label && !strcmp(x->label, lab->ident.name)))
                 x = x->outer;
+            if (!x && o) {
+                diag_error(lab->pos, "invalid %s label %s", what, lab->ident.name);
+                return;
+            }
             if (!x) {
                 diag_error(lab->pos, "%s label not defined: %s", what, lab->ident.name);
                 return;
@@ -455,6 +459,26 @@ static void case_values(Checker *c, Node *s, Node *clause) {
         check_expr(c, v, NULL);
         if (v->mode == MODE_INVALID)
             continue;
+        Type *want = tag ? tag->type : TYPE(TYPE_BOOL);
+        if (tag && tag->mode == MODE_INVALID)
+            continue;
+        if (types_is_untyped(v->type) && v->type->kind != TYPE_UNTYPED_NIL) {
+            ConstValue *cv = NULL;
+            bool ok = true;
+            Type *wu = types_underlying(want);
+            if (types_is_untyped(want) || wu->kind == TYPE_INTERFACE)
+                ok = true;
+            else if (v->type->kind == TYPE_UNTYPED_BOOL ? !types_is_boolean(wu)
+                     : v->type->kind == TYPE_UNTYPED_STRING ? !types_is_string(wu)
+                                                            : !types_is_numeric(wu))
+                ok = false;
+            else if (v->mode == MODE_CONST && const_representable(v->cval, want, &cv) != REPR_OK)
+                ok = false;
+            if (!ok) {
+                diag_error(check_start_pos(v), "cannot convert %s to %s", operand_string(v), types_string(want));
+                continue;
+            }
+        }
         if (!tag) {
             if (!types_is_boolean(v->type)) {
                 diag_error(check_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
@@ -508,7 +532,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         }
         case_values(c, s, cl);
         push_scope(c);
-        StmtState inner = {&ctx, i + 1 < clauses.len};
+        StmtState inner = {&ctx, true}; /* a final-case fallthrough is reported below */
         NodeList body = cl->case_clause.body;
         stmt_list(c, body, inner);
         if (i + 1 == clauses.len && body.len > 0) {
@@ -523,7 +547,10 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
 
 static void expr_stmt(Checker *c, Node *s) {
     Node *x = s->expr_stmt.x;
-    check_multi_expr(c, x);
+    check_expr_or_type(c, x);
+    if (x->mode == MODE_NOVALUE)
+        return;
+    check_require_value(c, x);
     if (x->mode == MODE_INVALID)
         return;
     Node *u = unparen(x);
@@ -557,6 +584,17 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
         stmt(c, inner, st);
 }
 
+static void use_call(Checker *c, Node *call) {
+    Node *u = unparen(call);
+    if (u->kind != N_CALL) {
+        check_use(c, call);
+        return;
+    }
+    check_use(c, u->call.fun);
+    for (int i = 0; i < u->call.args.len; i++)
+        check_use(c, u->call.args.items[i]);
+}
+
 static void stmt(Checker *c, Node *s, StmtState st) {
     switch (s->kind) {
     case N_EMPTY_STMT: break;
@@ -576,12 +614,26 @@ static void stmt(Checker *c, Node *s, StmtState st) {
     case N_IF_STMT: if_stmt(c, s, st); break;
     case N_FOR_STMT: for_stmt(c, s, st, NULL); break;
     case N_SWITCH_STMT: switch_stmt(c, s, st, NULL); break;
-    case N_GO_STMT: check_unsupported(c, s->pos, "go statements"); break;
-    case N_DEFER_STMT: check_unsupported(c, s->pos, "defer statements"); break;
-    case N_SEND_STMT: check_unsupported(c, s->pos, "channels"); break;
+    /* not supported yet: report, and count the operands' variables as used */
+    case N_GO_STMT:
+    case N_DEFER_STMT:
+        check_unsupported(c, s->pos, s->kind == N_GO_STMT ? "go statements" : "defer statements");
+        use_call(c, s->go_defer.call);
+        break;
+    case N_SEND_STMT:
+        check_unsupported(c, s->pos, "channels");
+        check_use(c, s->send.chan);
+        check_use(c, s->send.value);
+        break;
     case N_SELECT_STMT: check_unsupported(c, s->pos, "select statements"); break;
-    case N_TYPE_SWITCH_STMT: check_unsupported(c, s->pos, "type switches"); break;
-    case N_RANGE_STMT: check_unsupported(c, s->pos, "range loops"); break;
+    case N_TYPE_SWITCH_STMT:
+        check_unsupported(c, s->pos, "type switches");
+        check_use(c, s->type_switch.x);
+        break;
+    case N_RANGE_STMT:
+        check_unsupported(c, s->pos, "range loops");
+        check_use(c, s->range_stmt.x);
+        break;
     default: diag_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
     }
 }

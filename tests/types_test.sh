@@ -29,7 +29,7 @@ check_errors() {
             s = substr(s, RSTART + RLENGTH)
         }
     }' "$f" > "$tmp/want"
-    printf '%s\n' "$out" | grep -E "^[^ ]+:[0-9]+:[0-9]+: " | sed -E 's/^[^:]+:([0-9]+):[0-9]+: /\1\t/' > "$tmp/got"
+    printf '%s\n' "$out" | grep -E $'^[^ \t]+:[0-9]+:[0-9]+: ' | sed -E 's/^[^:]+:([0-9]+):[0-9]+: /\1\t/' > "$tmp/got"
     local line pat msg
     while IFS=$'\t' read -r line pat; do
         if ! awk -F'\t' -v l="$line" '$1 == l { sub(/^[^\t]*\t/, ""); print }' "$tmp/got" | grep -Eq -- "$pat"; then
