@@ -60,3 +60,18 @@ clean:
 	rm -rf build bin pkg
 
 .PHONY: all test clean
+
+# Go's own test suite (needs Go's test files: installs golang-1.19-src if missing).
+conformance: all
+	@test -d /usr/share/go-1.19/test || apt-get install -y golang-1.19-src
+	@command -v python3 >/dev/null || apt-get install -y python3
+	@tests/conformance.py
+
+.PHONY: conformance
+
+# The default example: build examples/hello.go with gocc and run it.
+example: all
+	bin/gocc build -o build/hello examples/hello.go
+	build/hello
+
+.PHONY: example
