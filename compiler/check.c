@@ -44,7 +44,13 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             imp = unsafe_package();
         } else {
             diag_error(spec->import_spec.path->pos, "package %s is not in gocc's standard library", path);
-            continue;
+            /* a stand-in so uses of the name give no follow-on errors */
+            imp = ARENA_NEW(perm_arena, Package);
+            imp->path = arena_strdup(perm_arena, path);
+            const char *slash = strrchr(path, '/');
+            imp->name = arena_strdup(perm_arena, slash ? slash + 1 : path);
+            imp->scope = scope_new(NULL, false);
+            imp->missing = true;
         }
         Node *name = spec->import_spec.name;
         if (name && (!strcmp(name->ident.name, ".") || check_is_blank(name->ident.name))) {
@@ -58,8 +64,12 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
         o->decl = spec;
         if (name)
             name->ident.obj = o;
+        if (imp->missing)
+            o->flags |= OBJF_USED;
         if (scope_insert(fs, o))
             diag_error(o->pos, "%s redeclared in this block", o->name);
+        if (imp->missing)
+            continue;
         bool seen = false;
         for (int k = 0; k < c->pkg->imports.len; k++)
             seen |= c->pkg->imports.items[k] == imp;
@@ -175,7 +185,7 @@ static void attach_method(Checker *c, Object *m) {
         diag_error(base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
         return;
     }
-    if (u->kind == TYPE_STRUCT)
+    if (u->kind == TYPE_STRUCT && !check_is_blank(m->name))
         for (int i = 0; i < u->nfields; i++)
             if (u->fields[i].name == m->name) {
                 diag_error(m->pos, "field and method with the same name %s", m->name);

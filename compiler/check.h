@@ -51,6 +51,7 @@ bool const_compare(Op op, const ConstValue *x, const ConstValue *y);
 bool const_is_zero(const ConstValue *c);
 int const_sign(const ConstValue *c);
 bool const_is_int(const ConstValue *c);
+bool const_too_big(const ConstValue *c);
 bool const_fits_uint(const ConstValue *c, uint64_t max);
 const char *const_text(const ConstValue *c);
 void const_quote(Buf *out, const char *s, int64_t n);
@@ -89,6 +90,7 @@ const char *operand_string(Node *n);
 void check_use(Checker *c, Node *n);                    /* mark idents used after errors */
 void check_record_dep(Checker *c, Object *obj);
 Node *unparen(Node *n);
+bool check_is_invalid(Type *t);
 
 Pos check_start_pos(Node *n);
 

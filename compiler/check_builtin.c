@@ -101,7 +101,8 @@ static void builtin_print(Checker *c, Node *call, Object *b) {
             continue;
         Type *u = types_underlying(a->type);
         bool ok = types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
-                  u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE;
+                  u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
+                  u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
         if (types_is_complex(u))
             check_unsupported(c, a->pos, "complex numbers");
         else if (!ok)
@@ -156,7 +157,11 @@ static void builtin_sizeof(Checker *c, Node *call, Object *b, Node *x) {
 
 void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
-    if (call->call.has_dots) {
+    bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
+                     b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC ||
+                     b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
+                     b->builtin == BUILTIN_UNSAFE_OFFSETOF;
+    if (call->call.has_dots && supported) {
         diag_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
         set_invalid(call);
         return;
@@ -287,6 +292,12 @@ void check_conversion(Checker *c, Node *call, Type *t) {
     }
     if (types_is_interface(t)) {
         check_unsupported(c, call->pos, "conversions to interface types");
+        set_invalid(call);
+        return;
+    }
+    if (types_underlying(x->type)->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
+        types_underlying(tu->elem)->kind == TYPE_ARRAY) {
+        check_unsupported(c, call->pos, "conversions from slice to array pointer");
         set_invalid(call);
         return;
     }

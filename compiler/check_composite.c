@@ -129,6 +129,21 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t limit) {
     return max;
 }
 
+static void use_elements(Checker *c, Node *n) {
+    for (int i = 0; i < n->composite.elts.len; i++) {
+        Node *e = n->composite.elts.items[i];
+        if (e->kind == N_KEY_VALUE) {
+            if (e->kv.key->kind != N_IDENT)
+                check_use(c, e->kv.key);
+            e = e->kv.value;
+        }
+        if (e->kind == N_COMPOSITE_LIT && !e->composite.type)
+            use_elements(c, e);
+        else
+            check_use(c, e);
+    }
+}
+
 static void composite(Checker *c, Node *n, Type *t) {
     Type *u = types_underlying(t);
     n->type = t;
@@ -137,8 +152,15 @@ static void composite(Checker *c, Node *n, Type *t) {
     case TYPE_STRUCT: struct_lit(c, n, t, u); break;
     case TYPE_ARRAY: array_lit(c, n, u->elem, u->len); break;
     case TYPE_SLICE: array_lit(c, n, u->elem, -1); break;
-    case TYPE_MAP: check_unsupported(c, check_start_pos(n), "maps"); set_invalid(n); break;
-    case TYPE_INVALID: set_invalid(n); break;
+    case TYPE_MAP:
+        check_unsupported(c, check_start_pos(n), "maps");
+        use_elements(c, n);
+        set_invalid(n);
+        break;
+    case TYPE_INVALID:
+        use_elements(c, n);
+        set_invalid(n);
+        break;
     default:
         diag_error(check_start_pos(n), "invalid composite literal type %s", types_string(t));
         set_invalid(n);
@@ -200,6 +222,9 @@ void check_slice_expr(Checker *c, Node *n) {
     Node *x = n->slice.x;
     check_expr(c, x, NULL);
     if (x->mode == MODE_INVALID) {
+        check_use(c, n->slice.lo);
+        check_use(c, n->slice.hi);
+        check_use(c, n->slice.max);
         set_invalid(n);
         return;
     }

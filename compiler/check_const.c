@@ -87,6 +87,15 @@ int64_t const_int64(const ConstValue *c) { return (int64_t)const_uint64(c); }
 
 bool const_is_int(const ConstValue *c) { return c->kind == CONST_INT; }
 
+/* Too large for Go's constant arithmetic (512-bit integers, as types2)? */
+bool const_too_big(const ConstValue *c) {
+    if (c->kind == CONST_INT)
+        return mpz_sizeinbase(c->z, 2) > 512;
+    if (c->kind == CONST_FLOAT)
+        return mpz_sizeinbase(mpq_numref(c->q), 2) > 4096 || mpz_sizeinbase(mpq_denref(c->q), 2) > 4096;
+    return false;
+}
+
 /* ---- floats: exact rational -> correctly rounded binary float ---- */
 
 /* Rounds |q| to `mant` significant bits (nearest, ties to even); returns
@@ -148,7 +157,7 @@ static double round_rat(const mpq_t q, int mant, int max_exp, int min_exp) {
     double r = ldexp(m, (int)(e + shift));
     if (lead > max_exp || isinf(r))
         r = INFINITY;
-    if (r > 0 && ldexp(1.0, max_exp) <= r)
+    if (r >= ldexp(1.0, max_exp + 1))
         r = INFINITY;
     mpz_clears(num, den, quo, rem, kept, dropped, NULL);
     return sign < 0 ? -r : r;

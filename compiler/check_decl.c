@@ -99,7 +99,10 @@ Type *check_type_expr(Checker *c, Node *n) {
         t = qualified_type(c, n);
         break;
     case N_PAREN: t = check_type_expr(c, n->paren.x); break;
-    case N_STAR: t = types_pointer(check_type_expr(c, n->star.x)); break;
+    case N_STAR:
+        t = check_type_expr(c, n->star.x);
+        t = check_is_invalid(t) && t->kind != TYPE_NAMED ? t : types_pointer(t);
+        break;
     case N_ARRAY_TYPE: {
         Type *elem = check_type_expr(c, n->array_type.elem);
         if (!n->array_type.len) {

@@ -14,6 +14,9 @@ Node *unparen(Node *n) {
     return n;
 }
 
+/* A type that earlier errors made unusable (reported already). */
+bool check_is_invalid(Type *t) { return !t || types_underlying(t)->kind == TYPE_INVALID; }
+
 static void invalidate(Node *n) {
     n->mode = MODE_INVALID;
     n->type = TYPE(TYPE_INVALID);
@@ -325,6 +328,10 @@ bool check_assignable(Type *v, Node *x) {
 void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
     if (x->mode == MODE_INVALID)
         return;
+    if (t && check_is_invalid(t)) {
+        invalidate(x);
+        return;
+    }
     if (x->mode == MODE_TYPE || x->mode == MODE_BUILTIN || x->mode == MODE_NOVALUE) {
         diag_error(check_start_pos(x), "cannot assign %s to %s in %s", operand_string(x),
                    t ? types_string(t) : "_", context);
@@ -391,6 +398,11 @@ static void ident(Checker *c, Node *n) {
     n->ident.obj = o;
     check_obj_decl(c, o);
     n->type = o->type;
+    if ((o->kind == OBJ_VAR || o->kind == OBJ_CONST || o->kind == OBJ_FUNC) && check_is_invalid(o->type)) {
+        o->flags |= OBJF_USED;
+        invalidate(n);
+        return;
+    }
     switch (o->kind) {
     case OBJ_PKGNAME:
         o->flags |= OBJF_USED;
@@ -411,7 +423,14 @@ static void ident(Checker *c, Node *n) {
         if (!n->cval)
             invalidate(n);
         return;
-    case OBJ_TYPE: n->mode = MODE_TYPE; return;
+    case OBJ_TYPE:
+        if (!o->pkg && types_is_complex(o->type)) {
+            check_unsupported(c, n->pos, "complex numbers");
+            invalidate(n);
+            return;
+        }
+        n->mode = MODE_TYPE;
+        return;
     case OBJ_VAR:
         n->mode = MODE_VARIABLE;
         o->flags |= OBJF_USED;
@@ -464,9 +483,29 @@ static bool op_allowed(Op op, Type *t) {
     }
 }
 
-/* A typed constant result must fit its type. */
+static const char *overflow_op_name(Node *n) {
+    Op op = n->kind == N_BINARY ? n->binary.op : n->kind == N_UNARY ? n->unary.op : OP_NONE;
+    switch (op) {
+    case OP_ADD: return "addition ";
+    case OP_SUB: return "subtraction ";
+    case OP_MUL: return "multiplication ";
+    case OP_SHL: return "shift ";
+    case OP_XOR: return n->kind == N_UNARY ? "bitwise complement " : "bitwise XOR ";
+    default: return "";
+    }
+}
+
+/* A typed constant result must fit its type; untyped ones must stay within
+ * Go's precision limits. */
 static void check_const_fits(Node *n) {
-    if (n->mode != MODE_CONST || types_is_untyped(n->type))
+    if (n->mode != MODE_CONST)
+        return;
+    if (const_too_big(n->cval)) {
+        diag_error(n->pos, "constant %soverflow", overflow_op_name(n));
+        invalidate(n);
+        return;
+    }
+    if (types_is_untyped(n->type))
         return;
     ConstValue *v;
     int r = const_representable(n->cval, n->type, &v);
@@ -523,6 +562,7 @@ static void unary(Checker *c, Node *n) {
     }
     if (op == OP_ARROW) {
         check_unsupported(c, n->pos, "channels");
+        check_use(c, x);
         invalidate(n);
         return;
     }
@@ -557,6 +597,10 @@ static void unary(Checker *c, Node *n) {
 static bool is_comparison(Op op) { return op >= OP_EQL && op <= OP_GEQ; }
 
 static void mismatch(Node *n, Node *x, Node *y) {
+    if (check_is_invalid(x->type) || check_is_invalid(y->type)) {
+        invalidate(n);
+        return;
+    }
     diag_error(check_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
                types_string(x->type), types_string(y->type));
     invalidate(n);
@@ -596,6 +640,7 @@ static bool match_operands(Checker *c, Node *n, Node *x, Node *y) {
 
 static void comparison(Checker *c, Node *n, Node *x, Node *y) {
     Op op = n->binary.op;
+    bool with_nil = x->type->kind == TYPE_UNTYPED_NIL || y->type->kind == TYPE_UNTYPED_NIL;
     if (!match_operands(c, n, x, y))
         return;
     if (!check_assignable(x->type, y) && !check_assignable(y->type, x)) {
@@ -603,7 +648,7 @@ static void comparison(Checker *c, Node *n, Node *x, Node *y) {
         return;
     }
     Type *t = x->type->kind == TYPE_UNTYPED_NIL ? y->type : x->type;
-    bool ok = op == OP_EQL || op == OP_NEQ ? types_comparable(t) : types_is_ordered(t);
+    bool ok = op == OP_EQL || op == OP_NEQ ? types_comparable(t) || with_nil : types_is_ordered(t);
     if (!ok) {
         diag_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on %s)", expr_string(n),
                    ast_op_string(op), types_string(t));
@@ -661,8 +706,12 @@ static void shift(Checker *c, Node *n, Node *x, Node *y) {
             return;
         }
         if (y->mode != MODE_CONST) {
-            /* non-constant shift of an untyped constant: the constant takes int */
-            check_set_final_type(x, TYPE(TYPE_INT));
+            /* a non-constant shift of an untyped constant: the constant takes
+             * the type the context gives the whole shift (spec), so the
+             * result stays untyped until then */
+            x->cval = v;
+            if (x->type->kind == TYPE_UNTYPED_FLOAT)
+                x->type = TYPE(TYPE_UNTYPED_INT);
         } else {
             x->cval = v;
             if (x->type->kind == TYPE_UNTYPED_FLOAT)
@@ -791,11 +840,29 @@ static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
     return false;
 }
 
+/* Does a struct embed a type that earlier errors made invalid? */
+static bool has_invalid_embedding(Type *t, int depth) {
+    if (t->kind == TYPE_POINTER)
+        t = t->elem;
+    Type *u = types_underlying(t);
+    if (u->kind != TYPE_STRUCT || depth > 8)
+        return false;
+    for (int i = 0; i < u->nfields; i++)
+        if (u->fields[i].embedded &&
+            (check_is_invalid(u->fields[i].type) || has_invalid_embedding(u->fields[i].type, depth + 1)))
+            return true;
+    return false;
+}
+
 static void qualified(Checker *c, Node *n, Object *pkgname) {
     (void)c;
     pkgname->flags |= OBJF_USED;
     const char *name = n->selector.sel->ident.name;
     Object *o = scope_lookup_local(pkgname->imported->scope, name);
+    if (!o && pkgname->imported->missing) {
+        invalidate(n);
+        return;
+    }
     if (!o) {
         diag_error(n->selector.sel->pos, "undefined: %s.%s", pkgname->imported->name, name);
         invalidate(n);
@@ -839,8 +906,16 @@ static void selector(Checker *c, Node *n) {
     const char *name = intern(n->selector.sel->ident.name);
     Lookup lk = {0};
     Type *t = x->type;
+    if (check_is_invalid(t) || (t->kind == TYPE_POINTER && check_is_invalid(t->elem))) {
+        invalidate(n);
+        return;
+    }
     bool found = (t->kind != TYPE_POINTER || types_underlying(t->elem)->kind != TYPE_POINTER) &&
                  lookup_in(t, name, &lk, 0);
+    if (!found && has_invalid_embedding(t, 0)) {
+        invalidate(n);
+        return;
+    }
     if (!found) {
         diag_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
                    types_string(t), name);
@@ -913,6 +988,8 @@ static void index_expr(Checker *c, Node *n) {
     Node *x = n->index.x;
     check_expr(c, x, NULL);
     if (x->mode == MODE_INVALID || n->index.indices.len != 1) {
+        for (int i = 0; i < n->index.indices.len; i++)
+            check_use(c, n->index.indices.items[i]);
         if (n->index.indices.len != 1)
             check_unsupported(c, n->pos, "generics");
         invalidate(n);
@@ -944,9 +1021,11 @@ static void index_expr(Checker *c, Node *n) {
         break;
     case TYPE_MAP:
         check_unsupported(c, n->pos, "maps");
+        check_use(c, i);
         invalidate(n);
         return;
     default:
+        check_use(c, i);
         diag_error(check_start_pos(x), "invalid operation: cannot index %s", operand_string(x));
         invalidate(n);
         return;
@@ -1083,7 +1162,8 @@ static void call(Checker *c, Node *n) {
         return;
     }
     if (f->mode == MODE_BUILTIN) {
-        Object *b = f->kind == N_IDENT ? f->ident.obj : f->selector.selection->obj;
+        Node *uf = unparen(f);
+        Object *b = uf->kind == N_IDENT ? uf->ident.obj : uf->selector.selection->obj;
         check_builtin_call(c, n, b);
         return;
     }
@@ -1107,6 +1187,11 @@ static void call(Checker *c, Node *n) {
     }
     call_args(c, n, sig);
     Type *res = sig->results;
+    for (int i = 0; i < res->nfields; i++)
+        if (check_is_invalid(res->fields[i].type)) {
+            invalidate(n);
+            return;
+        }
     if (res->nfields == 0) {
         n->mode = MODE_NOVALUE;
         n->type = res;
@@ -1133,7 +1218,26 @@ void check_use(Checker *c, Node *n) {
         return;
     }
     if (n->mode == MODE_INVALID && n->type == NULL)
-        check_expr(c, n, NULL);
+        check_expr_or_type(c, n);
+}
+
+/* Function literals are not compiled yet; their bodies are still checked so
+ * the errors (and uses of outer variables) are right. */
+static void func_lit(Checker *c, Node *n) {
+    check_unsupported(c, n->pos, "function literals");
+    Type *sig = check_signature(c, n->func_lit.type, NULL, NULL, false);
+    Type *saved_sig = c->sig;
+    Vec saved_labels = c->labels;
+    c->labels = (Vec){0};
+    c->scope = scope_new(c->scope, true);
+    c->sig = sig;
+    check_declare_params(c, NULL, n->func_lit.type, sig);
+    check_block(c, n->func_lit.body);
+    c->scope = c->scope->parent;
+    c->sig = saved_sig;
+    vec_free(&c->labels);
+    c->labels = saved_labels;
+    invalidate(n);
 }
 
 static void raw_expr(Checker *c, Node *n) {
@@ -1206,9 +1310,13 @@ static void raw_expr(Checker *c, Node *n) {
         break;
     }
     case N_COMPOSITE_LIT: check_composite_lit(c, n); break;
-    case N_FUNC_LIT: check_unsupported(c, n->pos, "function literals"); invalidate(n); break;
+    case N_FUNC_LIT: func_lit(c, n); break;
     case N_SLICE_EXPR: check_slice_expr(c, n); break;
-    case N_TYPE_ASSERT: check_unsupported(c, check_start_pos(n), "type assertions"); invalidate(n); break;
+    case N_TYPE_ASSERT:
+        check_unsupported(c, check_start_pos(n), "type assertions");
+        check_use(c, n->assert.x);
+        invalidate(n);
+        break;
     case N_ARRAY_TYPE: case N_STRUCT_TYPE: case N_FUNC_TYPE: case N_INTERFACE_TYPE: case N_MAP_TYPE:
     case N_CHAN_TYPE:
         check_type_expr(c, n);

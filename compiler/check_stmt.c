@@ -595,6 +595,80 @@ static void use_call(Checker *c, Node *call) {
         check_use(c, u->call.args.items[i]);
 }
 
+/* Declares the names of an unsupported construct as used, invalid vars. */
+static void declare_invalid(Checker *c, Node *id) {
+    if (!id || id->kind != N_IDENT || check_is_blank(id->ident.name))
+        return;
+    Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, TYPE(TYPE_INVALID), c->pkg);
+    o->flags |= OBJF_USED;
+    id->ident.obj = o;
+    scope_insert(c->scope, o);
+}
+
+/* Not supported yet, but the bodies are checked for errors and uses. */
+static void unsupported_range(Checker *c, Node *s, StmtState st) {
+    check_unsupported(c, s->pos, "range loops");
+    check_use(c, s->range_stmt.x);
+    push_scope(c);
+    if (s->range_stmt.tok == OP_DEFINE) {
+        declare_invalid(c, s->range_stmt.key);
+        declare_invalid(c, s->range_stmt.value);
+    } else {
+        check_use(c, s->range_stmt.key);
+        check_use(c, s->range_stmt.value);
+    }
+    Ctx ctx = {st.ctx, s, NULL, true};
+    StmtState inner = {&ctx, false};
+    stmt(c, s->range_stmt.body, inner);
+    pop_scope(c);
+}
+
+static void unsupported_type_switch(Checker *c, Node *s, StmtState st) {
+    check_unsupported(c, s->pos, "type switches");
+    push_scope(c);
+    simple_stmt(c, s->type_switch.init);
+    check_use(c, s->type_switch.x);
+    Ctx ctx = {st.ctx, s, NULL, false};
+    NodeList clauses = s->type_switch.body->block.stmts;
+    for (int i = 0; i < clauses.len; i++) {
+        push_scope(c);
+        declare_invalid(c, s->type_switch.bind);
+        StmtState inner = {&ctx, false};
+        stmt_list(c, clauses.items[i]->case_clause.body, inner);
+        pop_scope(c);
+    }
+    pop_scope(c);
+}
+
+static void unsupported_select(Checker *c, Node *s, StmtState st) {
+    check_unsupported(c, s->pos, "select statements");
+    Ctx ctx = {st.ctx, s, NULL, false};
+    NodeList clauses = s->select_stmt.body->block.stmts;
+    for (int i = 0; i < clauses.len; i++) {
+        Node *cl = clauses.items[i];
+        push_scope(c);
+        Node *comm = cl->comm_clause.comm;
+        if (comm && comm->kind == N_SEND_STMT) {
+            check_use(c, comm->send.chan);
+            check_use(c, comm->send.value);
+        } else if (comm && comm->kind == N_ASSIGN_STMT) {
+            for (int k = 0; k < comm->assign.rhs.len; k++)
+                check_use(c, comm->assign.rhs.items[k]);
+            for (int k = 0; k < comm->assign.lhs.len; k++) {
+                if (comm->assign.op == OP_DEFINE)
+                    declare_invalid(c, comm->assign.lhs.items[k]);
+                else
+                    check_use(c, comm->assign.lhs.items[k]);
+            }
+        } else if (comm && comm->kind == N_EXPR_STMT) {
+            check_use(c, comm->expr_stmt.x);
+        }
+        StmtState inner = {&ctx, false};
+        stmt_list(c, cl->comm_clause.body, inner);
+        pop_scope(c);
+    }
+}
+
 static void stmt(Checker *c, Node *s, StmtState st) {
     switch (s->kind) {
     case N_EMPTY_STMT: break;
@@ -625,15 +699,9 @@ static void stmt(Checker *c, Node *s, StmtState st) {
         check_use(c, s->send.chan);
         check_use(c, s->send.value);
         break;
-    case N_SELECT_STMT: check_unsupported(c, s->pos, "select statements"); break;
-    case N_TYPE_SWITCH_STMT:
-        check_unsupported(c, s->pos, "type switches");
-        check_use(c, s->type_switch.x);
-        break;
-    case N_RANGE_STMT:
-        check_unsupported(c, s->pos, "range loops");
-        check_use(c, s->range_stmt.x);
-        break;
+    case N_SELECT_STMT: unsupported_select(c, s, st); break;
+    case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st); break;
+    case N_RANGE_STMT: unsupported_range(c, s, st); break;
     default: diag_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
     }
 }

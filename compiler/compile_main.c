@@ -148,6 +148,9 @@ int compile_main(int argc, char **argv) {
 
     /* the pipeline */
     Node **trees = parse_all(&f);
+    for (int i = 0; i < f.nfiles; i++)
+        if (!trees[i])
+            return 1;
     if (diag_errors())
         return 1;
     if (debug_has(&f.opts, "ast"))

@@ -165,6 +165,7 @@ struct Package {
     Vec consts;         /* Object* of package-level constants, in source order */
     Vec imports;        /* Package* directly imported */
     bool is_runtime;    /* compiling package runtime (-std -p runtime) */
+    bool missing;       /* an import gocc could not provide (already reported) */
 };
 
 /* Predeclared types, filled in by types_init(). */
