@@ -21,12 +21,12 @@ static void declare_pkg_obj(Checker *c, Object *o) {
     if (check_is_blank(o->name))
         return;
     if (!strcmp(o->name, "init")) {
-        diag_error(o->pos, "cannot declare init - must be func");
+        check_error(o->pos, "cannot declare init - must be func");
         return;
     }
     Object *old = scope_insert(c->pkg->scope, o);
     if (old)
-        diag_error(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
+        check_error(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
                    old->pos.file, old->pos.line, old->pos.col, o->name);
 }
 
@@ -43,7 +43,7 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
         if (!strcmp(path, "unsafe")) {
             imp = unsafe_package();
         } else {
-            diag_error(spec->import_spec.path->pos, "package %s is not in gocc's standard library", path);
+            check_error(spec->import_spec.path->pos, "package %s is not in gocc's standard library", path);
             /* a stand-in so uses of the name give no follow-on errors */
             imp = ARENA_NEW(perm_arena, Package);
             imp->path = arena_strdup(perm_arena, path);
@@ -67,7 +67,7 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
         if (imp->missing)
             o->flags |= OBJF_USED;
         if (scope_insert(fs, o))
-            diag_error(o->pos, "%s redeclared in this block", o->name);
+            check_error(o->pos, "%s redeclared in this block", o->name);
         if (imp->missing)
             continue;
         bool seen = false;
@@ -86,6 +86,7 @@ static void collect_value_spec(Checker *c, Node *spec, ObjKind kind, Scope *fs) 
         o->check = decl_info(spec, j, fs);
         id->ident.obj = o;
         declare_pkg_obj(c, o);
+        vec_push(&c->source_order, o);
         if (kind == OBJ_CONST) {
             vec_push(&c->pkg->consts, o);
         } else if (!check_is_blank(o->name)) {
@@ -106,18 +107,19 @@ static void collect_func(Checker *c, Node *fd, Scope *fs, Vec *methods) {
     id->ident.obj = o;
     fd->func_decl.obj = o;
     vec_push(&c->pkg->funcs, o);
+    vec_push(&c->source_order, o);
     if (fd->func_decl.recv) {
         vec_push(methods, o);
         return;
     }
     bool special = !strcmp(o->name, "init") || (!strcmp(o->name, "main") && !strcmp(c->pkg->name, "main"));
     if (special && (fd->func_decl.type->func_type.params.len || fd->func_decl.type->func_type.results.len))
-        diag_error(fd->pos, "func %s must have no arguments and no return values", o->name);
+        check_error(fd->pos, "func %s must have no arguments and no return values", o->name);
     if (!strcmp(o->name, "init")) {
         o->link_name = arena_printf(perm_arena, "%s.init.%d", c->pkg->path, c->pkg->init_funcs.len);
         vec_push(&c->pkg->init_funcs, o);
         if (!fd->func_decl.body)
-            diag_error(o->pos, "missing function body");
+            check_error(o->pos, "missing function body");
         return;
     }
     o->link_name = arena_printf(perm_arena, "%s.%s", c->pkg->path, o->name);
@@ -176,24 +178,24 @@ static void attach_method(Checker *c, Object *m) {
     if (!tobj || tobj->kind != OBJ_TYPE || !tobj->type || tobj->type->kind != TYPE_NAMED) {
         if (base->kind == N_IDENT && tobj && tobj->kind == OBJ_TYPE && tobj->type &&
             tobj->type->kind != TYPE_INVALID)
-            diag_error(base->pos, "invalid receiver type %s", base->ident.name);
+            check_error(base->pos, "invalid receiver type %s", base->ident.name);
         return;
     }
     Type *named = tobj->type;
     Type *u = types_underlying(named);
     if (u->kind == TYPE_POINTER || u->kind == TYPE_INTERFACE) {
-        diag_error(base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
+        check_error(base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
         return;
     }
     if (u->kind == TYPE_STRUCT && !check_is_blank(m->name))
         for (int i = 0; i < u->nfields; i++)
             if (u->fields[i].name == m->name) {
-                diag_error(m->pos, "field and method with the same name %s", m->name);
+                check_error(m->pos, "field and method with the same name %s", m->name);
                 return;
             }
     for (int i = 0; i < named->nmethods; i++)
         if (named->methods[i]->name == m->name && !check_is_blank(m->name)) {
-            diag_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
+            check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
             return;
         }
     Object **ms = ARENA_NEWN(perm_arena, Object *, named->nmethods + 1);
@@ -227,7 +229,7 @@ static void check_recursive_types(Package *pkg) {
         Object *o = pkg->types.items[i];
         if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o &&
             contains_value_of(o->type->underlying, o, 0)) {
-            diag_error(o->pos, "invalid recursive type %s", o->name);
+            check_error(o->pos, "invalid recursive type %s", o->name);
             o->type->underlying = TYPE(TYPE_INVALID);
         }
     }
@@ -249,7 +251,7 @@ static void apply_symabis(Checker *c, Object *fn) {
     const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
-            diag_error(fn->pos, "%s defined in both Go and assembly", fn->link_name);
+            check_error(fn->pos, "%s defined in both Go and assembly", fn->link_name);
         return;
     }
     if (def) {
@@ -260,7 +262,7 @@ static void apply_symabis(Checker *c, Object *fn) {
     }
     if ((c->opts->complete || c->opts->nsymabis > 0 || c->opts->symabis) && !fd->func_decl.linkname &&
         strcmp(fn->name, "init") != 0)
-        diag_error(fn->pos, "missing function body");
+        check_error(fn->pos, "missing function body");
 }
 
 static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
@@ -286,9 +288,9 @@ static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
             Object *o = v.items[k];
             Node *spec = o->decl;
             if (spec->import_spec.name)
-                diag_error(o->pos, "imported and not used: \"%s\" as %s", o->imported->path, o->name);
+                check_error(o->pos, "imported and not used: \"%s\" as %s", o->imported->path, o->name);
             else
-                diag_error(o->pos, "imported and not used: \"%s\"", o->imported->path);
+                check_error(o->pos, "imported and not used: \"%s\"", o->imported->path);
         }
         vec_free(&v);
     }
@@ -315,7 +317,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     for (int i = 0; i < nfiles; i++) {
         Node *pn = files[i]->file.pkg_name;
         if (strcmp(pn->ident.name, pkg->name) != 0)
-            diag_error(pn->pos, "package %s; expected package %s", pn->ident.name, pkg->name);
+            check_error(pn->pos, "package %s; expected package %s", pn->ident.name, pkg->name);
         fscopes[i] = scope_new(pkg->scope, false);
         collect_file(c, files[i], fscopes[i], &methods);
     }
@@ -324,14 +326,9 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     check_recursive_types(pkg);
     for (int i = 0; i < methods.len; i++)
         attach_method(c, methods.items[i]);
-    for (int i = 0; i < pkg->consts.len; i++)
-        check_obj_decl(c, pkg->consts.items[i]);
-    for (int i = 0; i < pkg->globals.len; i++)
-        check_obj_decl(c, pkg->globals.items[i]);
-    for (int i = 0; i < c->blank_vars.len; i++)
-        check_obj_decl(c, c->blank_vars.items[i]);
-    for (int i = 0; i < pkg->funcs.len; i++)
-        check_obj_decl(c, pkg->funcs.items[i]);
+    /* then consts, vars and funcs in source order, as types2 */
+    for (int i = 0; i < c->source_order.len; i++)
+        check_obj_decl(c, c->source_order.items[i]);
     for (int i = 0; i < pkg->types.len; i++)
         types_layout(((Object *)pkg->types.items[i])->type);
     for (int i = 0; i < pkg->funcs.len; i++) {
@@ -343,6 +340,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     check_unused_imports(c, fscopes, nfiles);
     check_init_order(c);
     vec_free(&methods);
+    vec_free(&c->source_order);
     types_local_pkg = saved_local;
     return pkg;
 }
@@ -351,11 +349,13 @@ Package *types_check(Node **files, int nfiles, const CompileOptions *opts) {
     universe_scope();
     int before = diag_errors();
     if (!check_load_runtime()) {
+        check_flush_errors();
         diag_errorf("gocc: internal error: the builtin runtime declarations do not compile");
         return NULL;
     }
     const char *path = opts->pkgpath ? opts->pkgpath : "main";
     Package *pkg = check_package(files, nfiles, opts, path);
+    check_flush_errors();
     types_local_pkg = pkg;
     return diag_errors() > before ? NULL : pkg;
 }

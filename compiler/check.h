@@ -7,6 +7,9 @@
 #include "compile.h"
 #include "types.h"
 
+/* Checker-internal object flag: declared by the := being checked. */
+enum { OBJF_CHECK_NEW = 1 << 20 };
+
 /* Package-level declaration info, hung on Object.check. */
 typedef struct DeclInfo {
     Node *spec;         /* N_VALUE_SPEC, N_TYPE_SPEC or N_FUNC_DECL */
@@ -33,6 +36,7 @@ typedef struct Checker {
     Vec labels;         /* per function: label Objects */
     int nclosures;      /* closures numbered per outer function */
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
+    Vec source_order;   /* package-level consts, vars and funcs in source order */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
@@ -113,7 +117,10 @@ void check_init_order(Checker *c);
 Package *check_package(Node **files, int nfiles, const CompileOptions *opts, const char *path);
 bool check_load_runtime(void);
 
-/* ---- errors ---- */
+/* ---- errors (check_errors.c): collected, printed sorted by position ---- */
+void check_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void check_flush_errors(void);
+int check_error_count(void);
 void check_unsupported(Checker *c, Pos pos, const char *feature);
 
 #endif

@@ -21,9 +21,9 @@ static bool arg_count(Node *call, Object *b, int min, int max) {
         return true;
     Pos at = n > 0 ? check_start_pos(call->call.args.items[n < min ? n - 1 : max]) : call->pos;
     if (n < min)
-        diag_error(n ? at : call->pos, "not enough arguments for %s (expected %d, found %d)", expr_string(call), min, n);
+        check_error(n ? at : call->pos, "not enough arguments for %s (expected %d, found %d)", expr_string(call), min, n);
     else
-        diag_error(check_start_pos(call), "invalid operation: too many arguments for %s (expected %d, found %d)",
+        check_error(check_start_pos(call), "invalid operation: too many arguments for %s (expected %d, found %d)",
                    expr_string(call), max, n);
     (void)b;
     return false;
@@ -83,7 +83,7 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
         set_invalid(call);
         return;
     }
-    diag_error(check_start_pos(x), "invalid argument: %s for len", operand_string(x));
+    check_error(check_start_pos(x), "invalid argument: %s for len", operand_string(x));
     set_invalid(call);
 }
 
@@ -106,7 +106,7 @@ static void builtin_print(Checker *c, Node *call, Object *b) {
         if (types_is_complex(u))
             check_unsupported(c, a->pos, "complex numbers");
         else if (!ok)
-            diag_error(check_start_pos(a), "illegal types for operand: %s\n\t%s", b->name, types_string(a->type));
+            check_error(check_start_pos(a), "illegal types for operand: %s\n\t%s", b->name, types_string(a->type));
     }
     call->mode = MODE_NOVALUE;
     call->type = types_tuple(NULL, 0);
@@ -121,7 +121,7 @@ static void builtin_sizeof(Checker *c, Node *call, Object *b, Node *x) {
             return;
         }
         if (s->kind != N_SELECTOR || !s->selector.selection || s->selector.selection->kind != SEL_FIELD) {
-            diag_error(check_start_pos(x), "invalid argument: %s is not a selector expression", expr_string(x));
+            check_error(check_start_pos(x), "invalid argument: %s is not a selector expression", expr_string(x));
             set_invalid(call);
             return;
         }
@@ -136,7 +136,7 @@ static void builtin_sizeof(Checker *c, Node *call, Object *b, Node *x) {
             off += u->fields[sel->path[i]].offset;
             t = u->fields[sel->path[i]].type;
             if (t->kind == TYPE_POINTER && i + 1 < sel->npath) {
-                diag_error(check_start_pos(x), "invalid argument: field %s is embedded via a pointer in %s",
+                check_error(check_start_pos(x), "invalid argument: field %s is embedded via a pointer in %s",
                            s->selector.sel->ident.name, expr_string(s->selector.x));
                 set_invalid(call);
                 return;
@@ -162,7 +162,7 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
-        diag_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
+        check_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
         set_invalid(call);
         return;
     }
@@ -235,7 +235,7 @@ static bool string_conversion(Type *from, Type *to) {
 void check_conversion(Checker *c, Node *call, Type *t) {
     NodeList args = call->call.args;
     if (args.len != 1) {
-        diag_error(args.len ? check_start_pos(args.items[1]) : call->pos, "%s arguments in conversion to %s",
+        check_error(args.len ? check_start_pos(args.items[1]) : call->pos, "%s arguments in conversion to %s",
                    args.len ? "too many" : "missing", types_string(t));
         for (int i = 0; i < args.len; i++)
             check_use(c, args.items[i]);
@@ -262,7 +262,7 @@ void check_conversion(Checker *c, Node *call, Type *t) {
         if (r == REPR_TRUNCATED && float_to_int)
             r = REPR_MISMATCH;
         if (r != REPR_OK) {
-            diag_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
+            check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
             set_invalid(call);
             return;
         }
@@ -307,7 +307,7 @@ void check_conversion(Checker *c, Node *call, Type *t) {
         return;
     }
     if (!convertible(x->type, t)) {
-        diag_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
+        check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
         set_invalid(call);
         return;
     }

@@ -45,12 +45,12 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u) {
         for (int i = 0; i < elts.len; i++) {
             Node *kv = elts.items[i];
             if (kv->kind != N_KEY_VALUE) {
-                diag_error(check_start_pos(kv), "mixture of field:value and value elements in struct literal");
+                check_error(check_start_pos(kv), "mixture of field:value and value elements in struct literal");
                 continue;
             }
             Node *key = kv->kv.key;
             if (key->kind != N_IDENT) {
-                diag_error(check_start_pos(key), "invalid field name %s in struct literal", expr_string(key));
+                check_error(check_start_pos(key), "invalid field name %s in struct literal", expr_string(key));
                 continue;
             }
             int f = -1;
@@ -58,13 +58,13 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u) {
                 if (!strcmp(u->fields[j].name, key->ident.name))
                     f = j;
             if (f < 0) {
-                diag_error(key->pos, "unknown field %s in struct literal of type %s", key->ident.name,
+                check_error(key->pos, "unknown field %s in struct literal of type %s", key->ident.name,
                            types_string(t));
                 check_use(c, kv->kv.value);
                 continue;
             }
             if (seen[f])
-                diag_error(key->pos, "duplicate field name %s in struct literal", key->ident.name);
+                check_error(key->pos, "duplicate field name %s in struct literal", key->ident.name);
             seen[f] = true;
             key->mode = MODE_VARIABLE;
             key->type = u->fields[f].type;
@@ -77,17 +77,17 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u) {
     for (int i = 0; i < elts.len; i++) {
         Node *v = elts.items[i];
         if (v->kind == N_KEY_VALUE) {
-            diag_error(check_start_pos(v), "mixture of field:value and value elements in struct literal");
+            check_error(check_start_pos(v), "mixture of field:value and value elements in struct literal");
             continue;
         }
         if (i >= u->nfields) {
-            diag_error(check_start_pos(v), "too many values in %s{…}", types_string(t));
+            check_error(check_start_pos(v), "too many values in %s{…}", types_string(t));
             return;
         }
         element(c, v, u->fields[i].type, ctx);
     }
     if (elts.len < u->nfields)
-        diag_error(n->composite.rbrace, "too few values in %s{…}", types_string(t));
+        check_error(n->composite.rbrace, "too few values in %s{…}", types_string(t));
 }
 
 /* Array or slice elements; returns the literal's length (max index + 1). */
@@ -105,19 +105,19 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t limit) {
                 check_set_final_type(k, types_is_untyped(k->type) ? TYPE(TYPE_INT) : k->type);
                 idx = const_int64(k->cval);
             } else if (k->mode != MODE_INVALID) {
-                diag_error(check_start_pos(k), "index %s must be integer constant", expr_string(k));
+                check_error(check_start_pos(k), "index %s must be integer constant", expr_string(k));
             }
             v->mode = MODE_VALUE;
             v->type = elem;
             v = v->kv.value;
         }
         if (limit >= 0 && idx >= limit)
-            diag_error(check_start_pos(v), "index %lld is out of bounds (>= %lld)", (long long)idx,
+            check_error(check_start_pos(v), "index %lld is out of bounds (>= %lld)", (long long)idx,
                        (long long)limit);
         char key[32];
         int kn = snprintf(key, sizeof key, "%lld", (long long)idx);
         if (strmap_getn(&seen, key, (size_t)kn))
-            diag_error(check_start_pos(elts.items[i]), "duplicate index %lld in array or slice literal",
+            check_error(check_start_pos(elts.items[i]), "duplicate index %lld in array or slice literal",
                        (long long)idx);
         strmap_putn(&seen, key, (size_t)kn, v);
         element(c, v, elem, "array or slice literal");
@@ -162,7 +162,7 @@ static void composite(Checker *c, Node *n, Type *t) {
         set_invalid(n);
         break;
     default:
-        diag_error(check_start_pos(n), "invalid composite literal type %s", types_string(t));
+        check_error(check_start_pos(n), "invalid composite literal type %s", types_string(t));
         set_invalid(n);
         break;
     }
@@ -171,7 +171,7 @@ static void composite(Checker *c, Node *n, Type *t) {
 void check_composite_lit(Checker *c, Node *n) {
     Node *tx = n->composite.type;
     if (!tx) {
-        diag_error(n->pos, "invalid composite literal type: missing type");
+        check_error(n->pos, "invalid composite literal type: missing type");
         set_invalid(n);
         return;
     }
@@ -205,12 +205,12 @@ static bool slice_index(Checker *c, Node *i, int64_t *val) {
             return false;
     }
     if (!types_is_integer(i->type)) {
-        diag_error(check_start_pos(i), "invalid argument: index %s must be integer", operand_string(i));
+        check_error(check_start_pos(i), "invalid argument: index %s must be integer", operand_string(i));
         return false;
     }
     if (i->mode == MODE_CONST) {
         if (const_sign(i->cval) < 0) {
-            diag_error(check_start_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
+            check_error(check_start_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
             return false;
         }
         *val = const_int64(i->cval);
@@ -233,7 +233,7 @@ void check_slice_expr(Checker *c, Node *n) {
     switch (u->kind) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
         if (n->slice.slice3) {
-            diag_error(check_start_pos(n), "invalid operation: 3-index slice of string");
+            check_error(check_start_pos(n), "invalid operation: 3-index slice of string");
             set_invalid(n);
             return;
         }
@@ -245,7 +245,7 @@ void check_slice_expr(Checker *c, Node *n) {
         break;
     case TYPE_ARRAY:
         if (x->mode != MODE_VARIABLE) {
-            diag_error(check_start_pos(n), "invalid operation: %s (slice of unaddressable value)", expr_string(n));
+            check_error(check_start_pos(n), "invalid operation: %s (slice of unaddressable value)", expr_string(n));
             set_invalid(n);
             return;
         }
@@ -271,7 +271,7 @@ void check_slice_expr(Checker *c, Node *n) {
             n->type = x->type;
             break;
         }
-        diag_error(check_start_pos(x), "cannot slice %s", operand_string(x));
+        check_error(check_start_pos(x), "cannot slice %s", operand_string(x));
         set_invalid(n);
         return;
     }
@@ -282,7 +282,7 @@ void check_slice_expr(Checker *c, Node *n) {
     for (int i = 0; i < 3; i++) {
         ok &= slice_index(c, idx[i], &v[i]);
         if (ok && v[i] >= 0 && length >= 0 && v[i] > length) {
-            diag_error(check_start_pos(idx[i]), "invalid argument: index %lld out of bounds [0:%lld]",
+            check_error(check_start_pos(idx[i]), "invalid argument: index %lld out of bounds [0:%lld]",
                        (long long)v[i], (long long)length + 1);
             ok = false;
         }
@@ -290,7 +290,7 @@ void check_slice_expr(Checker *c, Node *n) {
     for (int i = 0; ok && i < 3; i++)
         for (int j = i + 1; j < 3; j++)
             if (v[i] >= 0 && v[j] >= 0 && v[i] > v[j]) {
-                diag_error(check_start_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)v[j],
+                check_error(check_start_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)v[j],
                            (long long)v[i]);
                 ok = false;
                 break;

@@ -10,7 +10,7 @@ bool check_is_blank(const char *name) { return name[0] == '_' && name[1] == 0; }
 
 void check_unsupported(Checker *c, Pos pos, const char *feature) {
     c->feature = feature;
-    diag_error(pos, "gocc: %s %s not supported yet", feature,
+    check_error(pos, "gocc: %s %s not supported yet", feature,
                feature[strlen(feature) - 1] == 's' ? "are" : "is");
 }
 
@@ -23,7 +23,7 @@ static int64_t array_length(Checker *c, Node *len) {
     if (len->mode == MODE_INVALID)
         return -1;
     if (len->mode != MODE_CONST) {
-        diag_error(len->pos, "array length %s must be constant", operand_string(len));
+        check_error(len->pos, "array length %s must be constant", operand_string(len));
         return -1;
     }
     if (types_is_untyped(len->type) || types_is_integer(len->type)) {
@@ -33,11 +33,11 @@ static int64_t array_length(Checker *c, Node *len) {
             return const_int64(v);
         }
         if (v && const_sign(v) < 0) {
-            diag_error(len->pos, "invalid array length %s", operand_string(len));
+            check_error(len->pos, "invalid array length %s", operand_string(len));
             return -1;
         }
     }
-    diag_error(len->pos, "array length %s must be integer", operand_string(len));
+    check_error(len->pos, "array length %s must be integer", operand_string(len));
     return -1;
 }
 
@@ -68,7 +68,7 @@ static Type *struct_type(Checker *c, Node *n) {
                 fd->pos = f->field.names.items[j]->pos;
             }
             if (!check_is_blank(fd->name) && strmap_put(&seen, fd->name, fd))
-                diag_error(fd->pos, "%s redeclared", fd->name);
+                check_error(fd->pos, "%s redeclared", fd->name);
             vec_push(&fields, fd);
         }
     }
@@ -87,7 +87,7 @@ static Type *qualified_type(Checker *c, Node *n) {
     if (n->mode == MODE_TYPE)
         return n->type;
     if (n->mode != MODE_INVALID)
-        diag_error(n->pos, "%s is not a type", expr_string(n));
+        check_error(check_start_pos(n), "%s is not a type", operand_string(n));
     return invalid();
 }
 
@@ -108,7 +108,7 @@ Type *check_type_expr(Checker *c, Node *n) {
         if (!n->array_type.len) {
             t = types_slice(elem);
         } else if (n->array_type.len->kind == N_ELLIPSIS) {
-            diag_error(n->array_type.len->pos, "invalid use of [...] array (outside a composite literal)");
+            check_error(n->array_type.len->pos, "invalid use of [...] array (outside a composite literal)");
             t = invalid();
         } else {
             int64_t len = array_length(c, n->array_type.len);
@@ -139,7 +139,7 @@ Type *check_type_expr(Checker *c, Node *n) {
     default:
         check_expr_or_type(c, n);
         if (n->mode != MODE_INVALID)
-            diag_error(n->pos, "%s is not a type", expr_string(n));
+            check_error(n->pos, "%s is not a type", expr_string(n));
         t = invalid();
         break;
     }
@@ -161,7 +161,7 @@ static Object *declare_var(Checker *c, Scope *scope, Node *ident, Type *t, unsig
     if (scope && !check_is_blank(o->name)) {
         Object *old = scope_insert(scope, o);
         if (old)
-            diag_error(ident->pos, "%s redeclared in this block", o->name);
+            check_error(ident->pos, "%s redeclared in this block", o->name);
     }
     return o;
 }
@@ -175,7 +175,7 @@ static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags
         Type *t;
         if (tx->kind == N_ELLIPSIS) {
             if (!variadic || i != list.len - 1 || f->field.names.len > 1) {
-                diag_error(tx->pos, "can only use ... with final parameter in list");
+                check_error(tx->pos, "can only use ... with final parameter in list");
                 t = invalid();
             } else {
                 *variadic = true;
@@ -236,14 +236,14 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
         t = check_type_expr(c, spec->value_spec.type);
         Type *u = types_underlying(t);
         if (u->kind != TYPE_INVALID && !(u->kind <= TYPE_STRING && u->kind >= TYPE_BOOL)) {
-            diag_error(spec->value_spec.type->pos, "invalid constant type %s", types_string(t));
+            check_error(spec->value_spec.type->pos, "invalid constant type %s", types_string(t));
             t = invalid();
         }
     }
     obj->type = invalid();
     if (d->index >= spec->value_spec.values.len) {
         if (d->index == spec->value_spec.values.len || spec->value_spec.values.len == 0)
-            diag_error(obj->pos, spec->value_spec.values.len ? "missing init expr for const declaration"
+            check_error(obj->pos, spec->value_spec.values.len ? "missing init expr for const declaration"
                                                              : "missing init expr for const declaration");
         return;
     }
@@ -254,7 +254,7 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
     if (x->mode == MODE_INVALID)
         return;
     if (x->mode != MODE_CONST) {
-        diag_error(x->pos, "%s is not constant", operand_string(x));
+        check_error(x->pos, "%s is not constant", operand_string(x));
         return;
     }
     if (t) {
@@ -268,7 +268,7 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
     obj->cval = x->cval;
     if (d->index == spec->value_spec.values.len - 1 && spec->value_spec.names.len < spec->value_spec.values.len &&
         !spec->value_spec.implicit)
-        diag_error(spec->value_spec.values.items[spec->value_spec.names.len]->pos, "extra init expr");
+        check_error(spec->value_spec.values.items[spec->value_spec.names.len]->pos, "extra init expr");
 }
 
 static Object *spec_obj(Node *spec, int i) { return spec->value_spec.names.items[i]->ident.obj; }
@@ -281,7 +281,7 @@ static void var_spec(Checker *c, Node *spec) {
         spec_obj(spec, i)->type = t ? t : invalid();
     if (values.len == 0) {
         if (!t)
-            diag_error(names.items[0]->pos, "missing type or init expr");
+            check_error(names.items[0]->pos, "missing type or init expr");
         return;
     }
     if (values.len == names.len) {
@@ -312,7 +312,7 @@ static void var_spec(Checker *c, Node *spec) {
                 Object *o = spec_obj(spec, i);
                 Type *vt = x->type->fields[i].type;
                 if (t && !types_identical(t, vt) && !check_assignable(t, NULL))
-                    diag_error(x->pos, "cannot use %s value as %s value in assignment", types_string(vt),
+                    check_error(x->pos, "cannot use %s value as %s value in assignment", types_string(vt),
                                types_string(t));
                 if (!t)
                     o->type = vt;
@@ -339,7 +339,7 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
     Type *rhs = check_type_expr(c, spec->type_spec.type);
     Type *u = types_underlying(rhs);
     if (rhs->kind == TYPE_NAMED && !rhs->underlying) {
-        diag_error(obj->pos, "invalid recursive type %s", obj->name);
+        check_error(obj->pos, "invalid recursive type %s", obj->name);
         u = invalid();
     }
     named->underlying = u;
@@ -361,9 +361,9 @@ void check_obj_decl(Checker *c, Object *obj) {
         if (obj->kind == OBJ_FUNC)
             return;
         if (obj->kind == OBJ_TYPE)
-            diag_error(obj->pos, "invalid recursive type %s", obj->name);
+            check_error(obj->pos, "invalid recursive type %s", obj->name);
         else
-            diag_error(obj->pos, "initialization cycle or invalid recursive reference to %s", obj->name);
+            check_error(obj->pos, "initialization loop for %s", obj->name);
         obj->type = invalid();
         return;
     }
@@ -419,7 +419,7 @@ static void local_const_spec(Checker *c, Node *spec) {
     for (int i = 0; i < spec->value_spec.names.len; i++) {
         Object *o = spec->value_spec.names.items[i]->ident.obj;
         if (!check_is_blank(o->name) && scope_insert(c->scope, o))
-            diag_error(o->pos, "%s redeclared in this block", o->name);
+            check_error(o->pos, "%s redeclared in this block", o->name);
     }
 }
 
@@ -440,7 +440,7 @@ static void local_var_spec(Checker *c, Node *spec) {
         if (check_is_blank(o->name))
             continue;
         if (scope_insert(c->scope, o)) {
-            diag_error(o->pos, "%s redeclared in this block", o->name);
+            check_error(o->pos, "%s redeclared in this block", o->name);
             continue;
         }
         vec_push(&c->locals, o);
@@ -453,7 +453,7 @@ static void local_type_spec(Checker *c, Node *spec) {
     DeclInfo d = {.spec = spec};
     o->flags |= OBJF_USED;
     if (!check_is_blank(o->name) && scope_insert(c->scope, o))
-        diag_error(o->pos, "%s redeclared in this block", o->name);
+        check_error(o->pos, "%s redeclared in this block", o->name);
     type_decl(c, o, &d);
     id->ident.obj = o;
     id->mode = MODE_TYPE;
@@ -479,8 +479,8 @@ void check_local_decl(Checker *c, Node *gd) {
 static void report_unused(Checker *c, int from) {
     for (int i = from; i < c->locals.len; i++) {
         Object *o = VEC_AT(c->locals, Object *, i);
-        if (!(o->flags & OBJF_USED) && !(o->flags & (OBJF_PARAM | OBJF_RESULT)))
-            diag_error(o->pos, "%s declared but not used", o->name);
+        if (!(o->flags & OBJF_USED) && !(o->flags & (OBJF_PARAM | OBJF_RESULT)) && !check_is_invalid(o->type))
+            check_error(o->pos, "%s declared but not used", o->name);
     }
 }
 
@@ -520,7 +520,7 @@ void check_func_body(Checker *c, Object *fn) {
     check_declare_params(c, fd->func_decl.recv, fd->func_decl.type, fn->type);
     check_block(c, fd->func_decl.body);
     if (fn->type->results->nfields > 0 && !check_is_terminating(fd->func_decl.body, NULL))
-        diag_error(fd->func_decl.body->block.rbrace, "missing return");
+        check_error(fd->func_decl.body->block.rbrace, "missing return");
     report_unused(c, 0);
     vec_free(&c->locals);
     vec_free(&c->labels);

@@ -183,6 +183,8 @@ static const char *mode_name(ExprMode m) {
 }
 
 const char *operand_string(Node *n) {
+    if (n->mode != MODE_INVALID && n->type && n->type->kind == TYPE_UNTYPED_NIL)
+        return "nil";
     Buf b = {0};
     const char *expr = expr_string(n);
     buf_puts(&b, expr);
@@ -299,11 +301,11 @@ void check_convert_untyped(Checker *c, Node *x, Type *target) {
         return;
     Pos p = check_start_pos(x);
     if (r == REPR_OVERFLOW)
-        diag_error(p, "%s overflows %s", operand_string(x), types_string(target));
+        check_error(p, "%s overflows %s", operand_string(x), types_string(target));
     else if (r == REPR_TRUNCATED)
-        diag_error(p, "%s truncated to %s", operand_string(x), types_string(target));
+        check_error(p, "%s truncated to %s", operand_string(x), types_string(target));
     else
-        diag_error(p, "cannot convert %s to type %s", operand_string(x), types_string(target));
+        check_error(p, "cannot convert %s to type %s", operand_string(x), types_string(target));
     invalidate(x);
 }
 
@@ -333,14 +335,14 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
         return;
     }
     if (x->mode == MODE_TYPE || x->mode == MODE_BUILTIN || x->mode == MODE_NOVALUE) {
-        diag_error(check_start_pos(x), "cannot assign %s to %s in %s", operand_string(x),
+        check_error(check_start_pos(x), "cannot assign %s to %s in %s", operand_string(x),
                    t ? types_string(t) : "_", context);
         invalidate(x);
         return;
     }
     if (types_is_untyped(x->type)) {
         if (x->type->kind == TYPE_UNTYPED_NIL && !t) {
-            diag_error(check_start_pos(x), "use of untyped nil in %s", context);
+            check_error(check_start_pos(x), "use of untyped nil in %s", context);
             invalidate(x);
             return;
         }
@@ -348,7 +350,7 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
         int r = implicit_convert(c, x, target);
         if (r != REPR_OK) {
             const char *why = r == REPR_OVERFLOW ? " (overflows)" : r == REPR_TRUNCATED ? " (truncated)" : "";
-            diag_error(check_start_pos(x), "cannot use %s as %s value in %s%s", operand_string(x),
+            check_error(check_start_pos(x), "cannot use %s as %s value in %s%s", operand_string(x),
                        types_string(target), context, why);
             invalidate(x);
             return;
@@ -363,7 +365,7 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
         return;
     }
     if (!check_assignable(t, x) && x->type->kind != TYPE_INVALID && t->kind != TYPE_INVALID) {
-        diag_error(check_start_pos(x), "cannot use %s as type %s in %s", operand_string(x), types_string(t),
+        check_error(check_start_pos(x), "cannot use %s as type %s in %s", operand_string(x), types_string(t),
                    context);
         invalidate(x);
     }
@@ -382,7 +384,7 @@ void check_record_dep(Checker *c, Object *obj) {
 static void ident(Checker *c, Node *n) {
     const char *name = n->ident.name;
     if (check_is_blank(name)) {
-        diag_error(n->pos, "cannot use _ as value");
+        check_error(n->pos, "cannot use _ as value");
         invalidate(n);
         return;
     }
@@ -391,7 +393,7 @@ static void ident(Checker *c, Node *n) {
         if (!strcmp(name, "error") || !strcmp(name, "any"))
             check_unsupported(c, n->pos, "interfaces");
         else
-            diag_error(n->pos, "undefined: %s", name);
+            check_error(n->pos, "undefined: %s", name);
         invalidate(n);
         return;
     }
@@ -406,7 +408,7 @@ static void ident(Checker *c, Node *n) {
     switch (o->kind) {
     case OBJ_PKGNAME:
         o->flags |= OBJF_USED;
-        diag_error(n->pos, "use of package %s without selector", o->name);
+        check_error(n->pos, "use of package %s without selector", o->name);
         invalidate(n);
         return;
     case OBJ_CONST:
@@ -414,7 +416,7 @@ static void ident(Checker *c, Node *n) {
         n->cval = o->cval;
         if (!o->pkg && !strcmp(name, "iota")) {
             if (!c->iota) {
-                diag_error(n->pos, "cannot use iota outside constant declaration");
+                check_error(n->pos, "cannot use iota outside constant declaration");
                 invalidate(n);
                 return;
             }
@@ -462,7 +464,7 @@ static void basic_lit(Checker *c, Node *n) {
     }
     ConstValue *v = const_from_literal(n->lit.kind, n->lit.value);
     if (!v) {
-        diag_error(n->pos, "malformed constant: %s", n->lit.value);
+        check_error(n->pos, "malformed constant: %s", n->lit.value);
         invalidate(n);
         return;
     }
@@ -501,7 +503,7 @@ static void check_const_fits(Node *n) {
     if (n->mode != MODE_CONST)
         return;
     if (const_too_big(n->cval)) {
-        diag_error(n->pos, "constant %soverflow", overflow_op_name(n));
+        check_error(n->pos, "constant %soverflow", overflow_op_name(n));
         invalidate(n);
         return;
     }
@@ -514,9 +516,9 @@ static void check_const_fits(Node *n) {
         return;
     }
     if (r == REPR_OVERFLOW)
-        diag_error(check_start_pos(n), "%s overflows %s", operand_string(n), types_string(n->type));
+        check_error(check_start_pos(n), "%s overflows %s", operand_string(n), types_string(n->type));
     else
-        diag_error(check_start_pos(n), "cannot use %s as %s value", operand_string(n), types_string(n->type));
+        check_error(check_start_pos(n), "cannot use %s as %s value", operand_string(n), types_string(n->type));
     invalidate(n);
 }
 
@@ -540,7 +542,7 @@ static void unary(Checker *c, Node *n) {
                 return;
             }
             if (x->mode != MODE_VARIABLE) {
-                diag_error(n->pos, "invalid operation: cannot take address of %s", operand_string(x));
+                check_error(n->pos, "invalid operation: cannot take address of %s", operand_string(x));
                 invalidate(n);
                 return;
             }
@@ -575,7 +577,7 @@ static void unary(Checker *c, Node *n) {
               : op == OP_XOR ? types_is_integer(x->type)
                              : types_is_numeric(x->type);
     if (!ok) {
-        diag_error(n->pos, "invalid operation: operator %s not defined on %s", ast_op_string(op),
+        check_error(n->pos, "invalid operation: operator %s not defined on %s", ast_op_string(op),
                    operand_string(x));
         invalidate(n);
         return;
@@ -601,7 +603,7 @@ static void mismatch(Node *n, Node *x, Node *y) {
         invalidate(n);
         return;
     }
-    diag_error(check_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+    check_error(check_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
                types_string(x->type), types_string(y->type));
     invalidate(n);
 }
@@ -650,13 +652,13 @@ static void comparison(Checker *c, Node *n, Node *x, Node *y) {
     Type *t = x->type->kind == TYPE_UNTYPED_NIL ? y->type : x->type;
     bool ok = op == OP_EQL || op == OP_NEQ ? types_comparable(t) || with_nil : types_is_ordered(t);
     if (!ok) {
-        diag_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on %s)", expr_string(n),
+        check_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on %s)", expr_string(n),
                    ast_op_string(op), types_string(t));
         invalidate(n);
         return;
     }
     if (x->type->kind == TYPE_UNTYPED_NIL && y->type->kind == TYPE_UNTYPED_NIL) {
-        diag_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on nil)", expr_string(n),
+        check_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on nil)", expr_string(n),
                    ast_op_string(op));
         invalidate(n);
         return;
@@ -679,12 +681,12 @@ static void shift(Checker *c, Node *n, Node *x, Node *y) {
     if (y->mode == MODE_CONST) {
         ConstValue *v = const_to_int(y->cval);
         if (!v || !types_is_numeric(y->type)) {
-            diag_error(check_start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
+            check_error(check_start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
             invalidate(n);
             return;
         }
         if (const_sign(v) < 0) {
-            diag_error(check_start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
+            check_error(check_start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
             invalidate(n);
             return;
         }
@@ -692,7 +694,7 @@ static void shift(Checker *c, Node *n, Node *x, Node *y) {
             check_set_final_type(y, TYPE(TYPE_UINT));
         y->cval = v;
     } else if (!types_is_integer(y->type)) {
-        diag_error(check_start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
+        check_error(check_start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
         invalidate(n);
         return;
     }
@@ -700,7 +702,7 @@ static void shift(Checker *c, Node *n, Node *x, Node *y) {
     if (x->mode == MODE_CONST && types_is_untyped(x->type)) {
         ConstValue *v = const_to_int(x->cval);
         if (!v || !types_is_numeric(x->type)) {
-            diag_error(check_start_pos(x), "invalid operation: shifted operand %s must be integer",
+            check_error(check_start_pos(x), "invalid operation: shifted operand %s must be integer",
                        operand_string(x));
             invalidate(n);
             return;
@@ -718,14 +720,14 @@ static void shift(Checker *c, Node *n, Node *x, Node *y) {
                 x->type = TYPE(TYPE_UNTYPED_INT);
         }
     } else if (!types_is_integer(x->type)) {
-        diag_error(check_start_pos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
+        check_error(check_start_pos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
         invalidate(n);
         return;
     }
     n->type = x->type;
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         if (!const_fits_uint(y->cval, 10000)) {
-            diag_error(check_start_pos(y), "invalid shift count %s", operand_string(y));
+            check_error(check_start_pos(y), "invalid shift count %s", operand_string(y));
             invalidate(n);
             return;
         }
@@ -761,14 +763,14 @@ static void binary(Checker *c, Node *n) {
         return;
     }
     if (!op_allowed(op, x->type)) {
-        diag_error(check_start_pos(x), "invalid operation: operator %s not defined on %s", ast_op_string(op),
+        check_error(check_start_pos(x), "invalid operation: operator %s not defined on %s", ast_op_string(op),
                    operand_string(x));
         invalidate(n);
         return;
     }
     if ((op == OP_QUO || op == OP_REM) && y->mode == MODE_CONST && const_is_zero(y->cval) &&
         (x->mode == MODE_CONST || types_is_integer(x->type))) {
-        diag_error(check_start_pos(y), "invalid operation: division by zero");
+        check_error(check_start_pos(y), "invalid operation: division by zero");
         invalidate(n);
         return;
     }
@@ -864,7 +866,7 @@ static void qualified(Checker *c, Node *n, Object *pkgname) {
         return;
     }
     if (!o) {
-        diag_error(n->selector.sel->pos, "undefined: %s.%s", pkgname->imported->name, name);
+        check_error(n->selector.sel->pos, "undefined: %s.%s", pkgname->imported->name, name);
         invalidate(n);
         return;
     }
@@ -917,7 +919,7 @@ static void selector(Checker *c, Node *n) {
         return;
     }
     if (!found) {
-        diag_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
                    types_string(t), name);
         invalidate(n);
         return;
@@ -940,7 +942,7 @@ static void selector(Checker *c, Node *n) {
     n->selector.sel->ident.obj = lk.method;
     if (lk.ptr_recv && !lk.indirect && t->kind != TYPE_POINTER) {
         if (x->mode != MODE_VARIABLE) {
-            diag_error(check_start_pos(n), "cannot call pointer method %s on %s", name, types_string(t));
+            check_error(check_start_pos(n), "cannot call pointer method %s on %s", name, types_string(t));
             invalidate(n);
             return;
         }
@@ -967,16 +969,16 @@ static bool check_index(Checker *c, Node *i, int64_t length) {
             return false;
     }
     if (!types_is_integer(i->type)) {
-        diag_error(check_start_pos(i), "invalid argument: index %s must be integer", operand_string(i));
+        check_error(check_start_pos(i), "invalid argument: index %s must be integer", operand_string(i));
         return false;
     }
     if (i->mode == MODE_CONST) {
         if (const_sign(i->cval) < 0) {
-            diag_error(check_start_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
+            check_error(check_start_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
             return false;
         }
         if (length >= 0 && !const_fits_uint(i->cval, (uint64_t)length - 1)) {
-            diag_error(check_start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", const_text(i->cval),
+            check_error(check_start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", const_text(i->cval),
                        (long long)length);
             return false;
         }
@@ -1026,7 +1028,7 @@ static void index_expr(Checker *c, Node *n) {
         return;
     default:
         check_use(c, i);
-        diag_error(check_start_pos(x), "invalid operation: cannot index %s", operand_string(x));
+        check_error(check_start_pos(x), "invalid operation: cannot index %s", operand_string(x));
         invalidate(n);
         return;
     }
@@ -1098,13 +1100,13 @@ static void call_args(Checker *c, Node *call, Type *sig) {
                                                                : params->fields[nparams - 1].type->elem;
                 Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = tup->fields[i].type};
                 if (!check_assignable(pt, &tmp)) {
-                    diag_error(check_start_pos(a), "cannot use %s (value of type %s) as type %s in argument to %s",
+                    check_error(check_start_pos(a), "cannot use %s (value of type %s) as type %s in argument to %s",
                                expr_string(a), types_string(tup), types_string(pt), expr_string(call->call.fun));
                     return;
                 }
             }
             if (!ok)
-                diag_error(check_start_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
+                check_error(check_start_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
                            tup->nfields < nparams ? "not enough" : "too many", expr_string(call->call.fun),
                            types_string(tup), want_summary(params, sig->variadic));
             return;
@@ -1116,12 +1118,12 @@ static void call_args(Checker *c, Node *call, Type *sig) {
     int nargs = args.len;
     if (call->call.has_dots) {
         if (!sig->variadic) {
-            diag_error(check_start_pos(args.items[nargs - 1]), "have (...) in call to non-variadic %s",
+            check_error(check_start_pos(args.items[nargs - 1]), "have (...) in call to non-variadic %s",
                        expr_string(call->call.fun));
             return;
         }
         if (nargs != nparams) {
-            diag_error(check_start_pos(call), "%s arguments in call to %s", nargs < nparams ? "not enough" : "too many",
+            check_error(check_start_pos(call), "%s arguments in call to %s", nargs < nparams ? "not enough" : "too many",
                        expr_string(call->call.fun));
             return;
         }
@@ -1131,7 +1133,7 @@ static void call_args(Checker *c, Node *call, Type *sig) {
         bool few = nargs < nparams;
         Pos at = few ? (nargs > 0 ? check_start_pos(args.items[nargs - 1]) : call->pos)
                      : check_start_pos(args.items[nparams]);
-        diag_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
+        check_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
                    expr_string(call->call.fun), tuple_summary(args.items, nargs), want_summary(params, sig->variadic));
         return;
     }
@@ -1169,7 +1171,7 @@ static void call(Checker *c, Node *n) {
     }
     Type *sig = types_underlying(f->type);
     if (sig->kind != TYPE_FUNC) {
-        diag_error(check_start_pos(n), "invalid operation: cannot call non-function %s", operand_string(f));
+        check_error(check_start_pos(n), "invalid operation: cannot call non-function %s", operand_string(f));
         for (int i = 0; i < n->call.args.len; i++)
             check_use(c, n->call.args.items[i]);
         invalidate(n);
@@ -1268,7 +1270,7 @@ static void raw_expr(Checker *c, Node *n) {
                 break;
             }
             if (!types_is_boolean(x->type)) {
-                diag_error(check_start_pos(x), "invalid operation: operator %s not defined on %s",
+                check_error(check_start_pos(x), "invalid operation: operator %s not defined on %s",
                            ast_op_string(n->binary.op), operand_string(x));
                 invalidate(n);
                 break;
@@ -1301,7 +1303,7 @@ static void raw_expr(Checker *c, Node *n) {
         }
         Type *u = types_underlying(x->type);
         if (u->kind != TYPE_POINTER) {
-            diag_error(n->pos, "invalid operation: cannot indirect %s", operand_string(x));
+            check_error(n->pos, "invalid operation: cannot indirect %s", operand_string(x));
             invalidate(n);
             break;
         }
@@ -1322,11 +1324,11 @@ static void raw_expr(Checker *c, Node *n) {
         check_type_expr(c, n);
         break;
     case N_KEY_VALUE:
-        diag_error(n->pos, "unexpected key:value expression");
+        check_error(n->pos, "unexpected key:value expression");
         invalidate(n);
         break;
     default:
-        diag_error(n->pos, "gocc: unexpected %s in expression", ast_kind_name(n->kind));
+        check_error(n->pos, "gocc: unexpected %s in expression", ast_kind_name(n->kind));
         invalidate(n);
         break;
     }
@@ -1347,13 +1349,13 @@ void check_multi_expr(Checker *c, Node *n) {
 /* Reports a checked expression that is not a value (type, builtin, no value). */
 void check_require_value(Checker *c, Node *n) {
     if (n->mode == MODE_TYPE) {
-        diag_error(check_start_pos(n), "%s is not an expression", operand_string(n));
+        check_error(check_start_pos(n), "%s is not an expression", operand_string(n));
         invalidate(n);
     } else if (n->mode == MODE_BUILTIN) {
-        diag_error(check_start_pos(n), "%s must be called", operand_string(n));
+        check_error(check_start_pos(n), "%s must be called", operand_string(n));
         invalidate(n);
     } else if (n->mode == MODE_NOVALUE) {
-        diag_error(check_start_pos(n), "%s used as value", operand_string(n));
+        check_error(check_start_pos(n), "%s used as value", operand_string(n));
         invalidate(n);
     } else if (n->mode != MODE_INVALID) {
         Node *u = unparen(n);
@@ -1373,10 +1375,10 @@ void check_require_value(Checker *c, Node *n) {
 void check_assign_error(NodeList rhs, int nvars, int nvals) {
     Node *r0 = rhs.items[0], *call = unparen(r0);
     if (rhs.len == 1 && call->kind == N_CALL)
-        diag_error(check_start_pos(r0), "assignment mismatch: %d variable%s but %s returns %d value%s", nvars,
+        check_error(check_start_pos(r0), "assignment mismatch: %d variable%s but %s returns %d value%s", nvars,
                    nvars == 1 ? "" : "s", expr_string(call->call.fun), nvals, nvals == 1 ? "" : "s");
     else
-        diag_error(check_start_pos(r0), "assignment mismatch: %d variable%s but %d value%s", nvars,
+        check_error(check_start_pos(r0), "assignment mismatch: %d variable%s but %d value%s", nvars,
                    nvars == 1 ? "" : "s", nvals, nvals == 1 ? "" : "s");
 }
 
@@ -1394,7 +1396,7 @@ void check_expr(Checker *c, Node *n, Type *hint) {
     (void)hint;
     check_multi_expr(c, n);
     if (n->mode != MODE_INVALID && n->type && n->type->kind == TYPE_TUPLE) {
-        diag_error(check_start_pos(n), "multiple-value %s (value of type %s) in single-value context",
+        check_error(check_start_pos(n), "multiple-value %s (value of type %s) in single-value context",
                    expr_string(n), types_string(n->type));
         invalidate(n);
     }

@@ -135,7 +135,7 @@ void check_init_order(Checker *c) {
             if (!dn)
                 continue;
             if (dn == in) {
-                diag_error(in->var->pos, "initialization cycle: %s refers to itself", in->var->name);
+                check_error(in->var->pos, "initialization loop for %s", in->var->name);
                 continue;
             }
             vec_push(&dn->users, in);
@@ -163,7 +163,7 @@ void check_init_order(Checker *c) {
         for (int i = 0; i < all.len; i++) {
             InitNode *n = all.items[i];
             if (n->ndeps > 0) {
-                diag_error(n->var->pos, "initialization cycle for %s", n->var->name);
+                check_error(n->var->pos, "initialization loop for %s", n->var->name);
                 break;
             }
         }

@@ -21,6 +21,7 @@ bool check_load_runtime(void) {
     CompileOptions opts = {.pkgpath = "runtime", .std = true};
     int before = diag_errors();
     Package *pkg = check_package(&file, 1, &opts, "runtime");
+    check_flush_errors();
     if (diag_errors() > before)
         return false;
     for (int i = 0; i < pkg->funcs.len; i++) {

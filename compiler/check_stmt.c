@@ -20,6 +20,9 @@ typedef struct StmtState {
 } StmtState;
 
 static void stmt(Checker *c, Node *s, StmtState st);
+static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label);
+static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label);
+static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label);
 
 static void push_scope(Checker *c) { c->scope = scope_new(c->scope, false); }
 static void pop_scope(Checker *c) { c->scope = c->scope->parent; }
@@ -55,7 +58,8 @@ static void collect_labels(Checker *c, Node *s) {
         if (!check_is_blank(id->ident.name)) {
             Object *old = find_label(c, id->ident.name);
             if (old) {
-                diag_error(id->pos, "label %s already defined", id->ident.name);
+                check_error(id->pos, "label %s already defined at %s:%d:%d", id->ident.name, old->pos.file,
+                           old->pos.line, old->pos.col);
             } else {
                 Object *o = obj_new(OBJ_LABEL, id->ident.name, id->pos, NULL, c->pkg);
                 o->decl = s;
@@ -94,7 +98,7 @@ static void branch(Checker *c, Node *s, StmtState st) {
     case OP_GOTO: {
         Object *o = find_label(c, lab->ident.name);
         if (!o) {
-            diag_error(lab->pos, "label %s not defined", lab->ident.name);
+            check_error(lab->pos, "label %s not defined", lab->ident.name);
             return;
         }
         o->flags |= OBJF_USED;
@@ -103,7 +107,7 @@ static void branch(Checker *c, Node *s, StmtState st) {
     }
     case OP_FALLTHROUGH:
         if (!st.fallthrough_ok)
-            diag_error(s->pos, "fallthrough statement out of place");
+            check_error(s->pos, "fallthrough statement out of place");
         return;
     case OP_BREAK:
     case OP_CONTINUE: {
@@ -116,15 +120,15 @@ static void branch(Checker *c, Node *s, StmtState st) {
             while (x && !(x->label && !strcmp(x->label, lab->ident.name)))
                 x = x->outer;
             if (!x && o) {
-                diag_error(lab->pos, "invalid %s label %s", what, lab->ident.name);
+                check_error(lab->pos, "invalid %s label %s", what, lab->ident.name);
                 return;
             }
             if (!x) {
-                diag_error(lab->pos, "%s label not defined: %s", what, lab->ident.name);
+                check_error(lab->pos, "%s label not defined: %s", what, lab->ident.name);
                 return;
             }
             if (s->branch.tok == OP_CONTINUE && !x->is_loop) {
-                diag_error(lab->pos, "invalid continue label %s", lab->ident.name);
+                check_error(lab->pos, "invalid continue label %s", lab->ident.name);
                 return;
             }
             lab->ident.obj = o;
@@ -135,7 +139,7 @@ static void branch(Checker *c, Node *s, StmtState st) {
             while (x && !x->is_loop)
                 x = x->outer;
         if (!x)
-            diag_error(s->pos, "%s is not in a loop%s", what, s->branch.tok == OP_BREAK ? ", switch, or select" : "");
+            check_error(s->pos, "%s is not in a loop%s", what, s->branch.tok == OP_BREAK ? ", switch, or select" : "");
         return;
     }
     default: return;
@@ -165,9 +169,9 @@ static Type *lhs_expr(Checker *c, Node *x, bool *ok) {
     if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
         Node *ux = unparen(x);
         if (ux->kind == N_SELECTOR && ux->selector.selection && ux->selector.selection->kind == SEL_FIELD)
-            diag_error(check_start_pos(x), "cannot assign to struct field %s in map", expr_string(x));
+            check_error(check_start_pos(x), "cannot assign to struct field %s in map", expr_string(x));
         else
-            diag_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+            check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
         *ok = false;
         return NULL;
     }
@@ -220,8 +224,8 @@ static void plain_assign(Checker *c, Node *s) {
                 continue;
             Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
             if (!check_assignable(t, &tmp))
-                diag_error(check_start_pos(rhs.items[0]), "cannot use %s value as %s value in assignment",
-                           types_string(types[i]), types_string(t));
+                check_error(check_start_pos(rhs.items[0]), "cannot use %s (value of type %s) as type %s in assignment",
+                           expr_string(rhs.items[0]), types_string(types[i]), types_string(t));
         }
         return;
     }
@@ -232,79 +236,129 @@ static void plain_assign(Checker *c, Node *s) {
     check_assign_error(rhs, lhs.len, rhs.len);
 }
 
+/* The objects a := declares or reuses, before any right-hand value is used. */
+static Object **short_var_lhs(Checker *c, NodeList lhs, bool *any_new) {
+    Object **objs = ARENA_NEWN(perm_arena, Object *, lhs.len);
+    for (int i = 0; i < lhs.len; i++) {
+        Node *id = lhs.items[i];
+        if (id->kind != N_IDENT) {
+            check_use(c, id);
+            check_error(check_start_pos(id), "non-name %s on left side of :=", expr_string(id));
+            continue;
+        }
+        Object *old = check_is_blank(id->ident.name) ? NULL : scope_lookup_local(c->scope, id->ident.name);
+        for (int j = 0; j < i && !old; j++)
+            if (objs[j] && !check_is_blank(objs[j]->name) && objs[j]->name == intern(id->ident.name)) {
+                check_error(id->pos, "%s repeated on left side of :=", id->ident.name);
+                old = objs[j];
+            }
+        id->ident.obj = old;
+        if (old) {
+            objs[i] = old;
+            id->mode = MODE_VARIABLE;
+            id->type = old->type;
+            continue;
+        }
+        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, NULL, c->pkg);
+        o->decl = id;
+        o->outer_func = c->func;
+        o->flags |= OBJF_CHECK_NEW;
+        objs[i] = o;
+        id->ident.obj = o;
+        if (!check_is_blank(o->name))
+            *any_new = true;
+    }
+    return objs;
+}
+
+static bool is_new(Object *o) { return o && (o->flags & OBJF_CHECK_NEW); }
+
+/* Gives lhs object o the value type t (new variables take it; old ones get
+ * an assignment check against their own type). */
+static void short_var_bind(Checker *c, Object *o, Node *id, Node *rhs, Type *t) {
+    (void)c;
+    if (!is_new(o)) {
+        if (o && o->kind == OBJ_VAR && rhs && rhs->mode != MODE_INVALID && t &&
+            !check_assignable(o->type, rhs))
+            check_error(check_start_pos(rhs), "cannot use %s (value of type %s) as type %s in assignment",
+                       expr_string(rhs), types_string(t), types_string(o->type));
+        return;
+    }
+    o->type = t ? t : TYPE(TYPE_INVALID);
+    if (!t)
+        o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
+    id->mode = MODE_VARIABLE;
+    id->type = o->type;
+}
+
+/* Where Go reports := errors: the operator (the parser records it). */
+static Pos assign_op_pos(Node *s) {
+#ifdef AST_HAS_OPPOS
+    if (s->assign.oppos.line)
+        return s->assign.oppos;
+#endif
+    return s->pos;
+}
+
 static void short_var_decl(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
-    bool ok = true;
+    bool any_new = false, ok = true;
+    Object **objs = short_var_lhs(c, lhs, &any_new);
     if (lhs.len == rhs.len) {
         for (int i = 0; i < rhs.len; i++) {
-            check_rhs_value(c, rhs.items[i], rhs, lhs.len);
-            check_assignment(c, rhs.items[i], NULL, "assignment");
-            ok &= rhs.items[i]->mode != MODE_INVALID;
-            types[i] = rhs.items[i]->mode == MODE_INVALID ? NULL : rhs.items[i]->type;
+            Node *r = rhs.items[i];
+            check_rhs_value(c, r, rhs, lhs.len);
+            Object *o = objs[i];
+            if (o && !is_new(o) && o->kind == OBJ_VAR)
+                check_assignment(c, r, o->type, "assignment");
+            else
+                check_assignment(c, r, NULL, "assignment");
+            ok &= r->mode != MODE_INVALID;
+            if (o && is_new(o))
+                short_var_bind(c, o, lhs.items[i], r, r->mode == MODE_INVALID ? NULL : r->type);
         }
     } else if (rhs.len == 1) {
+        Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
         ok = assign_tuple(c, lhs, rhs.items[0], types);
+        for (int i = 0; i < lhs.len; i++) {
+            if (!objs[i])
+                continue;
+            if (is_new(objs[i])) {
+                short_var_bind(c, objs[i], lhs.items[i], NULL, ok ? types[i] : NULL);
+            } else if (ok && objs[i]->kind == OBJ_VAR) {
+                Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
+                if (!check_assignable(objs[i]->type, &tmp))
+                    check_error(check_start_pos(rhs.items[0]),
+                               "cannot use %s (value of type %s) as type %s in assignment",
+                               expr_string(rhs.items[0]), types_string(types[i]), types_string(objs[i]->type));
+            }
+        }
     } else {
         for (int i = 0; i < rhs.len; i++)
             check_use(c, rhs.items[i]);
         check_assign_error(rhs, lhs.len, rhs.len);
         ok = false;
-    }
-    bool any_new = false;
-    Object **news = ARENA_NEWN(perm_arena, Object *, lhs.len);
-    for (int i = 0; i < lhs.len; i++) {
-        Node *id = lhs.items[i];
-        if (id->kind != N_IDENT) {
-            check_use(c, id);
-            diag_error(check_start_pos(id), "non-name %s on left side of :=", expr_string(id));
-            continue;
-        }
-        Object *old = check_is_blank(id->ident.name) ? NULL : scope_lookup_local(c->scope, id->ident.name);
-        for (int j = 0; j < i && !old; j++)
-            if (news[j] && news[j]->name == intern(id->ident.name)) {
-                diag_error(id->pos, "%s repeated on left side of :=", id->ident.name);
-                old = news[j];
-            }
-        if (old) {
-            id->ident.obj = old;
-            id->mode = MODE_VARIABLE;
-            id->type = old->type;
-            if (old->kind == OBJ_VAR && types[i] && ok) {
-                Node *r = lhs.len == rhs.len ? rhs.items[i] : NULL;
-                Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
-                if (!check_assignable(old->type, r ? r : &tmp))
-                    diag_error(check_start_pos(r ? r : rhs.items[0]), "cannot use %s as type %s in assignment",
-                               r ? operand_string(r) : types_string(types[i]), types_string(old->type));
-            }
-            continue;
-        }
-        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, types[i] ? types[i] : TYPE(TYPE_INVALID), c->pkg);
-        o->decl = id;
-        o->outer_func = c->func;
-        if (!types[i])
-            o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
-        news[i] = o;
-        id->ident.obj = o;
-        id->mode = MODE_VARIABLE;
-        id->type = o->type;
-        if (!check_is_blank(o->name))
-            any_new = true;
+        for (int i = 0; i < lhs.len; i++)
+            if (is_new(objs[i]))
+                short_var_bind(c, objs[i], lhs.items[i], NULL, NULL);
     }
     if (!any_new && ok)
-        diag_error(s->pos, "no new variables on left side of :=");
+        check_error(assign_op_pos(s), "no new variables on left side of :=");
     for (int i = 0; i < lhs.len; i++) {
-        if (!news[i] || check_is_blank(news[i]->name))
+        if (!is_new(objs[i]))
             continue;
-        scope_insert(c->scope, news[i]);
-        vec_push(&c->locals, news[i]);
+        objs[i]->flags &= ~(unsigned)OBJF_CHECK_NEW;
+        if (check_is_blank(objs[i]->name))
+            continue;
+        scope_insert(c->scope, objs[i]);
+        vec_push(&c->locals, objs[i]);
     }
 }
 
 static void op_assign(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
     if (lhs.len != 1 || rhs.len != 1) {
-        diag_error(s->pos, "assignment operation %s= requires single-valued expressions",
+        check_error(s->pos, "assignment operation %s= requires single-valued expressions",
                    ast_op_string(s->assign.op));
         return;
     }
@@ -318,7 +372,7 @@ static void op_assign(Checker *c, Node *s) {
         return;
     Node *x = lhs.items[0];
     if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
-        diag_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
         return;
     }
     check_assignment(c, bin, x->type, "assignment");
@@ -339,12 +393,12 @@ static void incdec(Checker *c, Node *s) {
     if (x->mode == MODE_INVALID)
         return;
     if (!types_is_numeric(x->type)) {
-        diag_error(check_start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
+        check_error(check_start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
                    s->incdec.op == OP_INC ? "++" : "--", types_string(x->type));
         return;
     }
     if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX)
-        diag_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
 }
 
 /* ---- returns ---- */
@@ -354,7 +408,7 @@ static void return_stmt(Checker *c, Node *s) {
     NodeList list = s->ret.results;
     if (list.len == 0) {
         if (res->nfields > 0 && !(res->fields[0].name && *res->fields[0].name))
-            diag_error(s->pos, "not enough return values\n\thave ()\n\twant %s", types_string(res));
+            check_error(s->pos, "not enough return values\n\thave ()\n\twant %s", types_string(res));
         return;
     }
     if (list.len == 1 && res->nfields != 1) {
@@ -364,14 +418,14 @@ static void return_stmt(Checker *c, Node *s) {
             return;
         if (x->type && x->type->kind == TYPE_TUPLE) {
             if (x->type->nfields != res->nfields)
-                diag_error(check_start_pos(x), "%s return values\n\thave %s\n\twant %s",
+                check_error(check_start_pos(x), "%s return values\n\thave %s\n\twant %s",
                            x->type->nfields < res->nfields ? "not enough" : "too many", types_string(x->type),
                            types_string(res));
             else
                 for (int i = 0; i < res->nfields; i++) {
                     Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = x->type->fields[i].type};
                     if (!check_assignable(res->fields[i].type, &tmp))
-                        diag_error(check_start_pos(x), "cannot use %s value as %s value in return statement",
+                        check_error(check_start_pos(x), "cannot use %s value as %s value in return statement",
                                    types_string(tmp.type), types_string(res->fields[i].type));
                 }
             return;
@@ -394,7 +448,7 @@ static void return_stmt(Checker *c, Node *s) {
                                                   : types_string(t));
         }
         buf_putc(&have, ')');
-        diag_error(check_start_pos(at), "%s return values\n\thave %s\n\twant %s",
+        check_error(check_start_pos(at), "%s return values\n\thave %s\n\twant %s",
                    list.len > res->nfields ? "too many" : "not enough", buf_cstr(&have), types_string(res));
         buf_free(&have);
         return;
@@ -410,7 +464,7 @@ static void cond_expr(Checker *c, Node *cond, const char *what) {
     if (cond->mode == MODE_INVALID)
         return;
     if (!types_is_boolean(cond->type)) {
-        diag_error(check_start_pos(cond), "non-boolean condition in %s statement", what);
+        check_error(check_start_pos(cond), "non-boolean condition in %s statement", what);
         return;
     }
     check_set_final_type(cond, types_default(cond->type));
@@ -442,7 +496,7 @@ static void for_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     if (s->for_stmt.post) {
         Node *p = s->for_stmt.post;
         if (p->kind == N_ASSIGN_STMT && p->assign.op == OP_DEFINE)
-            diag_error(p->pos, "cannot declare in post statement of for loop");
+            check_error(p->pos, "cannot declare in post statement of for loop");
         else
             simple_stmt(c, p);
     }
@@ -475,13 +529,13 @@ static void case_values(Checker *c, Node *s, Node *clause) {
             else if (v->mode == MODE_CONST && const_representable(v->cval, want, &cv) != REPR_OK)
                 ok = false;
             if (!ok) {
-                diag_error(check_start_pos(v), "cannot convert %s to %s", operand_string(v), types_string(want));
+                check_error(check_start_pos(v), "cannot convert %s to %s", operand_string(v), types_string(want));
                 continue;
             }
         }
         if (!tag) {
             if (!types_is_boolean(v->type)) {
-                diag_error(check_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
+                check_error(check_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
                            expr_string(v), types_string(v->type));
                 continue;
             }
@@ -501,12 +555,12 @@ static void case_values(Checker *c, Node *s, Node *clause) {
                 continue;
         }
         if (!check_assignable(tag->type, v) && !check_assignable(v->type, tag)) {
-            diag_error(check_start_pos(v), "invalid case %s in switch on %s (mismatched types %s and %s)",
+            check_error(check_start_pos(v), "invalid case %s in switch on %s (mismatched types %s and %s)",
                        expr_string(v), expr_string(tag), types_string(v->type), types_string(tag->type));
             continue;
         }
         if (!types_comparable(tag->type))
-            diag_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
+            check_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
                        expr_string(v), types_string(tag->type), expr_string(tag));
     }
 }
@@ -527,7 +581,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         Node *cl = clauses.items[i];
         if (cl->case_clause.is_default) {
             if (dflt)
-                diag_error(cl->pos, "multiple defaults in switch");
+                check_error(cl->pos, "multiple defaults in switch");
             dflt = cl;
         }
         case_values(c, s, cl);
@@ -538,7 +592,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         if (i + 1 == clauses.len && body.len > 0) {
             Node *last = body.items[body.len - 1];
             if (last->kind == N_BRANCH_STMT && last->branch.tok == OP_FALLTHROUGH)
-                diag_error(last->pos, "cannot fallthrough final case in switch");
+                check_error(last->pos, "cannot fallthrough final case in switch");
         }
         pop_scope(c);
     }
@@ -566,7 +620,7 @@ static void expr_stmt(Checker *c, Node *s) {
         if (stmt_ok)
             return;
     }
-    diag_error(check_start_pos(x), "%s is not used", operand_string(x));
+    check_error(check_start_pos(x), "%s is not used", operand_string(x));
 }
 
 static void stmt_labeled(Checker *c, Node *s, StmtState st) {
@@ -578,6 +632,18 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
     }
     if (inner && inner->kind == N_SWITCH_STMT) {
         switch_stmt(c, inner, st, label);
+        return;
+    }
+    if (inner && inner->kind == N_SELECT_STMT) {
+        unsupported_select(c, inner, st, label);
+        return;
+    }
+    if (inner && inner->kind == N_TYPE_SWITCH_STMT) {
+        unsupported_type_switch(c, inner, st, label);
+        return;
+    }
+    if (inner && inner->kind == N_RANGE_STMT) {
+        unsupported_range(c, inner, st, label);
         return;
     }
     if (inner)
@@ -606,7 +672,7 @@ static void declare_invalid(Checker *c, Node *id) {
 }
 
 /* Not supported yet, but the bodies are checked for errors and uses. */
-static void unsupported_range(Checker *c, Node *s, StmtState st) {
+static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label) {
     check_unsupported(c, s->pos, "range loops");
     check_use(c, s->range_stmt.x);
     push_scope(c);
@@ -617,18 +683,18 @@ static void unsupported_range(Checker *c, Node *s, StmtState st) {
         check_use(c, s->range_stmt.key);
         check_use(c, s->range_stmt.value);
     }
-    Ctx ctx = {st.ctx, s, NULL, true};
+    Ctx ctx = {st.ctx, s, label, true};
     StmtState inner = {&ctx, false};
     stmt(c, s->range_stmt.body, inner);
     pop_scope(c);
 }
 
-static void unsupported_type_switch(Checker *c, Node *s, StmtState st) {
+static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label) {
     check_unsupported(c, s->pos, "type switches");
     push_scope(c);
     simple_stmt(c, s->type_switch.init);
     check_use(c, s->type_switch.x);
-    Ctx ctx = {st.ctx, s, NULL, false};
+    Ctx ctx = {st.ctx, s, label, false};
     NodeList clauses = s->type_switch.body->block.stmts;
     for (int i = 0; i < clauses.len; i++) {
         push_scope(c);
@@ -640,9 +706,9 @@ static void unsupported_type_switch(Checker *c, Node *s, StmtState st) {
     pop_scope(c);
 }
 
-static void unsupported_select(Checker *c, Node *s, StmtState st) {
+static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label) {
     check_unsupported(c, s->pos, "select statements");
-    Ctx ctx = {st.ctx, s, NULL, false};
+    Ctx ctx = {st.ctx, s, label, false};
     NodeList clauses = s->select_stmt.body->block.stmts;
     for (int i = 0; i < clauses.len; i++) {
         Node *cl = clauses.items[i];
@@ -699,10 +765,10 @@ static void stmt(Checker *c, Node *s, StmtState st) {
         check_use(c, s->send.chan);
         check_use(c, s->send.value);
         break;
-    case N_SELECT_STMT: unsupported_select(c, s, st); break;
-    case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st); break;
-    case N_RANGE_STMT: unsupported_range(c, s, st); break;
-    default: diag_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
+    case N_SELECT_STMT: unsupported_select(c, s, st, NULL); break;
+    case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st, NULL); break;
+    case N_RANGE_STMT: unsupported_range(c, s, st, NULL); break;
+    default: check_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
     }
 }
 
@@ -715,7 +781,7 @@ void check_block(Checker *c, Node *body) {
     for (int i = 0; i < c->labels.len; i++) {
         Object *o = VEC_AT(c->labels, Object *, i);
         if (!(o->flags & OBJF_USED))
-            diag_error(o->pos, "label %s defined and not used", o->name);
+            check_error(o->pos, "label %s defined and not used", o->name);
     }
 }
 
