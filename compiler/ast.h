@@ -122,6 +122,8 @@ enum {
 struct Node {
     NodeKind kind;
     Pos pos;            /* position of the node's first token (operator for binary) */
+                        /* (added by the parser: where Go's own nodes sit, e.g. a call's
+                         * '(' or a selector's '.', is kept in extra Pos fields below) */
 
     /* [checker] for expressions */
     ExprMode mode;
@@ -131,7 +133,7 @@ struct Node {
     union {
         struct { const char *name; Object *obj; /* [checker] */ } ident;
         struct { LitKind kind; const char *value; /* source text */ } lit;
-        struct { Node *type; /* NULL when elided */ NodeList elts; Pos rbrace; } composite;
+        struct { Node *type; /* NULL when elided */ NodeList elts; Pos rbrace; Pos lbrace; } composite;
         struct {
             Node *type;             /* N_FUNC_TYPE */
             Node *body;             /* N_BLOCK_STMT */
@@ -140,15 +142,15 @@ struct Node {
             Object *func;           /* [checker] synthetic OBJ_FUNC naming the closure (pkg.outer.func1) */
         } func_lit;
         struct { Node *x; } paren;
-        struct { Node *x; Node *sel; /* N_IDENT */ Selection *selection; /* [checker] */ } selector;
-        struct { Node *x; NodeList indices; /* len > 1 only in generic instantiation: error */ } index;
-        struct { Node *x, *lo, *hi, *max; bool slice3; } slice;
-        struct { Node *x; Node *type; } assert;
-        struct { Node *fun; NodeList args; bool has_dots; } call;
+        struct { Node *x; Node *sel; /* N_IDENT */ Selection *selection; /* [checker] */ Pos dot; } selector;
+        struct { Node *x; NodeList indices; /* len > 1 only in generic instantiation: error */ Pos lbrack; } index;
+        struct { Node *x, *lo, *hi, *max; bool slice3; Pos lbrack; } slice;
+        struct { Node *x; Node *type; Pos dot; } assert;
+        struct { Node *fun; NodeList args; bool has_dots; Pos lparen, rparen; } call;
         struct { Node *x; } star;
         struct { Op op; Node *x; } unary;
         struct { Op op; Node *x, *y; } binary;
-        struct { Node *key, *value; } kv;
+        struct { Node *key, *value; Pos colon; } kv;
 
         struct { Node *len; /* NULL for a slice; N_ELLIPSIS for [...]T */ Node *elem; } array_type;
         struct { NodeList fields; Pos rbrace; } struct_type;
@@ -167,9 +169,9 @@ struct Node {
         struct { Node *decl; /* N_GEN_DECL */ } decl_stmt;
         struct { Node *label; /* N_IDENT */ Node *stmt; } labeled;
         struct { Node *x; } expr_stmt;
-        struct { Node *chan, *value; } send;
+        struct { Node *chan, *value; Pos arrow; } send;
         struct { Node *x; Op op; /* OP_INC / OP_DEC */ } incdec;
-        struct { NodeList lhs, rhs; Op op; /* OP_ASSIGN, OP_DEFINE, or the binary op of x op= y */ } assign;
+        struct { NodeList lhs, rhs; Op op; /* OP_ASSIGN, OP_DEFINE, or the binary op of x op= y */ Pos oppos; } assign;
         struct { Node *call; } go_defer;    /* N_GO_STMT and N_DEFER_STMT */
         struct { NodeList results; } ret;
         struct { Op tok; Node *label; /* N_IDENT or NULL */ } branch;
@@ -215,9 +217,17 @@ struct Node {
 Node *ast_new(NodeKind kind, Pos pos);
 NodeList ast_list(Node **items, int len);   /* copies items into the AST arena */
 const char *ast_kind_name(NodeKind kind);
+/* Deep copy of an expression or type (statements inside function literals
+ * are shared); used for the values an implicit const spec repeats. */
+Node *ast_copy(Node *n);
+NodeList ast_copy_list(NodeList l);
 const char *ast_op_string(Op op);           /* "+", "<<", "&^", ":=", ... */
 /* Writes an indented dump of the tree (gocc tool compile -d ast). */
 struct Buf;
 void ast_dump(struct Buf *out, Node *n);
+/* Writes an expression, type or simple statement in Go syntax, as Go's error
+ * messages quote them ("x == 1", "f(a, b)", "[]int"); long parts abbreviated. */
+void ast_print(struct Buf *out, Node *n);
+void ast_print_list(struct Buf *out, NodeList l);   /* comma-separated */
 
 #endif

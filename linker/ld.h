@@ -5,12 +5,13 @@
  *   resolve  (ld_resolve.c)  global symbol table, archive members on demand, duplicates
  *   deadcode (ld_deadcode.c) cut sections into atoms, keep those reachable from the entry
  *   layout   (ld_layout.c)   place atoms into output sections and segments, build the image
+ *                            (+ ld_functab.c: runtime.functab; ld_dwarf.c: .debug_*)
  *   relocate (ld_reloc.c)    apply relocations to the image
  *   write    (ld_write.c)    add headers, .symtab, .strtab, section headers; write the file
  *
  * An atom is a byte range of an input section that is kept or dropped as a
- * whole: one function or data symbol when the section can be cut at its symbols
- * (no references into it through its section symbol), else the whole section. */
+ * whole: one function or data symbol when the section may be cut at its
+ * symbols (see ld_atoms.c), else the whole section. */
 #ifndef LINKER_LD_H
 #define LINKER_LD_H
 
@@ -21,6 +22,11 @@
 #include "elfobj.h"
 #include "strmap.h"
 
+/* An object containing a section of this name (empty, not allocated) promises
+ * that every reference between its symbols has a relocation, so its sections
+ * may be cut at symbol boundaries for dead-code removal (ld_atoms.c). */
+#define LD_CUT_MARKER ".gocc.subsections_via_symbols"
+
 enum {
     LD_BASE = 0x400000,   /* address of the first byte of the file */
     LD_PAGE = 0x1000,
@@ -30,9 +36,10 @@ enum {
 
 /* Output sections, in address order. */
 typedef enum LdOutKind {
-    OUT_TEXT, OUT_RODATA, OUT_GOT, OUT_NOPTRDATA, OUT_DATA, OUT_BSS, OUT_NOPTRBSS, OUT_NKINDS,
-    OUT_NONE = -1,        /* not loaded (notes, .comment, .eh_frame, debug info) */
+    OUT_TEXT, OUT_RODATA, OUT_GOT, OUT_FUNCTAB, OUT_NOPTRDATA, OUT_DATA, OUT_BSS, OUT_NOPTRBSS, OUT_NKINDS,
+    OUT_NONE = -1,        /* not loaded (notes, .comment, .eh_frame) */
     OUT_TLS = -2,         /* thread-local section: any use is an error */
+    OUT_DEBUG = -3,       /* DWARF: not loaded, carried into the file (ld_dwarf.c) */
 } LdOutKind;
 
 typedef struct LdAtom {
@@ -82,11 +89,20 @@ typedef struct LdOut {
     int shndx;            /* index in the output's section headers, 0 if empty */
 } LdOut;
 
+/* One DWARF output section (.debug_info, ...): the objects' sections of that name. */
+typedef struct LdDebug {
+    const char *name;
+    uint64_t size;
+    Vec atoms;            /* LdAtom*, atom->addr = offset in data */
+    Buf data;
+} LdDebug;
+
 typedef struct Ld {
     Arena *arena;
     const char *outfile;
     const char *entry;
     int verbose;
+    int nodwarf;          /* -w: leave DWARF out */
     Vec libdirs;          /* const char* */
     Vec inputs;           /* const char* as given */
     Vec objs;             /* ObjFile* taking part in the link, in load order */
@@ -98,6 +114,8 @@ typedef struct Ld {
     LdOut out[OUT_NKINDS];
     Vec got;              /* ObjSymbol* whose address a GOT slot holds */
     StrMap gotslots;      /* key = ObjSymbol pointer bytes -> 1 + slot index */
+    Vec debugs;           /* LdDebug*, in first-seen order */
+    Vec funcs;            /* ObjSymbol* listed in runtime.functab */
     Buf image;            /* file image up to the end of the RW segment's contents */
     uint64_t textseg_end, rseg_start, rseg_end, rwseg_start, rwseg_fileend, rwseg_end;
     uint64_t entryaddr;
@@ -123,5 +141,10 @@ const char *ld_reloc_name(uint32_t type);
 int ld_is_tls_reloc(uint32_t type);
 int ld_is_got_reloc(uint32_t type);
 int ld_got_relaxable(ObjSection *sec, ObjReloc *r);
+int ld_functab_wanted(Ld *ld);                                 /* is runtime.functab referenced? */
+uint64_t ld_functab_size(Ld *ld);                              /* collects ld->funcs */
+void ld_functab_fill(Ld *ld);                                  /* writes it into the image */
+void ld_dwarf_layout(Ld *ld);                                  /* .debug_* output sections */
+void ld_dwarf_relocate(Ld *ld);
 
 #endif

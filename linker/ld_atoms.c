@@ -1,16 +1,25 @@
 /* ld_atoms.c - cuts each input section into atoms (see ld.h) and answers
  * "which atom holds this offset" and "what does this reference point to".
  *
- * A loaded section is cut at its symbols when nothing refers into it through
- * its section symbol and its symbols are non-overlapping functions and data
- * objects; otherwise it is one atom.
- * Its relocations are sorted by offset so each atom owns a contiguous run. */
+ * A section is one atom unless its object promises that every reference
+ * between its symbols carries a relocation, by containing an (empty) section
+ * named LD_CUT_MARKER - GNU as does not keep that promise: it resolves
+ * `jmp g` to a global g in the same section without one, so cutting gcc's
+ * .text at function symbols would break tail calls (C code gets per-function
+ * granularity from -ffunction-sections instead). A promising object's
+ * section is cut at its symbols when nothing refers into it through its
+ * section symbol and its symbols are non-overlapping functions and data
+ * objects. A section's relocations are sorted by offset so each atom owns a
+ * contiguous run of them. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "ld.h"
 
-static LdOutKind ld_kind(ObjSection *s) {
+static LdOutKind ld_kind(ObjSection *s, int nodwarf) {
+    if (!(s->flags & SHF_ALLOC) && s->type == SHT_PROGBITS && !(s->flags & SHF_COMPRESSED) && !nodwarf &&
+        strncmp(s->name, ".debug_", 7) == 0)
+        return OUT_DEBUG;
     if (!(s->flags & SHF_ALLOC) || s->type == SHT_NOTE || s->type == SHT_GROUP ||
         s->type == SHT_X86_64_UNWIND || strcmp(s->name, ".eh_frame") == 0)
         return OUT_NONE;
@@ -96,15 +105,24 @@ static void ld_make_atoms(Ld *ld, ObjFile *f, ObjSection *sec, Vec *syms) {
             r++;
         a->nrelocs = r - a->reloc0;
     }
-    ld->natoms += n;
+    if (ls->kind >= 0)
+        ld->natoms += n; /* loadable atoms, for -v */
+}
+
+static int ld_cut_promised(ObjFile *f) {
+    for (int i = 0; i < f->nsections; i++)
+        if (strcmp(f->sections[i]->name, LD_CUT_MARKER) == 0)
+            return 1;
+    return 0;
 }
 
 /* Builds the LdSec and atoms of every section of f. */
 void ld_file_atoms(Ld *ld, ObjFile *f) {
+    int cut = ld_cut_promised(f);
     for (int i = 0; i < f->nsections; i++) {
         LdSec *ls = ARENA_NEW(ld->arena, LdSec);
-        ls->kind = ld_kind(f->sections[i]);
-        ls->splittable = ls->kind >= 0;
+        ls->kind = ld_kind(f->sections[i], ld->nodwarf);
+        ls->splittable = cut && ls->kind >= 0;
         f->sections[i]->user = ls;
     }
     for (int i = 0; i < f->nsections; i++) {
@@ -125,7 +143,7 @@ void ld_file_atoms(Ld *ld, ObjFile *f) {
     for (int i = 0; i < f->nsections; i++) {
         ObjSection *sec = f->sections[i];
         LdSec *ls = sec->user;
-        if (ls->kind >= 0)
+        if (ls->kind >= 0 || ls->kind == OUT_DEBUG)
             ld_make_atoms(ld, f, sec, &ls->syms);
         vec_free(&ls->syms);
     }

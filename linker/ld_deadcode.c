@@ -100,7 +100,10 @@ static void ld_visit(Walk *w, LdAtom *a, ObjReloc *r) {
     LdSec *ts = def->section->user;
     if (def->type == STT_TLS || ts->kind == OUT_TLS)
         ld_tls_error(w, a, r);
-    else if (ts->kind == OUT_NONE)
+    else if (def->type == STT_GNU_IFUNC)
+        diag_error((Pos){a->file->name, 0, 0}, "%s is an IFUNC symbol, which is not supported (from %s)",
+                   ref->name, ld_where(a->file, a->sec, r->offset));
+    else if (ts->kind < 0)
         diag_error((Pos){a->file->name, 0, 0}, "reference to %s in discarded section %s (from %s)",
                    ref->name, def->section->name, ld_where(a->file, a->sec, r->offset));
     else

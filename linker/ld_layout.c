@@ -4,7 +4,7 @@
  * is mapped at 0x400000 with the headers in the first page; then three
  * segments, each starting on a fresh page, with file offset = address - 0x400000:
  *   R+X  headers, .text (from 0x401000)
- *   R    .rodata, .got
+ *   R    .rodata, .got, .gocc.functab (ld_functab.c)
  *   RW   .noptrdata, .data, then .bss, .noptrbss (no file bytes)
  * Live atoms go to their output section in input order, each at its alignment.
  * The image holds the file's bytes up to the end of the RW segment's contents;
@@ -23,6 +23,7 @@ static const struct {
     [OUT_TEXT] = {".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR},
     [OUT_RODATA] = {".rodata", SHT_PROGBITS, SHF_ALLOC},
     [OUT_GOT] = {".got", SHT_PROGBITS, SHF_ALLOC},
+    [OUT_FUNCTAB] = {".gocc.functab", SHT_PROGBITS, SHF_ALLOC},
     [OUT_NOPTRDATA] = {".noptrdata", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
     [OUT_DATA] = {".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
     [OUT_BSS] = {".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE},
@@ -60,6 +61,10 @@ static void ld_collect(Ld *ld) {
     }
     ld->out[OUT_GOT].size = (uint64_t)ld->got.len * 8;
     ld->out[OUT_GOT].align = LD_GOT_ALIGN;
+    if (ld_functab_wanted(ld)) {
+        ld->out[OUT_FUNCTAB].size = ld_functab_size(ld);
+        ld->out[OUT_FUNCTAB].align = 8;
+    }
 }
 
 /* Places output sections first..last one after another from addr; returns the end. */
@@ -105,7 +110,7 @@ int ld_layout(Ld *ld) {
     ld_collect(ld);
     ld->textseg_end = ld_place(ld, OUT_TEXT, OUT_TEXT, LD_BASE + LD_PAGE);
     ld->rseg_start = align_up(ld->textseg_end, LD_PAGE);
-    ld->rseg_end = ld_place(ld, OUT_RODATA, OUT_GOT, ld->rseg_start);
+    ld->rseg_end = ld_place(ld, OUT_RODATA, OUT_FUNCTAB, ld->rseg_start);
     ld->rwseg_start = align_up(ld->rseg_end, LD_PAGE);
     ld->rwseg_fileend = ld_place(ld, OUT_NOPTRDATA, OUT_DATA, ld->rwseg_start);
     ld->rwseg_end = ld_place(ld, OUT_BSS, OUT_NOPTRBSS, ld->rwseg_fileend);
@@ -117,6 +122,7 @@ int ld_layout(Ld *ld) {
     if (ld_symaddr(ld, ld_lookup(ld, ld->entry)->def, &ld->entryaddr) < 0)
         return -1;
     ld_fill_image(ld);
+    ld_dwarf_layout(ld);
     if (ld->verbose)
         for (int k = 0; k < OUT_NKINDS; k++)
             if (ld->out[k].size)

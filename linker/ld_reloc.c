@@ -138,6 +138,9 @@ static void ld_fill_got(Ld *ld) {
 int ld_relocate(Ld *ld) {
     int n = 0;
     ld_fill_got(ld);
+    if (ld_functab_wanted(ld))
+        ld_functab_fill(ld);
+    ld_dwarf_relocate(ld);
     for (int k = 0; k < OUT_NKINDS; k++)
         for (int i = 0; i < ld->out[k].atoms.len; i++) {
             LdAtom *a = VEC_AT(ld->out[k].atoms, LdAtom *, i);

@@ -5,8 +5,8 @@
  * error naming both files); STB_WEAK definitions are Go's DUPOK symbols - the
  * first one is kept and every reference uses it; a strong definition beats weak
  * and common ones; of several commons the largest is kept. A name that is
- * referenced but undefined pulls in the archive member defining it, until no
- * more can be resolved. Undefined references are reported by the deadcode
+ * referenced (not only weakly) but undefined pulls in the archive member
+ * defining it, until no more can be resolved. Undefined references are reported by the deadcode
  * step, which knows which ones are actually used. */
 #include <stdio.h>
 #include <string.h>
@@ -93,8 +93,13 @@ static void ld_define(LdSym *ls, ObjSymbol *s, ObjFile *f) {
                    ls->deffile->name);
     else if (newstrong)
         replace = 1;
-    else if (oldcommon && newcommon)
+    else if (oldcommon && newcommon) {
+        if (old->section->align > s->section->align) /* the kept one gets both alignments */
+            s->section->align = old->section->align;
+        else
+            old->section->align = s->section->align;
         replace = s->size > old->size;
+    }
     else if (newcommon)
         replace = old->bind == STB_WEAK;
     if (replace) {
@@ -115,8 +120,8 @@ static void ld_add_object(Ld *ld, ObjFile *f) {
         s->user = ls;
         if (is_defined(s))
             ld_define(ls, s, f);
-        else if (!ls->def)
-            vec_push(&ld->undefq, ls);
+        else if (!ls->def && s->bind != STB_WEAK)
+            vec_push(&ld->undefq, ls); /* a weak reference alone pulls in nothing */
     }
 }
 
@@ -150,6 +155,7 @@ static const struct {
     {"runtime.bss", OUT_BSS, 0},             {"runtime.ebss", OUT_BSS, 1},
     {"runtime.noptrbss", OUT_NOPTRBSS, 0},   {"runtime.enoptrbss", OUT_NOPTRBSS, 1},
     {"runtime.end", OUT_NOPTRBSS, 1},        {"_GLOBAL_OFFSET_TABLE_", OUT_GOT, 0},
+    {"runtime.functab", OUT_FUNCTAB, 0},     {"runtime.efunctab", OUT_FUNCTAB, 1},
 };
 
 static void ld_linker_symbols(Ld *ld) {

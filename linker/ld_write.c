@@ -99,6 +99,11 @@ static void ld_headers_at_end(Ld *ld, Tables *t, Buf *file) {
         if (o->shndx)
             ld_put_shdr(t, o->name, o->type, o->flags, o->addr, o->addr - LD_BASE, o->size, 0, 0, o->align, 0);
     }
+    for (int i = 0; i < ld->debugs.len; i++) {
+        LdDebug *d = VEC_AT(ld->debugs, LdDebug *, i);
+        ld_put_shdr(t, d->name, SHT_PROGBITS, 0, 0, file->len, d->size, 0, 0, 1, 0);
+        buf_append(file, d->data.data, d->data.len);
+    }
     buf_align(file, 8);
     int symtab = t->nshdrs;
     ld_put_shdr(t, ".symtab", SHT_SYMTAB, 0, 0, file->len, t->symtab.len, (uint32_t)symtab + 1,

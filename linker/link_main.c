@@ -1,6 +1,8 @@
 /* link_main.c - `gocc tool link`: the command line and the list of link steps.
  *
- *   gocc tool link -o out [-e entry] [-L dir]... [-v] file.o|file.a ...
+ *   gocc tool link -o out [-e entry] [-L dir]... [-v] [-w] file.o|file.a ...
+ *
+ * -v reports what each step did; -w leaves out DWARF debug info.
  *
  * Each step is in its own file (see ld.h); a step that reports errors ends the
  * link before anything is written. */
@@ -12,7 +14,7 @@
 #include "tools.h"
 
 static int usage(void) {
-    fprintf(stderr, "usage: gocc tool link -o out [-e entry] [-L dir]... [-v] file.o|file.a ...\n");
+    fprintf(stderr, "usage: gocc tool link -o out [-e entry] [-L dir]... [-v] [-w] file.o|file.a ...\n");
     return 2;
 }
 
@@ -31,6 +33,8 @@ static int ld_flags(Ld *ld, int argc, char **argv) {
             vec_push(&ld->libdirs, (void *)(a + 2));
         else if (strcmp(a, "-v") == 0)
             ld->verbose = 1;
+        else if (strcmp(a, "-w") == 0)
+            ld->nodwarf = 1;
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "gocc tool link: unknown flag %s\n", a);
             return -1;

@@ -59,6 +59,33 @@ static int ar_bad(const char *path, const char *what) {
     return -1;
 }
 
+/* Decodes member m's name from its header h; BSD names are taken from the
+ * front of the body. Returns NULL (after reporting) when it is malformed. */
+static const char *ar_member_name(Arena *arena, const char *path, const unsigned char *h, ArMember *m,
+                                  const unsigned char *longnames, size_t longlen) {
+    const char *name;
+    if (h[0] == '/' && h[1] >= '0' && h[1] <= '9') {
+        if (!(name = ar_longname(arena, longnames, longlen, ar_decimal(h + 1, 15))))
+            ar_bad(path, "bad long member name");
+        return name;
+    }
+    if (memcmp(h, "#1/", 3) == 0) {
+        long long n = ar_decimal(h + 3, 13);
+        if (n < 0 || (size_t)n > m->size)
+            return ar_bad(path, "bad BSD member name"), NULL;
+        name = arena_strndup(arena, (const char *)m->data, strnlen((const char *)m->data, (size_t)n));
+        m->data += n;
+        m->size -= (size_t)n;
+        return name;
+    }
+    return ar_shortname(arena, h);
+}
+
+static int ar_is_index(const unsigned char *h) {
+    return memcmp(h, "/               ", 16) == 0 || memcmp(h, "/SYM64/         ", 16) == 0 ||
+           memcmp(h, "__.SYMDEF", 9) == 0;
+}
+
 int ar_read(Arena *arena, const char *path, const unsigned char *data, size_t len,
             ArMember **members, int *nmembers) {
     if (len < 8 || memcmp(data, ar_magic, 8) != 0)
@@ -67,44 +94,27 @@ int ar_read(Arena *arena, const char *path, const unsigned char *data, size_t le
     Vec out = {0};
     const unsigned char *longnames = NULL;
     size_t longlen = 0, off = 8;
-    while (off < len) {
-        if (len - off == 1 && data[off] == '\n')
-            break; /* final padding byte */
+    while (off < len && !(len - off == 1 && data[off] == '\n')) { /* a final pad byte may end it */
         const unsigned char *h = data + off;
         if (len - off < AR_HDR || h[58] != '`' || h[59] != '\n')
             return vec_free(&out), ar_bad(path, "bad member header");
         long long size = ar_decimal(h + 48, 10);
         if (size < 0 || (size_t)size > len - off - AR_HDR)
             return vec_free(&out), ar_bad(path, "member size outside the file");
-        const unsigned char *body = h + AR_HDR;
-        size_t bodylen = (size_t)size;
-        off += AR_HDR + bodylen + (bodylen & 1);
-        const char *name;
-        if (memcmp(h, "/               ", 16) == 0 || memcmp(h, "/SYM64/         ", 16) == 0 ||
-            memcmp(h, "__.SYMDEF", 9) == 0)
+        ArMember m = {NULL, h + AR_HDR, (size_t)size};
+        off += AR_HDR + m.size + (m.size & 1);
+        if (ar_is_index(h))
             continue; /* symbol index: rebuilt from the members when needed */
         if (memcmp(h, "//              ", 16) == 0) {
-            longnames = body;
-            longlen = bodylen;
+            longnames = m.data;
+            longlen = m.size;
             continue;
         }
-        if (h[0] == '/' && h[1] >= '0' && h[1] <= '9') {
-            name = ar_longname(arena, longnames, longlen, ar_decimal(h + 1, 15));
-            if (!name)
-                return vec_free(&out), ar_bad(path, "bad long member name");
-        } else if (memcmp(h, "#1/", 3) == 0) {
-            long long n = ar_decimal(h + 3, 13);
-            if (n < 0 || (size_t)n > bodylen)
-                return vec_free(&out), ar_bad(path, "bad BSD member name");
-            name = arena_strndup(arena, (const char *)body, strnlen((const char *)body, (size_t)n));
-            body += n;
-            bodylen -= (size_t)n;
-        } else {
-            name = ar_shortname(arena, h);
-        }
-        ArMember *m = ARENA_NEW(arena, ArMember);
-        *m = (ArMember){name, body, bodylen};
-        vec_push(&out, m);
+        if (!(m.name = ar_member_name(arena, path, h, &m, longnames, longlen)))
+            return vec_free(&out), -1;
+        ArMember *p = ARENA_NEW(arena, ArMember);
+        *p = m;
+        vec_push(&out, p);
     }
     *nmembers = out.len;
     *members = ARENA_NEWN(arena, ArMember, out.len ? out.len : 1);
@@ -116,10 +126,14 @@ int ar_read(Arena *arena, const char *path, const unsigned char *data, size_t le
 
 /* ---- writing ---- */
 
+/* A member header as GNU `ar D` writes it: zero dates and ids, mode 644 for
+ * members, 0 for the index, blank for the long-name table. */
 static void ar_header(Buf *out, const char *name, size_t size) {
     char h[AR_HDR + 1];
-    snprintf(h, sizeof h, "%-16.16s%-12s%-6s%-6s%-8s%-10zu`\n", name, "0", "0", "0",
-             name[0] == '/' && (name[1] == ' ' || name[1] == '/' || name[1] == 0) ? "0" : "644", size);
+    int longtab = strcmp(name, "//") == 0, index = strcmp(name, "/") == 0;
+    const char *zero = longtab ? "" : "0";
+    snprintf(h, sizeof h, "%-16.16s%-12s%-6s%-6s%-8s%-10zu`\n", name, zero, zero, zero,
+             longtab ? "" : index ? "0" : "644", size);
     buf_append(out, h, AR_HDR);
 }
 
@@ -154,54 +168,71 @@ static void ar_put_be32(Buf *b, uint32_t v) {
     buf_append(b, x, 4);
 }
 
+/* The global symbols of every member, for the `/` index. */
+typedef struct ArIndex {
+    Vec *syms;              /* per member: names it defines */
+    size_t nsyms, size;     /* entries; byte size of the index member (even) */
+    int any_elf;            /* no ELF member, no index (Go's archives) */
+} ArIndex;
+
+static void ar_index_collect(Arena *arena, const ArMember *members, int n, ArIndex *ix) {
+    size_t strbytes = 0;
+    ix->syms = ARENA_NEWN(arena, Vec, n ? n : 1);
+    for (int i = 0; i < n; i++) {
+        ar_member_symbols(arena, &members[i], &ix->syms[i]);
+        ix->any_elf |= members[i].size >= SELFMAG && memcmp(members[i].data, ELFMAG, SELFMAG) == 0;
+        ix->nsyms += (size_t)ix->syms[i].len;
+        for (int k = 0; k < ix->syms[i].len; k++)
+            strbytes += strlen(VEC_AT(ix->syms[i], char *, k)) + 1;
+    }
+    ix->size = (4 + 4 * ix->nsyms + strbytes + 1) & ~(size_t)1; /* GNU pads with NUL, inside */
+}
+
+/* Writes the index; memberoff is the file offset of the first member's header. */
+static void ar_index_write(const ArMember *members, int n, ArIndex *ix, size_t memberoff, Buf *out) {
+    size_t start = out->len;
+    ar_header(out, "/", ix->size);
+    ar_put_be32(out, (uint32_t)ix->nsyms);
+    for (int i = 0; i < n; i++) {
+        for (int k = 0; k < ix->syms[i].len; k++)
+            ar_put_be32(out, (uint32_t)memberoff);
+        memberoff += AR_HDR + members[i].size + (members[i].size & 1);
+    }
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < ix->syms[i].len; k++) {
+            const char *name = VEC_AT(ix->syms[i], char *, k);
+            buf_append(out, name, strlen(name) + 1);
+        }
+    while (out->len < start + AR_HDR + ix->size)
+        buf_putc(out, 0);
+}
+
+/* Header names of the members; long ones go to the `//` table as "name/\n". */
+static char **ar_header_names(Arena *arena, const ArMember *members, int n, Buf *longtab) {
+    char **hname = ARENA_NEWN(arena, char *, n ? n : 1);
+    for (int i = 0; i < n; i++) {
+        if (ar_needs_longname(members[i].name)) {
+            hname[i] = arena_printf(arena, "/%zu", longtab->len);
+            buf_printf(longtab, "%s/\n", members[i].name);
+        } else {
+            hname[i] = arena_printf(arena, "%s/", members[i].name);
+        }
+    }
+    if (longtab->len & 1)
+        buf_putc(longtab, '\n'); /* GNU pads the table inside its size */
+    return hname;
+}
+
 void ar_write(const ArMember *members, int nmembers, Buf *out) {
     Arena arena = {0};
-    Vec *syms = ARENA_NEWN(&arena, Vec, nmembers ? nmembers : 1);
-    int any_elf = 0;
-    size_t nsyms = 0, strbytes = 0;
-    for (int i = 0; i < nmembers; i++) {
-        ar_member_symbols(&arena, &members[i], &syms[i]);
-        any_elf |= members[i].size >= SELFMAG && memcmp(members[i].data, ELFMAG, SELFMAG) == 0;
-        nsyms += (size_t)syms[i].len;
-        for (int k = 0; k < syms[i].len; k++)
-            strbytes += strlen(VEC_AT(syms[i], char *, k)) + 1;
-    }
-    /* Long-name table and each member's header name. */
+    ArIndex ix = {0};
     Buf longtab = {0};
-    char **hname = ARENA_NEWN(&arena, char *, nmembers ? nmembers : 1);
-    for (int i = 0; i < nmembers; i++) {
-        if (ar_needs_longname(members[i].name)) {
-            hname[i] = arena_printf(&arena, "/%zu", longtab.len);
-            buf_printf(&longtab, "%s/\n", members[i].name);
-        } else {
-            hname[i] = arena_printf(&arena, "%s/", members[i].name);
-        }
-    }
-    /* Member offsets follow the index and the long-name table. */
-    size_t indexsize = 4 + 4 * nsyms + strbytes;
-    size_t off = 8;
-    if (any_elf)
-        off += AR_HDR + indexsize + (indexsize & 1);
-    if (longtab.len)
-        off += AR_HDR + longtab.len + (longtab.len & 1);
+    ar_index_collect(&arena, members, nmembers, &ix);
+    char **hname = ar_header_names(&arena, members, nmembers, &longtab);
+    size_t memberoff = 8 + (ix.any_elf ? AR_HDR + ix.size : 0) + (longtab.len ? AR_HDR + longtab.len : 0);
     buf_append(out, ar_magic, 8);
-    if (any_elf) {
-        ar_header(out, "/", indexsize);
-        ar_put_be32(out, (uint32_t)nsyms);
-        size_t moff = off;
-        for (int i = 0; i < nmembers; i++) {
-            for (int k = 0; k < syms[i].len; k++)
-                ar_put_be32(out, (uint32_t)moff);
-            moff += AR_HDR + members[i].size + (members[i].size & 1);
-        }
-        for (int i = 0; i < nmembers; i++)
-            for (int k = 0; k < syms[i].len; k++) {
-                const char *s = VEC_AT(syms[i], char *, k);
-                buf_append(out, s, strlen(s) + 1);
-            }
-        if (indexsize & 1)
-            buf_putc(out, '\n');
-    }
+    if (ix.any_elf)
+        ar_index_write(members, nmembers, &ix, memberoff, out);
     if (longtab.len) {
         ar_header(out, "//", longtab.len);
         ar_body(out, longtab.data, longtab.len);
@@ -211,7 +242,7 @@ void ar_write(const ArMember *members, int nmembers, Buf *out) {
         ar_body(out, members[i].data, members[i].size);
     }
     for (int i = 0; i < nmembers; i++)
-        vec_free(&syms[i]);
+        vec_free(&ix.syms[i]);
     buf_free(&longtab);
     arena_free(&arena);
 }

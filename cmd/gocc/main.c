@@ -1,7 +1,9 @@
-/* main.c - the gocc command: dispatches `gocc build|run|tool|version|help`. */
+/* main.c - the gocc command: dispatches `gocc build|run|install|env|tool|
+ * version|help` to the driver (build.c) or to a stage's entry (tools.h). */
 #include <stdio.h>
 #include <string.h>
 
+#include "drv.h"
 #include "tools.h"
 
 static const struct {
@@ -12,14 +14,38 @@ static const struct {
     {"pack", pack_main},       {"nm", nm_main},
 };
 
+static const struct {
+    const char *name;
+    int (*main)(int, char **);
+} commands[] = {
+    {"build", drv_build}, {"run", drv_run}, {"install", drv_install}, {"env", drv_env},
+};
+
 static void usage(FILE *f) {
-    fprintf(f, "usage: gocc <command> [arguments]\n\n"
+    fprintf(f, "gocc is a compiler for a subset of Go, written in C.\n\n"
+               "usage: gocc <command> [arguments]\n\n"
                "commands:\n"
-               "  build [-o out] [-x] [-work] [-S] file.go...   compile and link\n"
-               "  run file.go [args]                           build and run\n"
-               "  tool compile|asm|link|pack|nm args...        run one stage\n"
-               "  version                                      print the version\n"
-               "  help                                         this text\n");
+               "  build [-o out] [-x] [-work] [-S] [-v] file.go...   compile and link package main\n"
+               "  run [-x] [-work] [-v] file.go... [args]            build and run\n"
+               "  install [-x] [-work] [-v] package...               build a package into pkg/linux_amd64\n"
+               "  env [var...]                                       print gocc's settings\n"
+               "  tool compile|asm|link|pack|nm args...              run one stage\n"
+               "  version                                            print the version\n"
+               "  help                                               this text\n\n"
+               "flags: -x prints the steps as shell commands, -work keeps the work directory,\n"
+               "-S prints the assembly listing of package main, -v prints package names.\n");
+}
+
+static int tool(int argc, char **argv) {
+    if (argc < 2) {
+        fprintf(stderr, "usage: gocc tool compile|asm|link|pack|nm args...\n");
+        return 2;
+    }
+    for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++)
+        if (strcmp(argv[1], tools[i].name) == 0)
+            return tools[i].main(argc - 1, argv + 1);
+    fprintf(stderr, "gocc tool: no such tool \"%s\"\n", argv[1]);
+    return 2;
 }
 
 int main(int argc, char **argv) {
@@ -28,26 +54,27 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *cmd = argv[1];
-    if (strcmp(cmd, "tool") == 0) {
-        if (argc < 3) {
-            usage(stderr);
-            return 2;
-        }
-        for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++)
-            if (strcmp(argv[2], tools[i].name) == 0)
-                return tools[i].main(argc - 2, argv + 2);
-        fprintf(stderr, "gocc tool: no such tool \"%s\"\n", argv[2]);
-        return 2;
-    }
-    if (strcmp(cmd, "version") == 0) {
+    if (strcmp(cmd, "tool") == 0)
+        return tool(argc - 1, argv + 1);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].main(argc - 1, argv + 1);
+    if (strcmp(cmd, "version") == 0 && argc == 2) {
         printf("gocc version 0.1 linux/amd64\n");
         return 0;
     }
-    if (strcmp(cmd, "help") == 0) {
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+        if (argc > 2) {
+            fprintf(stderr, "gocc help %s: unknown help topic. Run 'gocc help'.\n", argv[2]);
+            return 2;
+        }
         usage(stdout);
         return 0;
     }
-    fprintf(stderr, "gocc %s: unknown command\n", cmd);
-    usage(stderr);
+    if (strcmp(cmd, "version") == 0) {
+        fprintf(stderr, "usage: gocc version\n");
+        return 2;
+    }
+    fprintf(stderr, "gocc %s: unknown command\nRun 'gocc help' for usage.\n", cmd);
     return 2;
 }

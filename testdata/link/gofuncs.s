@@ -1,6 +1,8 @@
 # gofuncs.s - laid out like gocc's assembler output: every function in one .text
-# (aligned to 32), DUPOK data as weak symbols in .noptrdata. Deadcode must drop
-# main.unused (per-function granularity) and keep main.used at 32-byte alignment.
+# (aligned to 32), DUPOK data as weak symbols in .noptrdata, and the marker
+# section promising a relocation for every reference between symbols. Deadcode
+# must drop main.unused (per-function granularity) and keep main.used at
+# 32-byte alignment.
     .text
     .p2align 5
     .globl _rt0_amd64_linux
@@ -33,4 +35,5 @@ main.used:
     .size go.dupok.seven, 8
 go.dupok.seven:
     .quad 7
+    .section .gocc.subsections_via_symbols,"",@progbits
     .section .note.GNU-stack,"",@progbits

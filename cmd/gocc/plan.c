@@ -1,0 +1,242 @@
+/* plan.c - what `gocc build` and `gocc install` run, as straight lists of
+ * steps (steps.c), in the order `go build -x` shows them
+ * (shared/reference/two-phase.md §4):
+ *
+ *   plan_main     package main: compile -> asm -> pack -> link -> mv
+ *   plan_install  a library package (the runtime): empty go_asm.h ->
+ *                 asm -gensymabis -> compile -symabis -asmhdr -> asm of each
+ *                 .s -> gcc of each .c -> pack -> mv into pkg/linux_amd64
+ *
+ * Paths inside the work directory are real paths; the -x printer writes
+ * the work directory as $WORK. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "drv.h"
+
+static const char *path(Drv *d, const char *dir, const char *name) {
+    return arena_printf(d->arena, "%s/%s", dir, name);
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void sort_vec(Vec *v) {
+    if (v->len > 1)
+        qsort(v->items, (size_t)v->len, sizeof(void *), cmp_str);
+}
+
+static int has_suffix(const char *s, const char *suf) {
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* Appends the files of dir ending in suffix (not hidden, not _test.go),
+ * sorted, as dir/name. */
+static void list_files(Drv *d, const char *dir, const char *suffix, Vec *out) {
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    Vec names = {0};
+    for (struct dirent *e; (e = readdir(dp)) != NULL;)
+        if (e->d_name[0] != '.' && e->d_name[0] != '_' && has_suffix(e->d_name, suffix) &&
+            !has_suffix(e->d_name, "_test.go") && drv_is_file(path(d, dir, e->d_name)))
+            vec_push(&names, arena_strdup(d->arena, e->d_name));
+    closedir(dp);
+    sort_vec(&names);
+    for (int i = 0; i < names.len; i++)
+        vec_push(out, (void *)path(d, dir, VEC_AT(names, const char *, i)));
+    vec_free(&names);
+}
+
+/* Import paths of the archives under pkgdir/sub, sorted ("fmt", "unicode/utf8"). */
+static void list_archives(Drv *d, const char *pkgdir, const char *sub, Vec *out) {
+    const char *dir = *sub ? path(d, pkgdir, sub) : pkgdir;
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    for (struct dirent *e; (e = readdir(dp)) != NULL;) {
+        if (e->d_name[0] == '.')
+            continue;
+        const char *rel = *sub ? path(d, sub, e->d_name) : arena_strdup(d->arena, e->d_name);
+        if (drv_is_dir(path(d, pkgdir, rel)))
+            list_archives(d, pkgdir, rel, out);
+        else if (has_suffix(rel, ".a"))
+            vec_push(out, arena_strndup(d->arena, rel, strlen(rel) - 2));
+    }
+    closedir(dp);
+    sort_vec(out);
+}
+
+/* The packages a build may import: runtime first, then every archive that
+ * exists in pkg/linux_amd64 (the standard packages come in a later step). */
+static Vec *known_packages(Drv *d) {
+    Vec *pkgs = drv_args("runtime", NULL);
+    Vec found = {0};
+    list_archives(d, drv_pkgdir(d), "", &found);
+    for (int i = 0; i < found.len; i++)
+        if (strcmp(VEC_AT(found, const char *, i), "runtime") != 0)
+            vec_push(pkgs, found.items[i]);
+    vec_free(&found);
+    return pkgs;
+}
+
+static const char *archive_of(Drv *d, const char *pkgpath) {
+    return arena_printf(d->arena, "%s/%s.a", drv_pkgdir(d), pkgpath);
+}
+
+/* The -importcfg file's text: one packagefile line per known package. */
+static const char *importcfg(Drv *d, Vec *pkgs, const char *skip) {
+    Buf b = {0};
+    buf_puts(&b, "# import config\n");
+    for (int i = 0; i < pkgs->len; i++) {
+        const char *p = VEC_AT(*pkgs, const char *, i);
+        if (!skip || strcmp(p, skip) != 0)
+            buf_printf(&b, "packagefile %s=%s\n", p, archive_of(d, p));
+    }
+    const char *s = arena_strdup(d->arena, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* Builds package main from files into $WORK/b001/exe/a.out and moves it to
+ * out (if out is NULL the program stays in the work directory). */
+void plan_main(Drv *d, Vec *files, const char *out) {
+    const char *b = path(d, d->work, "b001");
+    Vec *pkgs = known_packages(d);
+    step_mkdir(d, b);
+    step_write(d, path(d, b, "importcfg"), importcfg(d, pkgs, NULL));
+    Vec *compile = drv_args("compile", "-p", "main", "-complete", "-importcfg", path(d, b, "importcfg"),
+                            "-o", path(d, b, "main.s"), NULL);
+    drv_addv(compile, files);
+    step_tool(d, compile);
+    Vec *as = drv_args("asm", "-p", "main", "-I", drv_incdir(d), "-D", "GOOS_linux", "-D", "GOARCH_amd64",
+                       NULL);
+    if (d->Sflag)
+        drv_add(as, "-S", NULL);
+    drv_add(as, "-o", path(d, b, "main.o"), path(d, b, "main.s"), NULL);
+    step_tool(d, as);
+    step_tool(d, drv_args("pack", "c", path(d, b, "_pkg_.a"), path(d, b, "main.o"), NULL));
+    step_mkdir(d, path(d, b, "exe"));
+    Vec *link = drv_args("link", "-o", path(d, b, "exe/a.out"), path(d, b, "_pkg_.a"), NULL);
+    for (int i = pkgs->len - 1; i >= 0; i--)   /* runtime last */
+        if (drv_is_file(archive_of(d, VEC_AT(*pkgs, const char *, i))) || i == 0)
+            vec_push(link, (void *)archive_of(d, VEC_AT(*pkgs, const char *, i)));
+    step_tool(d, link);
+    if (out)
+        step_mv(d, path(d, b, "exe/a.out"), out);
+}
+
+/* The base name of path without its suffix (".s", ".c"). */
+static const char *stem(Drv *d, const char *file) {
+    const char *s = strrchr(file, '/');
+    s = s ? s + 1 : file;
+    const char *dot = strrchr(s, '.');
+    return arena_strndup(d->arena, s, dot ? (size_t)(dot - s) : strlen(s));
+}
+
+/* asm with the package's flags; extra (NULL-terminated) comes before -o. */
+static Vec *asm_args(Drv *d, const char *pkgpath, const char *dir, const char *b) {
+    Vec *a = drv_args("asm", "-p", pkgpath, NULL);
+    if (strcmp(pkgpath, "runtime") == 0)
+        drv_add(a, "-compiling-runtime", NULL);
+    drv_add(a, "-I", b, "-I", dir, "-I", drv_incdir(d), "-D", "GOOS_linux", "-D", "GOARCH_amd64", NULL);
+    return a;
+}
+
+static void compile_c(Drv *d, const char *dir, const char *b, const char *cfile, Vec *objs) {
+    const char *obj = path(d, b, arena_printf(d->arena, "%s.o", stem(d, cfile)));
+    step_cc(d, drv_args("-c", "-O2", "-g", "-std=c11", "-ffreestanding", "-nostdlib", "-fno-pic", "-fno-pie",
+                        "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
+                        "-fno-omit-frame-pointer", "-ffixed-r14", "-Wall", "-Wextra", "-I", b, "-I", dir,
+                        "-o", obj, cfile, NULL));
+    vec_push(objs, (void *)obj);
+}
+
+/* Copies the headers in dir/include into $ROOT/pkg/include (textflag.h, funcdata.h, ...). */
+static void install_headers(Drv *d, const char *dir) {
+    Vec hdrs = {0};
+    list_files(d, path(d, dir, "include"), ".h", &hdrs);
+    if (hdrs.len)
+        step_mkdir(d, drv_incdir(d));
+    for (int i = 0; i < hdrs.len; i++) {
+        const char *h = VEC_AT(hdrs, const char *, i);
+        step_cp(d, h, path(d, drv_incdir(d), strrchr(h, '/') + 1));
+    }
+    vec_free(&hdrs);
+}
+
+/* Builds the package in dir (import path pkgpath) in $WORK/<bname> and
+ * installs it as $ROOT/pkg/linux_amd64/<pkgpath>.a. */
+void plan_install(Drv *d, const char *dir, const char *pkgpath, const char *bname) {
+    const char *b = path(d, d->work, bname);
+    int runtime = strcmp(pkgpath, "runtime") == 0;
+    Vec gofiles = {0}, sfiles = {0}, cfiles = {0}, objs = {0};
+    list_files(d, dir, ".go", &gofiles);
+    list_files(d, dir, ".s", &sfiles);
+    list_files(d, dir, ".c", &cfiles);
+    if (d->vflag)
+        fprintf(stderr, "%s\n", pkgpath);
+    install_headers(d, dir);
+    step_mkdir(d, b);
+    if (sfiles.len) {
+        step_write(d, path(d, b, "go_asm.h"), "");
+        Vec *symabis = asm_args(d, pkgpath, dir, b);
+        drv_add(symabis, "-gensymabis", "-o", path(d, b, "symabis"), NULL);
+        drv_addv(symabis, &sfiles);
+        step_tool(d, symabis);
+    }
+    if (gofiles.len) {
+        Vec *compile = drv_args("compile", "-p", pkgpath, NULL);
+        if (runtime || strncmp(dir + strlen(d->root), "/std/", 5) == 0)
+            drv_add(compile, "-std", NULL);
+        if (!runtime) {
+            step_write(d, path(d, b, "importcfg"), importcfg(d, known_packages(d), pkgpath));
+            drv_add(compile, "-importcfg", path(d, b, "importcfg"), NULL);
+        }
+        if (sfiles.len)
+            drv_add(compile, "-symabis", path(d, b, "symabis"), "-asmhdr", path(d, b, "go_asm.h"), NULL);
+        else
+            drv_add(compile, "-complete", NULL);
+        if (cfiles.len)
+            drv_add(compile, "-cdefs", path(d, b, arena_printf(d->arena, "%s_defs.h", stem(d, pkgpath))),
+                    NULL);
+        drv_add(compile, "-o", path(d, b, "_go_.s"), NULL);
+        drv_addv(compile, &gofiles);
+        step_tool(d, compile);
+        Vec *as = asm_args(d, pkgpath, dir, b);
+        drv_add(as, "-o", path(d, b, "_go_.o"), path(d, b, "_go_.s"), NULL);
+        step_tool(d, as);
+        vec_push(&objs, (void *)path(d, b, "_go_.o"));
+    }
+    for (int i = 0; i < sfiles.len; i++) {
+        const char *s = VEC_AT(sfiles, const char *, i);
+        const char *obj = path(d, b, arena_printf(d->arena, "%s.o", stem(d, s)));
+        Vec *as = asm_args(d, pkgpath, dir, b);
+        drv_add(as, "-o", obj, s, NULL);
+        step_tool(d, as);
+        vec_push(&objs, (void *)obj);
+    }
+    for (int i = 0; i < cfiles.len; i++)
+        compile_c(d, dir, b, VEC_AT(cfiles, const char *, i), &objs);
+    Vec *pack = drv_args("pack", "c", path(d, b, "_pkg_.a"), NULL);
+    drv_addv(pack, &objs);
+    step_tool(d, pack);
+    const char *archive = archive_of(d, pkgpath);
+    step_mkdir(d, arena_strndup(d->arena, archive, (size_t)(strrchr(archive, '/') - archive)));
+    step_mv(d, path(d, b, "_pkg_.a"), archive);
+}
+
+/* Whether runtime.a must be rebuilt: it is missing, or older than a file
+ * of $ROOT/runtime or than the gocc binary. Without runtime sources (an
+ * installed tree) the archive is taken as it is. */
+int plan_runtime_stale(Drv *d) {
+    const char *src = path(d, d->root, "runtime");
+    if (!drv_is_dir(src))
+        return 0;
+    long long t = drv_mtime(archive_of(d, "runtime"));
+    return t < 0 || drv_newest(src) > t || drv_mtime(d->exe) > t;
+}

@@ -1,0 +1,81 @@
+/* root.c - finds the gocc binary and its root (GOCCROOT), and answers the
+ * file questions the driver asks: is it a file or a directory, how new is it. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "drv.h"
+
+/* The absolute path of the running binary, so steps can run it again. */
+const char *drv_exe_path(Arena *a) {
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        return "/proc/self/exe";
+    buf[n] = 0;
+    return arena_strdup(a, buf);
+}
+
+/* $GOCCROOT if set, else the parent of the directory holding the binary
+ * (bin/gocc -> the repository root). */
+const char *drv_root(Arena *a, const char *exe) {
+    const char *env = getenv("GOCCROOT");
+    if (env && *env)
+        return arena_strdup(a, env);
+    char *r = arena_strdup(a, exe);
+    for (int i = 0; i < 2; i++) {
+        char *s = strrchr(r, '/');
+        if (!s)
+            return ".";
+        *s = 0;
+    }
+    return *r ? r : "/";
+}
+
+const char *drv_pkgdir(Drv *d) {
+    return arena_printf(d->arena, "%s/pkg/linux_amd64", d->root);
+}
+
+const char *drv_incdir(Drv *d) {
+    return arena_printf(d->arena, "%s/pkg/include", d->root);
+}
+
+int drv_is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int drv_is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+long long drv_mtime(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return -1;
+    return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+/* The newest modification time of any file under dir (recursively). */
+long long drv_newest(const char *dir) {
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return -1;
+    long long best = -1;
+    struct dirent *e;
+    while ((e = readdir(dp)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        long long t = drv_is_dir(path) ? drv_newest(path) : drv_mtime(path);
+        if (t > best)
+            best = t;
+    }
+    closedir(dp);
+    return best;
+}

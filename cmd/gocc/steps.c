@@ -1,0 +1,259 @@
+/* steps.c - the steps a plan is made of: run a tool or gcc, make a
+ * directory, write a small file, move or copy a file. Each step first
+ * prints itself as a shell command when -x is set (with the work directory
+ * written as $WORK, as `go build -x` does), then does its work. Once a step
+ * has failed, d->failed is set and every later step does nothing. */
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "drv.h"
+
+Vec *drv_args(const char *first, ...) {
+    Vec *v = xcalloc(1, sizeof *v);
+    va_list ap;
+    va_start(ap, first);
+    for (const char *s = first; s; s = va_arg(ap, const char *))
+        vec_push(v, (void *)s);
+    va_end(ap);
+    return v;
+}
+
+void drv_add(Vec *args, ...) {
+    va_list ap;
+    va_start(ap, args);
+    for (const char *s; (s = va_arg(ap, const char *)) != NULL;)
+        vec_push(args, (void *)s);
+    va_end(ap);
+}
+
+void drv_addv(Vec *args, Vec *more) {
+    for (int i = 0; i < more->len; i++)
+        vec_push(args, more->items[i]);
+}
+
+/* ---- printing (-x) ---- */
+
+static int safe_char(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c && strchr("_./=+,:@%-", c));
+}
+
+/* Writes one word for the shell: the work directory becomes $WORK; a word
+ * with other characters is double-quoted with ", \, $ and ` escaped. */
+static void show_word(Drv *d, const char *s, FILE *f) {
+    size_t wl = d->work ? strlen(d->work) : 0;
+    int quote = !*s;
+    for (const char *p = s; *p; p++)
+        if (!safe_char((unsigned char)*p) && !(wl && strncmp(p, d->work, wl) == 0))
+            quote = 1;
+    if (quote)
+        fputc('"', f);
+    for (const char *p = s; *p; p++) {
+        if (wl && strncmp(p, d->work, wl) == 0) {
+            fputs("$WORK", f);
+            p += wl - 1;
+            continue;
+        }
+        if (quote && strchr("\"\\$`", *p))
+            fputc('\\', f);
+        fputc(*p, f);
+    }
+    if (quote)
+        fputc('"', f);
+}
+
+static void show(Drv *d, const char *first, Vec *args) {
+    if (!d->xflag)
+        return;
+    fflush(stdout);
+    if (first) {
+        show_word(d, first, stderr);
+        if (args->len)
+            fputc(' ', stderr);
+    }
+    for (int i = 0; i < args->len; i++) {
+        if (i)
+            fputc(' ', stderr);
+        show_word(d, VEC_AT(*args, const char *, i), stderr);
+    }
+    fputc('\n', stderr);
+}
+
+/* ---- running ---- */
+
+/* Runs argv (argv[0] found through PATH unless it holds a '/') and waits.
+ * Returns 0 if it exited with status 0. */
+static int run(const char *what, Vec *argv) {
+    vec_push(argv, NULL);
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "gocc: fork: %s\n", strerror(errno));
+        return -1;
+    }
+    if (pid == 0) {
+        char **av = (char **)argv->items;
+        execvp(av[0], av);
+        fprintf(stderr, "gocc: cannot run %s: %s\n", av[0], strerror(errno));
+        _exit(127);
+    }
+    argv->len--;
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    if (WIFSIGNALED(st))
+        fprintf(stderr, "gocc: %s: signal: %s\n", what, strsignal(WTERMSIG(st)));
+    return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
+}
+
+void step_tool(Drv *d, Vec *args) {
+    if (d->failed)
+        return;
+    Vec argv = {0};
+    drv_add(&argv, d->exe, "tool", NULL);
+    drv_addv(&argv, args);
+    show(d, NULL, &argv);
+    const char *what = arena_printf(d->arena, "tool %s", VEC_AT(*args, const char *, 0));
+    if (run(what, &argv) != 0)
+        d->failed = 1;
+    vec_free(&argv);
+}
+
+void step_cc(Drv *d, Vec *args) {
+    if (d->failed)
+        return;
+    Vec argv = {0};
+    const char *cc = getenv("CC");
+    vec_push(&argv, (void *)(cc && *cc ? cc : "gcc"));
+    drv_addv(&argv, args);
+    show(d, NULL, &argv);
+    if (run(VEC_AT(argv, const char *, 0), &argv) != 0)
+        d->failed = 1;
+    vec_free(&argv);
+}
+
+/* ---- file steps ---- */
+
+static int mkdir_p(const char *dir) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s", dir);
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = 0;
+        if (mkdir(path, 0777) != 0 && errno != EEXIST)
+            return -1;
+        *p = '/';
+    }
+    return mkdir(path, 0777) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+void step_mkdir(Drv *d, const char *dir) {
+    if (d->failed)
+        return;
+    const char *shown = arena_printf(d->arena, "%s/", dir);
+    show(d, "mkdir", drv_args("-p", shown, NULL));
+    if (mkdir_p(dir) != 0) {
+        fprintf(stderr, "gocc: mkdir %s: %s\n", dir, strerror(errno));
+        d->failed = 1;
+    }
+}
+
+void step_write(Drv *d, const char *path, const char *text) {
+    if (d->failed)
+        return;
+    if (d->xflag) {
+        fputs("cat >", stderr);
+        show_word(d, path, stderr);
+        fprintf(stderr, " << 'EOF' # internal\n%sEOF\n", text);
+    }
+    if (write_file(path, text, strlen(text)) != 0)
+        d->failed = 1;
+}
+
+/* Copies from into a temporary file beside to, then renames it: the
+ * destination is either the old file or the complete new one. */
+static int copy_file(const char *from, const char *to) {
+    size_t len;
+    char *data = read_file(from, &len);
+    struct stat st;
+    if (!data || stat(from, &st) != 0)
+        return -1;
+    char *tmp = xmalloc(strlen(to) + 16);
+    sprintf(tmp, "%s.tmp%d", to, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, st.st_mode & 07777);
+    int ok = fd >= 0 && write(fd, data, len) == (ssize_t)len;
+    if (fd >= 0 && close(fd) != 0)
+        ok = 0;
+    if (ok && rename(tmp, to) != 0)
+        ok = 0;
+    if (!ok) {
+        fprintf(stderr, "gocc: cp %s %s: %s\n", from, to, strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    free(data);
+    return ok ? 0 : -1;
+}
+
+void step_mv(Drv *d, const char *from, const char *to) {
+    if (d->failed)
+        return;
+    show(d, "mv", drv_args(from, to, NULL));
+    if (rename(from, to) == 0)
+        return;
+    if (errno != EXDEV) {
+        fprintf(stderr, "gocc: mv %s %s: %s\n", from, to, strerror(errno));
+        d->failed = 1;
+    } else if (copy_file(from, to) != 0)
+        d->failed = 1;
+    else
+        unlink(from);
+}
+
+void step_cp(Drv *d, const char *from, const char *to) {
+    if (d->failed)
+        return;
+    show(d, "cp", drv_args(from, to, NULL));
+    if (copy_file(from, to) != 0)
+        d->failed = 1;
+}
+
+/* ---- the work directory ---- */
+
+int drv_mkwork(Drv *d) {
+    const char *tmp = getenv("TMPDIR");
+    char *dir = arena_printf(d->arena, "%s/gocc-build-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(dir)) {
+        fprintf(stderr, "gocc: cannot create work directory %s: %s\n", dir, strerror(errno));
+        return -1;
+    }
+    d->work = dir;
+    if (d->xflag || d->keepwork)
+        fprintf(stderr, "WORK=%s\n", dir);
+    return 0;
+}
+
+static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+    (void)st, (void)flag, (void)ftw;
+    remove(path);
+    return 0;
+}
+
+/* Removes the work directory unless -work asked to keep it. */
+void drv_rmwork(Drv *d) {
+    if (d->work && !d->keepwork)
+        nftw(d->work, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}

@@ -1,0 +1,2 @@
+#define NESTED(r) MOVQ $NESTVAL, r
+#define NESTVAL (LOCALVAL*2)

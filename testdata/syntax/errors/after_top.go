@@ -1,0 +1,3 @@
+package p
+
+func f() {} x // ERROR "syntax error: unexpected x after top level declaration"

@@ -1,0 +1,5 @@
+package p
+
+func f()
+{ // ERROR "syntax error: unexpected semicolon or newline before {"
+}

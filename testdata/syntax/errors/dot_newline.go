@@ -1,0 +1,5 @@
+package p
+
+func f() {
+	x.
+} // ERROR "syntax error: unexpected }, expecting name or \("

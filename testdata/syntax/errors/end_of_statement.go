@@ -1,0 +1,5 @@
+package p
+
+func f() {
+	x := 1 2 // ERROR "syntax error: unexpected literal 2 at end of statement"
+}

@@ -1,0 +1,5 @@
+package p
+
+func f() {
+}
+} // ERROR "syntax error: non-declaration statement outside function body"

@@ -1,0 +1,5 @@
+package p
+
+func f() {
+	var func int // ERROR "syntax error: unexpected func, expecting name"
+}

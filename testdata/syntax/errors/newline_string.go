@@ -1,0 +1,4 @@
+package p
+
+var s = "abc // ERROR "newline in string"
+var t = 1

@@ -1,0 +1,5 @@
+package p
+
+x := 1 // ERROR "syntax error: non-declaration statement outside function body"
+
+func f() {}

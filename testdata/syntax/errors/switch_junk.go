@@ -1,0 +1,7 @@
+package p
+
+func f() {
+	switch {
+	foo: // ERROR "syntax error: unexpected foo, expecting case or default or }"
+	}
+}

@@ -1,0 +1,3 @@
+package p
+
+type T // ERROR "syntax error: unexpected newline in type declaration"

@@ -1,0 +1,6 @@
+package p
+
+func f(y interface{}) {
+	x := y.(type) // ERROR "use of .\(type\) outside type switch"
+	_ = x
+}
