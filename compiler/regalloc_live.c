@@ -74,14 +74,53 @@ static int postorder(SsaFunc *f, Block **out) {
     return n;
 }
 
+/* Appends b and, after it, the loop headers rotated to follow it. */
+static void place(Block *b, Block **out, int *k) {
+    out[(*k)++] = b;
+    for (Block *h = b->rot_first; h; h = h->rot_next)
+        place(h, out, k);
+}
+
+/* Loop rotation: a loop header that tests the exit condition moves after
+ * the loop's last block, so each iteration falls into the test and takes one
+ * branch back to the body instead of a jump to the header plus a branch. */
+static void rotate_loops(SsaFunc *f, Block **rpo, int n) {
+    for (int i = 1; i < n; i++) {
+        Block *h = rpo[i], *latch = NULL;
+        if (h->kind != BK_IF || h->cold)
+            continue;
+        for (int k = 0; k < h->npreds; k++) {
+            Block *p = h->preds[k];
+            if (p->order > h->order && !p->cold && (!latch || p->order > latch->order))
+                latch = p;
+        }
+        if (!latch)
+            continue;
+        h->rot_moved = true;
+        h->rot_next = latch->rot_first;
+        latch->rot_first = h;
+    }
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (!rpo[i]->rot_moved)
+            place(rpo[i], f->blocks, &k);
+}
+
 void ssa_layout(SsaFunc *f) {
     Block **po = ARENA_NEWN(f->arena, Block *, f->nblocks + 1);
+    Block **rpo = ARENA_NEWN(f->arena, Block *, f->nblocks + 1);
     int n = postorder(f, po);
     int k = 0;
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < 2; pass++)    /* reverse postorder, cold blocks last */
         for (int i = n - 1; i >= 0; i--)
             if (po[i]->cold == (pass == 1))
-                f->blocks[k++] = po[i];
+                rpo[k++] = po[i];
+    for (int i = 0; i < k; i++) {
+        rpo[i]->order = i;
+        rpo[i]->rot_first = rpo[i]->rot_next = NULL;
+        rpo[i]->rot_moved = false;
+    }
+    rotate_loops(f, rpo, k);
     f->nblocks = k;
     for (int i = 0; i < k; i++)
         f->blocks[i]->order = i;
@@ -256,6 +295,7 @@ void ra_intervals(SsaFunc *f) {
         for (int j = 0; j < f->blocks[i]->nvals; j++) {
             Value *v = f->blocks[i]->vals[j];
             v->rcur = v->ranges;
+            v->lfrom = v->ranges ? v->ranges->from : v->lpos;
             if (v->lend < v->lpos)
                 v->lend = v->lpos;
         }
