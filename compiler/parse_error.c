@@ -94,6 +94,8 @@ static const char *header_context(Parser *p, Expected *e) {
         return ", expecting case or default or }";
     if (has(e, "case") && has(e, ";"))
         return " at end of statement";
+    if (has(e, "{ (block)") && pk == ';')
+        return ", expecting expression";    /* if x; return */
     if (has(e, "{ (block)") && p->lex.header_semis == 0)
         return ", expecting {";
     if (has(e, "{ (block)"))
@@ -112,12 +114,18 @@ static const char *token_context(Parser *p, Expected *e) {
         return ", expecting operand";
     if (has(e, ":") && has(e, "]") && has(e, ","))
         return ", expecting comma, : or ]";
-    if (has(e, "]") && !has(e, ",") && !has(e, ":") && has(e, "+"))
+    if (has(e, "]") && !has(e, ",") && !has(e, ":") && has(e, "||"))
         return ", expecting ]";
+    if (has(e, ":") && has(e, ":=") && has(e, "=") && !has(e, ";"))
+        return ", expecting :";             /* case x y: */
     if (has(e, ":=") && has(e, "=") && has(e, ",") && !has(e, ";"))
         return ", expecting := or = or comma";
     if (pk == '(' && has(e, ")") && has(e, "...") && !has(e, "int literal"))
         return ", expecting )";
+    if (has(e, ")") && has(e, "||") && !has(e, ",") && !has(e, ";"))
+        return ", expecting )";             /* (x y) */
+    if (pk == IDENT && p->prev2_kind == VAR && has(e, "chan") && !has(e, "int literal"))
+        return ", expecting type";          /* var x ]int */
     if (e->n == 2 && has(e, "name") && has(e, ")"))
         return ", expecting name";
     if (e->n == 2 && has(e, "name") && has(e, "(") && (pk == VAR || pk == CONST || pk == TYPE))
