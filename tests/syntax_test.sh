@@ -12,6 +12,7 @@
 # whose name starts with gocc_ (messages about unsupported features).
 # Builds a small test binary from the compiler's syntax objects.
 set -u
+export LC_ALL=C    # test files hold invalid UTF-8 on purpose
 cd "$(dirname "$0")/.."
 make -s bin/gocc >/dev/null 2>&1 || { echo "FAIL syntax-build: make failed"; exit 0; }
 bin=build/syntax_dump
