@@ -71,7 +71,7 @@ static void parse_yyerror(Parser *p, const char *msg);
 %type <list> recv topdecls import_specs var_specs const_specs type_specs name_list
 %type <list> params param_list fn_result field_decls iface_elems iface_union
 %type <list> expr_list expr_or_type_list complit_body elem_list stmt_list case_clauses
-%type <list> tparams tp_names
+%type <list> tparams ftparams tp_names
 
 /* Binary operators, lowest precedence first (Go spec "Operator precedence"). */
 %left LOR
@@ -236,6 +236,13 @@ tparams:
     tp_names tconstraint                { $$ = $1; }
 |   tparams ',' tp_names tconstraint    { $$ = $1; }
 ;
+/* A function's type parameters: no array type can follow a function name, so
+ * any constraint may appear here. */
+ftparams:
+    tp_names iface_union                    { $$ = $1; }
+|   ftparams ',' tp_names iface_union       { $$ = $1; }
+;
+
 tp_names:
     IDENT                   { $$ = plist1(parse_ident($1)); }
 |   tp_names ',' IDENT      { $$ = plist_push($1, parse_ident($3)); }
@@ -260,7 +267,7 @@ name_list:
 func_decl:
     FUNC IDENT signature fbody              { $$ = parse_func_decl(p, $1, NULL, $2, $3, $4); }
 |   FUNC recv IDENT signature fbody         { $$ = parse_func_decl(p, $1, $2, $3, $4, $5); }
-|   FUNC IDENT '[' tparams ']' signature fbody {
+|   FUNC IDENT '[' ftparams ']' signature fbody {
         parse_generic_error(p, $2.pos, 0);
         $$ = parse_func_decl(p, $1, NULL, $2, $6, $7);
     }
