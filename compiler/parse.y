@@ -64,7 +64,7 @@ static void parse_yyerror(Parser *p, const char *msg);
 %type <node> func_type fnret_type param struct_type field_decl otag interface_type
 %type <node> iface_elem iface_term
 %type <node> expr uexpr pexpr pexpr_no_paren expr_or_type non_expr_type convtype comptype
-%type <node> struct_or_iface oexpr keyed_elem celem fnliteral
+%type <node> complit_name struct_or_iface oexpr keyed_elem celem fnliteral
 %type <node> stmt non_decl_stmt simple_stmt osimple_stmt hdr_init block body else_part
 %type <node> if_stmt for_stmt switch_stmt select_stmt case_clause
 %type <hdr> if_header for_header
@@ -643,13 +643,7 @@ pexpr_no_paren:
         $$ = parse_complit($1, $2, $3, $4);
         parse_rearm(p, $2);
     }
-|   pexpr_no_paren '{' complit_body '}' {
-        /* Go allows a literal value only after a (qualified or indexed) type name. */
-        NodeKind k = $1->kind;
-        if (k != N_IDENT && k != N_SELECTOR && k != N_INDEX)
-            parse_error(p, $2.pos, "syntax error: unexpected { at end of statement");
-        $$ = parse_complit($1, $2, $3, $4);
-    }
+|   complit_name '{' complit_body '}'               { $$ = parse_complit($1, $2, $3, $4); }
 |   '(' expr_or_type ')' '{' complit_body '}' {
         parse_error(p, $1.pos, "syntax error: cannot parenthesize type in composite literal");
         $$ = parse_complit($2, $4, $5, $6);
@@ -658,6 +652,18 @@ pexpr_no_paren:
 ;
 
 /* Operand = Literal | OperandName | "(" Expression ")" . */
+/* The type of a composite literal written as a (qualified or instantiated) name. */
+complit_name:
+    IDENT                   { $$ = parse_ident($1); }
+|   pexpr '.' IDENT {
+        $$ = parse_nest(p, N(N_SELECTOR, $1->pos), $1);
+        $$->selector.x = $1;
+        $$->selector.sel = parse_ident($3);
+        $$->selector.dot = $2.pos;
+    }
+|   pexpr '[' expr_or_type_list ocomma ']'  { $$ = parse_index(p, $1, $2, $3, $5); }
+;
+
 pexpr:
     pexpr_no_paren
 |   '(' expr_or_type ')' {
