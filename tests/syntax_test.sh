@@ -83,4 +83,17 @@ for f in testdata/syntax/real/*.go testdata/syntax/valid/*.go; do
     done
 done
 if [ -n "$bad" ]; then echo "FAIL robustness-truncated: $bad"; else echo "ok robustness-truncated ($n cases)"; fi
+
+# Corrupted inputs: swapped brackets, lines dropped, bytes flipped.
+n=0 bad=""
+for f in testdata/syntax/real/*.go; do
+    for how in "tr {} }{" "tr () )(" "sed 0~7d" "sed s/:=/=:/" "tr a-f \\200-\\205" "sed s/\"/\`/"; do
+        $how <"$f" >"$tmp/bad.go" 2>/dev/null
+        timeout 10 $bin -q "$tmp/bad.go" >/dev/null 2>&1
+        rc=$?
+        n=$((n + 1))
+        [ $rc -le 1 ] || bad="$f with $how: status $rc"
+    done
+done
+if [ -n "$bad" ]; then echo "FAIL robustness-corrupted: $bad"; else echo "ok robustness-corrupted ($n cases)"; fi
 exit 0
