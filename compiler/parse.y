@@ -800,6 +800,8 @@ non_decl_stmt:
         $$ = N(N_LABELED_STMT, $1.pos);
         $$->labeled.label = parse_ident($1);
         $$->labeled.stmt = $3 ? $3 : N(N_EMPTY_STMT, $2.pos);
+        if (!$3 && (p->last_kind == CASE || p->last_kind == DEFAULT))
+            parse_error(p, $2.pos, "syntax error: missing statement after label");
     }
 |   FALLTHROUGH {
         $$ = N(N_BRANCH_STMT, $1.pos);

@@ -110,6 +110,8 @@ static const char *token_context(Parser *p, Expected *e) {
         return ", expecting type";
     if (pk == RETURN)
         return ", expecting expression";
+    if (pk == ')' && e->n == 1 && has(e, "name"))
+        return ", expecting name or (";     /* func (r T) ( */
     if (k == ']' && pk == '[')
         return ", expecting operand";
     if (has(e, ":") && has(e, "]") && has(e, ","))
@@ -192,7 +194,10 @@ static const char *plain_msg(Parser *p, Expected *e) {
     }
     if (e->n == 2 && has(e, "if") && has(e, "{"))
         return "else must be followed by if or statement block";
-    if (p->prev_kind == CHAN || (p->prev_kind == ARROW && p->prev2_kind == CHAN))
+    if (e->n == 1 && has(e, "string literal"))
+        return "missing import path";
+    if ((p->prev_kind == CHAN || (p->prev_kind == ARROW && p->prev2_kind == CHAN)) &&
+        !(e->n == 1 && has(e, "chan")))
         return "missing channel element type";
     if (k == ';' && has(e, "{ (block)") && p->lex.header_kw == SWITCH)
         return "missing { after switch clause";
