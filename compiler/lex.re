@@ -21,9 +21,10 @@ void lex_init(Lexer *lx, const char *file, const char *src, size_t len) {
     lx->start = lx->cur = lx->linestart = copy;
     lx->lim = copy + len;
     lx->line = 1;
-    /* A byte order mark is allowed (and ignored) at the very start. */
+    /* A byte order mark is allowed (and ignored) at the very start; like Go,
+     * columns on the first line still count its three bytes. */
     if (len >= 3 && memcmp(copy, "\xEF\xBB\xBF", 3) == 0)
-        lx->cur = lx->linestart = copy + 3;
+        lx->cur = copy + 3;
     lex_check_utf8(lx);
 }
 
