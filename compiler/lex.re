@@ -33,6 +33,28 @@ static Pos pos_at(Lexer *lx, const char *p) {
     return pos;
 }
 
+/* Skips blanks and comments on the current line without consuming anything;
+ * a newline that would end the statement counts as the next token. */
+Pos lex_peek_pos(Lexer *lx) {
+    const char *p = lx->cur;
+    for (;;) {
+        while (p < lx->lim && (*p == ' ' || *p == '\t' || *p == '\r'))
+            p++;
+        if (p + 1 < lx->lim && p[0] == '/' && p[1] == '/') {
+            while (p < lx->lim && *p != '\n')
+                p++;
+        } else if (p + 1 < lx->lim && p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            if (!end || memchr(p, '\n', (size_t)(end - p)))
+                break;
+            p = end + 2;
+        } else {
+            break;
+        }
+    }
+    return pos_at(lx, p);
+}
+
 static void newline(Lexer *lx, const char *after) {
     lx->line++;
     lx->linestart = after;

@@ -57,7 +57,7 @@ static void parse_yyerror(Parser *p, const char *msg);
 %token <tok> '+' '-' '*' '/' '%' '&' '|' '^' '<' '>' '=' '!' '~'
 %token <tok> '(' ')' '[' ']' '{' '}' ',' ';' '.' ':'
 
-%type <tok> lbrace
+%type <tok> lbrace bad_import_path
 %type <node> topdecl import_decl import_spec common_decl var_spec const_spec type_spec
 %type <node> func_decl signature fbody
 %type <node> ntype dotname other_type ptr_type recv_chan_type non_recv_chan_type
@@ -150,6 +150,12 @@ import_spec:
         $$->import_spec.name = parse_ident($1);
         $$->import_spec.path = parse_lit($2, LIT_STRING);
     }
+|   bad_import_path {
+        /* Go reports this at the token after the literal. */
+        parse_error(p, lex_peek_pos(&p->lex), "syntax error: import path must be a string");
+        $$ = N(N_IMPORT_SPEC, $1.pos);
+        $$->import_spec.path = parse_lit($1, LIT_STRING);
+    }
 |   '.' STRING {
         $$ = N(N_IMPORT_SPEC, $1.pos);
         $1.lit = ".";
@@ -157,6 +163,8 @@ import_spec:
         $$->import_spec.path = parse_lit($2, LIT_STRING);
     }
 ;
+
+bad_import_path: INT | FLOAT | IMAG | CHAR ;
 
 osemi: %empty | ';' ;
 ocomma: %empty | ',' ;
@@ -331,6 +339,14 @@ param:
 |   IDENT ntype                 { $$ = parse_field_raw(parse_ident($1), $2, 0, $1.pos); }
 |   IDENT ELLIPSIS ntype        { $$ = parse_field_raw(parse_ident($1), $3, 1, $2.pos); }
 |   ELLIPSIS ntype              { $$ = parse_field_raw(NULL, $2, 1, $1.pos); }
+|   ELLIPSIS {
+        parse_error(p, $1.pos, "syntax error: ... is missing type");
+        $$ = parse_field_raw(NULL, N(N_BAD_EXPR, $1.pos), 1, $1.pos);
+    }
+|   IDENT ELLIPSIS {
+        parse_error(p, $2.pos, "syntax error: ... is missing type");
+        $$ = parse_field_raw(parse_ident($1), N(N_BAD_EXPR, $2.pos), 1, $2.pos);
+    }
 ;
 
 /* Type = TypeName | TypeLit | "(" Type ")" . */
@@ -887,6 +903,7 @@ osimple_stmt:
 /* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
 if_stmt:
     IF if_header body else_part     { $$ = parse_if(p, $1, $2, $3, $4); }
+|   IF error body else_part         { $$ = parse_bad_header(p, $1, $3); }
 ;
 
 if_header:
@@ -913,6 +930,7 @@ else_part:
 /* ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
 for_stmt:
     FOR for_header body         { $$ = parse_for(p, $1, $2, $3); }
+|   FOR error body              { $$ = parse_bad_header(p, $1, $3); }
 ;
 
 for_header:
@@ -935,6 +953,9 @@ for_header:
 /* ExprSwitchStmt / TypeSwitchStmt = "switch" [ SimpleStmt ";" ] [ guard ] "{" { clause } "}" . */
 switch_stmt:
     SWITCH if_header LBODY case_clauses '}'     { $$ = parse_switch(p, $1, $2, $3, $4, $5); }
+|   SWITCH error LBODY case_clauses '}' {
+        $$ = parse_bad_header(p, $1, parse_block($3, $4, $5));
+    }
 ;
 
 /* SelectStmt = "select" "{" { CommClause } "}" . */

@@ -77,6 +77,14 @@ Node *parse_if(Parser *p, Tok kw, Header *h, Node *body, Node *els) {
     return n;
 }
 
+/* After a syntax error in a header the parser resumes at its block (as Go's
+ * parser does); the statement becomes a block so later stages see one. */
+Node *parse_bad_header(Parser *p, Tok kw, Node *body) {
+    (void)p;
+    (void)kw;
+    return body;
+}
+
 Node *parse_for(Parser *p, Tok kw, Header *h, Node *body) {
     if (h->range) {
         h->range->pos = kw.pos;
