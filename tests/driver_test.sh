@@ -87,6 +87,8 @@ expect usage/run-no-files 2 'no go files listed' "$GOCC" run
 expect usage/missing-file 2 'open .*nosuch\.go: No such file' "$GOCC" build "$tmp/nosuch.go"
 expect usage/not-go-file 2 'x\.c: not a \.go file or a directory' "$GOCC" build "$tmp/x.c"
 expect usage/two-dirs 2 'must all be in one directory' "$GOCC" build "$tmp/hello.go" "$tmp/sub/other.go"
+printf '// a library\n/* not main */ package lib\n' >"$tmp/lib.go"
+expect build/not-main 1 'lib\.go: package lib is not a main package' "$GOCC" build "$tmp/lib.go"
 expect usage/run-no-o 2 'flag provided but not defined: -o' "$GOCC" run -o x "$tmp/hello.go"
 expect usage/unknown-tool 2 'no such tool "frob"' "$GOCC" tool frob
 expect usage/tool-missing 2 'usage: gocc tool' "$GOCC" tool
