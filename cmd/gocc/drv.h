@@ -45,6 +45,7 @@ Vec *drv_args(const char *first, ...);   /* NULL-terminated list of strings */
 void drv_add(Vec *args, ...);            /* appends a NULL-terminated list */
 void drv_addv(Vec *args, Vec *more);
 void drv_show(Drv *d, const char *first, Vec *args);  /* -x: print first args... */
+void step_cd(Drv *d);                    /* prints `cd $PWD` with -x/-n */
 void step_mkdir(Drv *d, const char *dir);
 void step_write(Drv *d, const char *path, const char *text);
 void step_tool(Drv *d, Vec *args);       /* gocc tool args... */

@@ -81,6 +81,7 @@ void plan_main(Drv *d, Vec *files, const char *out) {
     Vec *compile = drv_args("compile", "-p", "main", "-complete", "-importcfg", path(d, b, "importcfg"),
                             "-o", path(d, b, "main.s"), NULL);
     drv_addv(compile, files);
+    step_cd(d);
     step_tool(d, compile);
     Vec *as = drv_args("asm", "-p", "main", "-I", drv_incdir(d), "-D", "GOOS_linux", "-D", "GOARCH_amd64",
                        NULL);
