@@ -301,7 +301,8 @@ int drv_install(int argc, char **argv) {
         fprintf(stderr, "gocc install: no packages listed\n");
         return usage_of("install");
     }
-    const char *dirs[argc], *paths[argc];
+    const char **dirs = ARENA_NEWN(d.arena, const char *, argc);
+    const char **paths = ARENA_NEWN(d.arena, const char *, argc);
     for (int k = i; k < argc; k++)
         if (find_package(&d, argv[k], &dirs[k], &paths[k]) != 0)
             return 2;
