@@ -100,6 +100,7 @@ type g struct {
 	alllink      *g      // next g on the allg list
 	stacksize    uintptr // usable bytes of the stack (from stack.hi down)
 	startpc      uintptr // the function the g was started with
+	sleepwhen    int64   // nanotime at which a sleeping g wakes (timer.c)
 }
 
 // A one-shot wake-up: notesleep blocks the M until notewakeup (futex on key).
