@@ -4,6 +4,7 @@
  * the ELF object. Nothing is written when there were errors. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "asm.h"
 #include "tools.h"
@@ -66,6 +67,22 @@ static int parse_file(Asm *as, Opts *o, const char *file, int fi) {
     return asm_parse(as, pp, fi);
 }
 
+/* Writes the output; a path that exists and is not a regular file (e.g. /dev/null)
+ * is written in place, since write_file's rename would replace it. */
+static int write_output(const char *path, const void *data, size_t len) {
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        FILE *f = fopen(path, "wb");
+        int bad = !f || fwrite(data, 1, len, f) != len;
+        if (f && fclose(f) != 0)
+            bad = 1;
+        if (bad)
+            diag_errorf("gocc: cannot write %s", path);
+        return bad;
+    }
+    return write_file(path, data, len);
+}
+
 int asm_main(int argc, char **argv) {
     Asm as = {0};
     Opts o = {0};
@@ -78,7 +95,7 @@ int asm_main(int argc, char **argv) {
     if (diag_errors())
         return 1;
     if (as.gensymabis)
-        return write_file(o.out, as.symabis.data ? (void *)as.symabis.data : "", as.symabis.len) ? 1 : 0;
+        return write_output(o.out, as.symabis.data ? (void *)as.symabis.data : "", as.symabis.len) ? 1 : 0;
     for (Text *t = as.texts; t; t = t->next)
         if (asm_rewrite(&as, t) == 0)
             asm_prologue(&as, t);
@@ -90,5 +107,5 @@ int asm_main(int argc, char **argv) {
     if (as.listing)
         for (Text *t = as.texts; t; t = t->next)
             asm_list_text(&as, t, as.obj->sections[0]->data.data + t->offset, stdout);
-    return write_file(o.out, out.data, out.len) ? 1 : 0;
+    return write_output(o.out, out.data, out.len) ? 1 : 0;
 }

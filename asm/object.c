@@ -2,6 +2,7 @@
  * sections (.text, .rodata, .data, .bss, .noptrdata, .noptrbss, .tbss,
  * .note.GNU-stack), function and data symbols with their binding/type,
  * DATA contents and address relocations, then serialises it. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "asm.h"
@@ -95,6 +96,29 @@ static void data_item(Asm *as, AsmSym *s, ObjSection *sec, uint64_t base, DataIt
     }
 }
 
+static int by_offset(const void *a, const void *b) {
+    const DataItem *x = *(DataItem *const *)a, *y = *(DataItem *const *)b;
+    return x->off < y->off ? -1 : x->off > y->off ? 1 : (x->pos.line > y->pos.line) - (x->pos.line < y->pos.line);
+}
+
+/* DATA entries of one symbol must not overlap (Go: "overlapping DATA entry"). */
+static void check_overlap(AsmSym *s) {
+    int n = 0;
+    for (DataItem *d = s->data; d; d = d->next)
+        n++;
+    if (n < 2)
+        return;
+    DataItem **v = xmalloc(sizeof(DataItem *) * (size_t)n);
+    n = 0;
+    for (DataItem *d = s->data; d; d = d->next)
+        v[n++] = d;
+    qsort(v, (size_t)n, sizeof *v, by_offset);
+    for (int i = 1; i < n; i++)
+        if (v[i]->off < v[i - 1]->off + v[i - 1]->width)
+            diag_error(v[i]->pos, "overlapping DATA entry for %s", s->name);
+    free(v);
+}
+
 static void emit_data(Asm *as, AsmSym *s) {
     if (!s->global_seen) {
         diag_error(s->data->pos, "DATA for %s without GLOBL", s->name);
@@ -114,6 +138,7 @@ static void emit_data(Asm *as, AsmSym *s) {
         base = sec->data.len;
         buf_zero(&sec->data, (size_t)s->size);
         sec->size = sec->data.len;
+        check_overlap(s);
         for (DataItem *d = s->data; d; d = d->next)
             data_item(as, s, sec, base, d);
     }

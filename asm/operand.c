@@ -230,32 +230,25 @@ static int parse_abi(Token *t, int n, int *i, Addr *a) {
     return -1;
 }
 
-/* Memory operand: [sym[<>][<ABI>]][±off](base)[(index*scale)] or n(PC). */
-static int parse_mem(Asm *as, Token *t, int n, Addr *a, int fi) {
+/* The syntax of a memory operand: [sym[<>][<ABI>]][±off][(base)][(index*scale)].
+ * Sets *symname (or NULL) and a's offset/base/index; a bare constant is an absolute address. */
+static int mem_syntax(Asm *as, Token *t, int n, Addr *a, const char **symname) {
     int i = 0;
-    const char *symname = NULL;
-    a->kind = A_MEM;
-    a->base = a->index = REG_NONE;
-    if (t[0].kind == TK_IDENT && !is_reg_tok(&t[0])) {
-        symname = asm_symname(as, t[0].s, t[0].n);
-        i = 1;
-    } else if (t[0].kind == TK_STRING) {
-        symname = arena_strndup(as->arena, t[0].s, t[0].n);
-        i = 1;
-    }
-    if (symname && i < n && t[i].kind == '<' && parse_abi(t, n, &i, a) < 0)
-        return -1;
-    if (symname && i < n && t[i].kind == '<' && parse_abi(t, n, &i, a) < 0)
-        return -1;
+    *symname = NULL;
+    if (t[0].kind == TK_IDENT && !is_reg_tok(&t[0]))
+        *symname = asm_symname(as, t[i++].s, t[0].n);
+    else if (t[0].kind == TK_STRING)
+        *symname = arena_strndup(as->arena, t[i++].s, t[0].n);
+    for (int k = 0; k < 2; k++)
+        if (*symname && i < n && t[i].kind == '<' && parse_abi(t, n, &i, a) < 0)
+            return -1;
     int startoff = i;
     if (i < n && !(t[i].kind == '(' && i + 2 < n && is_reg_tok(&t[i + 1]) &&
-                   (t[i + 2].kind == ')' || t[i + 2].kind == '*'))) {
+                   (t[i + 2].kind == ')' || t[i + 2].kind == '*')))
         if (asm_eval(t, n, &i, &a->off) < 0)
             return -1;
-    }
-    if (i >= n && !symname && startoff == 0) {   /* bare constant: absolute address */
+    if (i >= n && !*symname && startoff == 0)
         return 0;
-    }
     if (i >= n) {
         diag_error(t[0].pos, "bad operand: expected (register)");
         return -1;
@@ -271,45 +264,48 @@ static int parse_mem(Asm *as, Token *t, int n, Addr *a, int fi) {
         a->base = r;
     if (i < n && t[i].kind == '(') {
         scale = 1;
-        int x = paren_reg(t, n, &i, &scale);
-        if (x == REG_NONE)
+        if ((a->index = paren_reg(t, n, &i, &scale)) == REG_NONE)
             return -1;
-        a->index = x;
         a->scale = scale;
     }
     if (i != n) {
         diag_error(t[i].pos, "unexpected tokens after memory operand");
         return -1;
     }
-    if (a->base == REG_PC) {
+    return 0;
+}
+
+/* What the pseudo-registers mean: n(PC) branch, sym(SB) global, name+off(FP)
+ * argument, name-off(SP) local, off(SP) hardware SP. */
+static int mem_classify(Asm *as, Token *t, Addr *a, const char *symname, int fi) {
+    Pos pos = t[0].pos;
+    switch (a->base) {
+    case REG_PC:
         if (symname) {
-            diag_error(t[0].pos, "cannot use a symbol with PC");
+            diag_error(pos, "cannot use a symbol with PC");
             return -1;
         }
         a->kind = A_BRANCH;
         a->pcrel = 1;
         return 0;
-    }
-    if (a->base == REG_SB) {
+    case REG_SB:
         if (!symname) {
-            diag_error(t[0].pos, "SB reference needs a symbol name");
+            diag_error(pos, "SB reference needs a symbol name");
             return -1;
         }
-        if (a->name != N_STATIC)
-            a->name = N_EXTERN;
+        if (a->index != REG_NONE) {
+            diag_error(pos, "invalid instruction: indexed symbol reference (use LEAQ first)");
+            return -1;
+        }
+        a->name = a->name == N_STATIC ? N_STATIC : N_EXTERN;
         a->base = REG_NONE;
         a->sym = asm_sym(as, symname, a->name == N_STATIC, fi);
         if (!a->sym->refpos.file)
-            a->sym->refpos = t[0].pos;
-        if (a->index != REG_NONE) {
-            diag_error(t[0].pos, "invalid instruction: indexed symbol reference (use LEAQ first)");
-            return -1;
-        }
+            a->sym->refpos = pos;
         return 0;
-    }
-    if (a->base == REG_FP) {
+    case REG_FP:
         if (!symname) {
-            diag_error(t[0].pos, "cannot reference FP without a symbol");
+            diag_error(pos, "cannot reference FP without a symbol");
             return -1;
         }
         a->name = N_PARAM;
@@ -317,19 +313,29 @@ static int parse_mem(Asm *as, Token *t, int n, Addr *a, int fi) {
         a->base = REG_SP;
         return 0;
     }
+    if (a->abi || a->name == N_STATIC) {
+        diag_error(pos, "<> or ABI selector on a non-SB operand");
+        return -1;
+    }
     if (symname) {
         if (a->base != REG_SP) {
-            diag_error(t[0].pos, "symbol %s used with register %s (want SB, FP or SP)", symname, asm_reg_name(a->base));
+            diag_error(pos, "symbol %s used with register %s (want SB, FP or SP)", symname,
+                       a->base == REG_NONE ? "none" : asm_reg_name(a->base));
             return -1;
         }
         a->name = N_AUTO;
         a->pname = symname;
     }
-    if (a->abi) {
-        diag_error(t[0].pos, "ABI selector on a non-symbol operand");
-        return -1;
-    }
     return 0;
+}
+
+static int parse_mem(Asm *as, Token *t, int n, Addr *a, int fi) {
+    const char *symname;
+    a->kind = A_MEM;
+    a->base = a->index = REG_NONE;
+    if (mem_syntax(as, t, n, a, &symname) < 0)
+        return -1;
+    return mem_classify(as, t, a, symname, fi);
 }
 
 /* Go's float constant grammar: fconst | '-' f | '+' f | '(' f ')'. */
@@ -364,9 +370,9 @@ static int has_float(Token *t, int n) {
     return 0;
 }
 
-static int parse_dollar(Asm *as, Token *t, int n, Addr *a, int fi) {
+static int parse_dollar(Asm *as, Pos pos, Token *t, int n, Addr *a, int fi) {
     if (n == 0) {
-        diag_error((Pos){0}, "missing value after $");
+        diag_error(pos, "missing value after $");
         return -1;
     }
     if (has_float(t, n)) {
@@ -418,7 +424,7 @@ int asm_parse_operand(Asm *as, Token *t, int n, Addr *a, int fi) {
         return -1;
     }
     if (t[0].kind == '$')
-        return parse_dollar(as, t + 1, n - 1, a, fi);
+        return parse_dollar(as, t[0].pos, t + 1, n - 1, a, fi);
     if (n == 1 && t[0].kind == TK_IDENT) {
         int r = asm_lookup_reg(t[0].s);
         if (r != REG_NONE) {

@@ -288,6 +288,10 @@ static void sse_family(void) {
         {"CVTPL2PS", 0, 0x5b}, {"CVTPS2PD", 0, 0x5a}, {"CVTPD2PS", 0x66, 0x5a}};
     for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++)
         F(simple[i].mn, "yx", "mr", 0, simple[i].pfx, hx2("0f", simple[i].code), -1, 0, 0);
+}
+
+/* SSE moves, conversions and shuffles. */
+static void sse_move_family(void) {
     static const struct { const char *mn; int pfx, ld, st; } mv[] = {
         {"MOVSD", 0xf2, 0x10, 0x11}, {"MOVSS", 0xf3, 0x10, 0x11}, {"MOVUPS", 0, 0x10, 0x11},
         {"MOVUPD", 0x66, 0x10, 0x11}, {"MOVAPS", 0, 0x28, 0x29},  {"MOVAPD", 0x66, 0x28, 0x29},
@@ -303,6 +307,10 @@ static void sse_family(void) {
         {"CVTSD2SL", 4, 0xf2, 0x2d, "yr"}, {"CVTSS2SQ", 8, 0xf3, 0x2d, "yr"}, {"CVTSS2SL", 4, 0xf3, 0x2d, "yr"}};
     for (size_t i = 0; i < sizeof cvt / sizeof cvt[0]; i++)
         F(cvt[i].mn, cvt[i].cls, "mr", cvt[i].w, cvt[i].pfx, hx2("0f", cvt[i].code), -1, 0, 0);
+}
+
+/* SSE compares, inserts/extracts, AES, shifts and other forms used by Go's runtime. */
+static void sse_misc_family(void) {
     F("PMOVMSKB", "xr", "mr", 0, 0x66, "0f d7", -1, 0, 0);
     F("CMPSD", "yxu", "mri", 0, 0xf2, "0f c2", -1, 1, 0);
     F("CMPSS", "yxu", "mri", 0, 0xf3, "0f c2", -1, 1, 0);
@@ -374,6 +382,8 @@ void asm_init_ops(void) {
     mov_family();
     stack_branch_family();
     sse_family();
+    sse_move_family();
+    sse_misc_family();
 }
 
 OpForms *asm_optab_lookup(const char *op) { return strmap_get(&optab, op); }

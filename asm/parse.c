@@ -71,24 +71,26 @@ static Prog *new_prog(Parser *ps, const char *op, Pos pos) {
     return p;
 }
 
-/* n(PC): the n-th instruction after (or before) p, labels not counted. */
-static Prog *pc_target(Text *t, Prog *p, int64_t n) {
-    if (n >= 0) {
-        Prog *q = p;
-        while (q && n > 0) {
-            q = q->next;
-            if (q && q->op != asm_op_LABEL)
-                n--;
+/* Resolves n(PC) operands: the n-th instruction after (or before) the branch,
+ * labels not counted. Instruction indices are kept in pc until layout. */
+static void resolve_pcrel(Text *t) {
+    Vec ins = {0};
+    for (Prog *p = t->first; p; p = p->next)
+        if (p->op != asm_op_LABEL) {
+            p->pc = ins.len;
+            vec_push(&ins, p);
         }
-        return q;
+    for (Prog *p = t->first; p; p = p->next) {
+        Addr *a = &p->a[0];
+        if (p->nargs != 1 || a->kind != A_BRANCH || !a->pcrel)
+            continue;
+        int64_t k = p->pc + a->off;
+        if (k < 0 || k >= ins.len)
+            diag_error(p->pos, "%lld(PC) is outside the function", (long long)a->off);
+        else
+            a->target = VEC_AT(ins, Prog *, k);
     }
-    Vec v = {0};
-    for (Prog *q = t->first; q && q != p; q = q->next)
-        if (q->op != asm_op_LABEL)
-            vec_push(&v, q);
-    Prog *r = v.len + n >= 0 ? VEC_AT(v, Prog *, v.len + n) : NULL;
-    vec_free(&v);
-    return r;
+    vec_free(&ins);
 }
 
 /* Go threads branches through unconditional JMPs (obj's brloop): a branch to a
@@ -118,12 +120,9 @@ static void end_text(Parser *ps) {
                 a->target = strmap_get(&t->labels, a->label);
                 if (!a->target)
                     diag_error(p->pos, "undefined label %s", a->label);
-            } else if (a->pcrel) {
-                a->target = pc_target(t, p, a->off);
-                if (!a->target)
-                    diag_error(p->pos, "%lld(PC) is outside the function", (long long)a->off);
             }
         }
+    resolve_pcrel(t);
     for (Prog *p = t->first; p; p = p->next)
         if (p->nargs == 1 && p->a[0].kind == A_BRANCH && p->a[0].target)
             p->a[0].target = thread_target(p->a[0].target);
@@ -161,6 +160,10 @@ static void text_size(Text *t, Token *k, int n, Pos pos) {
         diag_error(pos, "TEXT: frame size must be an immediate constant");
         return;
     }
+    if (k[i].ival >= (1u << 31) - 4096) {
+        diag_error(pos, "TEXT: frame size %llu too large", (unsigned long long)k[i].ival);
+        return;
+    }
     t->frame = neg ? -(int64_t)k[i].ival : (int64_t)k[i].ival;
     if (t->frame < 0)
         t->frame = 0;
@@ -168,6 +171,10 @@ static void text_size(Text *t, Token *k, int n, Pos pos) {
     if (i < n) {
         if (i + 2 != n || k[i].kind != '-' || k[i + 1].kind != TK_INT) {
             diag_error(pos, "TEXT: argument size must be of form -integer");
+            return;
+        }
+        if (k[i + 1].ival >= (1u << 31)) {
+            diag_error(pos, "TEXT: argument size too large");
             return;
         }
         t->args = (int64_t)k[i + 1].ival;

@@ -72,7 +72,7 @@ static int zero_arg_runtime_call(const Prog *p) {
            !strncmp(n, "runtime.panicIndex", 18) || !strncmp(n, "runtime.panicSlice", 18);
 }
 
-/* Links a list of new progs in front of `before` (NULL = append at end). */
+/* A singly linked run of new progs being built. */
 typedef struct List {
     Prog *head, *tail;
 } List;
@@ -147,8 +147,8 @@ static int body_pass(PCtx *c, int64_t autoffset, int64_t bpsize) {
             continue;
         }
         if (!strcmp(p->op, "ADJSP")) {
-            if (p->nargs != 1 || p->a[0].kind != A_IMM) {
-                diag_error(p->pos, "ADJSP: expected $constant");
+            if (p->nargs != 1 || p->a[0].kind != A_IMM || p->a[0].off <= INT32_MIN || p->a[0].off > INT32_MAX) {
+                diag_error(p->pos, "ADJSP: expected a 32-bit $constant");
                 return -1;
             }
             adjsp(p, p->a[0].off);
@@ -219,16 +219,17 @@ static void append_list(Text *t, List *l) {
     t->last = l->tail;
 }
 
-int asm_prologue(Asm *as, Text *t) {
-    PCtx c = {as, t, t->pos};
+/* Frame decisions of obj6.go's preprocess: the BP slot and the automatic NOSPLIT
+ * of small leaves. Returns the real frame size; *bpsize gets 8 or 0. */
+static int64_t frame_layout(Text *t, int64_t *bpsize) {
     int64_t autoffset = t->frame;
     int hascall = 0;
     for (Prog *p = t->first; p; p = p->next)
         if (p->op == asm_op_CALL)
             hascall = 1;
-    int64_t bpsize = 0;
+    *bpsize = 0;
     if (!(t->flags & FL_NOFRAME) && !(autoffset == 0 && (t->flags & FL_NOSPLIT)) && !(autoffset == 0 && !hascall)) {
-        bpsize = 8;
+        *bpsize = 8;
         autoffset += 8;
     }
     if (autoffset < STACK_SMALL && !(t->flags & FL_NOSPLIT)) {
@@ -241,6 +242,30 @@ int asm_prologue(Asm *as, Text *t) {
     }
     if (autoffset % 8 != 0)
         diag_error(t->pos, "unaligned stack size %lld", (long long)autoffset);
+    return autoffset;
+}
+
+/* CALL runtime.morestack[_noctxt](SB); JMP to the function's first instruction. */
+static void morestack_block(PCtx *c, Prog *jls, Prog *jcs) {
+    List ms = {0};
+    Prog *call = mk(c, "CALL", 1);
+    const char *name = (c->t->flags & FL_NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
+    call->a[0] = mem(REG_NONE, 0);
+    call->a[0].name = N_EXTERN;
+    call->a[0].sym = asm_sym(c->as, name, 0, 0);
+    add(&ms, call);
+    add(&ms, branch(c, "JMP", c->t->first));
+    jls->a[0].target = call;
+    if (jcs)
+        jcs->a[0].target = call;
+    append_list(c->t, &ms);
+}
+
+int asm_prologue(Asm *as, Text *t) {
+    PCtx c = {as, t, t->pos};
+    int64_t bpsize;
+    int64_t autoffset = frame_layout(t, &bpsize);
+    t->realframe = autoffset;
     List pro = {0};
     Prog *jcs = NULL, *jls = NULL, *jne = NULL, *wend = NULL;
     if (!(t->flags & FL_NOSPLIT))
@@ -266,20 +291,8 @@ int asm_prologue(Asm *as, Text *t) {
     while (t->last && t->last->next)
         t->last = t->last->next;
     c.pos = t->pos;
-    if (jls) {
-        List ms = {0};
-        Prog *call = mk(&c, "CALL", 1);
-        const char *name = (t->flags & FL_NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
-        call->a[0] = mem(REG_NONE, 0);
-        call->a[0].name = N_EXTERN;
-        call->a[0].sym = asm_sym(as, name, 0, 0);
-        add(&ms, call);
-        add(&ms, branch(&c, "JMP", t->first));
-        jls->a[0].target = call;
-        if (jcs)
-            jcs->a[0].target = call;
-        append_list(t, &ms);
-    }
+    if (jls)
+        morestack_block(&c, jls, jcs);
     if (jne) {
         List w = {0};
         wrapper_fixup(&c, &w, autoffset, jne, wend);

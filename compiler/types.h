@@ -63,6 +63,8 @@ struct Type {
     Object *obj;        /* named: its OBJ_TYPE */
     Type *underlying;   /* named: the underlying type (never TYPE_NAMED) */
     const char *link_name; /* for type descriptors later: "type:main.T" style, or NULL */
+    Type *recv;         /* func: the receiver's type for a method signature, else NULL */
+    bool laid_out;      /* types_layout has run (or is running) on this type */
 };
 
 typedef enum ObjKind {
@@ -103,6 +105,7 @@ struct Object {
     const char *link_name;  /* linker symbol: "main.f", "main.(*T).M", "main.f.func1" */
     Object *outer_func;     /* local vars: the OBJ_FUNC whose frame holds them */
     void *backend;          /* scratch for the back end */
+    void *check;            /* scratch for the type checker (declaration info) */
 };
 
 /* x.f as resolved by the checker. */
@@ -162,16 +165,39 @@ struct Package {
     Vec consts;         /* Object* of package-level constants, in source order */
     Vec imports;        /* Package* directly imported */
     bool is_runtime;    /* compiling package runtime (-std -p runtime) */
+    bool missing;       /* an import gocc could not provide (already reported) */
 };
 
 /* Predeclared types, filled in by types_init(). */
 extern Type *types_basic[TYPE_UNTYPED_NIL + 1];
+extern Type *types_byte, *types_rune;  /* the aliases: identical to uint8/int32, spelled byte/rune */
 #define TYPE(k) (types_basic[k])
 
 void types_init(void);
 Type *types_new(TypeKind kind);
 Type *types_pointer(Type *elem);
 Type *types_slice(Type *elem);
+Type *types_array(Type *elem, int64_t len);
+Type *types_tuple(Field *fields, int n);        /* fields copied by reference */
+Type *types_func(Type *params, Type *results, bool variadic);
+Type *types_named(Object *obj);                 /* underlying set later by the checker */
+Type *types_default(Type *t);                   /* untyped int -> int, ...; others unchanged */
+bool types_is_numeric(Type *t);
+bool types_is_ordered(Type *t);
+bool types_comparable(Type *t);
+bool types_is_pointer(Type *t);                 /* *T or unsafe.Pointer */
+/* The package being compiled (for unqualified names in types_string). */
+extern Package *types_local_pkg;
+
+/* The builtin runtime declarations (compiler/builtin/runtime.go), checked as
+ * the hidden package "runtime". Returns the OBJ_FUNC (OBJF_RUNTIME_CABI,
+ * link_name "runtime.<name>") or NULL if runtime.go declares no such func. */
+Object *types_runtime_func(const char *name);
+
+/* Reads a -symabis file (symabis.c); "". becomes pkgpath. Returns the
+ * number of entries in *out, or -1 after reporting errors. */
+struct SymabisEntry;
+int types_read_symabis(const char *path, const char *pkgpath, struct SymabisEntry **out);
 Type *types_underlying(Type *t);
 bool types_identical(Type *a, Type *b);
 bool types_is_integer(Type *t);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -82,7 +83,21 @@ char *read_file(const char *path, size_t *len) {
     return data;
 }
 
+/* Writes straight into an existing non-regular file (a device such as
+ * /dev/null or a pipe), which a rename would replace. */
+static int write_in_place(const char *path, const void *data, size_t len) {
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
+        diag_errorf("write %s: %s", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 int write_file(const char *path, const void *data, size_t len) {
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_in_place(path, data, len);
     size_t plen = strlen(path);
     char *tmp = xmalloc(plen + 32);
     snprintf(tmp, plen + 32, "%s.tmp%d", path, (int)getpid());

@@ -27,7 +27,8 @@ void diag_reset(void);
 
 /* Read a whole file; returns NULL and reports an error if it cannot. *len gets its size. */
 char *read_file(const char *path, size_t *len);
-/* Write data to path atomically (temp file + rename); returns 0 on success. */
+/* Write data to path atomically (temp file + rename; devices such as
+ * /dev/null are written in place); returns 0 on success. */
 int write_file(const char *path, const void *data, size_t len);
 
 #endif

@@ -98,25 +98,22 @@ static void put_ehdr(Buf *out, uint64_t shoff, uint16_t shnum, uint16_t shstrndx
     buf_put_u16le(out, shstrndx);
 }
 
-int elfobj_write(ObjFile *f, Buf *out) {
-    /* Section indices: NULL, then each section followed by its .rela. */
-    int next = 1;
-    for (int i = 0; i < f->nsections; i++) {
-        f->sections[i]->index = next++;
-        if (f->sections[i]->nrelocs)
-            next++;
-    }
-    int symtab_idx = next, strtab_idx = next + 1, shstrtab_idx = next + 2, nshdr = next + 3;
-    SecHdr *hdrs = xcalloc((size_t)nshdr, sizeof(SecHdr));
-    Buf shstr = {0}, symtab = {0}, strtab = {0};
-    Buf *relas = xcalloc((size_t)f->nsections + 1, sizeof(Buf));
-    buf_putc(&shstr, 0);
-    buf_putc(&strtab, 0);
-    uint32_t firstglobal = build_symtab(f, &symtab, &strtab);
+/* Everything being assembled into the file. */
+typedef struct Writer {
+    ObjFile *f;
+    SecHdr *hdrs;
+    int nshdr, symtab_idx, strtab_idx, shstrtab_idx;
+    Buf shstr, symtab, strtab;
+    Buf *relas;             /* one per model section */
+} Writer;
+
+/* Headers of the model's sections and their .rela companions. */
+static void section_headers(Writer *w) {
+    ObjFile *f = w->f;
     for (int i = 0; i < f->nsections; i++) {
         ObjSection *s = f->sections[i];
-        SecHdr *h = &hdrs[s->index];
-        h->name = strtab_add(&shstr, s->name);
+        SecHdr *h = &w->hdrs[s->index];
+        h->name = strtab_add(&w->shstr, s->name);
         h->type = s->type;
         h->flags = s->flags;
         h->size = s->type == SHT_NOBITS ? s->size : s->data.len;
@@ -125,31 +122,27 @@ int elfobj_write(ObjFile *f, Buf *out) {
         h->data = s->type == SHT_NOBITS ? NULL : &s->data;
         if (!s->nrelocs)
             continue;
-        build_rela(s, &relas[i]);
-        SecHdr *r = &hdrs[s->index + 1];
-        char *rname = arena_printf(f->arena, ".rela%s", s->name);
-        r->name = strtab_add(&shstr, rname);
+        build_rela(s, &w->relas[i]);
+        SecHdr *r = &w->hdrs[s->index + 1];
+        r->name = strtab_add(&w->shstr, arena_printf(f->arena, ".rela%s", s->name));
         r->type = SHT_RELA;
         r->flags = SHF_INFO_LINK;
-        r->size = relas[i].len;
-        r->link = (uint32_t)symtab_idx;
+        r->size = w->relas[i].len;
+        r->link = (uint32_t)w->symtab_idx;
         r->info = (uint32_t)s->index;
         r->align = 8;
         r->entsize = 24;
-        r->data = &relas[i];
+        r->data = &w->relas[i];
     }
-    hdrs[symtab_idx] = (SecHdr){strtab_add(&shstr, ".symtab"), SHT_SYMTAB, 0, 0, symtab.len,
-                                (uint32_t)strtab_idx, firstglobal, 8, 24, &symtab};
-    hdrs[strtab_idx] = (SecHdr){strtab_add(&shstr, ".strtab"), SHT_STRTAB, 0, 0, strtab.len, 0, 0, 1, 0, &strtab};
-    hdrs[shstrtab_idx].name = strtab_add(&shstr, ".shstrtab");
-    hdrs[shstrtab_idx] = (SecHdr){hdrs[shstrtab_idx].name, SHT_STRTAB, 0, 0, shstr.len, 0, 0, 1, 0, &shstr};
+}
 
+/* Places every section after the ELF header, then the section header table. */
+static void lay_out(Writer *w, Buf *out) {
     Buf body = {0};
     buf_zero(&body, 64);
-    for (int i = 1; i < nshdr; i++) {
-        SecHdr *h = &hdrs[i];
+    for (int i = 1; i < w->nshdr; i++) {
+        SecHdr *h = &w->hdrs[i];
         uint64_t al = h->align > 1 ? h->align : 1;
-        buf_align(&body, al > 16 ? 16 : al);
         while (body.len % al)
             buf_putc(&body, 0);
         h->offset = body.len;
@@ -158,20 +151,48 @@ int elfobj_write(ObjFile *f, Buf *out) {
     }
     buf_align(&body, 8);
     uint64_t shoff = body.len;
-    for (int i = 0; i < nshdr; i++)
-        put_shdr(&body, &hdrs[i]);
+    for (int i = 0; i < w->nshdr; i++)
+        put_shdr(&body, &w->hdrs[i]);
     Buf ehdr = {0};
-    put_ehdr(&ehdr, shoff, (uint16_t)nshdr, (uint16_t)shstrtab_idx);
+    put_ehdr(&ehdr, shoff, (uint16_t)w->nshdr, (uint16_t)w->shstrtab_idx);
     memcpy(body.data, ehdr.data, 64);
     buf_append(out, body.data, body.len);
     buf_free(&ehdr);
     buf_free(&body);
+}
+
+int elfobj_write(ObjFile *f, Buf *out) {
+    Writer w = {.f = f};
+    /* Section indices: NULL, then each section followed by its .rela. */
+    int next = 1;
+    for (int i = 0; i < f->nsections; i++) {
+        f->sections[i]->index = next++;
+        if (f->sections[i]->nrelocs)
+            next++;
+    }
+    w.symtab_idx = next;
+    w.strtab_idx = next + 1;
+    w.shstrtab_idx = next + 2;
+    w.nshdr = next + 3;
+    w.hdrs = xcalloc((size_t)w.nshdr, sizeof(SecHdr));
+    w.relas = xcalloc((size_t)f->nsections + 1, sizeof(Buf));
+    buf_putc(&w.shstr, 0);
+    buf_putc(&w.strtab, 0);
+    uint32_t firstglobal = build_symtab(f, &w.symtab, &w.strtab);
+    section_headers(&w);
+    w.hdrs[w.symtab_idx] = (SecHdr){strtab_add(&w.shstr, ".symtab"), SHT_SYMTAB, 0, 0, w.symtab.len,
+                                    (uint32_t)w.strtab_idx, firstglobal, 8, 24, &w.symtab};
+    w.hdrs[w.strtab_idx] = (SecHdr){strtab_add(&w.shstr, ".strtab"), SHT_STRTAB, 0, 0, w.strtab.len, 0, 0, 1, 0,
+                                    &w.strtab};
+    uint32_t shname = strtab_add(&w.shstr, ".shstrtab");
+    w.hdrs[w.shstrtab_idx] = (SecHdr){shname, SHT_STRTAB, 0, 0, w.shstr.len, 0, 0, 1, 0, &w.shstr};
+    lay_out(&w, out);
     for (int i = 0; i < f->nsections; i++)
-        buf_free(&relas[i]);
-    free(relas);
-    buf_free(&shstr);
-    buf_free(&symtab);
-    buf_free(&strtab);
-    free(hdrs);
+        buf_free(&w.relas[i]);
+    free(w.relas);
+    buf_free(&w.shstr);
+    buf_free(&w.symtab);
+    buf_free(&w.strtab);
+    free(w.hdrs);
     return 0;
 }

@@ -142,6 +142,27 @@ else
     fail ext "$(head -3 "$tmp/ext.o.err")"
 fi
 
+# Several input files make one object; <> symbols and labels stay per file / per TEXT.
+printf 'TEXT \xc2\xb7a(SB), 4, $0\nloop:\n\tJMP loop\n\tMOVQ x<>(SB), AX\nDATA x<>(SB)/8, $1\nGLOBL x<>(SB), 8, $8\n' > "$tmp/m1.s"
+printf 'TEXT \xc2\xb7b(SB), 4, $0\nloop:\n\tJMP loop\n\tMOVQ x<>(SB), AX\nDATA x<>(SB)/8, $2\nGLOBL x<>(SB), 8, $8\n' > "$tmp/m2.s"
+if asm "$tmp/m.o" "$tmp/m1.s" "$tmp/m2.s"; then
+    check multi-file/two-statics '[ "$(readelf -sW "$tmp/m.o" | grep -Ec "OBJECT +LOCAL .* x$")" = 2 ]' "want two local x symbols"
+    check multi-file/relocs '[ "$(readelf -rW "$tmp/m.o" | grep -c "R_X86_64_PC32 .* x - 4")" = 2 ]' "want two relocations to x"
+    objcopy -O binary -j .rodata "$tmp/m.o" "$tmp/m.rodata"
+    check multi-file/data '[ "$(od -An -tx1 "$tmp/m.rodata" | tr -d " \n")" = 01000000000000000200000000000000 ]' ".rodata contents"
+else
+    fail multi-file "$(head -3 "$tmp/m.o.err")"
+fi
+
+# -S prints a listing (header, TEXT line, pc/(file:line)/instruction, bytes) and still writes the object.
+if timeout 10 "$GOCC" tool asm -S -I inc -o "$tmp/s.o" prologue.s > "$tmp/s.lst" 2>&1 && [ -s "$tmp/s.o" ]; then
+    check listing/header 'grep -q "^main.small STEXT size=61 args=0x8 locals=0x20$" "$tmp/s.lst"' "header line"
+    check listing/text 'grep -q "TEXT	main.small(SB), \$32-8$" "$tmp/s.lst"' "TEXT line"
+    check listing/instr 'grep -q "^	0x0009 00009 (prologue.s:6)	CMPQ	SP, 16(R14)$" "$tmp/s.lst"' "instruction line"
+else
+    fail listing "asm -S failed"
+fi
+
 # #line changes the reported position; errors name file:line, exit non-zero, write nothing.
 errcase() {
     local name=$1 want=$2 text=$3
@@ -170,6 +191,7 @@ errcase fp-no-name "$tmp/fp-no-name.s:2: cannot reference FP without a symbol" "
 errcase abi-selector "ABI selector only permitted when compiling runtime" "TEXT ·f<ABIInternal>(SB), 4, \$0\n\tRET\n"
 errcase data-no-globl "DATA for main.d without GLOBL" "DATA ·d+0(SB)/8, \$1\n"
 errcase data-outside "outside the 8-byte symbol" "DATA ·d+8(SB)/8, \$1\nGLOBL ·d(SB), \$8\n"
+errcase data-overlap "overlapping DATA entry for main.d" "DATA \xc2\xb7d+0(SB)/8, \$1\nDATA \xc2\xb7d+4(SB)/4, \$2\nGLOBL \xc2\xb7d(SB), \$16\n"
 errcase redefined "symbol main.f redefined" "$T\tRET\n$T\tRET\n"
 errcase unterminated-ifdef "unterminated #ifdef" "#ifdef X\n$T\tRET\n"
 errcase else-without-if "#else without #ifdef" "#else\n"

@@ -20,39 +20,8 @@ static const char *path(Drv *d, const char *dir, const char *name) {
     return arena_printf(d->arena, "%s/%s", dir, name);
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void sort_vec(Vec *v) {
-    if (v->len > 1)
-        qsort(v->items, (size_t)v->len, sizeof(void *), cmp_str);
-}
-
-static int has_suffix(const char *s, const char *suf) {
-    size_t n = strlen(s), m = strlen(suf);
-    return n >= m && strcmp(s + n - m, suf) == 0;
-}
-
-/* Appends the files of dir ending in suffix (not hidden, not _test.go),
- * sorted, as dir/name. */
-static void list_files(Drv *d, const char *dir, const char *suffix, Vec *out) {
-    DIR *dp = opendir(dir);
-    if (!dp)
-        return;
-    Vec names = {0};
-    for (struct dirent *e; (e = readdir(dp)) != NULL;)
-        if (e->d_name[0] != '.' && e->d_name[0] != '_' && has_suffix(e->d_name, suffix) &&
-            !has_suffix(e->d_name, "_test.go") && drv_is_file(path(d, dir, e->d_name)))
-            vec_push(&names, arena_strdup(d->arena, e->d_name));
-    closedir(dp);
-    sort_vec(&names);
-    for (int i = 0; i < names.len; i++)
-        vec_push(out, (void *)path(d, dir, VEC_AT(names, const char *, i)));
-    vec_free(&names);
-}
-
-/* Import paths of the archives under pkgdir/sub, sorted ("fmt", "unicode/utf8"). */
+/* Appends the import paths of the archives under pkgdir/sub ("fmt",
+ * "unicode/utf8"). */
 static void list_archives(Drv *d, const char *pkgdir, const char *sub, Vec *out) {
     const char *dir = *sub ? path(d, pkgdir, sub) : pkgdir;
     DIR *dp = opendir(dir);
@@ -64,11 +33,10 @@ static void list_archives(Drv *d, const char *pkgdir, const char *sub, Vec *out)
         const char *rel = *sub ? path(d, sub, e->d_name) : arena_strdup(d->arena, e->d_name);
         if (drv_is_dir(path(d, pkgdir, rel)))
             list_archives(d, pkgdir, rel, out);
-        else if (has_suffix(rel, ".a"))
+        else if (drv_has_suffix(rel, ".a"))
             vec_push(out, arena_strndup(d->arena, rel, strlen(rel) - 2));
     }
     closedir(dp);
-    sort_vec(out);
 }
 
 /* The packages a build may import: runtime first, then every archive that
@@ -77,6 +45,7 @@ static Vec *known_packages(Drv *d) {
     Vec *pkgs = drv_args("runtime", NULL);
     Vec found = {0};
     list_archives(d, drv_pkgdir(d), "", &found);
+    drv_sort(&found);
     for (int i = 0; i < found.len; i++)
         if (strcmp(VEC_AT(found, const char *, i), "runtime") != 0)
             vec_push(pkgs, found.items[i]);
@@ -159,7 +128,7 @@ static void compile_c(Drv *d, const char *dir, const char *b, const char *cfile,
 /* Copies the headers in dir/include into $ROOT/pkg/include (textflag.h, funcdata.h, ...). */
 static void install_headers(Drv *d, const char *dir) {
     Vec hdrs = {0};
-    list_files(d, path(d, dir, "include"), ".h", &hdrs);
+    drv_list_files(d, path(d, dir, "include"), ".h", &hdrs);
     if (hdrs.len)
         step_mkdir(d, drv_incdir(d));
     for (int i = 0; i < hdrs.len; i++) {
@@ -175,9 +144,9 @@ void plan_install(Drv *d, const char *dir, const char *pkgpath, const char *bnam
     const char *b = path(d, d->work, bname);
     int runtime = strcmp(pkgpath, "runtime") == 0;
     Vec gofiles = {0}, sfiles = {0}, cfiles = {0}, objs = {0};
-    list_files(d, dir, ".go", &gofiles);
-    list_files(d, dir, ".s", &sfiles);
-    list_files(d, dir, ".c", &cfiles);
+    drv_list_files(d, dir, ".go", &gofiles);
+    drv_list_files(d, dir, ".s", &sfiles);
+    drv_list_files(d, dir, ".c", &cfiles);
     if (d->vflag)
         fprintf(stderr, "%s\n", pkgpath);
     install_headers(d, dir);

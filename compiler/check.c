@@ -1,0 +1,361 @@
+/* check.c - types_check: the package-level driver of the type checker.
+ * Collects package-level objects per file (imports into file scopes),
+ * attaches methods to their types, resolves every declaration, checks
+ * function bodies, applies -symabis, and fills the Package metadata the
+ * back end reads (funcs, globals, types, consts, inits, init_funcs). */
+#include <string.h>
+
+#include "arena.h"
+#include "check.h"
+
+static DeclInfo *decl_info(Node *spec, int index, Scope *file_scope) {
+    DeclInfo *d = ARENA_NEW(perm_arena, DeclInfo);
+    d->spec = spec;
+    d->index = index;
+    d->file_scope = file_scope;
+    return d;
+}
+
+static void declare_pkg_obj(Checker *c, Object *o) {
+    o->flags |= OBJF_GLOBAL;
+    if (check_is_blank(o->name))
+        return;
+    if (!strcmp(o->name, "init")) {
+        check_error(o->pos, "cannot declare init - must be func");
+        return;
+    }
+    Object *old = scope_insert(c->pkg->scope, o);
+    if (old)
+        check_error(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
+                   old->pos.file, old->pos.line, old->pos.col, o->name);
+}
+
+static const char *import_path(Node *spec) {
+    ConstValue *v = const_from_literal(LIT_STRING, spec->import_spec.path->lit.value);
+    return v ? const_string(v, NULL) : "";
+}
+
+static void collect_imports(Checker *c, Node *file, Scope *fs) {
+    for (int i = 0; i < file->file.imports.len; i++) {
+        Node *spec = file->file.imports.items[i];
+        const char *path = import_path(spec);
+        Package *imp = NULL;
+        if (!strcmp(path, "unsafe")) {
+            imp = unsafe_package();
+        } else {
+            check_error(spec->import_spec.path->pos, "package %s is not in gocc's standard library", path);
+            /* a stand-in so uses of the name give no follow-on errors */
+            imp = ARENA_NEW(perm_arena, Package);
+            imp->path = arena_strdup(perm_arena, path);
+            const char *slash = strrchr(path, '/');
+            imp->name = arena_strdup(perm_arena, slash ? slash + 1 : path);
+            imp->scope = scope_new(NULL, false);
+            imp->missing = true;
+        }
+        Node *name = spec->import_spec.name;
+        if (name && (!strcmp(name->ident.name, ".") || check_is_blank(name->ident.name))) {
+            if (!strcmp(name->ident.name, "."))
+                check_unsupported(c, name->pos, "dot imports");
+            continue;
+        }
+        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name, spec->import_spec.path->pos,
+                            NULL, c->pkg);
+        o->imported = imp;
+        o->decl = spec;
+        if (name)
+            name->ident.obj = o;
+        if (imp->missing)
+            o->flags |= OBJF_USED;
+        if (scope_insert(fs, o))
+            check_error(o->pos, "%s redeclared in this block", o->name);
+        if (imp->missing)
+            continue;
+        bool seen = false;
+        for (int k = 0; k < c->pkg->imports.len; k++)
+            seen |= c->pkg->imports.items[k] == imp;
+        if (!seen)
+            vec_push(&c->pkg->imports, imp);
+    }
+}
+
+static void collect_value_spec(Checker *c, Node *spec, ObjKind kind, Scope *fs) {
+    for (int j = 0; j < spec->value_spec.names.len; j++) {
+        Node *id = spec->value_spec.names.items[j];
+        Object *o = obj_new(kind, id->ident.name, id->pos, NULL, c->pkg);
+        o->decl = spec;
+        o->check = decl_info(spec, j, fs);
+        id->ident.obj = o;
+        declare_pkg_obj(c, o);
+        vec_push(&c->source_order, o);
+        if (kind == OBJ_CONST) {
+            vec_push(&c->pkg->consts, o);
+        } else if (!check_is_blank(o->name)) {
+            o->link_name = arena_printf(perm_arena, "%s.%s", c->pkg->path, o->name);
+            vec_push(&c->pkg->globals, o);
+        } else {
+            vec_push(&c->blank_vars, o);
+        }
+    }
+}
+
+static void collect_func(Checker *c, Node *fd, Scope *fs, Vec *methods) {
+    Node *id = fd->func_decl.name;
+    Object *o = obj_new(OBJ_FUNC, id->ident.name, id->pos, NULL, c->pkg);
+    o->decl = fd;
+    o->check = decl_info(fd, 0, fs);
+    o->flags |= OBJF_GLOBAL;
+    id->ident.obj = o;
+    fd->func_decl.obj = o;
+    vec_push(&c->pkg->funcs, o);
+    vec_push(&c->source_order, o);
+    if (fd->func_decl.recv) {
+        vec_push(methods, o);
+        return;
+    }
+    bool special = !strcmp(o->name, "init") || (!strcmp(o->name, "main") && !strcmp(c->pkg->name, "main"));
+    if (special && (fd->func_decl.type->func_type.params.len || fd->func_decl.type->func_type.results.len))
+        check_error(fd->pos, "func %s must have no arguments and no return values", o->name);
+    if (!strcmp(o->name, "init")) {
+        o->link_name = arena_printf(perm_arena, "%s.init.%d", c->pkg->path, c->pkg->init_funcs.len);
+        vec_push(&c->pkg->init_funcs, o);
+        if (!fd->func_decl.body)
+            check_error(o->pos, "missing function body");
+        return;
+    }
+    o->link_name = arena_printf(perm_arena, "%s.%s", c->pkg->path, o->name);
+    declare_pkg_obj(c, o);
+}
+
+static void collect_file(Checker *c, Node *file, Scope *fs, Vec *methods) {
+    collect_imports(c, file, fs);
+    for (int i = 0; i < file->file.decls.len; i++) {
+        Node *d = file->file.decls.items[i];
+        if (d->kind == N_FUNC_DECL) {
+            collect_func(c, d, fs, methods);
+            continue;
+        }
+        if (d->kind != N_GEN_DECL)
+            continue;
+        for (int j = 0; j < d->gen_decl.specs.len; j++) {
+            Node *spec = d->gen_decl.specs.items[j];
+            switch (d->gen_decl.tok) {
+            case OP_CONST: collect_value_spec(c, spec, OBJ_CONST, fs); break;
+            case OP_VAR: collect_value_spec(c, spec, OBJ_VAR, fs); break;
+            case OP_TYPE: {
+                Node *id = spec->type_spec.name;
+                Object *o = obj_new(OBJ_TYPE, id->ident.name, id->pos, NULL, c->pkg);
+                o->decl = spec;
+                o->check = decl_info(spec, 0, fs);
+                o->link_name = arena_printf(perm_arena, "%s.%s", c->pkg->path, o->name);
+                id->ident.obj = o;
+                declare_pkg_obj(c, o);
+                vec_push(&c->pkg->types, o);
+                break;
+            }
+            default: break; /* imports were handled above */
+            }
+        }
+    }
+}
+
+/* The receiver base type name of a method declaration (T in T, *T, (T)). */
+static Node *recv_base(Node *recv) {
+    Node *t = unparen(recv->field.type);
+    if (t->kind == N_STAR)
+        t = unparen(t->star.x);
+    return t;
+}
+
+static void attach_method(Checker *c, Object *m) {
+    Node *fd = m->decl;
+    Node *recv = fd->func_decl.recv;
+    DeclInfo *d = m->check;
+    Node *base = recv_base(recv);
+    bool ptr = unparen(recv->field.type)->kind == N_STAR;
+    Object *tobj = base->kind == N_IDENT ? scope_lookup_local(c->pkg->scope, base->ident.name) : NULL;
+    check_obj_decl(c, m); /* resolves the signature, reporting bad receiver types */
+    d->state = 2;
+    if (!tobj || tobj->kind != OBJ_TYPE || !tobj->type || tobj->type->kind != TYPE_NAMED) {
+        if (base->kind == N_IDENT && tobj && tobj->kind == OBJ_TYPE && tobj->type &&
+            tobj->type->kind != TYPE_INVALID)
+            check_error(base->pos, "invalid receiver type %s", base->ident.name);
+        return;
+    }
+    Type *named = tobj->type;
+    Type *u = types_underlying(named);
+    if (u->kind == TYPE_POINTER || u->kind == TYPE_INTERFACE) {
+        check_error(base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
+        return;
+    }
+    if (u->kind == TYPE_STRUCT && !check_is_blank(m->name))
+        for (int i = 0; i < u->nfields; i++)
+            if (u->fields[i].name == m->name) {
+                check_error(m->pos, "field and method with the same name %s", m->name);
+                return;
+            }
+    for (int i = 0; i < named->nmethods; i++)
+        if (named->methods[i]->name == m->name && !check_is_blank(m->name)) {
+            check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
+            return;
+        }
+    Object **ms = ARENA_NEWN(perm_arena, Object *, named->nmethods + 1);
+    memcpy(ms, named->methods, sizeof(Object *) * (size_t)named->nmethods);
+    ms[named->nmethods++] = m;
+    named->methods = ms;
+    m->link_name = ptr ? arena_printf(perm_arena, "%s.(*%s).%s", c->pkg->path, tobj->name, m->name)
+                       : arena_printf(perm_arena, "%s.%s.%s", c->pkg->path, tobj->name, m->name);
+}
+
+/* Does t contain a value of named type target (not through a pointer)? */
+static bool contains_value_of(Type *t, Object *target, int depth) {
+    if (!t || depth > 64)
+        return false;
+    if (t->kind == TYPE_NAMED) {
+        if (t->obj == target)
+            return true;
+        return contains_value_of(t->underlying, target, depth + 1);
+    }
+    if (t->kind == TYPE_ARRAY)
+        return contains_value_of(t->elem, target, depth + 1);
+    if (t->kind == TYPE_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (contains_value_of(t->fields[i].type, target, depth + 1))
+                return true;
+    return false;
+}
+
+static void check_recursive_types(Package *pkg) {
+    for (int i = 0; i < pkg->types.len; i++) {
+        Object *o = pkg->types.items[i];
+        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o &&
+            contains_value_of(o->type->underlying, o, 0)) {
+            check_error(o->pos, "invalid recursive type %s", o->name);
+            o->type->underlying = TYPE(TYPE_INVALID);
+        }
+    }
+}
+
+static const SymabisEntry *symabis_def(const CompileOptions *o, const char *name) {
+    for (int i = 0; i < o->nsymabis; i++)
+        if (o->symabis[i].def && !strcmp(o->symabis[i].name, name))
+            return &o->symabis[i];
+    return NULL;
+}
+
+static void apply_symabis(Checker *c, Object *fn) {
+    Node *fd = fn->decl;
+    if (fd->func_decl.linkname)
+        fn->link_name = arena_strdup(perm_arena, fd->func_decl.linkname);
+    if (!fn->link_name)
+        return;
+    const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
+    if (fd->func_decl.body) {
+        if (def)
+            check_error(fn->pos, "%s defined in both Go and assembly", fn->link_name);
+        return;
+    }
+    if (def) {
+        fn->flags |= OBJF_ASM_BODY;
+        if (!def->abi_internal)
+            fn->flags |= OBJF_ABI0;
+        return;
+    }
+    if ((c->opts->complete || c->opts->nsymabis > 0 || c->opts->symabis) && !fd->func_decl.linkname &&
+        strcmp(fn->name, "init") != 0)
+        check_error(fn->pos, "missing function body");
+}
+
+static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
+    for (int i = 0; i < n; i++) {
+        StrMap *m = &file_scopes[i]->names;
+        /* report in source order: collect then sort by position */
+        Vec v = {0};
+        for (int k = 0; k < m->cap; k++)
+            if (m->slots[k].key) {
+                Object *o = m->slots[k].value;
+                if (o->kind == OBJ_PKGNAME && !(o->flags & OBJF_USED))
+                    vec_push(&v, o);
+            }
+        for (int a = 1; a < v.len; a++)
+            for (int b = a; b > 0; b--) {
+                Object *x = v.items[b - 1], *y = v.items[b];
+                if (x->pos.line < y->pos.line || (x->pos.line == y->pos.line && x->pos.col <= y->pos.col))
+                    break;
+                v.items[b - 1] = y;
+                v.items[b] = x;
+            }
+        for (int k = 0; k < v.len; k++) {
+            Object *o = v.items[k];
+            Node *spec = o->decl;
+            if (spec->import_spec.name)
+                check_error(o->pos, "imported and not used: \"%s\" as %s", o->imported->path, o->name);
+            else
+                check_error(o->pos, "imported and not used: \"%s\"", o->imported->path);
+        }
+        vec_free(&v);
+    }
+    (void)c;
+}
+
+Package *check_package(Node **files, int nfiles, const CompileOptions *opts, const char *path) {
+    Checker ck = {0}, *c = &ck;
+    c->opts = opts;
+    c->universe = universe_scope();
+    Package *pkg = ARENA_NEW(perm_arena, Package);
+    pkg->path = path;
+    pkg->name = nfiles ? files[0]->file.pkg_name->ident.name : "main";
+    pkg->scope = scope_new(c->universe, false);
+    pkg->files = files;
+    pkg->nfiles = nfiles;
+    pkg->is_runtime = !strcmp(path, "runtime");
+    c->pkg = pkg;
+    Package *saved_local = types_local_pkg;
+    types_local_pkg = pkg;
+
+    Scope **fscopes = ARENA_NEWN(perm_arena, Scope *, nfiles ? nfiles : 1);
+    Vec methods = {0};
+    for (int i = 0; i < nfiles; i++) {
+        Node *pn = files[i]->file.pkg_name;
+        if (strcmp(pn->ident.name, pkg->name) != 0)
+            check_error(pn->pos, "package %s; expected package %s", pn->ident.name, pkg->name);
+        fscopes[i] = scope_new(pkg->scope, false);
+        collect_file(c, files[i], fscopes[i], &methods);
+    }
+    for (int i = 0; i < pkg->types.len; i++)
+        check_obj_decl(c, pkg->types.items[i]);
+    check_recursive_types(pkg);
+    for (int i = 0; i < methods.len; i++)
+        attach_method(c, methods.items[i]);
+    /* then consts, vars and funcs in source order, as types2 */
+    for (int i = 0; i < c->source_order.len; i++)
+        check_obj_decl(c, c->source_order.items[i]);
+    for (int i = 0; i < pkg->types.len; i++)
+        types_layout(((Object *)pkg->types.items[i])->type);
+    for (int i = 0; i < pkg->funcs.len; i++) {
+        Object *fn = pkg->funcs.items[i];
+        apply_symabis(c, fn);
+        if (fn->decl->func_decl.body && fn->type)
+            check_func_body(c, fn);
+    }
+    check_unused_imports(c, fscopes, nfiles);
+    check_init_order(c);
+    vec_free(&methods);
+    vec_free(&c->source_order);
+    types_local_pkg = saved_local;
+    return pkg;
+}
+
+Package *types_check(Node **files, int nfiles, const CompileOptions *opts) {
+    universe_scope();
+    int before = diag_errors();
+    if (!check_load_runtime()) {
+        check_flush_errors();
+        diag_errorf("gocc: internal error: the builtin runtime declarations do not compile");
+        return NULL;
+    }
+    const char *path = opts->pkgpath ? opts->pkgpath : "main";
+    Package *pkg = check_package(files, nfiles, opts, path);
+    check_flush_errors();
+    types_local_pkg = pkg;
+    return diag_errors() > before ? NULL : pkg;
+}

@@ -1,0 +1,126 @@
+/* check.h - internal interface between the type checker's files (check*.c,
+ * universe.c, symabis.c): the checker state, declaration info, constants API
+ * and helpers. Not for the back end: it reads types.h only. */
+#ifndef COMPILER_CHECK_H
+#define COMPILER_CHECK_H
+
+#include "compile.h"
+#include "types.h"
+
+/* Checker-internal object flag: declared by the := being checked. */
+enum { OBJF_CHECK_NEW = 1 << 20 };
+
+/* Package-level declaration info, hung on Object.check. */
+typedef struct DeclInfo {
+    Node *spec;         /* N_VALUE_SPEC, N_TYPE_SPEC or N_FUNC_DECL */
+    Node *init;         /* the initialiser of a var/const (NULL if none or shared) */
+    int index;          /* position of the name in its spec */
+    Scope *file_scope;  /* where the declaration's names resolve */
+    int state;          /* 0 unresolved, 1 in progress, 2 done */
+    Vec deps;           /* package-level Object* this declaration refers to */
+    struct InitEntry *entry; /* var with initialiser: its InitEntry */
+} DeclInfo;
+
+typedef struct Checker {
+    Package *pkg;
+    const CompileOptions *opts;
+    Scope *universe;
+    Scope *scope;       /* innermost scope while checking */
+    Object *decl;       /* package-level object whose declaration is being checked */
+    Object *func;       /* function whose body is being checked */
+    Type *sig;          /* its signature */
+    Vec locals;         /* local vars of the current function (for "declared but not used") */
+    Vec funcs_todo;     /* OBJ_FUNC whose bodies remain to be checked */
+    ConstValue *iota;   /* value of iota inside a const spec, else NULL */
+    const char *feature;/* set when an unsupported feature was reported */
+    Vec labels;         /* per function: label Objects */
+    int nclosures;      /* closures numbered per outer function */
+    Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
+    Vec source_order;   /* package-level consts, vars and funcs in source order */
+} Checker;
+
+/* ---- constants (check_const.c) ---- */
+enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH };
+ConstValue *const_make_bool(bool b);
+ConstValue *const_make_string(const char *s, int64_t len);
+ConstValue *const_make_int64(int64_t v);
+ConstValue *const_from_literal(LitKind kind, const char *text);
+ConstValue *const_to_float(const ConstValue *c);
+ConstValue *const_to_int(const ConstValue *c);
+int const_representable(const ConstValue *c, Type *t, ConstValue **out);
+ConstValue *const_unary(Op op, const ConstValue *x, Type *t);
+ConstValue *const_binary(Op op, const ConstValue *x, const ConstValue *y, bool intdiv);
+ConstValue *const_shift(Op op, const ConstValue *x, uint64_t s);
+bool const_compare(Op op, const ConstValue *x, const ConstValue *y);
+bool const_is_zero(const ConstValue *c);
+int const_sign(const ConstValue *c);
+bool const_is_int(const ConstValue *c);
+bool const_too_big(const ConstValue *c);
+bool const_fits_uint(const ConstValue *c, uint64_t max);
+const char *const_text(const ConstValue *c);
+void const_quote(Buf *out, const char *s, int64_t n);
+
+/* ---- scopes and objects (universe.c) ---- */
+Scope *scope_new(Scope *parent, bool is_func);
+Object *scope_lookup_local(Scope *s, const char *name);
+Object *scope_lookup(Scope *s, const char *name);
+Object *scope_insert(Scope *s, Object *obj);  /* returns the previous object or NULL */
+Object *obj_new(ObjKind kind, const char *name, Pos pos, Type *type, Package *pkg);
+Scope *universe_scope(void);
+Package *unsafe_package(void);
+
+/* ---- declarations and types (check_decl.c) ---- */
+void check_obj_decl(Checker *c, Object *obj);
+Type *check_type_expr(Checker *c, Node *n);
+Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare);
+void check_local_decl(Checker *c, Node *gen_decl);
+void check_func_body(Checker *c, Object *fn);
+void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig);
+bool check_is_blank(const char *name);
+
+/* ---- expressions (check_expr.c) ---- */
+void check_expr(Checker *c, Node *n, Type *hint);       /* single value or type */
+void check_multi_expr(Checker *c, Node *n);             /* call may yield a tuple */
+void check_assign_error(NodeList rhs, int nvars, int nvals);
+void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars);
+void check_expr_or_type(Checker *c, Node *n);
+void check_require_value(Checker *c, Node *n);
+void check_assignment(Checker *c, Node *x, Type *t, const char *context);
+void check_convert_untyped(Checker *c, Node *x, Type *target);
+void check_set_final_type(Node *n, Type *t);
+bool check_assignable(Type *v, Node *x);
+const char *expr_string(Node *n);
+const char *operand_string(Node *n);
+void check_use(Checker *c, Node *n);                    /* mark idents used after errors */
+void check_record_dep(Checker *c, Object *obj);
+Node *unparen(Node *n);
+bool check_is_invalid(Type *t);
+
+Pos check_start_pos(Node *n);
+
+/* ---- composite literals and slicing (check_composite.c) ---- */
+void check_composite_lit(Checker *c, Node *n);
+void check_slice_expr(Checker *c, Node *n);
+
+/* ---- builtins (check_builtin.c) ---- */
+void check_builtin_call(Checker *c, Node *call, Object *b);
+void check_conversion(Checker *c, Node *call, Type *t);
+
+/* ---- statements (check_stmt.c) ---- */
+void check_block(Checker *c, Node *block);
+bool check_is_terminating(Node *s, const char *label);
+
+/* ---- init order (check_init.c) ---- */
+void check_init_order(Checker *c);
+
+/* ---- packages (check.c, check_runtime.c) ---- */
+Package *check_package(Node **files, int nfiles, const CompileOptions *opts, const char *path);
+bool check_load_runtime(void);
+
+/* ---- errors (check_errors.c): collected, printed sorted by position ---- */
+void check_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void check_flush_errors(void);
+int check_error_count(void);
+void check_unsupported(Checker *c, Pos pos, const char *feature);
+
+#endif

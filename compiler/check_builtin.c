@@ -1,0 +1,316 @@
+/* check_builtin.c - calls of builtin functions (len, print, println, new,
+ * panic, unsafe.Sizeof/Alignof/Offsetof) and type conversions T(x). */
+#include <string.h>
+
+#include "arena.h"
+#include "check.h"
+
+static void set_invalid(Node *n) {
+    n->mode = MODE_INVALID;
+    n->type = TYPE(TYPE_INVALID);
+    n->cval = NULL;
+}
+
+static const char *builtin_name(Object *b) {
+    return b->pkg ? arena_printf(perm_arena, "unsafe.%s", b->name) : b->name;
+}
+
+static bool arg_count(Node *call, Object *b, int min, int max) {
+    int n = call->call.args.len;
+    if (n >= min && (max < 0 || n <= max))
+        return true;
+    Pos at = n > 0 ? check_start_pos(call->call.args.items[n < min ? n - 1 : max]) : call->pos;
+    if (n < min)
+        check_error(n ? at : call->pos, "not enough arguments for %s (expected %d, found %d)", expr_string(call), min, n);
+    else
+        check_error(check_start_pos(call), "invalid operation: too many arguments for %s (expected %d, found %d)",
+                   expr_string(call), max, n);
+    (void)b;
+    return false;
+}
+
+/* A constant of type uintptr (unsafe.Sizeof and friends). */
+static void set_uintptr_const(Node *n, int64_t v) {
+    n->mode = MODE_CONST;
+    n->type = TYPE(TYPE_UINTPTR);
+    n->cval = const_make_int64(v);
+}
+
+static bool has_call(Node *n) {
+    n = unparen(n);
+    switch (n->kind) {
+    case N_IDENT: return false;
+    case N_SELECTOR: return has_call(n->selector.x);
+    case N_INDEX: return has_call(n->index.x) || has_call(n->index.indices.items[0]);
+    case N_STAR: return has_call(n->star.x);
+    case N_BASIC_LIT: return false;
+    default: return true;
+    }
+}
+
+static void builtin_len(Checker *c, Node *call, Node *x) {
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID) {
+        set_invalid(call);
+        return;
+    }
+    Type *u = types_underlying(x->type);
+    if (u->kind == TYPE_POINTER && types_underlying(u->elem)->kind == TYPE_ARRAY)
+        u = types_underlying(u->elem);
+    call->type = TYPE(TYPE_INT);
+    call->mode = MODE_VALUE;
+    if (types_is_string(u)) {
+        if (x->mode == MODE_CONST) {
+            int64_t len;
+            const_string(x->cval, &len);
+            call->mode = MODE_CONST;
+            call->cval = const_make_int64(len);
+        }
+        check_set_final_type(x, TYPE(TYPE_STRING));
+        return;
+    }
+    if (u->kind == TYPE_ARRAY) {
+        if (!has_call(x)) {
+            call->mode = MODE_CONST;
+            call->cval = const_make_int64(u->len);
+        }
+        return;
+    }
+    if (u->kind == TYPE_SLICE)
+        return;
+    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN) {
+        check_unsupported(c, call->pos, u->kind == TYPE_MAP ? "maps" : "channels");
+        set_invalid(call);
+        return;
+    }
+    check_error(check_start_pos(x), "invalid argument: %s for len", operand_string(x));
+    set_invalid(call);
+}
+
+static void builtin_print(Checker *c, Node *call, Object *b) {
+    for (int i = 0; i < call->call.args.len; i++) {
+        Node *a = call->call.args.items[i];
+        check_expr(c, a, NULL);
+        if (a->mode == MODE_INVALID)
+            continue;
+        Buf ctx = {0};
+        buf_printf(&ctx, "argument to built-in %s", b->name);
+        check_assignment(c, a, NULL, buf_cstr(&ctx));
+        buf_free(&ctx);
+        if (a->mode == MODE_INVALID)
+            continue;
+        Type *u = types_underlying(a->type);
+        bool ok = types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
+                  u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
+                  u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
+        if (types_is_complex(u))
+            check_unsupported(c, a->pos, "complex numbers");
+        else if (!ok)
+            check_error(check_start_pos(a), "illegal types for operand: %s\n\t%s", b->name, types_string(a->type));
+    }
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+}
+
+static void builtin_sizeof(Checker *c, Node *call, Object *b, Node *x) {
+    if (b->builtin == BUILTIN_UNSAFE_OFFSETOF) {
+        Node *s = unparen(x);
+        check_expr(c, x, NULL);
+        if (x->mode == MODE_INVALID) {
+            set_invalid(call);
+            return;
+        }
+        if (s->kind != N_SELECTOR || !s->selector.selection || s->selector.selection->kind != SEL_FIELD) {
+            check_error(check_start_pos(x), "invalid argument: %s is not a selector expression", expr_string(x));
+            set_invalid(call);
+            return;
+        }
+        Selection *sel = s->selector.selection;
+        Type *t = s->selector.x->type;
+        if (t->kind == TYPE_POINTER)
+            t = t->elem;
+        int64_t off = 0;
+        for (int i = 0; i < sel->npath; i++) {
+            Type *u = types_underlying(t);
+            types_layout(u);
+            off += u->fields[sel->path[i]].offset;
+            t = u->fields[sel->path[i]].type;
+            if (t->kind == TYPE_POINTER && i + 1 < sel->npath) {
+                check_error(check_start_pos(x), "invalid argument: field %s is embedded via a pointer in %s",
+                           s->selector.sel->ident.name, expr_string(s->selector.x));
+                set_invalid(call);
+                return;
+            }
+        }
+        set_uintptr_const(call, off);
+        return;
+    }
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID) {
+        set_invalid(call);
+        return;
+    }
+    check_assignment(c, x, NULL, arena_printf(perm_arena, "argument to %s", builtin_name(b)));
+    types_layout(x->type);
+    set_uintptr_const(call, b->builtin == BUILTIN_UNSAFE_SIZEOF ? x->type->size : x->type->align);
+}
+
+void check_builtin_call(Checker *c, Node *call, Object *b) {
+    NodeList args = call->call.args;
+    bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
+                     b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC ||
+                     b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
+                     b->builtin == BUILTIN_UNSAFE_OFFSETOF;
+    if (call->call.has_dots && supported) {
+        check_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
+        set_invalid(call);
+        return;
+    }
+    switch (b->builtin) {
+    case BUILTIN_LEN:
+        if (!arg_count(call, b, 1, 1)) break;
+        builtin_len(c, call, args.items[0]);
+        return;
+    case BUILTIN_PRINT:
+    case BUILTIN_PRINTLN:
+        builtin_print(c, call, b);
+        return;
+    case BUILTIN_NEW: {
+        if (!arg_count(call, b, 1, 1)) break;
+        Type *t = check_type_expr(c, args.items[0]);
+        call->mode = MODE_VALUE;
+        call->type = types_pointer(t);
+        return;
+    }
+    case BUILTIN_PANIC: {
+        if (!arg_count(call, b, 1, 1)) break;
+        Node *a = args.items[0];
+        check_expr(c, a, NULL);
+        if (a->mode != MODE_INVALID)
+            check_assignment(c, a, NULL, "argument to panic");
+        call->mode = MODE_NOVALUE;
+        call->type = types_tuple(NULL, 0);
+        return;
+    }
+    case BUILTIN_UNSAFE_SIZEOF:
+    case BUILTIN_UNSAFE_ALIGNOF:
+    case BUILTIN_UNSAFE_OFFSETOF:
+        if (!arg_count(call, b, 1, 1)) break;
+        builtin_sizeof(c, call, b, args.items[0]);
+        return;
+    default:
+        check_unsupported(c, call->pos, arena_printf(perm_arena, "the builtin %s", builtin_name(b)));
+        break;
+    }
+    for (int i = 0; i < args.len; i++)
+        check_use(c, args.items[i]);
+    set_invalid(call);
+}
+
+/* ---- conversions ---- */
+
+static bool convertible(Type *from, Type *to) {
+    Type *fu = types_underlying(from), *tu = types_underlying(to);
+    if (types_identical(fu, tu))
+        return true;
+    if (fu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER &&
+        types_identical(types_underlying(fu->elem), types_underlying(tu->elem)))
+        return true;
+    if ((types_is_integer(fu) || types_is_float(fu)) && (types_is_integer(tu) || types_is_float(tu)))
+        return true;
+    if ((fu->kind == TYPE_POINTER || fu->kind == TYPE_UINTPTR) && tu->kind == TYPE_UNSAFE_POINTER)
+        return true;
+    if (fu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR))
+        return true;
+    return false;
+}
+
+static bool string_conversion(Type *from, Type *to) {
+    Type *fu = types_underlying(from), *tu = types_underlying(to);
+    if (!types_is_string(tu) || types_is_string(fu))
+        return false;
+    return types_is_integer(fu) || (fu->kind == TYPE_SLICE && types_is_integer(fu->elem));
+}
+
+void check_conversion(Checker *c, Node *call, Type *t) {
+    NodeList args = call->call.args;
+    if (args.len != 1) {
+        check_error(args.len ? check_start_pos(args.items[1]) : call->pos, "%s arguments in conversion to %s",
+                   args.len ? "too many" : "missing", types_string(t));
+        for (int i = 0; i < args.len; i++)
+            check_use(c, args.items[i]);
+        set_invalid(call);
+        return;
+    }
+    Node *x = args.items[0];
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID || t->kind == TYPE_INVALID) {
+        set_invalid(call);
+        return;
+    }
+    Type *tu = types_underlying(t);
+    bool const_target = tu->kind >= TYPE_BOOL && tu->kind <= TYPE_STRING;
+    if (x->mode == MODE_CONST && const_target) {
+        ConstValue *v = NULL;
+        if (types_is_string(tu) && types_is_integer(x->type) && const_is_int(x->cval)) {
+            check_unsupported(c, call->pos, "conversions from integer to string");
+            set_invalid(call);
+            return;
+        }
+        int r = const_representable(x->cval, t, &v);
+        bool float_to_int = types_is_integer(tu) && !types_is_untyped(x->type) && types_is_float(x->type);
+        if (r == REPR_TRUNCATED && float_to_int)
+            r = REPR_MISMATCH;
+        if (r != REPR_OK) {
+            check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
+            set_invalid(call);
+            return;
+        }
+        check_set_final_type(x, types_is_untyped(x->type) ? t : x->type);
+        call->mode = MODE_CONST;
+        call->type = t;
+        call->cval = v;
+        return;
+    }
+    if (types_is_untyped(x->type)) {
+        Type *target = types_is_interface(t) || !const_target ? types_default(x->type) : t;
+        if (x->type->kind == TYPE_UNTYPED_NIL)
+            target = t;
+        check_set_final_type(x, target);
+        if (x->type->kind == TYPE_UNTYPED_NIL && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UNSAFE_POINTER ||
+                                                  tu->kind == TYPE_SLICE || tu->kind == TYPE_FUNC)) {
+            x->type = t;
+            call->mode = MODE_VALUE;
+            call->type = t;
+            return;
+        }
+    }
+    if (string_conversion(x->type, t)) {
+        check_unsupported(c, call->pos, "conversions to string");
+        set_invalid(call);
+        return;
+    }
+    if (types_is_interface(t)) {
+        check_unsupported(c, call->pos, "conversions to interface types");
+        set_invalid(call);
+        return;
+    }
+    if (types_underlying(x->type)->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
+        types_underlying(tu->elem)->kind == TYPE_ARRAY) {
+        check_unsupported(c, call->pos, "conversions from slice to array pointer");
+        set_invalid(call);
+        return;
+    }
+    if (types_is_string(types_underlying(x->type)) && tu->kind == TYPE_SLICE) {
+        check_unsupported(c, call->pos, "conversions from string to slice");
+        set_invalid(call);
+        return;
+    }
+    if (!convertible(x->type, t)) {
+        check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
+        set_invalid(call);
+        return;
+    }
+    call->mode = MODE_VALUE;
+    call->type = t;
+}

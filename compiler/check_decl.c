@@ -1,0 +1,533 @@
+/* check_decl.c - declarations: resolving package-level objects lazily (consts,
+ * vars, types, func signatures), type expressions, signatures, local
+ * declarations, and function bodies. */
+#include <string.h>
+
+#include "arena.h"
+#include "check.h"
+
+bool check_is_blank(const char *name) { return name[0] == '_' && name[1] == 0; }
+
+void check_unsupported(Checker *c, Pos pos, const char *feature) {
+    c->feature = feature;
+    check_error(pos, "gocc: %s %s not supported yet", feature,
+               feature[strlen(feature) - 1] == 's' ? "are" : "is");
+}
+
+/* ---- type expressions ---- */
+
+static Type *invalid(void) { return TYPE(TYPE_INVALID); }
+
+static int64_t array_length(Checker *c, Node *len) {
+    check_expr(c, len, NULL);
+    if (len->mode == MODE_INVALID)
+        return -1;
+    if (len->mode != MODE_CONST) {
+        check_error(len->pos, "array length %s must be constant", operand_string(len));
+        return -1;
+    }
+    if (types_is_untyped(len->type) || types_is_integer(len->type)) {
+        ConstValue *v = const_to_int(len->cval);
+        if (v && const_fits_uint(v, (uint64_t)1 << 40)) {
+            check_set_final_type(len, types_is_untyped(len->type) ? TYPE(TYPE_INT) : len->type);
+            return const_int64(v);
+        }
+        if (v && const_sign(v) < 0) {
+            check_error(len->pos, "invalid array length %s", operand_string(len));
+            return -1;
+        }
+    }
+    check_error(len->pos, "array length %s must be integer", operand_string(len));
+    return -1;
+}
+
+static Type *struct_type(Checker *c, Node *n) {
+    Vec fields = {0};
+    StrMap seen = {0};
+    for (int i = 0; i < n->struct_type.fields.len; i++) {
+        Node *f = n->struct_type.fields.items[i];
+        Type *ft = check_type_expr(c, f->field.type);
+        const char *tag = NULL;
+        if (f->field.tag) {
+            ConstValue *v = const_from_literal(LIT_STRING, f->field.tag->lit.value);
+            tag = v ? const_string(v, NULL) : NULL;
+        }
+        int nnames = f->field.embedded ? 1 : f->field.names.len;
+        for (int j = 0; j < nnames; j++) {
+            Field *fd = ARENA_NEW(perm_arena, Field);
+            fd->type = ft;
+            fd->tag = tag;
+            fd->pkg = c->pkg;
+            fd->embedded = f->field.embedded;
+            if (f->field.embedded) {
+                Type *base = ft->kind == TYPE_POINTER ? ft->elem : ft;
+                fd->name = base->kind == TYPE_NAMED ? base->obj->name : types_string(base);
+                fd->pos = f->field.type->pos;
+            } else {
+                fd->name = intern(f->field.names.items[j]->ident.name);
+                fd->pos = f->field.names.items[j]->pos;
+            }
+            if (!check_is_blank(fd->name) && strmap_put(&seen, fd->name, fd))
+                check_error(fd->pos, "%s redeclared", fd->name);
+            vec_push(&fields, fd);
+        }
+    }
+    Type *t = types_new(TYPE_STRUCT);
+    t->nfields = fields.len;
+    t->fields = ARENA_NEWN(perm_arena, Field, fields.len);
+    for (int i = 0; i < fields.len; i++)
+        t->fields[i] = *VEC_AT(fields, Field *, i);
+    vec_free(&fields);
+    strmap_free(&seen);
+    return t;
+}
+
+static Type *qualified_type(Checker *c, Node *n) {
+    check_expr_or_type(c, n);
+    if (n->mode == MODE_TYPE)
+        return n->type;
+    if (n->mode != MODE_INVALID)
+        check_error(check_start_pos(n), "%s is not a type", operand_string(n));
+    return invalid();
+}
+
+Type *check_type_expr(Checker *c, Node *n) {
+    Type *t;
+    switch (n->kind) {
+    case N_IDENT:
+    case N_SELECTOR:
+        t = qualified_type(c, n);
+        break;
+    case N_PAREN: t = check_type_expr(c, n->paren.x); break;
+    case N_STAR:
+        t = check_type_expr(c, n->star.x);
+        t = check_is_invalid(t) && t->kind != TYPE_NAMED ? t : types_pointer(t);
+        break;
+    case N_ARRAY_TYPE: {
+        Type *elem = check_type_expr(c, n->array_type.elem);
+        if (!n->array_type.len) {
+            t = types_slice(elem);
+        } else if (n->array_type.len->kind == N_ELLIPSIS) {
+            check_error(n->array_type.len->pos, "invalid use of [...] array (outside a composite literal)");
+            t = invalid();
+        } else {
+            int64_t len = array_length(c, n->array_type.len);
+            t = len < 0 ? invalid() : types_array(elem, len);
+        }
+        break;
+    }
+    case N_STRUCT_TYPE: t = struct_type(c, n); break;
+    case N_FUNC_TYPE: t = check_signature(c, n, NULL, NULL, false); break;
+    case N_INTERFACE_TYPE:
+        if (n->interface_type.methods.len == 0) {
+            t = types_new(TYPE_INTERFACE);
+            break;
+        }
+        check_unsupported(c, n->pos, "interfaces with methods");
+        t = invalid();
+        break;
+    case N_MAP_TYPE:
+        t = types_new(TYPE_MAP);
+        t->key = check_type_expr(c, n->map_type.key);
+        t->elem = check_type_expr(c, n->map_type.value);
+        break;
+    case N_CHAN_TYPE:
+        t = types_new(TYPE_CHAN);
+        t->dir = n->chan_type.dir;
+        t->elem = check_type_expr(c, n->chan_type.elem);
+        break;
+    default:
+        check_expr_or_type(c, n);
+        if (n->mode != MODE_INVALID)
+            check_error(n->pos, "%s is not a type", expr_string(n));
+        t = invalid();
+        break;
+    }
+    n->mode = MODE_TYPE;
+    n->type = t;
+    return t;
+}
+
+/* ---- signatures ---- */
+
+static Object *declare_var(Checker *c, Scope *scope, Node *ident, Type *t, unsigned flags) {
+    Object *o = obj_new(OBJ_VAR, ident->ident.name, ident->pos, t, c->pkg);
+    o->flags = flags;
+    o->decl = ident;
+    o->outer_func = c->func;
+    ident->ident.obj = o;
+    ident->type = t;
+    ident->mode = MODE_VARIABLE;
+    if (scope && !check_is_blank(o->name)) {
+        Object *old = scope_insert(scope, o);
+        if (old)
+            check_error(ident->pos, "%s redeclared in this block", o->name);
+    }
+    return o;
+}
+
+/* Builds a tuple from an N_FIELD list; declares the names in scope if given. */
+static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags, bool *variadic) {
+    Vec fields = {0};
+    for (int i = 0; i < list.len; i++) {
+        Node *f = list.items[i];
+        Node *tx = f->field.type;
+        Type *t;
+        if (tx->kind == N_ELLIPSIS) {
+            if (!variadic || i != list.len - 1 || f->field.names.len > 1) {
+                check_error(tx->pos, "can only use ... with final parameter in list");
+                t = invalid();
+            } else {
+                *variadic = true;
+                t = types_slice(check_type_expr(c, tx->ellipsis.elem));
+            }
+            tx->mode = MODE_TYPE;
+            tx->type = t;
+        } else {
+            t = check_type_expr(c, tx);
+        }
+        int n = f->field.names.len ? f->field.names.len : 1;
+        for (int j = 0; j < n; j++) {
+            Field *fd = ARENA_NEW(perm_arena, Field);
+            fd->type = t;
+            fd->name = "";
+            if (f->field.names.len) {
+                Node *id = f->field.names.items[j];
+                fd->name = intern(id->ident.name);
+                fd->pos = id->pos;
+                if (scope)
+                    declare_var(c, scope, id, t, flags);
+            }
+            vec_push(&fields, fd);
+        }
+    }
+    Field *arr = ARENA_NEWN(perm_arena, Field, fields.len);
+    for (int i = 0; i < fields.len; i++)
+        arr[i] = *VEC_AT(fields, Field *, i);
+    Type *tup = types_tuple(arr, fields.len);
+    vec_free(&fields);
+    return tup;
+}
+
+/* The signature of an N_FUNC_TYPE (and receiver); with declare, parameter
+ * objects are created in scope (function bodies). */
+Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare) {
+    Scope *s = declare ? scope : NULL;
+    Type *rt = NULL;
+    if (recv) {
+        NodeList one = {&recv, 1};
+        Type *r = field_tuple(c, one, s, OBJF_PARAM, NULL);
+        rt = r->fields[0].type;
+    }
+    bool variadic = false;
+    Type *params = field_tuple(c, ftype->func_type.params, s, OBJF_PARAM, &variadic);
+    Type *results = field_tuple(c, ftype->func_type.results, s, OBJF_RESULT, NULL);
+    Type *t = types_func(params, results, variadic);
+    t->recv = rt;
+    return t;
+}
+
+/* ---- package-level objects ---- */
+
+static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
+    Node *spec = d->spec;
+    Type *t = NULL;
+    if (spec->value_spec.type) {
+        t = check_type_expr(c, spec->value_spec.type);
+        Type *u = types_underlying(t);
+        if (u->kind != TYPE_INVALID && !(u->kind <= TYPE_STRING && u->kind >= TYPE_BOOL)) {
+            check_error(spec->value_spec.type->pos, "invalid constant type %s", types_string(t));
+            t = invalid();
+        }
+    }
+    obj->type = invalid();
+    if (d->index >= spec->value_spec.values.len) {
+        if (d->index == spec->value_spec.values.len || spec->value_spec.values.len == 0)
+            check_error(obj->pos, spec->value_spec.values.len ? "missing init expr for const declaration"
+                                                             : "missing init expr for const declaration");
+        return;
+    }
+    Node *x = spec->value_spec.values.items[d->index];
+    c->iota = const_make_int64(spec->value_spec.iota);
+    check_expr(c, x, t);
+    c->iota = NULL;
+    if (x->mode == MODE_INVALID)
+        return;
+    if (x->mode != MODE_CONST) {
+        check_error(x->pos, "%s is not constant", operand_string(x));
+        return;
+    }
+    if (t) {
+        if (t->kind == TYPE_INVALID)
+            return;
+        check_assignment(c, x, t, "constant declaration");
+        if (x->mode == MODE_INVALID)
+            return;
+    }
+    obj->type = x->type;
+    obj->cval = x->cval;
+    if (d->index == spec->value_spec.values.len - 1 && spec->value_spec.names.len < spec->value_spec.values.len &&
+        !spec->value_spec.implicit)
+        check_error(spec->value_spec.values.items[spec->value_spec.names.len]->pos, "extra init expr");
+}
+
+static Object *spec_obj(Node *spec, int i) { return spec->value_spec.names.items[i]->ident.obj; }
+
+/* Checks all names of a package-level or local var spec together. */
+static void var_spec(Checker *c, Node *spec) {
+    NodeList names = spec->value_spec.names, values = spec->value_spec.values;
+    Type *t = spec->value_spec.type ? check_type_expr(c, spec->value_spec.type) : NULL;
+    for (int i = 0; i < names.len; i++)
+        spec_obj(spec, i)->type = t ? t : invalid();
+    if (values.len == 0) {
+        if (!t)
+            check_error(names.items[0]->pos, "missing type or init expr");
+        return;
+    }
+    if (values.len == names.len) {
+        for (int i = 0; i < names.len; i++) {
+            Node *x = values.items[i];
+            Object *o = spec_obj(spec, i);
+            check_rhs_value(c, x, values, names.len);
+            if (x->mode == MODE_INVALID)
+                continue;
+            if (t)
+                check_assignment(c, x, t, "variable declaration");
+            else {
+                check_assignment(c, x, NULL, "variable declaration");
+                if (x->mode != MODE_INVALID)
+                    o->type = x->type;
+            }
+        }
+        return;
+    }
+    /* n names, one multi-valued initialiser */
+    Node *x = values.items[0];
+    if (values.len == 1) {
+        check_multi_expr(c, x);
+        if (x->mode == MODE_INVALID)
+            return;
+        if (x->type && x->type->kind == TYPE_TUPLE && x->type->nfields == names.len) {
+            for (int i = 0; i < names.len; i++) {
+                Object *o = spec_obj(spec, i);
+                Type *vt = x->type->fields[i].type;
+                if (t && !types_identical(t, vt) && !check_assignable(t, NULL))
+                    check_error(x->pos, "cannot use %s value as %s value in assignment", types_string(vt),
+                               types_string(t));
+                if (!t)
+                    o->type = vt;
+            }
+            return;
+        }
+        check_assign_error(values, names.len, x->type && x->type->kind == TYPE_TUPLE ? x->type->nfields : 1);
+        return;
+    }
+    for (int i = 0; i < values.len; i++)
+        check_multi_expr(c, values.items[i]);
+    check_assign_error(values, names.len, values.len);
+}
+
+static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
+    Node *spec = d->spec;
+    if (spec->type_spec.alias) {
+        obj->type = invalid();
+        obj->type = check_type_expr(c, spec->type_spec.type);
+        return;
+    }
+    Type *named = types_named(obj);
+    obj->type = named;
+    Type *rhs = check_type_expr(c, spec->type_spec.type);
+    Type *u = types_underlying(rhs);
+    if (rhs->kind == TYPE_NAMED && !rhs->underlying) {
+        check_error(obj->pos, "invalid recursive type %s", obj->name);
+        u = invalid();
+    }
+    named->underlying = u;
+}
+
+static void func_decl(Checker *c, Object *obj, DeclInfo *d) {
+    Node *fd = d->spec;
+    obj->type = check_signature(c, fd->func_decl.type, fd->func_decl.recv, NULL, false);
+}
+
+/* Resolves a package-level object's declaration (once; detects cycles). */
+void check_obj_decl(Checker *c, Object *obj) {
+    DeclInfo *d = obj->check;
+    if (!d || d->state == 2)
+        return;
+    if (d->state == 1) {
+        if (obj->kind == OBJ_TYPE && obj->type)
+            return; /* a named type may refer to itself (through pointers etc.) */
+        if (obj->kind == OBJ_FUNC)
+            return;
+        if (obj->kind == OBJ_TYPE)
+            check_error(obj->pos, "invalid recursive type %s", obj->name);
+        else
+            check_error(obj->pos, "initialization loop for %s", obj->name);
+        obj->type = invalid();
+        return;
+    }
+    d->state = 1;
+    Checker saved = *c;
+    c->scope = d->file_scope;
+    c->decl = obj;
+    c->func = NULL;
+    c->iota = NULL;
+    switch (obj->kind) {
+    case OBJ_CONST: const_decl(c, obj, d); break;
+    case OBJ_TYPE: type_decl(c, obj, d); break;
+    case OBJ_FUNC: func_decl(c, obj, d); break;
+    case OBJ_VAR: {
+        Node *spec = d->spec;
+        for (int i = 0; i < spec->value_spec.names.len; i++) {
+            DeclInfo *di = spec_obj(spec, i)->check;
+            if (di)
+                di->state = 1;
+        }
+        var_spec(c, spec);
+        for (int i = 0; i < spec->value_spec.names.len; i++) {
+            DeclInfo *di = spec_obj(spec, i)->check;
+            if (di)
+                di->state = 2;
+        }
+        break;
+    }
+    default: break;
+    }
+    c->scope = saved.scope;
+    c->decl = saved.decl;
+    c->func = saved.func;
+    c->iota = saved.iota;
+    d->state = 2;
+}
+
+/* ---- local declarations ---- */
+
+static void local_const_spec(Checker *c, Node *spec) {
+    for (int i = 0; i < spec->value_spec.names.len; i++) {
+        Node *id = spec->value_spec.names.items[i];
+        Object *o = obj_new(OBJ_CONST, id->ident.name, id->pos, NULL, c->pkg);
+        DeclInfo d = {.spec = spec, .index = i};
+        c->iota = NULL;
+        const_decl(c, o, &d);
+        o->flags |= OBJF_USED; /* unused constants are not an error */
+        id->ident.obj = o;
+        id->mode = MODE_CONST;
+        id->type = o->type;
+        id->cval = o->cval;
+    }
+    for (int i = 0; i < spec->value_spec.names.len; i++) {
+        Object *o = spec->value_spec.names.items[i]->ident.obj;
+        if (!check_is_blank(o->name) && scope_insert(c->scope, o))
+            check_error(o->pos, "%s redeclared in this block", o->name);
+    }
+}
+
+static void local_var_spec(Checker *c, Node *spec) {
+    for (int i = 0; i < spec->value_spec.names.len; i++) {
+        Node *id = spec->value_spec.names.items[i];
+        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, NULL, c->pkg);
+        o->decl = spec;
+        o->outer_func = c->func;
+        id->ident.obj = o;
+    }
+    var_spec(c, spec); /* initialisers are checked before the names are in scope */
+    for (int i = 0; i < spec->value_spec.names.len; i++) {
+        Node *id = spec->value_spec.names.items[i];
+        Object *o = id->ident.obj;
+        id->type = o->type;
+        id->mode = MODE_VARIABLE;
+        if (check_is_blank(o->name))
+            continue;
+        if (scope_insert(c->scope, o)) {
+            check_error(o->pos, "%s redeclared in this block", o->name);
+            continue;
+        }
+        vec_push(&c->locals, o);
+    }
+}
+
+static void local_type_spec(Checker *c, Node *spec) {
+    Node *id = spec->type_spec.name;
+    Object *o = obj_new(OBJ_TYPE, id->ident.name, id->pos, NULL, c->pkg);
+    DeclInfo d = {.spec = spec};
+    o->flags |= OBJF_USED;
+    if (!check_is_blank(o->name) && scope_insert(c->scope, o))
+        check_error(o->pos, "%s redeclared in this block", o->name);
+    type_decl(c, o, &d);
+    id->ident.obj = o;
+    id->mode = MODE_TYPE;
+    id->type = o->type;
+    if (o->type->kind == TYPE_NAMED)
+        o->link_name = arena_printf(perm_arena, "%s.%s", c->pkg->path, o->name);
+}
+
+void check_local_decl(Checker *c, Node *gd) {
+    for (int i = 0; i < gd->gen_decl.specs.len; i++) {
+        Node *spec = gd->gen_decl.specs.items[i];
+        switch (gd->gen_decl.tok) {
+        case OP_CONST: local_const_spec(c, spec); break;
+        case OP_VAR: local_var_spec(c, spec); break;
+        case OP_TYPE: local_type_spec(c, spec); break;
+        default: break;
+        }
+    }
+}
+
+/* ---- function bodies ---- */
+
+static void report_unused(Checker *c, int from) {
+    for (int i = from; i < c->locals.len; i++) {
+        Object *o = VEC_AT(c->locals, Object *, i);
+        if (!(o->flags & OBJF_USED) && !(o->flags & (OBJF_PARAM | OBJF_RESULT)) && !check_is_invalid(o->type))
+            check_error(o->pos, "%s declared but not used", o->name);
+    }
+}
+
+/* Declares the objects of an N_FIELD list whose types are already in tuple. */
+static void declare_fields(Checker *c, NodeList list, Type *tuple, unsigned flags) {
+    int k = 0;
+    for (int i = 0; i < list.len; i++) {
+        Node *f = list.items[i];
+        if (f->field.names.len == 0) {
+            k++;
+            continue;
+        }
+        for (int j = 0; j < f->field.names.len && k < tuple->nfields; j++, k++)
+            declare_var(c, c->scope, f->field.names.items[j], tuple->fields[k].type, flags);
+    }
+}
+
+void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig) {
+    if (recv && recv->field.names.len == 1)
+        declare_var(c, c->scope, recv->field.names.items[0], sig->recv, OBJF_PARAM);
+    declare_fields(c, ftype->func_type.params, sig->params, OBJF_PARAM);
+    declare_fields(c, ftype->func_type.results, sig->results, OBJF_RESULT);
+}
+
+void check_func_body(Checker *c, Object *fn) {
+    Node *fd = fn->decl;
+    DeclInfo *d = fn->check;
+    Checker saved = *c;
+    c->func = fn;
+    c->decl = fn;
+    c->sig = fn->type;
+    c->locals = (Vec){0};
+    c->labels = (Vec){0};
+    c->nclosures = 0;
+    Scope *s = scope_new(d->file_scope, true);
+    c->scope = s;
+    check_declare_params(c, fd->func_decl.recv, fd->func_decl.type, fn->type);
+    check_block(c, fd->func_decl.body);
+    if (fn->type->results->nfields > 0 && !check_is_terminating(fd->func_decl.body, NULL))
+        check_error(fd->func_decl.body->block.rbrace, "missing return");
+    report_unused(c, 0);
+    vec_free(&c->locals);
+    vec_free(&c->labels);
+    c->func = saved.func;
+    c->decl = saved.decl;
+    c->sig = saved.sig;
+    c->scope = saved.scope;
+    c->locals = saved.locals;
+    c->labels = saved.labels;
+}

@@ -1,0 +1,873 @@
+/* check_stmt.c - statements: blocks and scopes, assignments and short
+ * variable declarations, if/for/switch, branches and labels, returns, and
+ * the "terminating statement" rule behind "missing return". */
+#include <string.h>
+
+#include "arena.h"
+#include "check.h"
+
+/* What encloses the statement being checked (for break/continue/fallthrough). */
+typedef struct Ctx {
+    struct Ctx *outer;
+    Node *stmt;         /* the enclosing for/switch statement */
+    const char *label;  /* its label or NULL */
+    bool is_loop;
+} Ctx;
+
+typedef struct StmtState {
+    Ctx *ctx;
+    bool fallthrough_ok;
+} StmtState;
+
+static void stmt(Checker *c, Node *s, StmtState st);
+static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label);
+static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label);
+static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label);
+
+static void push_scope(Checker *c) { c->scope = scope_new(c->scope, false); }
+static void pop_scope(Checker *c) { c->scope = c->scope->parent; }
+
+static void stmt_list(Checker *c, NodeList list, StmtState st) {
+    bool ft = st.fallthrough_ok;
+    int last = list.len - 1;
+    while (last >= 0 && list.items[last]->kind == N_EMPTY_STMT)
+        last--;
+    for (int i = 0; i < list.len; i++) {
+        st.fallthrough_ok = ft && i == last;
+        stmt(c, list.items[i], st);
+    }
+}
+
+/* ---- labels ---- */
+
+static Object *find_label(Checker *c, const char *name) {
+    for (int i = 0; i < c->labels.len; i++) {
+        Object *o = VEC_AT(c->labels, Object *, i);
+        if (!strcmp(o->name, name))
+            return o;
+    }
+    return NULL;
+}
+
+static void collect_labels(Checker *c, Node *s) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case N_LABELED_STMT: {
+        Node *id = s->labeled.label;
+        if (!check_is_blank(id->ident.name)) {
+            Object *old = find_label(c, id->ident.name);
+            if (old) {
+                check_error(id->pos, "label %s already defined at %s:%d:%d", id->ident.name, old->pos.file,
+                           old->pos.line, old->pos.col);
+            } else {
+                Object *o = obj_new(OBJ_LABEL, id->ident.name, id->pos, NULL, c->pkg);
+                o->decl = s;
+                id->ident.obj = o;
+                vec_push(&c->labels, o);
+            }
+        }
+        collect_labels(c, s->labeled.stmt);
+        break;
+    }
+    case N_BLOCK_STMT:
+        for (int i = 0; i < s->block.stmts.len; i++)
+            collect_labels(c, s->block.stmts.items[i]);
+        break;
+    case N_IF_STMT: collect_labels(c, s->if_stmt.then); collect_labels(c, s->if_stmt.els); break;
+    case N_FOR_STMT: collect_labels(c, s->for_stmt.body); break;
+    case N_RANGE_STMT: collect_labels(c, s->range_stmt.body); break;
+    case N_SWITCH_STMT: collect_labels(c, s->switch_stmt.body); break;
+    case N_TYPE_SWITCH_STMT: collect_labels(c, s->type_switch.body); break;
+    case N_SELECT_STMT: collect_labels(c, s->select_stmt.body); break;
+    case N_CASE_CLAUSE:
+        for (int i = 0; i < s->case_clause.body.len; i++)
+            collect_labels(c, s->case_clause.body.items[i]);
+        break;
+    case N_COMM_CLAUSE:
+        for (int i = 0; i < s->comm_clause.body.len; i++)
+            collect_labels(c, s->comm_clause.body.items[i]);
+        break;
+    default: break;
+    }
+}
+
+static void branch(Checker *c, Node *s, StmtState st) {
+    Node *lab = s->branch.label;
+    switch (s->branch.tok) {
+    case OP_GOTO: {
+        Object *o = find_label(c, lab->ident.name);
+        if (!o) {
+            check_error(lab->pos, "label %s not defined", lab->ident.name);
+            return;
+        }
+        o->flags |= OBJF_USED;
+        lab->ident.obj = o;
+        return;
+    }
+    case OP_FALLTHROUGH:
+        if (!st.fallthrough_ok)
+            check_error(s->pos, "fallthrough statement out of place");
+        return;
+    case OP_BREAK:
+    case OP_CONTINUE: {
+        const char *what = s->branch.tok == OP_BREAK ? "break" : "continue";
+        if (lab) {
+            Object *o = find_label(c, lab->ident.name);
+            if (o)
+                o->flags |= OBJF_USED;
+            Ctx *x = st.ctx;
+            while (x && !(x->label && !strcmp(x->label, lab->ident.name)))
+                x = x->outer;
+            if (!x && o) {
+                check_error(lab->pos, "invalid %s label %s", what, lab->ident.name);
+                return;
+            }
+            if (!x) {
+                check_error(lab->pos, "%s label not defined: %s", what, lab->ident.name);
+                return;
+            }
+            if (s->branch.tok == OP_CONTINUE && !x->is_loop) {
+                check_error(lab->pos, "invalid continue label %s", lab->ident.name);
+                return;
+            }
+            lab->ident.obj = o;
+            return;
+        }
+        Ctx *x = st.ctx;
+        if (s->branch.tok == OP_CONTINUE)
+            while (x && !x->is_loop)
+                x = x->outer;
+        if (!x)
+            check_error(s->pos, "%s is not in a loop%s", what, s->branch.tok == OP_BREAK ? ", switch, or select" : "");
+        return;
+    }
+    default: return;
+    }
+}
+
+/* ---- assignments ---- */
+
+/* Checks an assignment target; returns its type or NULL for `_`. */
+static Type *lhs_expr(Checker *c, Node *x, bool *ok) {
+    Node *u = unparen(x);
+    if (u->kind == N_IDENT && check_is_blank(u->ident.name)) {
+        u->mode = x->mode = MODE_VARIABLE;
+        u->type = x->type = NULL;
+        return NULL;
+    }
+    /* assigning to a variable does not count as a use */
+    Object *o = u->kind == N_IDENT ? scope_lookup(c->scope, u->ident.name) : NULL;
+    unsigned used = o ? o->flags & OBJF_USED : 0;
+    check_expr(c, x, NULL);
+    if (o && o->kind == OBJ_VAR && !used)
+        o->flags &= ~(unsigned)OBJF_USED;
+    if (x->mode == MODE_INVALID) {
+        *ok = false;
+        return NULL;
+    }
+    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
+        Node *ux = unparen(x);
+        if (ux->kind == N_SELECTOR && ux->selector.selection && ux->selector.selection->kind == SEL_FIELD)
+            check_error(check_start_pos(x), "cannot assign to struct field %s in map", expr_string(x));
+        else
+            check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+        *ok = false;
+        return NULL;
+    }
+    return x->type;
+}
+
+static void assign_var(Checker *c, Node *lhs, Node *rhs) {
+    bool ok = true;
+    Type *t = lhs_expr(c, lhs, &ok);
+    if (rhs->mode == MODE_INVALID || !ok)
+        return;
+    if (!t) {
+        check_assignment(c, rhs, NULL, "assignment to _ identifier");
+        return;
+    }
+    check_assignment(c, rhs, t, "assignment");
+}
+
+/* lhs = rhs with a multi-valued right side (nl > 1, nr == 1). */
+static bool assign_tuple(Checker *c, NodeList lhs, Node *rhs, Type **types) {
+    check_multi_expr(c, rhs);
+    if (rhs->mode == MODE_INVALID)
+        return false;
+    if (!rhs->type || rhs->type->kind != TYPE_TUPLE || rhs->type->nfields != lhs.len) {
+        NodeList one = {&rhs, 1};
+        check_assign_error(one, lhs.len, rhs->type && rhs->type->kind == TYPE_TUPLE ? rhs->type->nfields : 1);
+        return false;
+    }
+    for (int i = 0; i < lhs.len; i++)
+        types[i] = rhs->type->fields[i].type;
+    return true;
+}
+
+static void plain_assign(Checker *c, Node *s) {
+    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    if (lhs.len == rhs.len) {
+        for (int i = 0; i < rhs.len; i++)
+            check_rhs_value(c, rhs.items[i], rhs, lhs.len);
+        for (int i = 0; i < lhs.len; i++)
+            assign_var(c, lhs.items[i], rhs.items[i]);
+        return;
+    }
+    if (rhs.len == 1) {
+        Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
+        bool ok = assign_tuple(c, lhs, rhs.items[0], types);
+        for (int i = 0; i < lhs.len; i++) {
+            bool lok = true;
+            Type *t = lhs_expr(c, lhs.items[i], &lok);
+            if (!ok || !lok || !t)
+                continue;
+            Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
+            if (!check_assignable(t, &tmp))
+                check_error(check_start_pos(rhs.items[0]), "cannot use %s (value of type %s) as type %s in assignment",
+                           expr_string(rhs.items[0]), types_string(types[i]), types_string(t));
+        }
+        return;
+    }
+    for (int i = 0; i < rhs.len; i++)
+        check_use(c, rhs.items[i]);
+    for (int i = 0; i < lhs.len; i++)
+        check_use(c, lhs.items[i]);
+    check_assign_error(rhs, lhs.len, rhs.len);
+}
+
+/* The objects a := declares or reuses, before any right-hand value is used. */
+static Object **short_var_lhs(Checker *c, NodeList lhs, bool *any_new) {
+    Object **objs = ARENA_NEWN(perm_arena, Object *, lhs.len);
+    for (int i = 0; i < lhs.len; i++) {
+        Node *id = lhs.items[i];
+        if (id->kind != N_IDENT) {
+            check_use(c, id);
+            check_error(check_start_pos(id), "non-name %s on left side of :=", expr_string(id));
+            continue;
+        }
+        Object *old = check_is_blank(id->ident.name) ? NULL : scope_lookup_local(c->scope, id->ident.name);
+        for (int j = 0; j < i && !old; j++)
+            if (objs[j] && !check_is_blank(objs[j]->name) && objs[j]->name == intern(id->ident.name)) {
+                check_error(id->pos, "%s repeated on left side of :=", id->ident.name);
+                old = objs[j];
+            }
+        id->ident.obj = old;
+        if (old) {
+            objs[i] = old;
+            id->mode = MODE_VARIABLE;
+            id->type = old->type;
+            continue;
+        }
+        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, NULL, c->pkg);
+        o->decl = id;
+        o->outer_func = c->func;
+        o->flags |= OBJF_CHECK_NEW;
+        objs[i] = o;
+        id->ident.obj = o;
+        if (!check_is_blank(o->name))
+            *any_new = true;
+    }
+    return objs;
+}
+
+static bool is_new(Object *o) { return o && (o->flags & OBJF_CHECK_NEW); }
+
+/* Gives lhs object o the value type t (new variables take it; old ones get
+ * an assignment check against their own type). */
+static void short_var_bind(Checker *c, Object *o, Node *id, Node *rhs, Type *t) {
+    (void)c;
+    if (!is_new(o)) {
+        if (o && o->kind == OBJ_VAR && rhs && rhs->mode != MODE_INVALID && t &&
+            !check_assignable(o->type, rhs))
+            check_error(check_start_pos(rhs), "cannot use %s (value of type %s) as type %s in assignment",
+                       expr_string(rhs), types_string(t), types_string(o->type));
+        return;
+    }
+    o->type = t ? t : TYPE(TYPE_INVALID);
+    if (!t)
+        o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
+    id->mode = MODE_VARIABLE;
+    id->type = o->type;
+}
+
+/* Where Go reports := errors: the operator (the parser records it). */
+static Pos assign_op_pos(Node *s) {
+#ifdef AST_HAS_OPPOS
+    if (s->assign.oppos.line)
+        return s->assign.oppos;
+#endif
+    return s->pos;
+}
+
+static void short_var_decl(Checker *c, Node *s) {
+    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    bool any_new = false, ok = true;
+    Object **objs = short_var_lhs(c, lhs, &any_new);
+    if (lhs.len == rhs.len) {
+        for (int i = 0; i < rhs.len; i++) {
+            Node *r = rhs.items[i];
+            check_rhs_value(c, r, rhs, lhs.len);
+            Object *o = objs[i];
+            if (o && !is_new(o) && o->kind == OBJ_VAR)
+                check_assignment(c, r, o->type, "assignment");
+            else
+                check_assignment(c, r, NULL, "assignment");
+            ok &= r->mode != MODE_INVALID;
+            if (o && is_new(o))
+                short_var_bind(c, o, lhs.items[i], r, r->mode == MODE_INVALID ? NULL : r->type);
+        }
+    } else if (rhs.len == 1) {
+        Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
+        ok = assign_tuple(c, lhs, rhs.items[0], types);
+        for (int i = 0; i < lhs.len; i++) {
+            if (!objs[i])
+                continue;
+            if (is_new(objs[i])) {
+                short_var_bind(c, objs[i], lhs.items[i], NULL, ok ? types[i] : NULL);
+            } else if (ok && objs[i]->kind == OBJ_VAR) {
+                Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
+                if (!check_assignable(objs[i]->type, &tmp))
+                    check_error(check_start_pos(rhs.items[0]),
+                               "cannot use %s (value of type %s) as type %s in assignment",
+                               expr_string(rhs.items[0]), types_string(types[i]), types_string(objs[i]->type));
+            }
+        }
+    } else {
+        for (int i = 0; i < rhs.len; i++)
+            check_use(c, rhs.items[i]);
+        check_assign_error(rhs, lhs.len, rhs.len);
+        ok = false;
+        for (int i = 0; i < lhs.len; i++)
+            if (is_new(objs[i]))
+                short_var_bind(c, objs[i], lhs.items[i], NULL, NULL);
+    }
+    if (!any_new && ok)
+        check_error(assign_op_pos(s), "no new variables on left side of :=");
+    for (int i = 0; i < lhs.len; i++) {
+        if (!is_new(objs[i]))
+            continue;
+        objs[i]->flags &= ~(unsigned)OBJF_CHECK_NEW;
+        if (check_is_blank(objs[i]->name))
+            continue;
+        scope_insert(c->scope, objs[i]);
+        vec_push(&c->locals, objs[i]);
+    }
+}
+
+static void op_assign(Checker *c, Node *s) {
+    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    if (lhs.len != 1 || rhs.len != 1) {
+        check_error(s->pos, "assignment operation %s= requires single-valued expressions",
+                   ast_op_string(s->assign.op));
+        return;
+    }
+    /* x op= y is checked as x = x op y */
+    Node *bin = ast_new(N_BINARY, lhs.items[0]->pos);
+    bin->binary.op = s->assign.op;
+    bin->binary.x = lhs.items[0];
+    bin->binary.y = rhs.items[0];
+    check_expr(c, bin, NULL);
+    if (bin->mode == MODE_INVALID)
+        return;
+    Node *x = lhs.items[0];
+    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
+        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+        return;
+    }
+    check_assignment(c, bin, x->type, "assignment");
+}
+
+static void assign_stmt(Checker *c, Node *s) {
+    if (s->assign.op == OP_DEFINE)
+        short_var_decl(c, s);
+    else if (s->assign.op == OP_ASSIGN)
+        plain_assign(c, s);
+    else
+        op_assign(c, s);
+}
+
+static void incdec(Checker *c, Node *s) {
+    Node *x = s->incdec.x;
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID)
+        return;
+    if (!types_is_numeric(x->type)) {
+        check_error(check_start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
+                   s->incdec.op == OP_INC ? "++" : "--", types_string(x->type));
+        return;
+    }
+    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX)
+        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+}
+
+/* ---- returns ---- */
+
+static void return_stmt(Checker *c, Node *s) {
+    Type *res = c->sig->results;
+    NodeList list = s->ret.results;
+    if (list.len == 0) {
+        if (res->nfields > 0 && !(res->fields[0].name && *res->fields[0].name))
+            check_error(s->pos, "not enough return values\n\thave ()\n\twant %s", types_string(res));
+        return;
+    }
+    if (list.len == 1 && res->nfields != 1) {
+        Node *x = list.items[0];
+        check_multi_expr(c, x);
+        if (x->mode == MODE_INVALID)
+            return;
+        if (x->type && x->type->kind == TYPE_TUPLE) {
+            if (x->type->nfields != res->nfields)
+                check_error(check_start_pos(x), "%s return values\n\thave %s\n\twant %s",
+                           x->type->nfields < res->nfields ? "not enough" : "too many", types_string(x->type),
+                           types_string(res));
+            else
+                for (int i = 0; i < res->nfields; i++) {
+                    Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = x->type->fields[i].type};
+                    if (!check_assignable(res->fields[i].type, &tmp))
+                        check_error(check_start_pos(x), "cannot use %s value as %s value in return statement",
+                                   types_string(tmp.type), types_string(res->fields[i].type));
+                }
+            return;
+        }
+    } else {
+        for (int i = 0; i < list.len; i++)
+            check_expr(c, list.items[i], NULL);
+    }
+    if (list.len != res->nfields) {
+        Node **items = list.items;
+        Node *at = list.len > res->nfields ? items[res->nfields] : items[list.len - 1];
+        Buf have = {0};
+        buf_putc(&have, '(');
+        for (int i = 0; i < list.len; i++) {
+            Type *t = items[i]->type;
+            if (i)
+                buf_puts(&have, ", ");
+            buf_puts(&have, !t || t->kind == TYPE_INVALID ? "<T>"
+                            : types_is_untyped(t) ? (types_is_numeric(t) ? "number" : types_string(t) + 8)
+                                                  : types_string(t));
+        }
+        buf_putc(&have, ')');
+        check_error(check_start_pos(at), "%s return values\n\thave %s\n\twant %s",
+                   list.len > res->nfields ? "too many" : "not enough", buf_cstr(&have), types_string(res));
+        buf_free(&have);
+        return;
+    }
+    for (int i = 0; i < list.len; i++)
+        check_assignment(c, list.items[i], res->fields[i].type, "return statement");
+}
+
+/* ---- control flow ---- */
+
+static void cond_expr(Checker *c, Node *cond, const char *what) {
+    check_expr(c, cond, NULL);
+    if (cond->mode == MODE_INVALID)
+        return;
+    if (!types_is_boolean(cond->type)) {
+        check_error(check_start_pos(cond), "non-boolean condition in %s statement", what);
+        return;
+    }
+    check_set_final_type(cond, types_default(cond->type));
+}
+
+static void simple_stmt(Checker *c, Node *s) {
+    if (!s)
+        return;
+    StmtState st = {0};
+    stmt(c, s, st);
+}
+
+static void if_stmt(Checker *c, Node *s, StmtState st) {
+    push_scope(c);
+    simple_stmt(c, s->if_stmt.init);
+    cond_expr(c, s->if_stmt.cond, "if");
+    st.fallthrough_ok = false;
+    stmt(c, s->if_stmt.then, st);
+    if (s->if_stmt.els)
+        stmt(c, s->if_stmt.els, st);
+    pop_scope(c);
+}
+
+static void for_stmt(Checker *c, Node *s, StmtState st, const char *label) {
+    push_scope(c);
+    simple_stmt(c, s->for_stmt.init);
+    if (s->for_stmt.cond)
+        cond_expr(c, s->for_stmt.cond, "for");
+    if (s->for_stmt.post) {
+        Node *p = s->for_stmt.post;
+        if (p->kind == N_ASSIGN_STMT && p->assign.op == OP_DEFINE)
+            check_error(p->pos, "cannot declare in post statement of for loop");
+        else
+            simple_stmt(c, p);
+    }
+    Ctx ctx = {st.ctx, s, label, true};
+    StmtState inner = {&ctx, false};
+    stmt(c, s->for_stmt.body, inner);
+    pop_scope(c);
+}
+
+static void case_values(Checker *c, Node *s, Node *clause) {
+    Node *tag = s->switch_stmt.tag;
+    for (int i = 0; i < clause->case_clause.list.len; i++) {
+        Node *v = clause->case_clause.list.items[i];
+        check_expr(c, v, NULL);
+        if (v->mode == MODE_INVALID)
+            continue;
+        Type *want = tag ? tag->type : TYPE(TYPE_BOOL);
+        if (tag && tag->mode == MODE_INVALID)
+            continue;
+        if (types_is_untyped(v->type) && v->type->kind != TYPE_UNTYPED_NIL) {
+            ConstValue *cv = NULL;
+            bool ok = true;
+            Type *wu = types_underlying(want);
+            if (types_is_untyped(want) || wu->kind == TYPE_INTERFACE)
+                ok = true;
+            else if (v->type->kind == TYPE_UNTYPED_BOOL ? !types_is_boolean(wu)
+                     : v->type->kind == TYPE_UNTYPED_STRING ? !types_is_string(wu)
+                                                            : !types_is_numeric(wu))
+                ok = false;
+            else if (v->mode == MODE_CONST && const_representable(v->cval, want, &cv) != REPR_OK)
+                ok = false;
+            if (!ok) {
+                check_error(check_start_pos(v), "cannot convert %s to %s", operand_string(v), types_string(want));
+                continue;
+            }
+        }
+        if (!tag) {
+            if (!types_is_boolean(v->type)) {
+                check_error(check_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
+                           expr_string(v), types_string(v->type));
+                continue;
+            }
+            check_set_final_type(v, TYPE(TYPE_BOOL));
+            continue;
+        }
+        if (tag->mode == MODE_INVALID)
+            continue;
+        /* the case value is compared with the tag: v == tag */
+        Node *cmp = ast_new(N_BINARY, v->pos);
+        cmp->binary.op = OP_EQL;
+        cmp->binary.x = tag;
+        cmp->binary.y = v;
+        if (types_is_untyped(v->type)) {
+            check_convert_untyped(c, v, tag->type);
+            if (v->mode == MODE_INVALID)
+                continue;
+        }
+        if (!check_assignable(tag->type, v) && !check_assignable(v->type, tag)) {
+            check_error(check_start_pos(v), "invalid case %s in switch on %s (mismatched types %s and %s)",
+                       expr_string(v), expr_string(tag), types_string(v->type), types_string(tag->type));
+            continue;
+        }
+        if (!types_comparable(tag->type))
+            check_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
+                       expr_string(v), types_string(tag->type), expr_string(tag));
+    }
+}
+
+static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
+    push_scope(c);
+    simple_stmt(c, s->switch_stmt.init);
+    Node *tag = s->switch_stmt.tag;
+    if (tag) {
+        check_expr(c, tag, NULL);
+        if (tag->mode != MODE_INVALID)
+            check_assignment(c, tag, NULL, "switch expression");
+    }
+    Ctx ctx = {st.ctx, s, label, false};
+    NodeList clauses = s->switch_stmt.body->block.stmts;
+    Node *dflt = NULL;
+    for (int i = 0; i < clauses.len; i++) {
+        Node *cl = clauses.items[i];
+        if (cl->case_clause.is_default) {
+            if (dflt)
+                check_error(cl->pos, "multiple defaults in switch");
+            dflt = cl;
+        }
+        case_values(c, s, cl);
+        push_scope(c);
+        StmtState inner = {&ctx, true}; /* a final-case fallthrough is reported below */
+        NodeList body = cl->case_clause.body;
+        stmt_list(c, body, inner);
+        if (i + 1 == clauses.len && body.len > 0) {
+            Node *last = body.items[body.len - 1];
+            if (last->kind == N_BRANCH_STMT && last->branch.tok == OP_FALLTHROUGH)
+                check_error(last->pos, "cannot fallthrough final case in switch");
+        }
+        pop_scope(c);
+    }
+    pop_scope(c);
+}
+
+static void expr_stmt(Checker *c, Node *s) {
+    Node *x = s->expr_stmt.x;
+    check_expr_or_type(c, x);
+    if (x->mode == MODE_NOVALUE)
+        return;
+    check_require_value(c, x);
+    if (x->mode == MODE_INVALID)
+        return;
+    Node *u = unparen(x);
+    if (u->kind == N_CALL) {
+        Node *f = unparen(u->call.fun);
+        bool is_builtin = f->mode == MODE_BUILTIN;
+        bool is_conv = f->mode == MODE_TYPE;
+        Builtin b = is_builtin ? (f->kind == N_IDENT ? f->ident.obj : f->selector.selection->obj)->builtin
+                               : BUILTIN_APPEND;
+        bool stmt_ok = !is_conv && (!is_builtin || b == BUILTIN_PRINT || b == BUILTIN_PRINTLN ||
+                                    b == BUILTIN_PANIC || b == BUILTIN_COPY || b == BUILTIN_CLOSE ||
+                                    b == BUILTIN_DELETE || b == BUILTIN_RECOVER);
+        if (stmt_ok)
+            return;
+    }
+    check_error(check_start_pos(x), "%s is not used", operand_string(x));
+}
+
+static void stmt_labeled(Checker *c, Node *s, StmtState st) {
+    Node *inner = s->labeled.stmt;
+    const char *label = s->labeled.label->ident.name;
+    if (inner && inner->kind == N_FOR_STMT) {
+        for_stmt(c, inner, st, label);
+        return;
+    }
+    if (inner && inner->kind == N_SWITCH_STMT) {
+        switch_stmt(c, inner, st, label);
+        return;
+    }
+    if (inner && inner->kind == N_SELECT_STMT) {
+        unsupported_select(c, inner, st, label);
+        return;
+    }
+    if (inner && inner->kind == N_TYPE_SWITCH_STMT) {
+        unsupported_type_switch(c, inner, st, label);
+        return;
+    }
+    if (inner && inner->kind == N_RANGE_STMT) {
+        unsupported_range(c, inner, st, label);
+        return;
+    }
+    if (inner)
+        stmt(c, inner, st);
+}
+
+static void use_call(Checker *c, Node *call) {
+    Node *u = unparen(call);
+    if (u->kind != N_CALL) {
+        check_use(c, call);
+        return;
+    }
+    check_use(c, u->call.fun);
+    for (int i = 0; i < u->call.args.len; i++)
+        check_use(c, u->call.args.items[i]);
+}
+
+/* Declares the names of an unsupported construct as used, invalid vars. */
+static void declare_invalid(Checker *c, Node *id) {
+    if (!id || id->kind != N_IDENT || check_is_blank(id->ident.name))
+        return;
+    Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, TYPE(TYPE_INVALID), c->pkg);
+    o->flags |= OBJF_USED;
+    id->ident.obj = o;
+    scope_insert(c->scope, o);
+}
+
+/* Not supported yet, but the bodies are checked for errors and uses. */
+static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label) {
+    check_unsupported(c, s->pos, "range loops");
+    check_use(c, s->range_stmt.x);
+    push_scope(c);
+    if (s->range_stmt.tok == OP_DEFINE) {
+        declare_invalid(c, s->range_stmt.key);
+        declare_invalid(c, s->range_stmt.value);
+    } else {
+        check_use(c, s->range_stmt.key);
+        check_use(c, s->range_stmt.value);
+    }
+    Ctx ctx = {st.ctx, s, label, true};
+    StmtState inner = {&ctx, false};
+    stmt(c, s->range_stmt.body, inner);
+    pop_scope(c);
+}
+
+static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label) {
+    check_unsupported(c, s->pos, "type switches");
+    push_scope(c);
+    simple_stmt(c, s->type_switch.init);
+    check_use(c, s->type_switch.x);
+    Ctx ctx = {st.ctx, s, label, false};
+    NodeList clauses = s->type_switch.body->block.stmts;
+    for (int i = 0; i < clauses.len; i++) {
+        push_scope(c);
+        declare_invalid(c, s->type_switch.bind);
+        StmtState inner = {&ctx, false};
+        stmt_list(c, clauses.items[i]->case_clause.body, inner);
+        pop_scope(c);
+    }
+    pop_scope(c);
+}
+
+static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label) {
+    check_unsupported(c, s->pos, "select statements");
+    Ctx ctx = {st.ctx, s, label, false};
+    NodeList clauses = s->select_stmt.body->block.stmts;
+    for (int i = 0; i < clauses.len; i++) {
+        Node *cl = clauses.items[i];
+        push_scope(c);
+        Node *comm = cl->comm_clause.comm;
+        if (comm && comm->kind == N_SEND_STMT) {
+            check_use(c, comm->send.chan);
+            check_use(c, comm->send.value);
+        } else if (comm && comm->kind == N_ASSIGN_STMT) {
+            for (int k = 0; k < comm->assign.rhs.len; k++)
+                check_use(c, comm->assign.rhs.items[k]);
+            for (int k = 0; k < comm->assign.lhs.len; k++) {
+                if (comm->assign.op == OP_DEFINE)
+                    declare_invalid(c, comm->assign.lhs.items[k]);
+                else
+                    check_use(c, comm->assign.lhs.items[k]);
+            }
+        } else if (comm && comm->kind == N_EXPR_STMT) {
+            check_use(c, comm->expr_stmt.x);
+        }
+        StmtState inner = {&ctx, false};
+        stmt_list(c, cl->comm_clause.body, inner);
+        pop_scope(c);
+    }
+}
+
+static void stmt(Checker *c, Node *s, StmtState st) {
+    switch (s->kind) {
+    case N_EMPTY_STMT: break;
+    case N_DECL_STMT: check_local_decl(c, s->decl_stmt.decl); break;
+    case N_LABELED_STMT: stmt_labeled(c, s, st); break;
+    case N_EXPR_STMT: expr_stmt(c, s); break;
+    case N_INCDEC_STMT: incdec(c, s); break;
+    case N_ASSIGN_STMT: assign_stmt(c, s); break;
+    case N_RETURN_STMT: return_stmt(c, s); break;
+    case N_BRANCH_STMT: branch(c, s, st); break;
+    case N_BLOCK_STMT:
+        push_scope(c);
+        st.fallthrough_ok = false;
+        stmt_list(c, s->block.stmts, st);
+        pop_scope(c);
+        break;
+    case N_IF_STMT: if_stmt(c, s, st); break;
+    case N_FOR_STMT: for_stmt(c, s, st, NULL); break;
+    case N_SWITCH_STMT: switch_stmt(c, s, st, NULL); break;
+    /* not supported yet: report, and count the operands' variables as used */
+    case N_GO_STMT:
+    case N_DEFER_STMT:
+        check_unsupported(c, s->pos, s->kind == N_GO_STMT ? "go statements" : "defer statements");
+        use_call(c, s->go_defer.call);
+        break;
+    case N_SEND_STMT:
+        check_unsupported(c, s->pos, "channels");
+        check_use(c, s->send.chan);
+        check_use(c, s->send.value);
+        break;
+    case N_SELECT_STMT: unsupported_select(c, s, st, NULL); break;
+    case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st, NULL); break;
+    case N_RANGE_STMT: unsupported_range(c, s, st, NULL); break;
+    default: check_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
+    }
+}
+
+/* The body of a function: in the function's own scope (shared with the
+ * parameters). Labels are per function. */
+void check_block(Checker *c, Node *body) {
+    collect_labels(c, body);
+    StmtState st = {0};
+    stmt_list(c, body->block.stmts, st);
+    for (int i = 0; i < c->labels.len; i++) {
+        Object *o = VEC_AT(c->labels, Object *, i);
+        if (!(o->flags & OBJF_USED))
+            check_error(o->pos, "label %s defined and not used", o->name);
+    }
+}
+
+/* ---- terminating statements (Go spec) ---- */
+
+static bool has_break(Node *s, Node *target, const char *label, bool implicit);
+
+static bool list_has_break(NodeList l, Node *target, const char *label, bool implicit) {
+    for (int i = 0; i < l.len; i++)
+        if (has_break(l.items[i], target, label, implicit))
+            return true;
+    return false;
+}
+
+/* Does s contain a break that leaves target (implicit: unlabeled breaks count)? */
+static bool has_break(Node *s, Node *target, const char *label, bool implicit) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case N_BRANCH_STMT:
+        if (s->branch.tok != OP_BREAK)
+            return false;
+        if (!s->branch.label)
+            return implicit;
+        return label && !strcmp(s->branch.label->ident.name, label);
+    case N_LABELED_STMT: return has_break(s->labeled.stmt, target, label, implicit);
+    case N_BLOCK_STMT: return list_has_break(s->block.stmts, target, label, implicit);
+    case N_IF_STMT:
+        return has_break(s->if_stmt.then, target, label, implicit) ||
+               has_break(s->if_stmt.els, target, label, implicit);
+    case N_CASE_CLAUSE: return list_has_break(s->case_clause.body, target, label, implicit);
+    case N_COMM_CLAUSE: return list_has_break(s->comm_clause.body, target, label, implicit);
+    /* nested breakable statements capture unlabeled breaks */
+    case N_FOR_STMT: return label && has_break(s->for_stmt.body, target, label, false);
+    case N_RANGE_STMT: return label && has_break(s->range_stmt.body, target, label, false);
+    case N_SWITCH_STMT: return label && has_break(s->switch_stmt.body, target, label, false);
+    case N_TYPE_SWITCH_STMT: return label && has_break(s->type_switch.body, target, label, false);
+    case N_SELECT_STMT: return label && has_break(s->select_stmt.body, target, label, false);
+    default: return false;
+    }
+}
+
+static bool list_terminating(NodeList l) {
+    int i = l.len - 1;
+    while (i >= 0 && l.items[i]->kind == N_EMPTY_STMT)
+        i--;
+    return i >= 0 && check_is_terminating(l.items[i], NULL);
+}
+
+bool check_is_terminating(Node *s, const char *label) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case N_RETURN_STMT: return true;
+    case N_BRANCH_STMT: return s->branch.tok == OP_GOTO || s->branch.tok == OP_FALLTHROUGH;
+    case N_EXPR_STMT: {
+        Node *x = unparen(s->expr_stmt.x);
+        if (x->kind != N_CALL)
+            return false;
+        Node *f = unparen(x->call.fun);
+        return f->kind == N_IDENT && f->ident.obj && f->ident.obj->kind == OBJ_BUILTIN &&
+               f->ident.obj->builtin == BUILTIN_PANIC;
+    }
+    case N_BLOCK_STMT: return list_terminating(s->block.stmts);
+    case N_IF_STMT:
+        return s->if_stmt.els && check_is_terminating(s->if_stmt.then, NULL) &&
+               check_is_terminating(s->if_stmt.els, NULL);
+    case N_LABELED_STMT: return check_is_terminating(s->labeled.stmt, s->labeled.label->ident.name);
+    case N_FOR_STMT:
+        return !s->for_stmt.cond && !has_break(s->for_stmt.body, s, label, true);
+    case N_SWITCH_STMT:
+    case N_TYPE_SWITCH_STMT:
+    case N_SELECT_STMT: {
+        Node *body = s->kind == N_SWITCH_STMT ? s->switch_stmt.body
+                     : s->kind == N_TYPE_SWITCH_STMT ? s->type_switch.body : s->select_stmt.body;
+        bool has_default = s->kind == N_SELECT_STMT;
+        for (int i = 0; i < body->block.stmts.len; i++) {
+            Node *cl = body->block.stmts.items[i];
+            NodeList b = cl->kind == N_CASE_CLAUSE ? cl->case_clause.body : cl->comm_clause.body;
+            if (cl->kind == N_CASE_CLAUSE && cl->case_clause.is_default)
+                has_default = true;
+            if (!list_terminating(b) || list_has_break(b, s, label, true))
+                return false;
+        }
+        return has_default;
+    }
+    default: return false;
+    }
+}
