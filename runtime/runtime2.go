@@ -35,8 +35,8 @@ const (
 	_Pdead    = 4
 )
 
-// Stacks. Each goroutine owns a slot of _StackSlot bytes inside one large
-// MAP_NORESERVE reservation; the prologue of every function compares SP with
+// Stacks. Each goroutine owns a slot of _StackSlot bytes inside large
+// MAP_NORESERVE reservations (stacks never move); the prologue of every function compares SP with
 // g.stackguard0, which sits _StackGuard bytes above the lowest usable byte.
 // The usable part starts at _FixedStack bytes and doubles in morestack until
 // it would exceed the maximum (1e9 bytes, as in Go).
@@ -48,8 +48,8 @@ const (
 	_StackSmall    = 128        // frames this small compare SP directly
 	_StackMax      = 1000000000 // default maximum stack size (bytes)
 	_G0Stack       = 64 * 1024  // usable part of the OS stack for m0's g0
-	_MStack        = 64 * 1024  // g0 stack of the Ms the runtime creates
 	_G0StackSlack  = 104        // Go's allowance at the bottom of that stack
+	_MStack        = 64 * 1024  // g0 stack of the Ms the runtime creates
 	_StackPreempt  = -1314      // 0x...fade: stackguard0 value asking for preemption
 	_RunqSize      = 256        // entries in a P's local run queue
 	_MaxProcs      = 256        // upper bound of GOMAXPROCS
