@@ -119,6 +119,7 @@ enum {
     RT_WAIT_CHAN_SEND,
     RT_WAIT_SELECT,
     RT_WAIT_SLEEP,
+    RT_WAIT_SEMACQUIRE,
     RT_WAIT_COUNT
 };
 const char *rt_waitreason_string(int32_t reason);
@@ -138,6 +139,7 @@ int32_t rt_runtimers(int64_t now);
 void rt_sysmon_sleep(int64_t max_ns);
 extern int32_t rt_mainstarted;
 void rt_gopark(int32_t reason);            /* block the current g */
+void rt_goparkunlock(uint32_t *lock, int32_t reason);
 void rt_goready(struct g *gp);             /* make a parked g runnable */
 void rt_noteclear(struct note *n);         /* lock_futex.c */
 void rt_notesleep(struct note *n);

@@ -122,10 +122,11 @@ type m struct {
 	id        int64
 	mallocing int32
 	locks     int32
-	printlock int32  // nesting depth of printlock on this M
-	spinning  uint32 // looking for work, counted in sched.nmspinning
-	park      note   // an idle M sleeps here
-	schedlink *m     // next M on sched.midle
+	printlock int32          // nesting depth of printlock on this M
+	spinning  uint32         // looking for work, counted in sched.nmspinning
+	park      note           // an idle M sleeps here
+	waitlock  unsafe.Pointer // lock word gopark releases once the g is parked
+	schedlink *m             // next M on sched.midle
 	alllink   *m
 }
 
