@@ -31,9 +31,9 @@ Pos check_start_pos(Node *n) {
         case N_CALL: n = n->call.fun; break;
         case N_SELECTOR: n = n->selector.x; break;
         case N_INDEX: n = n->index.x; break;
-        case N_SLICE_EXPR: n = n->slice.x; break;
+        case N_SLICE_EXPR: return n->slice.lbrack.line ? n->slice.lbrack : n->pos; /* as Go's syntax.StartPos */
         case N_TYPE_ASSERT: n = n->assert.x; break;
-        case N_KEY_VALUE: n = n->kv.key; break;
+        case N_KEY_VALUE: return n->kv.colon.line ? n->kv.colon : n->pos;
         case N_COMPOSITE_LIT:
             if (!n->composite.type)
                 return n->pos;

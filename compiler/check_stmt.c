@@ -292,13 +292,7 @@ static void short_var_bind(Checker *c, Object *o, Node *id, Node *rhs, Type *t) 
 }
 
 /* Where Go reports := errors: the operator (the parser records it). */
-static Pos assign_op_pos(Node *s) {
-#ifdef AST_HAS_OPPOS
-    if (s->assign.oppos.line)
-        return s->assign.oppos;
-#endif
-    return s->pos;
-}
+static Pos assign_op_pos(Node *s) { return s->assign.oppos.line ? s->assign.oppos : s->pos; }
 
 static void short_var_decl(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
