@@ -322,6 +322,10 @@ bool check_assignable(Type *v, Node *x) {
         return true;
     if (t->kind == TYPE_UNTYPED_NIL)
         return untyped_kind_ok(t, v);
+    /* a bidirectional channel is assignable to a directional one */
+    if (tu->kind == TYPE_CHAN && vu->kind == TYPE_CHAN && tu->dir == CHAN_BOTH &&
+        types_identical(tu->elem, vu->elem) && (t->kind != TYPE_NAMED || v->kind != TYPE_NAMED))
+        return true;
     if (vu->kind == TYPE_INTERFACE && vu->nmethods == 0)
         return true;
     return false;
@@ -542,7 +546,7 @@ static void unary(Checker *c, Node *n) {
                 return;
             }
             if (x->mode != MODE_VARIABLE) {
-                check_error(n->pos, "invalid operation: cannot take address of %s", operand_string(x));
+                check_error(check_start_pos(x), "invalid operation: cannot take address of %s", operand_string(x));
                 invalidate(n);
                 return;
             }
@@ -577,7 +581,7 @@ static void unary(Checker *c, Node *n) {
               : op == OP_XOR ? types_is_integer(x->type)
                              : types_is_numeric(x->type);
     if (!ok) {
-        check_error(n->pos, "invalid operation: operator %s not defined on %s", ast_op_string(op),
+        check_error(check_start_pos(x), "invalid operation: operator %s not defined on %s", ast_op_string(op),
                    operand_string(x));
         invalidate(n);
         return;
@@ -640,27 +644,100 @@ static bool match_operands(Checker *c, Node *n, Node *x, Node *y) {
     return true;
 }
 
+/* types2's kindString: the kind of a composite type, else the type itself. */
+static const char *kind_string(Type *t) {
+    switch (types_underlying(t)->kind) {
+    case TYPE_ARRAY: return "array";
+    case TYPE_SLICE: return "slice";
+    case TYPE_STRUCT: return "struct";
+    case TYPE_POINTER: return "pointer";
+    case TYPE_FUNC: return "func";
+    case TYPE_INTERFACE: return "interface";
+    case TYPE_MAP: return "map";
+    case TYPE_CHAN: return "chan";
+    default: return types_string(t);
+    }
+}
+
+/* Why values of type t cannot be compared with ==, as types2 words it. */
+static const char *incomparable_cause(Type *t) {
+    Type *u = types_underlying(t);
+    switch (u->kind) {
+    case TYPE_SLICE: case TYPE_FUNC: case TYPE_MAP:
+        return arena_printf(perm_arena, "%s can only be compared to nil", kind_string(t));
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!types_comparable(u->fields[i].type))
+                return arena_printf(perm_arena, "struct containing %s cannot be compared",
+                                    types_string(u->fields[i].type));
+        return "";
+    case TYPE_ARRAY: return arena_printf(perm_arena, "%s cannot be compared", types_string(t));
+    default: return "";
+    }
+}
+
+static bool has_nil(Type *t) {
+    switch (types_underlying(t)->kind) {
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_SLICE: case TYPE_MAP: case TYPE_CHAN:
+    case TYPE_FUNC: case TYPE_INTERFACE: case TYPE_UNTYPED_NIL:
+        return true;
+    default: return false;
+    }
+}
+
+static void comparison_error(Node *n, Node *x, Node *y, Node *at, const char *cause) {
+    if (!*cause)
+        cause = arena_printf(perm_arena, "operator %s not defined on %s", ast_op_string(n->binary.op),
+                             kind_string(at->type));
+    check_error(check_start_pos(at), "invalid operation: %s %s %s (%s)", expr_string(x), ast_op_string(n->binary.op),
+                expr_string(y), cause);
+    invalidate(n);
+}
+
 static void comparison(Checker *c, Node *n, Node *x, Node *y) {
     Op op = n->binary.op;
-    bool with_nil = x->type->kind == TYPE_UNTYPED_NIL || y->type->kind == TYPE_UNTYPED_NIL;
-    if (!match_operands(c, n, x, y))
+    bool xnil = x->type->kind == TYPE_UNTYPED_NIL, ynil = y->type->kind == TYPE_UNTYPED_NIL;
+    /* an untyped operand takes the other's type where the kinds allow it */
+    if (types_is_untyped(x->type) != types_is_untyped(y->type)) {
+        Node *u = types_is_untyped(x->type) ? x : y, *t = u == x ? y : x;
+        if (implicit_convert(c, u, t->type) != REPR_MISMATCH)
+            check_convert_untyped(c, u, t->type);
+    } else if (types_is_untyped(x->type) && untyped_rank(x->type) && untyped_rank(y->type)) {
+        Type *t = untyped_rank(x->type) > untyped_rank(y->type) ? x->type : y->type;
+        check_set_final_type(x, t);
+        check_set_final_type(y, t);
+    }
+    if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
+        invalidate(n);
         return;
+    }
+    if (check_is_invalid(x->type) || check_is_invalid(y->type)) {
+        invalidate(n);
+        return;
+    }
     if (!check_assignable(x->type, y) && !check_assignable(y->type, x)) {
-        mismatch(n, x, y);
+        comparison_error(n, x, y, y, arena_printf(perm_arena, "mismatched types %s and %s", types_string(x->type),
+                                                  types_string(y->type)));
         return;
     }
-    Type *t = x->type->kind == TYPE_UNTYPED_NIL ? y->type : x->type;
-    bool ok = op == OP_EQL || op == OP_NEQ ? types_comparable(t) || with_nil : types_is_ordered(t);
-    if (!ok) {
-        check_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on %s)", expr_string(n),
-                   ast_op_string(op), types_string(t));
-        invalidate(n);
+    if (op == OP_EQL || op == OP_NEQ) {
+        if (xnil || ynil) {
+            if (!has_nil(xnil ? y->type : x->type) || (xnil && ynil)) {
+                comparison_error(n, x, y, y, "");
+                return;
+            }
+        } else if (!types_comparable(x->type)) {
+            comparison_error(n, x, y, x, incomparable_cause(x->type));
+            return;
+        } else if (!types_comparable(y->type)) {
+            comparison_error(n, x, y, y, incomparable_cause(y->type));
+            return;
+        }
+    } else if (!types_is_ordered(x->type)) {
+        comparison_error(n, x, y, x, "");
         return;
-    }
-    if (x->type->kind == TYPE_UNTYPED_NIL && y->type->kind == TYPE_UNTYPED_NIL) {
-        check_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on nil)", expr_string(n),
-                   ast_op_string(op));
-        invalidate(n);
+    } else if (!types_is_ordered(y->type)) {
+        comparison_error(n, x, y, y, "");
         return;
     }
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
@@ -1303,7 +1380,7 @@ static void raw_expr(Checker *c, Node *n) {
         }
         Type *u = types_underlying(x->type);
         if (u->kind != TYPE_POINTER) {
-            check_error(n->pos, "invalid operation: cannot indirect %s", operand_string(x));
+            check_error(check_start_pos(x), "invalid operation: cannot indirect %s", operand_string(x));
             invalidate(n);
             break;
         }
