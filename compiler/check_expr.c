@@ -1459,16 +1459,6 @@ void check_assign_error(NodeList rhs, int nvars, int nvals) {
                    nvars == 1 ? "" : "s", nvals, nvals == 1 ? "" : "s");
 }
 
-/* The value of a one-to-one assignment x = rhs: a multi-valued call is an
- * assignment mismatch rather than a single-value-context error. */
-void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars) {
-    check_multi_expr(c, rhs);
-    if (rhs->mode != MODE_INVALID && rhs->type && rhs->type->kind == TYPE_TUPLE) {
-        check_assign_error(all, nvars, all.len == 1 ? rhs->type->nfields : all.len);
-        invalidate(rhs);
-    }
-}
-
 void check_expr(Checker *c, Node *n, Type *hint) {
     (void)hint;
     check_multi_expr(c, n);
