@@ -178,13 +178,13 @@ static void attach_method(Checker *c, Object *m) {
     if (!tobj || tobj->kind != OBJ_TYPE || !tobj->type || tobj->type->kind != TYPE_NAMED) {
         if (base->kind == N_IDENT && tobj && tobj->kind == OBJ_TYPE && tobj->type &&
             tobj->type->kind != TYPE_INVALID)
-            check_error(base->pos, "invalid receiver type %s", base->ident.name);
+            check_error(recv->pos, "invalid receiver type %s", base->ident.name);
         return;
     }
     Type *named = tobj->type;
     Type *u = types_underlying(named);
     if (u->kind == TYPE_POINTER || u->kind == TYPE_INTERFACE) {
-        check_error(base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
+        check_error(recv->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
         return;
     }
     if (u->kind == TYPE_STRUCT && !check_is_blank(m->name))

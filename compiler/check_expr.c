@@ -1120,26 +1120,6 @@ static void index_expr(Checker *c, Node *n) {
 
 /* ---- calls ---- */
 
-static const char *tuple_summary(Node **args, int n) {
-    Buf b = {0};
-    buf_putc(&b, '(');
-    for (int i = 0; i < n; i++) {
-        if (i)
-            buf_puts(&b, ", ");
-        Type *t = args[i]->type;
-        if (!t || t->kind == TYPE_INVALID)
-            buf_puts(&b, "<T>");
-        else if (types_is_untyped(t))
-            buf_puts(&b, types_is_numeric(t) ? "number" : types_string(t) + 8);
-        else
-            buf_puts(&b, types_string(t));
-    }
-    buf_putc(&b, ')');
-    const char *s = arena_strndup(perm_arena, (const char *)b.data, b.len);
-    buf_free(&b);
-    return s;
-}
-
 static const char *want_summary(Type *params, bool variadic) {
     Buf b = {0};
     buf_putc(&b, '(');
@@ -1159,71 +1139,58 @@ static const char *want_summary(Type *params, bool variadic) {
     return s;
 }
 
+static const char *value_types_summary(RhsList *l) {
+    Buf b = {0};
+    buf_putc(&b, '(');
+    for (int i = 0; i < l->n; i++) {
+        Type *t = l->types[i];
+        if (i)
+            buf_puts(&b, ", ");
+        buf_puts(&b, !t || t->kind == TYPE_INVALID ? "<T>"
+                     : types_is_untyped(t)          ? (types_is_numeric(t) ? "number" : types_string(t) + 8)
+                                                    : types_string(t));
+    }
+    buf_putc(&b, ')');
+    const char *s = arena_strndup(perm_arena, (const char *)b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+/* Arguments of a call of a function with signature sig (types2's arguments). */
 static void call_args(Checker *c, Node *call, Type *sig) {
     NodeList args = call->call.args;
     Type *params = sig->params;
-    int nparams = params->nfields;
-    /* f(g()) with multi-valued g */
-    if (args.len == 1 && !call->call.has_dots) {
-        Node *a = args.items[0];
-        check_multi_expr(c, a);
-        if (a->mode == MODE_INVALID)
-            return;
-        if (a->type && a->type->kind == TYPE_TUPLE) {
-            Type *tup = a->type;
-            bool ok = tup->nfields == nparams || (sig->variadic && tup->nfields >= nparams - 1);
-            for (int i = 0; ok && i < tup->nfields; i++) {
-                Type *pt = i < nparams - (sig->variadic ? 1 : 0) ? params->fields[i].type
-                                                               : params->fields[nparams - 1].type->elem;
-                Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = tup->fields[i].type};
-                if (!check_assignable(pt, &tmp)) {
-                    check_error(check_start_pos(a), "cannot use %s (value of type %s) as type %s in argument to %s",
-                               expr_string(a), types_string(tup), types_string(pt), expr_string(call->call.fun));
-                    return;
-                }
-            }
-            if (!ok)
-                check_error(check_start_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
-                           tup->nfields < nparams ? "not enough" : "too many", expr_string(call->call.fun),
-                           types_string(tup), want_summary(params, sig->variadic));
-            return;
-        }
-    } else {
-        for (int i = 0; i < args.len; i++)
-            check_expr(c, args.items[i], NULL);
-    }
-    int nargs = args.len;
-    if (call->call.has_dots) {
-        if (!sig->variadic) {
-            check_error(check_start_pos(args.items[nargs - 1]), "have (...) in call to non-variadic %s",
-                       expr_string(call->call.fun));
-            return;
-        }
-        if (nargs != nparams) {
-            check_error(check_start_pos(call), "%s arguments in call to %s", nargs < nparams ? "not enough" : "too many",
-                       expr_string(call->call.fun));
-            return;
-        }
-    }
-    bool count_ok = sig->variadic && !call->call.has_dots ? nargs >= nparams - 1 : nargs == nparams;
-    if (!count_ok) {
-        bool few = nargs < nparams;
-        Pos at = few ? (nargs > 0 ? check_start_pos(args.items[nargs - 1]) : call->pos)
-                     : check_start_pos(args.items[nparams]);
-        check_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
-                   expr_string(call->call.fun), tuple_summary(args.items, nargs), want_summary(params, sig->variadic));
+    int npars = params->nfields;
+    bool ddd = call->call.has_dots;
+    RhsList l;
+    check_rhs_list(c, args, &l);
+    if (sig->variadic && ddd && args.len == 1 && l.n > 1) {
+        check_error(check_start_pos(call), "cannot use ... with %d-valued %s", l.n, expr_string(args.items[0]));
         return;
     }
-    for (int i = 0; i < nargs; i++) {
-        Type *pt;
-        if (sig->variadic && i >= nparams - 1)
-            pt = call->call.has_dots ? params->fields[nparams - 1].type : params->fields[nparams - 1].type->elem;
-        else
-            pt = params->fields[i].type;
-        Buf ctx = {0};
-        buf_printf(&ctx, "argument to %s", expr_string(call->call.fun));
-        check_assignment(c, args.items[i], pt, buf_cstr(&ctx));
-        buf_free(&ctx);
+    if (!sig->variadic && ddd) {
+        check_error(check_start_pos(call), "cannot use ... in call to non-variadic %s", expr_string(call->call.fun));
+        return;
+    }
+    bool spread = sig->variadic && !ddd; /* extra arguments fill the ... parameter */
+    bool count_ok = spread ? l.n >= npars - 1 : l.n == npars;
+    if (!count_ok) {
+        if (l.any_invalid)
+            return;
+        bool few = l.n < (spread ? npars - 1 : npars);
+        Pos at = check_start_pos(call);
+        if (!few)
+            at = check_start_pos(l.tuple ? args.items[0] : args.items[spread ? npars - 1 : npars]);
+        else if (l.n > 0)
+            at = check_start_pos(l.tuple ? args.items[0] : args.items[l.n - 1]);
+        check_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
+                    expr_string(call->call.fun), value_types_summary(&l), want_summary(params, sig->variadic));
+        return;
+    }
+    const char *ctx = arena_printf(perm_arena, "argument to %s", expr_string(call->call.fun));
+    for (int i = 0; i < l.n; i++) {
+        Type *pt = spread && i >= npars - 1 ? params->fields[npars - 1].type->elem : params->fields[i].type;
+        check_assign_value(c, &l, i, pt, ctx);
     }
 }
 
