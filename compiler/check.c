@@ -251,7 +251,7 @@ static void apply_symabis(Checker *c, Object *fn) {
     const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
-            check_error(fn->pos, "%s defined in both Go and assembly", fn->link_name);
+            check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
         return;
     }
     if (def) {
