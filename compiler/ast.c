@@ -160,7 +160,9 @@ static void dump_details(Buf *out, Node *n) {
     case N_IDENT: buf_printf(out, " %s", n->ident.name); break;
     case N_BASIC_LIT: {
         static const char *const k[] = {"INT", "FLOAT", "IMAG", "CHAR", "STRING"};
-        buf_printf(out, " %s %s", k[n->lit.kind], n->lit.value);
+        buf_printf(out, " %s ", k[n->lit.kind]);
+        for (const char *s = n->lit.value; *s; s++)     /* raw strings may span lines */
+            buf_puts(out, *s == '\n' ? "\\n" : (char[]){*s, 0});
         break;
     }
     case N_UNARY: buf_printf(out, " %s", ast_op_string(n->unary.op)); break;
@@ -180,6 +182,11 @@ static void dump_details(Buf *out, Node *n) {
         if (n->value_spec.implicit) buf_puts(out, " implicit");
         break;
     case N_TYPE_SPEC: if (n->type_spec.alias) buf_puts(out, " alias"); break;
+    case N_FILE:
+        for (int i = 0; i < n->file.nlinknames; i++)
+            buf_printf(out, " linkname(%s %s)", n->file.linknames[i].local,
+                       n->file.linknames[i].remote ? n->file.linknames[i].remote : "-");
+        break;
     case N_GEN_DECL:
         buf_printf(out, " %s%s", ast_op_string(n->gen_decl.tok), n->gen_decl.grouped ? " grouped" : "");
         break;

@@ -19,6 +19,13 @@ typedef struct Object Object;
 typedef struct ConstValue ConstValue;
 typedef struct Selection Selection;
 
+/* A //go:linkname localname [importpath.name] directive (added by the parser). */
+typedef struct Linkname {
+    const char *local;
+    const char *remote;     /* NULL when only the local name was given */
+    Pos pos;
+} Linkname;
+
 typedef struct NodeList {
     Node **items;
     int len;
@@ -122,6 +129,9 @@ enum {
 struct Node {
     NodeKind kind;
     Pos pos;            /* position of the node's first token (operator for binary) */
+    int height;         /* parser: nesting depth of left-recursive expressions below
+                         * (binary, selector, call, index chains), bounded so that
+                         * recursive passes cannot overflow the stack */
                         /* (added by the parser: where Go's own nodes sit, e.g. a call's
                          * '(' or a selector's '.', is kept in extra Pos fields below) */
 
@@ -209,7 +219,13 @@ struct Node {
             const char *linkname;   /* //go:linkname localname importpath.name, or NULL */
             Object *obj;            /* [checker] */
         } func_decl;
-        struct { Node *pkg_name; /* N_IDENT */ NodeList decls; NodeList imports; /* N_IMPORT_SPEC */ } file;
+        struct {
+            Node *pkg_name;         /* N_IDENT */
+            NodeList decls;
+            NodeList imports;       /* N_IMPORT_SPEC */
+            Linkname *linknames;    /* every //go:linkname of the file, in order */
+            int nlinknames;
+        } file;
     };
 };
 

@@ -188,10 +188,12 @@ static void bad_quoted(Lexer *lx, char quote) {
     imag_lit = (decs | int_lit | float_lit) "i";
     num_junk = (dec | "." dec) ([0-9a-zA-Z_.] | [eEpP] [+-])*;
 
-    esc = "\\" ([abfnrtv\\'"] | oct{3} | "x" hex{2} | "u" hex{4} | "U" hex{8});
+    esc_num = oct{3} | "x" hex{2} | "u" hex{4} | "U" hex{8};
+    rune_esc = "\\" ([abfnrtv\\'] | esc_num);
+    str_esc = "\\" ([abfnrtv\\"] | esc_num);
     u8 = [\xc0-\xdf][\x80-\xbf] | [\xe0-\xef][\x80-\xbf]{2} | [\xf0-\xf7][\x80-\xbf]{3};
-    rune_lit = "'" ([^'\\\n\x80-\xff] | u8 | esc) "'";
-    string_lit = "\"" ([^"\\\n] | esc)* "\"";
+    rune_lit = "'" ([^'\\\n\x80-\xff] | u8 | rune_esc) "'";
+    string_lit = "\"" ([^"\\\n] | str_esc)* "\"";
     raw_lit = "`" [^`]* "`";
 
     id_start = [a-zA-Z_\x80-\xff];
@@ -200,6 +202,8 @@ static void bad_quoted(Lexer *lx, char quote) {
 
 /* Returns kind after recording the semicolon-insertion state it implies. */
 static int done(Lexer *lx, Tok *t, int kind, int nlsemi) {
+    if (kind == ';' && lx->loophack)
+        lx->header_semis++;
     lx->nlsemi = nlsemi;
     lx->last_pos = t->pos;
     t->lit = t->lit ? t->lit : NULL;
@@ -219,6 +223,8 @@ static int assign_op(Lexer *lx, Tok *t, Op op) {
 /* A keyword that starts a block header arms the loophack. */
 static int header_kw(Lexer *lx, Tok *t, int kind) {
     lx->loophack = 1;
+    lx->header_kw = kind;
+    lx->header_semis = 0;
     return done(lx, t, kind, 0);
 }
 
@@ -271,7 +277,7 @@ int lex_next(Lexer *lx, Tok *t) {
     "//" [^\n]* {
         ADVANCE;
         if (t->pos.col == 1 && TEXT_LEN > 5 && memcmp(lx->tok, "//go:", 5) == 0)
-            lex_directive(lx, lx->tok, TEXT_LEN);
+            lex_directive(lx, lx->tok, TEXT_LEN, t->pos);
         continue;
     }
     "/*" {
@@ -342,7 +348,15 @@ int lex_next(Lexer *lx, Tok *t) {
         for (const char *p = lx->tok; p < lx->cur; p++)
             if (*p == '\n')
                 newline(lx, p + 1);
-        return literal(lx, t, STRING);
+        literal(lx, t, STRING);
+        if (memchr(t->lit, '\r', TEXT_LEN)) {     /* carriage returns are not part of the value */
+            char *w = (char *)t->lit;
+            for (const char *r = t->lit; *r; r++)
+                if (*r != '\r')
+                    *w++ = *r;
+            *w = 0;
+        }
+        return STRING;
     }
     "`"  { bad_quoted(lx, '`'); return literal(lx, t, STRING); }
 

@@ -4,6 +4,7 @@
  * directives. Messages are the ones Go's scanner prints. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -17,7 +18,37 @@ void lex_error(Lexer *lx, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    diag_error(pos, "%s", msg);
+    lex_add_error(lx, pos, msg);
+}
+
+void lex_add_error(Lexer *lx, Pos pos, const char *msg) {
+    if (lx->nerrs == lx->caperrs) {
+        lx->caperrs = lx->caperrs ? 2 * lx->caperrs : 16;
+        SyntaxError *n = ARENA_NEWN(perm_arena, SyntaxError, lx->caperrs);
+        if (lx->nerrs)
+            memcpy(n, lx->errs, sizeof *n * (size_t)lx->nerrs);
+        lx->errs = n;
+    }
+    SyntaxError *e = &lx->errs[lx->nerrs];
+    e->pos = pos;
+    e->msg = arena_strdup(perm_arena, msg);
+    e->seq = lx->nerrs++;
+}
+
+static int error_cmp(const void *a, const void *b) {
+    const SyntaxError *x = a, *y = b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line < y->pos.line ? -1 : 1;
+    if (x->pos.col != y->pos.col)
+        return x->pos.col < y->pos.col ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void lex_flush_errors(Lexer *lx) {
+    qsort(lx->errs, (size_t)lx->nerrs, sizeof *lx->errs, error_cmp);
+    for (int i = 0; i < lx->nerrs; i++)
+        diag_error(lx->errs[i].pos, "%s", lx->errs[i].msg);
+    lx->nerrs = 0;
 }
 
 /* Decodes one UTF-8 sequence at s (n bytes available); returns its length,
@@ -274,7 +305,24 @@ void lex_check_ident(Lexer *lx, const char *s, size_t n, Pos pos) {
 }
 
 /* Records a //go: directive (s is the whole comment, n its length). */
-void lex_directive(Lexer *lx, const char *s, size_t n) {
+/* Adds a //go:linkname to the file's list; text is "local [remote]". */
+static void add_linkname(Lexer *lx, const char *text, Pos pos) {
+    if (lx->nlinknames == lx->caplinknames) {
+        lx->caplinknames = lx->caplinknames ? 2 * lx->caplinknames : 8;
+        Linkname *n = ARENA_NEWN(perm_arena, Linkname, lx->caplinknames);
+        if (lx->nlinknames)
+            memcpy(n, lx->linknames, sizeof *n * (size_t)lx->nlinknames);
+        lx->linknames = n;
+    }
+    Linkname *l = &lx->linknames[lx->nlinknames++];
+    size_t w = strcspn(text, " \t");
+    l->local = arena_strndup(perm_arena, text, w);
+    text += w + strspn(text + w, " \t");
+    l->remote = *text ? arena_strndup(perm_arena, text, strcspn(text, " \t")) : NULL;
+    l->pos = pos;
+}
+
+void lex_directive(Lexer *lx, const char *s, size_t n, Pos pos) {
     static const struct { const char *name; unsigned flag; } names[] = {
         {"nosplit", PRAGMA_NOSPLIT}, {"noinline", PRAGMA_NOINLINE},
         {"noescape", PRAGMA_NOESCAPE}, {"systemstack", PRAGMA_SYSTEMSTACK},
@@ -292,5 +340,6 @@ void lex_directive(Lexer *lx, const char *s, size_t n) {
         while (w < n && (s[w] == ' ' || s[w] == '\t'))
             w++;
         lx->linkname = arena_strndup(perm_arena, s + w, n - w);
+        add_linkname(lx, lx->linkname, pos);
     }
 }

@@ -59,16 +59,16 @@ static void parse_yyerror(Parser *p, const char *msg);
 
 %type <tok> lbrace
 %type <node> topdecl import_decl import_spec common_decl var_spec const_spec type_spec
-%type <node> func_decl signature fbody recv
+%type <node> func_decl signature fbody
 %type <node> ntype dotname other_type ptr_type recv_chan_type non_recv_chan_type
 %type <node> func_type fnret_type param struct_type field_decl otag interface_type
 %type <node> iface_elem iface_term
 %type <node> expr uexpr pexpr pexpr_no_paren expr_or_type non_expr_type convtype comptype
 %type <node> struct_or_iface oexpr keyed_elem celem fnliteral
-%type <node> stmt non_decl_stmt simple_stmt osimple_stmt block body else_part
+%type <node> stmt non_decl_stmt simple_stmt osimple_stmt hdr_init block body else_part
 %type <node> if_stmt for_stmt switch_stmt select_stmt case_clause
 %type <hdr> if_header for_header
-%type <list> topdecls import_specs var_specs const_specs type_specs name_list
+%type <list> recv topdecls import_specs var_specs const_specs type_specs name_list
 %type <list> params param_list fn_result field_decls iface_elems iface_union
 %type <list> expr_list expr_or_type_list complit_body elem_list stmt_list case_clauses
 %type <list> tparams tp_names
@@ -104,6 +104,8 @@ file:
         }
         f->file.decls = plist_done($4);
         f->file.imports = plist_done(imports);
+        f->file.linknames = p->lex.linknames;
+        f->file.nlinknames = p->lex.nlinknames;
         p->file = f;
     }
 ;
@@ -264,20 +266,9 @@ func_decl:
     }
 ;
 
-/* Receiver = Parameters (exactly one parameter). */
+/* Receiver = Parameters (exactly one parameter; checked in parse_func_decl). */
 recv:
-    '(' params ')' {
-        NodeList l = parse_params(p, $2, "receiver");
-        $$ = NULL;
-        if (l.len != 1 || l.items[0]->field.names.len > 1)
-            parse_error(p, $1.pos, "method has %s receivers", l.len == 0 ? "no" : "multiple");
-        if (l.len > 0)
-            $$ = l.items[0];
-        else {
-            $$ = N(N_FIELD, $1.pos);
-            $$->field.type = N(N_BAD_EXPR, $1.pos);
-        }
-    }
+    '(' params ')'              { $$ = $2; }
 ;
 
 /* Signature = Parameters [ Result ] . */
@@ -309,6 +300,10 @@ fnret_type:
 |   other_type
 |   ptr_type
 |   dotname
+|   dotname '[' expr_or_type_list ocomma ']' {
+        parse_generic_error(p, $2.pos, 1);
+        $$ = $1;
+    }
 ;
 
 /* Parameters = "(" [ ParameterList [ "," ] ] ")" .
@@ -458,6 +453,21 @@ field_decl:
         $$->field.tag = $2;
         $$->field.embedded = true;
     }
+|   '(' dotname ')' otag {
+        parse_error(p, $1.pos, "syntax error: cannot parenthesize embedded type");
+        $$ = N(N_FIELD, $2->pos);
+        $$->field.type = $2;
+    }
+|   '(' '*' dotname ')' otag {
+        parse_error(p, $1.pos, "syntax error: cannot parenthesize embedded type");
+        $$ = N(N_FIELD, $3->pos);
+        $$->field.type = $3;
+    }
+|   '*' '(' dotname ')' otag {
+        parse_error(p, $2.pos, "syntax error: cannot parenthesize embedded type");
+        $$ = N(N_FIELD, $3->pos);
+        $$->field.type = $3;
+    }
 |   '*' dotname otag {
         $$ = N(N_FIELD, $1.pos);
         $$->field.type = N(N_STAR, $1.pos);
@@ -521,25 +531,25 @@ iface_term:
 /* Expression = UnaryExpr | Expression binary_op Expression . */
 expr:
     uexpr
-|   expr LOR expr           { $$ = parse_binary($2, OP_LOR, $1, $3); }
-|   expr LAND expr          { $$ = parse_binary($2, OP_LAND, $1, $3); }
-|   expr EQ expr            { $$ = parse_binary($2, OP_EQL, $1, $3); }
-|   expr NE expr            { $$ = parse_binary($2, OP_NEQ, $1, $3); }
-|   expr '<' expr           { $$ = parse_binary($2, OP_LSS, $1, $3); }
-|   expr LE expr            { $$ = parse_binary($2, OP_LEQ, $1, $3); }
-|   expr '>' expr           { $$ = parse_binary($2, OP_GTR, $1, $3); }
-|   expr GE expr            { $$ = parse_binary($2, OP_GEQ, $1, $3); }
-|   expr '+' expr           { $$ = parse_binary($2, OP_ADD, $1, $3); }
-|   expr '-' expr           { $$ = parse_binary($2, OP_SUB, $1, $3); }
-|   expr '|' expr           { $$ = parse_binary($2, OP_OR, $1, $3); }
-|   expr '^' expr           { $$ = parse_binary($2, OP_XOR, $1, $3); }
-|   expr '*' expr           { $$ = parse_binary($2, OP_MUL, $1, $3); }
-|   expr '/' expr           { $$ = parse_binary($2, OP_QUO, $1, $3); }
-|   expr '%' expr           { $$ = parse_binary($2, OP_REM, $1, $3); }
-|   expr '&' expr           { $$ = parse_binary($2, OP_AND, $1, $3); }
-|   expr SHL expr           { $$ = parse_binary($2, OP_SHL, $1, $3); }
-|   expr SHR expr           { $$ = parse_binary($2, OP_SHR, $1, $3); }
-|   expr ANDNOT expr        { $$ = parse_binary($2, OP_AND_NOT, $1, $3); }
+|   expr LOR expr           { $$ = parse_binary(p, $2, OP_LOR, $1, $3); }
+|   expr LAND expr          { $$ = parse_binary(p, $2, OP_LAND, $1, $3); }
+|   expr EQ expr            { $$ = parse_binary(p, $2, OP_EQL, $1, $3); }
+|   expr NE expr            { $$ = parse_binary(p, $2, OP_NEQ, $1, $3); }
+|   expr '<' expr           { $$ = parse_binary(p, $2, OP_LSS, $1, $3); }
+|   expr LE expr            { $$ = parse_binary(p, $2, OP_LEQ, $1, $3); }
+|   expr '>' expr           { $$ = parse_binary(p, $2, OP_GTR, $1, $3); }
+|   expr GE expr            { $$ = parse_binary(p, $2, OP_GEQ, $1, $3); }
+|   expr '+' expr           { $$ = parse_binary(p, $2, OP_ADD, $1, $3); }
+|   expr '-' expr           { $$ = parse_binary(p, $2, OP_SUB, $1, $3); }
+|   expr '|' expr           { $$ = parse_binary(p, $2, OP_OR, $1, $3); }
+|   expr '^' expr           { $$ = parse_binary(p, $2, OP_XOR, $1, $3); }
+|   expr '*' expr           { $$ = parse_binary(p, $2, OP_MUL, $1, $3); }
+|   expr '/' expr           { $$ = parse_binary(p, $2, OP_QUO, $1, $3); }
+|   expr '%' expr           { $$ = parse_binary(p, $2, OP_REM, $1, $3); }
+|   expr '&' expr           { $$ = parse_binary(p, $2, OP_AND, $1, $3); }
+|   expr SHL expr           { $$ = parse_binary(p, $2, OP_SHL, $1, $3); }
+|   expr SHR expr           { $$ = parse_binary(p, $2, OP_SHR, $1, $3); }
+|   expr ANDNOT expr        { $$ = parse_binary(p, $2, OP_AND_NOT, $1, $3); }
 ;
 
 /* UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
@@ -572,33 +582,33 @@ pexpr_no_paren:
 |   STRING                  { $$ = parse_lit($1, LIT_STRING); }
 |   IDENT                   { $$ = parse_ident($1); }
 |   pexpr '.' IDENT {
-        $$ = N(N_SELECTOR, $1->pos);
+        $$ = parse_nest(p, N(N_SELECTOR, $1->pos), $1);
         $$->selector.x = $1;
         $$->selector.sel = parse_ident($3);
         $$->selector.dot = $2.pos;
     }
 |   pexpr '.' '(' expr_or_type ')' {
-        $$ = N(N_TYPE_ASSERT, $1->pos);
+        $$ = parse_nest(p, N(N_TYPE_ASSERT, $1->pos), $1);
         $$->assert.x = $1;
         $$->assert.type = $4;
         $$->assert.dot = $2.pos;
     }
 |   pexpr '.' '(' TYPE ')' {
-        $$ = N(N_TYPE_ASSERT, $1->pos);
+        $$ = parse_nest(p, N(N_TYPE_ASSERT, $1->pos), $1);
         $$->assert.x = $1;
         $$->assert.dot = $2.pos;
         p->type_guards = plist_push(p->type_guards, $$);
     }
 |   pexpr '[' expr_or_type_list ocomma ']'  { $$ = parse_index(p, $1, $2, $3, $5); }
 |   pexpr '[' oexpr ':' oexpr ']' {
-        $$ = N(N_SLICE_EXPR, $1->pos);
+        $$ = parse_nest(p, N(N_SLICE_EXPR, $1->pos), $1);
         $$->slice.x = $1;
         $$->slice.lo = $3;
         $$->slice.hi = $5;
         $$->slice.lbrack = $2.pos;
     }
 |   pexpr '[' oexpr ':' oexpr ':' oexpr ']' {
-        $$ = N(N_SLICE_EXPR, $1->pos);
+        $$ = parse_nest(p, N(N_SLICE_EXPR, $1->pos), $1);
         $$->slice.x = $1;
         $$->slice.lo = $3;
         $$->slice.hi = $5;
@@ -610,13 +620,14 @@ pexpr_no_paren:
         if (!$7)
             parse_error(p, $8.pos, "syntax error: final index required in 3-index slice");
     }
-|   pexpr '(' ')'                                   { $$ = parse_call($1, $2, NULL, 0, $3); }
-|   pexpr '(' expr_or_type_list ocomma ')'          { $$ = parse_call($1, $2, $3, 0, $5); }
-|   pexpr '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = parse_call($1, $2, $3, 1, $6); }
-|   convtype '(' expr ocomma ')'                    { $$ = parse_call($1, $2, plist1($3), 0, $5); }
+|   pexpr '(' ')'                                   { $$ = parse_call(p, $1, $2, NULL, 0, $3); }
+|   pexpr '(' expr_or_type_list ocomma ')'          { $$ = parse_call(p, $1, $2, $3, 0, $5); }
+|   pexpr '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = parse_call(p, $1, $2, $3, 1, $6); }
+|   convtype '(' expr_or_type_list ocomma ')'       { $$ = parse_call(p, $1, $2, $3, 0, $5); }
+|   convtype '(' ')'                                { $$ = parse_call(p, $1, $2, NULL, 0, $3); }
 |   struct_or_iface '.' IDENT {
         /* MethodExpr on a type literal: interface{ m() }.m */
-        $$ = N(N_SELECTOR, $1->pos);
+        $$ = parse_nest(p, N(N_SELECTOR, $1->pos), $1);
         $$->selector.x = $1;
         $$->selector.sel = parse_ident($3);
         $$->selector.dot = $2.pos;
@@ -625,7 +636,13 @@ pexpr_no_paren:
         $$ = parse_complit($1, $2, $3, $4);
         parse_rearm(p, $2);
     }
-|   pexpr_no_paren '{' complit_body '}'             { $$ = parse_complit($1, $2, $3, $4); }
+|   pexpr_no_paren '{' complit_body '}' {
+        /* Go allows a literal value only after a (qualified or indexed) type name. */
+        NodeKind k = $1->kind;
+        if (k != N_IDENT && k != N_SELECTOR && k != N_INDEX)
+            parse_error(p, $2.pos, "syntax error: unexpected { at end of statement");
+        $$ = parse_complit($1, $2, $3, $4);
+    }
 |   '(' expr_or_type ')' '{' complit_body '}' {
         parse_error(p, $1.pos, "syntax error: cannot parenthesize type in composite literal");
         $$ = parse_complit($2, $4, $5, $6);
@@ -859,7 +876,17 @@ if_stmt:
 
 if_header:
     osimple_stmt                    { $$ = parse_header(NULL, $1, NULL, NULL, 0); }
-|   osimple_stmt ';' osimple_stmt   { $$ = parse_header($1, $3, NULL, &$2, 1); }
+|   hdr_init ';' osimple_stmt       { $$ = parse_header($1, $3, NULL, &$2, 1); }
+;
+
+/* The init statement of a header; Go rejects a var declaration there. */
+hdr_init:
+    osimple_stmt
+|   VAR var_spec {
+        const char *kw = p->lex.header_kw == IF ? "if" : p->lex.header_kw == FOR ? "for" : "switch";
+        parse_error(p, $2->pos, "syntax error: var declaration not allowed in %s initializer", kw);
+        $$ = NULL;
+    }
 ;
 
 else_part:
@@ -874,7 +901,7 @@ for_stmt:
 ;
 
 for_header:
-    osimple_stmt ';' osimple_stmt ';' osimple_stmt  { $$ = parse_header($1, $3, $5, &$2, 2); }
+    hdr_init ';' osimple_stmt ';' osimple_stmt      { $$ = parse_header($1, $3, $5, &$2, 2); }
 |   osimple_stmt                                    { $$ = parse_header(NULL, $1, NULL, NULL, 0); }
 |   expr_list '=' RANGE expr {
         $$ = parse_header(NULL, NULL, NULL, NULL, 0);
@@ -911,14 +938,17 @@ case_clause:
     CASE expr_or_type_list ':' stmt_list {
         $$ = parse_case(p, $1, $2, NULL);
         $$->case_clause.body = plist_done($4);
+        parse_case_end(p);
     }
 |   CASE expr_or_type_list '=' expr ':' stmt_list {
         $$ = parse_case(p, $1, NULL, parse_assign(p, $2, $3, OP_ASSIGN, plist1($4)));
         $$->case_clause.body = plist_done($6);
+        parse_case_end(p);
     }
 |   CASE expr_or_type_list DEFINE expr ':' stmt_list {
         $$ = parse_case(p, $1, NULL, parse_assign(p, $2, $3, OP_DEFINE, plist1($4)));
         $$->case_clause.body = plist_done($6);
+        parse_case_end(p);
     }
 |   CASE expr ARROW expr ':' stmt_list {
         Node *s = N(N_SEND_STMT, $2->pos);
@@ -927,11 +957,13 @@ case_clause:
         s->send.arrow = $3.pos;
         $$ = parse_case(p, $1, NULL, s);
         $$->case_clause.body = plist_done($6);
+        parse_case_end(p);
     }
 |   DEFAULT ':' stmt_list {
         $$ = parse_case(p, $1, NULL, NULL);
         $$->case_clause.is_default = true;
         $$->case_clause.body = plist_done($3);
+        parse_case_end(p);
     }
 ;
 
@@ -967,11 +999,12 @@ Node *parse_file(const char *filename, const char *src, size_t len) {
     lex_init(&p->lex, filename, src, len);
     p->type_guards = plist_new();
     p->guards_used = plist_new();
-    int before = diag_errors();
     int rc = parse_yyparse(p);
     if (rc == 0)
         parse_check_guards(p);
-    if (rc != 0 || diag_errors() != before || !p->file)
+    int nerrs = p->lex.nerrs;
+    lex_flush_errors(&p->lex);
+    if (rc != 0 || nerrs > 0 || !p->file)
         return NULL;
     return p->file;
 }

@@ -59,34 +59,16 @@ static const char *go_name(const char *name) {
     return name;
 }
 
-/* The message after "unexpected X", chosen by the context the expected set shows. */
-static const char *context_msg(Parser *p, Expected *e) {
-    int k = p->last_kind;
-    if ((k == PARSE_YYEOF || (k == ';' && strcmp(p->last_tok.lit, "EOF") == 0)) && has(e, "}"))
-        return ", expecting }";
-    if (k == LBODY && has(e, ";"))
-        return ", expecting semicolon or newline";     /* for header with one ';' */
-    if (has(e, "string literal") && has(e, ";") && has(e, "}"))
-        return " in struct type; possibly missing semicolon or newline or }";
-    if (p->prev_kind == IDENT && p->prev2_kind == TYPE)
-        return " in type declaration";
-    if (e->n == 2 && has(e, "name") && has(e, "(") &&
-        (p->prev_kind == VAR || p->prev_kind == CONST || p->prev_kind == TYPE))
-        return ", expecting name";
-    if (has(e, ",") && has(e, "}") && !has(e, ";"))
-        return " in composite literal; possibly missing comma or }";
-    if (has(e, ",") && has(e, ")") && (has(e, "...") || has(e, "+")))
-        return " in argument list; possibly missing comma or )";
-    if (has(e, ",") && has(e, ")") && !has(e, ";"))
-        return " in parameter list; possibly missing comma or )";
-    if (has(e, ";") && p->lex.depth == 0 && p->lex.nhack == 0)
-        return " after top level declaration";
-    if (has(e, ";") && has(e, "}"))
-        return " at end of statement";
-    if (has(e, "name") && has(e, "int literal") && has(e, "("))
-        return ", expecting expression";
-    if (has(e, "case") && has(e, "default") && has(e, "}"))
-        return ", expecting case or default or }";
+static int is_eof(Parser *p) {
+    return p->last_kind == PARSE_YYEOF || (p->last_kind == ';' && strcmp(p->last_tok.lit, "EOF") == 0);
+}
+
+/* ", expecting A, B or C" for a short expected set, else "". */
+static const char *expecting_list(Expected *e) {
+    if (has(e, ")") && e->n <= 3)
+        return ", expecting )";     /* Go names only the closing token */
+    if (has(e, "]") && e->n <= 3)
+        return ", expecting ]";
     if (e->n == 0 || e->n > 3)
         return "";
     const char *msg = ", expecting ";
@@ -96,34 +78,113 @@ static const char *context_msg(Parser *p, Expected *e) {
     return msg;
 }
 
+/* The message after "unexpected X", chosen by the context the expected set
+ * shows (Go's parser knows its context; bison's expected set reveals it). */
+static const char *context_msg(Parser *p, Expected *e) {
+    int k = p->last_kind;
+    int depth = p->lex.depth - (k == '{' || k == LBODY);
+    const char *hdr = p->lex.header_kw == FOR ? "for" : p->lex.header_kw == IF ? "if" : "switch";
+    if (is_eof(p) && has(e, "}"))
+        return ", expecting }";
+    if (k == LBODY && has(e, ";") && has(e, "name"))
+        return ", expecting for loop condition";        /* for x; { */
+    if (k == LBODY && has(e, ";"))
+        return ", expecting semicolon or newline";      /* for i := 0; i < n { */
+    if (k == ';' && has(e, "{ (block)"))
+        return arena_printf(perm_arena, ", expecting { after %s clause", hdr);
+    if (has(e, "{ (block)") && (p->prev_kind == IF || p->prev_kind == SWITCH || p->prev_kind == FOR))
+        return ", expecting expression";
+    if (p->prev_kind == '(' && p->prev2_kind == '.')
+        return ", expecting type";
+    if (has(e, "case") && has(e, "default") && has(e, "}") && (has(e, "int literal") || !has(e, ";")))
+        return ", expecting case or default or }";
+    if (has(e, "case") && has(e, ";"))
+        return " at end of statement";
+    if (has(e, "{ (block)") && p->lex.header_semis == 0)
+        return ", expecting {";
+    if (has(e, "{ (block)"))
+        return arena_printf(perm_arena, ", expecting { after %s clause", hdr);
+    if (p->prev_kind == RETURN)
+        return ", expecting expression";
+    if (k == ']' && p->prev_kind == '[')
+        return ", expecting operand";
+    if (has(e, ":") && has(e, "]") && has(e, ","))
+        return ", expecting comma, : or ]";
+    if (has(e, "]") && !has(e, ",") && !has(e, ":") && has(e, "+"))
+        return ", expecting ]";
+    if (has(e, ":=") && has(e, "=") && has(e, ",") && !has(e, ";"))
+        return ", expecting := or = or comma";
+    if (p->prev_kind == '(' && has(e, ")") && has(e, "...") && !has(e, "int literal"))
+        return ", expecting )";
+    if (e->n == 2 && has(e, "name") && has(e, ")"))
+        return ", expecting name";
+    if (has(e, "name") && has(e, "*") && has(e, "}") && !has(e, "int literal") && !has(e, ";"))
+        return ", expecting field name or embedded type";
+    if (p->prev_kind == IDENT && has(e, "string literal") && has(e, "chan") && has(e, ";") &&
+        !has(e, "int literal"))
+        return ", expecting type";
+    if (has(e, "string literal") && has(e, ";") && has(e, "}") && !has(e, "int literal"))
+        return " in struct type; possibly missing semicolon or newline or }";
+    if (p->prev_kind == IDENT && p->prev2_kind == TYPE)
+        return " in type declaration";
+    if (e->n == 2 && has(e, "name") && has(e, "(") &&
+        (p->prev_kind == VAR || p->prev_kind == CONST || p->prev_kind == TYPE))
+        return ", expecting name";
+    if (has(e, ",") && has(e, "}") && !has(e, ";"))
+        return " in composite literal; possibly missing comma or }";
+    if (has(e, ";") && has(e, ")"))
+        return " in grouped declaration; possibly missing semicolon or newline or )";
+    if (has(e, ",") && has(e, ")") && has(e, "..."))
+        return " in argument list; possibly missing comma or )";
+    if (has(e, ",") && has(e, ")") && !has(e, ";"))
+        return " in parameter list; possibly missing comma or )";
+    if (has(e, ";") && depth == 0 && p->lex.nhack == 0)
+        return " after top level declaration";
+    if (has(e, "}") && has(e, "if") && has(e, "for"))
+        return ", expecting }";     /* a token that cannot start a statement */
+    if (has(e, ";") && has(e, "}"))
+        return " at end of statement";
+    if (has(e, "name") && has(e, "int literal") && has(e, "("))
+        return ", expecting expression";
+    if (has(e, "case") && has(e, "default") && has(e, "}"))
+        return ", expecting case or default or }";
+    return expecting_list(e);
+}
+
+/* Messages that Go prints without naming the unexpected token; NULL if none applies. */
+static const char *plain_msg(Parser *p, Expected *e) {
+    int k = p->last_kind;
+    if (has(e, "package") && e->n == 1)
+        return "package statement must be first";
+    if (has(e, "string literal") && has(e, ".") && has(e, "name") && !has(e, "int literal") &&
+        !has(e, "*"))
+        return "missing import path";
+    if (has(e, "func") && has(e, "var") && has(e, "import")) {
+        if ((k == '{' || k == LBODY) && p->last_bodyless)
+            return "unexpected semicolon or newline before {";
+        return "non-declaration statement outside function body";
+    }
+    if (e->n == 2 && has(e, "if") && has(e, "{"))
+        return "else must be followed by if or statement block";
+    if (p->prev_kind == CHAN || (p->prev_kind == ARROW && p->prev2_kind == CHAN))
+        return "missing channel element type";
+    if (k == ';' && has(e, "{ (block)") && p->lex.header_kw == SWITCH)
+        return "missing { after switch clause";
+    if (k == ';' && has(e, "{ (block)") && p->lex.header_kw == SELECT)
+        return "missing { after select clause";
+    return NULL;
+}
+
 void parse_report_syntax_error(Parser *p, const char **expected, int n) {
     Expected e = {ARENA_NEWN(perm_arena, const char *, n + 1), n};
     for (int i = 0; i < n; i++)
         e.names[i] = bare(expected[i]);
     Pos pos = p->last_tok.pos;
-    int kind = p->last_kind;
-    if (kind == PARSE_YYEOF && p->errors > 0)
+    if (p->last_kind == PARSE_YYEOF && (p->errors > 0 || p->lex.nerrs > 0))
         return;     /* avoid meaningless follow-up errors at the end */
-    if (has(&e, "package") && n == 1) {
-        parse_error(p, pos, "syntax error: package statement must be first");
-        return;
-    }
-    if (has(&e, "func") && has(&e, "var") && has(&e, "import")) {
-        if ((kind == '{' || kind == LBODY) && p->last_bodyless)
-            parse_error(p, pos, "syntax error: unexpected semicolon or newline before {");
-        else
-            parse_error(p, pos, "syntax error: non-declaration statement outside function body");
-        return;
-    }
-    if (kind == VAR && (p->prev_kind == IF || p->prev_kind == FOR || p->prev_kind == SWITCH)) {
-        pos.col += 4;   /* Go reports it after the keyword */
-        parse_error(p, pos, "syntax error: var declaration not allowed in %s initializer",
-                    p->prev_kind == IF ? "if" : p->prev_kind == FOR ? "for" : "switch");
-        return;
-    }
-    if (n == 2 && has(&e, "if") && has(&e, "{")) {
-        parse_error(p, pos, "syntax error: else must be followed by if or statement block");
-        return;
-    }
-    parse_error(p, pos, "syntax error: unexpected %s%s", unexpected(p), context_msg(p, &e));
+    const char *msg = plain_msg(p, &e);
+    if (msg)
+        parse_error(p, pos, "syntax error: %s", msg);
+    else
+        parse_error(p, pos, "syntax error: unexpected %s%s", unexpected(p), context_msg(p, &e));
 }

@@ -51,13 +51,27 @@ typedef struct Lexer {
      * types, function literals) re-arm it when they end. */
     int loophack;
     int depth;              /* brace nesting, for error messages */
+    int header_kw;          /* the last if/for/switch/select keyword, for error messages */
+    int header_semis;       /* ';' seen in that header so far */
     int *hackstack;
     int nhack, capack;
     /* //go: directives waiting for the next func declaration. */
     unsigned pragmas;
     const char *linkname;
+    Linkname *linknames;    /* all //go:linkname directives of the file */
+    int nlinknames, caplinknames;
     Pos last_pos;           /* position of the last token returned */
+    /* Errors of the file (lexical and syntax), printed sorted by position
+     * when parsing ends, as Go does. */
+    struct SyntaxError *errs;
+    int nerrs, caperrs;
 } Lexer;
+
+typedef struct SyntaxError {
+    Pos pos;
+    const char *msg;
+    int seq;
+} SyntaxError;
 
 typedef struct Parser {
     Lexer lex;
@@ -83,8 +97,10 @@ void lex_check_utf8(Lexer *lx);
 size_t lex_check_number(Lexer *lx, const char *s, size_t n, Pos pos, int *kind);
 void lex_check_quoted(Lexer *lx, const char *s, size_t n, Pos pos, char quote);
 void lex_check_ident(Lexer *lx, const char *s, size_t n, Pos pos);
-void lex_directive(Lexer *lx, const char *s, size_t n);
+void lex_directive(Lexer *lx, const char *s, size_t n, Pos pos);
 void lex_error(Lexer *lx, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void lex_add_error(Lexer *lx, Pos pos, const char *msg);
+void lex_flush_errors(Lexer *lx);   /* prints the collected errors, sorted */
 
 /* parse_util.c: list building and grammar-action helpers. */
 PList *plist_new(void);
@@ -94,7 +110,8 @@ NodeList plist_done(PList *l);
 Node *parse_ident(Tok t);
 Node *parse_lit(Tok t, LitKind kind);
 Node *parse_unary(Tok t, Op op, Node *x);
-Node *parse_binary(Tok t, Op op, Node *x, Node *y);
+Node *parse_binary(Parser *p, Tok t, Op op, Node *x, Node *y);
+Node *parse_nest(Parser *p, Node *n, Node *child);
 Node *parse_gen_decl(Tok t, Op tok, PList *specs, int grouped);
 void parse_const_group(Parser *p, PList *specs);
 NodeList parse_params(Parser *p, PList *raw, const char *what);
@@ -107,13 +124,14 @@ Node *parse_select(Parser *p, Tok kw, Tok lb, PList *clauses, Tok rb);
 Node *parse_for(Parser *p, Tok kw, Header *h, Node *body);
 Node *parse_range(Parser *p, Tok pos, PList *lhs, Op tok, Node *x);
 Node *parse_block(Tok lb, PList *stmts, Tok rb);
-Node *parse_call(Node *fun, Tok lp, PList *args, int dots, Tok rp);
+Node *parse_call(Parser *p, Node *fun, Tok lp, PList *args, int dots, Tok rp);
 Node *parse_index(Parser *p, Node *x, Tok lb, PList *indices, Tok rb);
 Node *parse_complit(Node *type, Tok lb, PList *elts, Tok rb);
-Node *parse_func_decl(Parser *p, Tok fn, Node *recv, Tok name, Node *type, Node *body);
+Node *parse_func_decl(Parser *p, Tok fn, PList *recv, Tok name, Node *type, Node *body);
 Node *parse_value_spec(PList *names, Node *type, PList *values);
 Node *parse_assign(Parser *p, PList *lhs, Tok op, Op kind, PList *rhs);
 Node *parse_case(Parser *p, Tok kw, PList *list, Node *comm);
+void parse_case_end(Parser *p);
 void parse_rearm(Parser *p, Tok lbrace);
 void parse_error(Parser *p, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void parse_generic_error(Parser *p, Pos pos, int is_type);

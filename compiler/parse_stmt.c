@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "parse_impl.h"
+#include "parse.tab.h"
 
 Header *parse_header(Node *init, Node *cond, Node *post, Tok *semi, int nsemi) {
     Header *h = ARENA_NEW(perm_arena, Header);
@@ -54,6 +55,8 @@ static Node *header_expr(Parser *p, Node *s) {
     }
     if (s->kind == N_ASSIGN_STMT)
         pos = s->assign.oppos;
+    if (s->kind == N_SEND_STMT)
+        pos = s->send.arrow;
     parse_error(p, pos, "syntax error: cannot use %s as value", buf_cstr(&b));
     buf_free(&b);
     return NULL;
@@ -115,6 +118,16 @@ Node *parse_case(Parser *p, Tok kw, PList *list, Node *comm) {
     return n;
 }
 
+/* A clause's last statement must be followed by ';' unless the block ends:
+ * `case 1: x case 2:` is an error, as in Go. Called when the clause has been
+ * reduced, with the following token as lookahead. */
+void parse_case_end(Parser *p) {
+    int k = p->last_kind;
+    if ((k == CASE || k == DEFAULT) && p->prev_kind != ';' && p->prev_kind != ':')
+        parse_error(p, p->last_tok.pos, "syntax error: unexpected %s at end of statement",
+                    k == CASE ? "case" : "default");
+}
+
 static int is_stmt(Node *n) { return n->kind == N_ASSIGN_STMT || n->kind == N_SEND_STMT; }
 
 static Node *clause_block(Tok lb, PList *clauses, Tok rb) {
@@ -141,8 +154,12 @@ Node *parse_switch(Parser *p, Tok kw, Header *h, Tok lb, PList *clauses, Tok rb)
                is_guard(c->assign.rhs.items[0])) {
         guard = c->assign.rhs.items[0];
         bind = c->assign.lhs.items[0];
-        if (c->assign.lhs.len != 1 || bind->kind != N_IDENT)
-            parse_error(p, c->assign.oppos, "syntax error: invalid variable name in type switch");
+        if (c->assign.lhs.len != 1 || bind->kind != N_IDENT) {
+            Buf b = {0};
+            ast_print(&b, c);
+            parse_error(p, c->assign.oppos, "syntax error: cannot use %s as value", buf_cstr(&b));
+            buf_free(&b);
+        }
     }
     if (guard) {
         use_guard(p, guard);

@@ -52,7 +52,7 @@ void parse_error(Parser *p, Pos pos, const char *fmt, ...) {
             return;
         p->last_err_line = pos.line;
     }
-    diag_error(pos, "%s", msg);
+    lex_add_error(&p->lex, pos, msg);
 }
 
 void parse_generic_error(Parser *p, Pos pos, int is_type) {
@@ -79,8 +79,21 @@ Node *parse_unary(Tok t, Op op, Node *x) {
     return n;
 }
 
-Node *parse_binary(Tok t, Op op, Node *x, Node *y) {
+enum { MAX_NESTING = 20000 };  /* Go's own time/tzdata/zipdata.go chains 7098 string literals */
+
+/* Records how deep n's left-recursive chain is; rejects absurd depths. */
+Node *parse_nest(Parser *p, Node *n, Node *child) {
+    if (child && child->height + 1 > n->height)
+        n->height = child->height + 1;
+    if (n->height == MAX_NESTING)
+        parse_error(p, n->pos, "gocc: expression nested too deeply (more than %d levels)", MAX_NESTING);
+    return n;
+}
+
+Node *parse_binary(Parser *p, Tok t, Op op, Node *x, Node *y) {
     Node *n = ast_new(N_BINARY, t.pos);
+    parse_nest(p, n, y);
+    parse_nest(p, n, x);
     n->binary.op = op;
     n->binary.x = x;
     n->binary.y = y;
@@ -180,9 +193,13 @@ Node *parse_func_type(Parser *p, Pos pos, PList *params, PList *results) {
     if (results)
         n->func_type.results = results->cap < 0 ? plist_done(results) : parse_params(p, results, "result");
     NodeList ps = n->func_type.params;
-    for (int i = 0; i < ps.len; i++)
-        if (ps.items[i]->field.type->kind == N_ELLIPSIS && i != ps.len - 1)
-            parse_error(p, ps.items[i]->field.type->pos, "syntax error: can only use ... with final parameter in list");
+    for (int i = 0; i < ps.len; i++) {
+        Node *f = ps.items[i];
+        if (f->field.type->kind == N_ELLIPSIS && (i != ps.len - 1 || f->field.names.len > 1)) {
+            parse_error(p, f->field.type->pos, "can only use ... with final parameter in list");
+            break;  /* one report per list, as Go */
+        }
+    }
     return n;
 }
 
@@ -193,8 +210,8 @@ Node *parse_block(Tok lb, PList *stmts, Tok rb) {
     return n;
 }
 
-Node *parse_call(Node *fun, Tok lp, PList *args, int dots, Tok rp) {
-    Node *n = ast_new(N_CALL, fun->pos);
+Node *parse_call(Parser *p, Node *fun, Tok lp, PList *args, int dots, Tok rp) {
+    Node *n = parse_nest(p, ast_new(N_CALL, fun->pos), fun);
     n->call.fun = fun;
     n->call.args = plist_done(args);
     n->call.has_dots = dots;
@@ -205,7 +222,7 @@ Node *parse_call(Node *fun, Tok lp, PList *args, int dots, Tok rp) {
 
 Node *parse_index(Parser *p, Node *x, Tok lb, PList *indices, Tok rb) {
     (void)rb;
-    Node *n = ast_new(N_INDEX, x->pos);
+    Node *n = parse_nest(p, ast_new(N_INDEX, x->pos), x);
     n->index.x = x;
     n->index.indices = plist_done(indices);
     n->index.lbrack = lb.pos;
@@ -230,10 +247,24 @@ void parse_rearm(Parser *p, Tok lbrace) {
         p->lex.loophack = 1;
 }
 
-Node *parse_func_decl(Parser *p, Tok fn, Node *recv, Tok name, Node *type, Node *body) {
-    (void)p;
+/* The receiver of a method: exactly one parameter. */
+static Node *receiver(Parser *p, PList *raw, Tok name) {
+    NodeList l = parse_params(p, raw, "receiver");
+    int count = 0;
+    for (int i = 0; i < l.len; i++)
+        count += l.items[i]->field.names.len ? l.items[i]->field.names.len : 1;
+    if (count != 1)
+        parse_error(p, name.pos, "method has %s", count == 0 ? "no receiver" : "multiple receivers");
+    if (l.len > 0)
+        return l.items[0];
+    Node *f = ast_new(N_FIELD, name.pos);
+    f->field.type = ast_new(N_BAD_EXPR, name.pos);
+    return f;
+}
+
+Node *parse_func_decl(Parser *p, Tok fn, PList *recv, Tok name, Node *type, Node *body) {
     Node *n = ast_new(N_FUNC_DECL, fn.pos);
-    n->func_decl.recv = recv;
+    n->func_decl.recv = recv ? receiver(p, recv, name) : NULL;
     n->func_decl.name = parse_ident(name);
     n->func_decl.type = type;
     n->func_decl.body = body;

@@ -53,14 +53,14 @@ check_errors() {
     local rc=$?
     [ $rc -eq 1 ] || why="exit status $rc, want 1"
     # want: "LINE<TAB>regexp" for every ERROR comment
-    grep -n '// ERROR "' "$f" | sed -E 's/^([0-9]+):.*\/\/ ERROR "(.*)".*$/\1\t\2/' >"$tmp/want"
+    grep -an '// ERROR "' "$f" | sed -E 's/^([0-9]+):.*\/\/ ERROR "(.*)".*$/\1\t\2/' >"$tmp/want"
     while IFS=$'\t' read -r line re; do
-        grep -E "^[^:]*:$line:[0-9]+: " "$tmp/err" | grep -qE -- "$re" ||
+        grep -aE "^[^:]*:$line:[0-9]+: " "$tmp/err" | grep -aqE -- "$re" ||
             why="${why:-line $line: no error matching \"$re\"}"
     done <"$tmp/want"
     while IFS= read -r msg; do
         local l=$(echo "$msg" | cut -d: -f2)
-        cut -f1 "$tmp/want" | grep -qx "$l" || why="${why:-unexpected error: $msg}"
+        cut -f1 "$tmp/want" | grep -aqx "$l" || why="${why:-unexpected error: $msg}"
     done <"$tmp/err"
     if [ -n "$why" ]; then echo "FAIL $name: $why"; else echo "ok $name"; fi
 }

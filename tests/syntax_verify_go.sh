@@ -13,14 +13,14 @@ for f in testdata/syntax/errors/*.go; do
     case $(basename "$f") in gocc_*) continue ;; esac
     name=$(basename "$f" .go) why=""
     (cd "$(dirname "$f")" && go tool compile -o "$tmp/x.o" "$(basename "$f")") >"$tmp/err" 2>&1
-    grep -n '// ERROR "' "$f" | sed -E 's/^([0-9]+):.*\/\/ ERROR "(.*)".*$/\1\t\2/' >"$tmp/want"
+    grep -an '// ERROR "' "$f" | sed -E 's/^([0-9]+):.*\/\/ ERROR "(.*)".*$/\1\t\2/' >"$tmp/want"
     while IFS=$'\t' read -r line re; do
-        grep -E "^[^:]*:$line:[0-9]+: " "$tmp/err" | grep -qE -- "$re" ||
+        grep -aE "^[^:]*:$line:[0-9]+: " "$tmp/err" | grep -aqE -- "$re" ||
             why="${why:-line $line: Go printed no error matching \"$re\"}"
     done <"$tmp/want"
     while IFS= read -r msg; do
         l=$(echo "$msg" | cut -d: -f2)
-        cut -f1 "$tmp/want" | grep -qx "$l" || why="${why:-Go also printed: $msg}"
+        cut -f1 "$tmp/want" | grep -aqx "$l" || why="${why:-Go also printed: $msg}"
     done <"$tmp/err"
     if [ -n "$why" ]; then echo "FAIL $name: $why"; else echo "ok $name"; fi
 done

@@ -22,11 +22,11 @@ static void drv_init(Drv *d) {
 
 static int usage_of(const char *cmd) {
     if (strcmp(cmd, "build") == 0)
-        fprintf(stderr, "usage: gocc build [-o output] [-x] [-work] [-S] [-v] file.go...\n");
+        fprintf(stderr, "usage: gocc build [-o output] [-n] [-x] [-work] [-S] [-v] file.go... | dir\n");
     else if (strcmp(cmd, "run") == 0)
-        fprintf(stderr, "usage: gocc run [-x] [-work] [-S] [-v] file.go... [arguments...]\n");
+        fprintf(stderr, "usage: gocc run [-n] [-x] [-work] [-S] [-v] file.go...|dir [arguments...]\n");
     else
-        fprintf(stderr, "usage: gocc install [-x] [-work] [-v] package...\n");
+        fprintf(stderr, "usage: gocc install [-n] [-x] [-work] [-v] package...\n");
     fprintf(stderr, "Run 'gocc help' for details.\n");
     return 2;
 }
@@ -42,6 +42,8 @@ static int parse_flags(Drv *d, int argc, char **argv, const char **out) {
             return i + 1;
         if (strcmp(f, "x") == 0)
             d->xflag = 1;
+        else if (strcmp(f, "n") == 0)
+            d->nflag = 1;
         else if (strcmp(f, "v") == 0)
             d->vflag = 1;
         else if (strcmp(f, "work") == 0)
@@ -69,19 +71,57 @@ static const char *dir_of(Drv *d, const char *file) {
     return s ? arena_strndup(d->arena, file, (size_t)(s - file)) : ".";
 }
 
-/* Checks the named .go files: they exist and share one directory.
- * Returns 0, or 2 after a message. */
-static int check_files(Drv *d, const char *cmd, Vec *files) {
+/* gocc builds programs only: every file must say `package main`.
+ * Returns 0, or 1 after a message. */
+static int main_package(Drv *d, const char *cmd, Vec *files) {
+    for (int i = 0; i < files->len; i++) {
+        const char *f = VEC_AT(*files, const char *, i);
+        const char *name = drv_package_name(d, f);
+        if (name && strcmp(name, "main") != 0) {
+            fprintf(stderr, "gocc %s: %s: package %s is not a main package\n", cmd, f, name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A directory named alone stands for its .go files, as a package does for
+ * go build; the program is then named after the directory. Returns 0, or
+ * 1 after a message. */
+static int expand_dir(Drv *d, const char *cmd, Vec *files, const char **name) {
+    const char *dir = VEC_AT(*files, const char *, 0);
+    char *abs = realpath(dir, NULL);
+    const char *base = abs && strrchr(abs, '/')[1] ? strrchr(abs, '/') + 1 : "a.out";
+    *name = arena_strdup(d->arena, base);
+    free(abs);
+    files->len = 0;
+    drv_list_files(d, dir, ".go", files);
+    if (files->len == 0) {
+        fprintf(stderr, "gocc %s: no Go files in %s\n", cmd, dir);
+        return 1;
+    }
+    return main_package(d, cmd, files);
+}
+
+/* Checks the named .go files (or expands a directory, see expand_dir):
+ * they exist and share one directory. *name gets the default output name,
+ * the first file's base name without ".go". Returns 0, or the exit status
+ * after a message (2 for a usage error). */
+static int package_files(Drv *d, const char *cmd, Vec *files, const char **name) {
     if (files->len == 0) {
         fprintf(stderr, "gocc %s: no go files listed\n", cmd);
         return 2;
     }
-    const char *dir0 = dir_of(d, VEC_AT(*files, const char *, 0));
+    const char *first = VEC_AT(*files, const char *, 0);
+    if (files->len == 1 && drv_is_dir(first))
+        return expand_dir(d, cmd, files, name);
+    const char *base = strrchr(first, '/') ? strrchr(first, '/') + 1 : first;
+    *name = arena_strndup(d->arena, base, strlen(base) > 3 ? strlen(base) - 3 : 0);
+    const char *dir0 = dir_of(d, first);
     for (int i = 0; i < files->len; i++) {
         const char *f = VEC_AT(*files, const char *, i);
-        size_t n = strlen(f);
-        if (n < 4 || strcmp(f + n - 3, ".go") != 0) {
-            fprintf(stderr, "gocc %s: %s: not a .go file (gocc builds named .go files only)\n", cmd, f);
+        if (!drv_has_suffix(f, ".go")) {
+            fprintf(stderr, "gocc %s: %s: not a .go file or a directory\n", cmd, f);
             return 2;
         }
         if (!drv_is_file(f)) {
@@ -94,19 +134,39 @@ static int check_files(Drv *d, const char *cmd, Vec *files) {
             return 2;
         }
     }
-    return 0;
+    return main_package(d, cmd, files);
 }
 
-/* The default output name: the first file's base name without ".go"; an
- * existing directory given with -o receives that name inside it. */
-static const char *output_name(Drv *d, const char *out, Vec *files) {
-    const char *first = VEC_AT(*files, const char *, 0);
-    const char *base = strrchr(first, '/') ? strrchr(first, '/') + 1 : first;
-    base = arena_strndup(d->arena, base, strlen(base) - 3);
+/* Whether path holds something a build may overwrite: nothing, an empty
+ * file, an ELF file, or a special file such as /dev/null. Like go build,
+ * gocc refuses to overwrite anything else (a source file named by mistake). */
+static int may_overwrite(const char *path) {
+    if (!drv_is_file(path))
+        return 1;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 1;
+    char magic[4];
+    size_t n = fread(magic, 1, 4, f);
+    fclose(f);
+    return n == 0 || (n == 4 && memcmp(magic, "\x7f" "ELF", 4) == 0);
+}
+
+/* The output file: -o's path (an existing directory receives the default
+ * name inside it), else the default name in the current directory. */
+static const char *output_path(Drv *d, const char *out, const char *name) {
+    if (!out && drv_is_dir(name)) {
+        fprintf(stderr, "gocc build: build output \"%s\" already exists and is a directory\n", name);
+        return NULL;
+    }
     if (!out)
-        return base;
-    if (drv_is_dir(out))
-        return arena_printf(d->arena, "%s/%s", out, base);
+        out = name;
+    else if (drv_is_dir(out))
+        out = arena_printf(d->arena, "%s/%s", out, name);
+    if (!may_overwrite(out)) {
+        fprintf(stderr, "gocc build: build output \"%s\" already exists and is not an object file\n", out);
+        return NULL;
+    }
     return out;
 }
 
@@ -126,10 +186,13 @@ int drv_build(int argc, char **argv) {
     Vec files = {0};
     for (; i < argc; i++)
         vec_push(&files, argv[i]);
-    int rc = check_files(&d, "build", &files);
+    const char *name;
+    int rc = package_files(&d, "build", &files, &name);
     if (rc)
         return rc;
-    out = output_name(&d, out, &files);
+    out = output_path(&d, out, name);
+    if (!out)
+        return 1;
     if (drv_mkwork(&d) != 0)
         return 1;
     build_runtime_if_stale(&d);
@@ -140,14 +203,6 @@ int drv_build(int argc, char **argv) {
     return d.failed ? 1 : 0;
 }
 
-/* Go's wording for a signal ("signal: segmentation fault"): glibc's name
- * with a lower-case first letter. */
-static void print_signal(int sig, int core) {
-    const char *s = strsignal(sig);
-    fprintf(stderr, "signal: %c%s%s\n", s[0] >= 'A' && s[0] <= 'Z' ? s[0] - 'A' + 'a' : s[0], s + 1,
-            core ? " (core dumped)" : "");
-}
-
 /* Runs the program with its arguments and the driver's stdin/stdout/stderr,
  * ignoring ^C and ^\ meanwhile (the program gets them). Returns the status
  * `go run` gives: 0, or 1 after "exit status N" / "signal: ...". */
@@ -155,9 +210,10 @@ static int run_program(Drv *d, const char *exe, int argc, char **argv) {
     Vec *args = drv_args(exe, NULL);
     for (int i = 0; i < argc; i++)
         vec_push(args, argv[i]);
+    drv_show(d, NULL, args);
+    if (d->nflag)
+        return 0;
     vec_push(args, NULL);
-    if (d->xflag)
-        fprintf(stderr, "$WORK/b001/exe/a.out\n");
     fflush(stdout);
     fflush(stderr);
     pid_t pid = fork();
@@ -180,7 +236,7 @@ static int run_program(Drv *d, const char *exe, int argc, char **argv) {
     if (WIFEXITED(st))
         fprintf(stderr, "exit status %d\n", WEXITSTATUS(st));
     else if (WIFSIGNALED(st))
-        print_signal(WTERMSIG(st), WCOREDUMP(st));
+        fprintf(stderr, "signal: %s%s\n", drv_signal_text(d, WTERMSIG(st)), WCOREDUMP(st) ? " (core dumped)" : "");
     return 1;
 }
 
@@ -191,13 +247,13 @@ int drv_run(int argc, char **argv) {
     if (i < 0)
         return 2;
     Vec files = {0};
-    for (; i < argc; i++) {
-        size_t n = strlen(argv[i]);
-        if (n < 4 || strcmp(argv[i] + n - 3, ".go") != 0)
-            break;
-        vec_push(&files, argv[i]);
-    }
-    int rc = check_files(&d, "run", &files);
+    if (i < argc && drv_is_dir(argv[i]))   /* gocc run DIR args... */
+        vec_push(&files, argv[i++]);
+    else                                    /* gocc run a.go b.go args... */
+        for (; i < argc && drv_has_suffix(argv[i], ".go"); i++)
+            vec_push(&files, argv[i]);
+    const char *name;
+    int rc = package_files(&d, "run", &files, &name);
     if (rc)
         return rc;
     if (drv_mkwork(&d) != 0)
@@ -245,7 +301,8 @@ int drv_install(int argc, char **argv) {
         fprintf(stderr, "gocc install: no packages listed\n");
         return usage_of("install");
     }
-    const char *dirs[argc], *paths[argc];
+    const char **dirs = ARENA_NEWN(d.arena, const char *, argc);
+    const char **paths = ARENA_NEWN(d.arena, const char *, argc);
     for (int k = i; k < argc; k++)
         if (find_package(&d, argv[k], &dirs[k], &paths[k]) != 0)
             return 2;
@@ -261,9 +318,10 @@ int drv_install(int argc, char **argv) {
 int drv_env(int argc, char **argv) {
     Drv d;
     drv_init(&d);
-    const char *tmp = getenv("TMPDIR");
+    const char *tmp = getenv("TMPDIR"), *cc = getenv("GOCC_CC");
     const char *vars[][2] = {
         {"GOARCH", "amd64"},
+        {"GOCC_CC", cc && *cc ? cc : "gcc"},
         {"GOCCEXE", d.exe},
         {"GOCCINCLUDE", drv_incdir(&d)},
         {"GOCCPKG", drv_pkgdir(&d)},

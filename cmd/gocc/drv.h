@@ -17,6 +17,7 @@ typedef struct Drv {
     const char *root;   /* GOCCROOT: holds pkg/ and runtime/ */
     const char *work;   /* the work directory ($WORK), NULL before it exists */
     int xflag;          /* -x: print each step before running it */
+    int nflag;          /* -n: print each step, run none */
     int vflag;          /* -v: print package names as they are built */
     int Sflag;          /* -S: print the assembly listing of package main */
     int keepwork;       /* -work: print WORK= and keep the directory */
@@ -32,17 +33,26 @@ int drv_is_dir(const char *path);
 int drv_is_file(const char *path);
 long long drv_mtime(const char *path);   /* nanoseconds; -1 if missing */
 long long drv_newest(const char *dir);   /* newest mtime of a tree; -1 if empty */
+void drv_sort(Vec *v);                   /* sorts a Vec of strings */
+int drv_has_suffix(const char *s, const char *suffix);
+void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out);
+
+/* pkgname.c: the name in a Go file's package clause, or NULL. */
+const char *drv_package_name(Drv *d, const char *path);
 
 /* steps.c: argument lists and the steps of a plan. */
 Vec *drv_args(const char *first, ...);   /* NULL-terminated list of strings */
 void drv_add(Vec *args, ...);            /* appends a NULL-terminated list */
 void drv_addv(Vec *args, Vec *more);
+void drv_show(Drv *d, const char *first, Vec *args);  /* -x: print first args... */
+void step_cd(Drv *d);                    /* prints `cd $PWD` with -x/-n */
 void step_mkdir(Drv *d, const char *dir);
 void step_write(Drv *d, const char *path, const char *text);
 void step_tool(Drv *d, Vec *args);       /* gocc tool args... */
-void step_cc(Drv *d, Vec *args);         /* gcc args... */
+void step_cc(Drv *d, Vec *args);         /* gcc args... ($GOCC_CC overrides gcc) */
 void step_mv(Drv *d, const char *from, const char *to);
 void step_cp(Drv *d, const char *from, const char *to);
+const char *drv_signal_text(Drv *d, int sig);   /* "segmentation fault" */
 int drv_mkwork(Drv *d);
 void drv_rmwork(Drv *d);
 

@@ -25,15 +25,22 @@ static void usage(FILE *f) {
     fprintf(f, "gocc is a compiler for a subset of Go, written in C.\n\n"
                "usage: gocc <command> [arguments]\n\n"
                "commands:\n"
-               "  build [-o out] [-x] [-work] [-S] [-v] file.go...   compile and link package main\n"
-               "  run [-x] [-work] [-v] file.go... [args]            build and run\n"
-               "  install [-x] [-work] [-v] package...               build a package into pkg/linux_amd64\n"
-               "  env [var...]                                       print gocc's settings\n"
-               "  tool compile|asm|link|pack|nm args...              run one stage\n"
-               "  version                                            print the version\n"
-               "  help                                               this text\n\n"
-               "flags: -x prints the steps as shell commands, -work keeps the work directory,\n"
-               "-S prints the assembly listing of package main, -v prints package names.\n");
+               "  build [-o out] [build flags] file.go...|dir   compile and link package main\n"
+               "  run [build flags] file.go...|dir [args]       build and run it\n"
+               "  install [build flags] package...              build runtime or std/PKG into pkg/linux_amd64\n"
+               "  env [var...]                                  print gocc's settings\n"
+               "  tool compile|asm|link|pack|nm args...         run one stage\n"
+               "  version                                       print the version\n"
+               "  help                                          this text\n\n"
+               "build flags:\n"
+               "  -n     print the steps as shell commands, run none\n"
+               "  -x     print the steps as shell commands while running them\n"
+               "  -work  print the work directory's name and keep it\n"
+               "  -S     print the assembly listing of package main (build, run)\n"
+               "  -v     print the names of packages as they are built\n\n"
+               "gocc finds its runtime and packages under GOCCROOT (default: the\n"
+               "directory above the one holding the gocc binary); runtime.a is rebuilt\n"
+               "when it is older than runtime/ or the gocc binary.\n");
 }
 
 static int tool(int argc, char **argv) {

@@ -23,8 +23,12 @@ const char *drv_exe_path(Arena *a) {
  * (bin/gocc -> the repository root). */
 const char *drv_root(Arena *a, const char *exe) {
     const char *env = getenv("GOCCROOT");
-    if (env && *env)
-        return arena_strdup(a, env);
+    if (env && *env) {   /* made absolute, so printed plans work from anywhere */
+        char *abs = realpath(env, NULL);
+        const char *r = arena_strdup(a, abs ? abs : env);
+        free(abs);
+        return r;
+    }
     char *r = arena_strdup(a, exe);
     for (int i = 0; i < 2; i++) {
         char *s = strrchr(r, '/');
@@ -78,4 +82,39 @@ long long drv_newest(const char *dir) {
     }
     closedir(dp);
     return best;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void drv_sort(Vec *v) {
+    if (v->len > 1)
+        qsort(v->items, (size_t)v->len, sizeof(void *), cmp_str);
+}
+
+int drv_has_suffix(const char *s, const char *suf) {
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* Appends the files of dir whose names end in suffix, sorted, as dir/name;
+ * hidden files, names starting with '_' and _test.go files are left out,
+ * as go build leaves them out. */
+void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out) {
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    Vec names = {0};
+    for (struct dirent *e; (e = readdir(dp)) != NULL;) {
+        const char *full = arena_printf(d->arena, "%s/%s", dir, e->d_name);
+        if (e->d_name[0] != '.' && e->d_name[0] != '_' && drv_has_suffix(e->d_name, suffix) &&
+            !drv_has_suffix(e->d_name, "_test.go") && drv_is_file(full))
+            vec_push(&names, (void *)full);
+    }
+    closedir(dp);
+    drv_sort(&names);
+    for (int i = 0; i < names.len; i++)
+        vec_push(out, names.items[i]);
+    vec_free(&names);
 }

@@ -18,6 +18,31 @@
 #include "diag.h"
 #include "drv.h"
 
+/* A signal (^C, SIGTERM, SIGHUP) that arrived during the build: the
+ * running step dies of it too, the plan stops, the work directory is
+ * removed, and then the driver dies of the same signal. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig) {
+    interrupted = sig;
+}
+
+static void catch_signals(void) {
+    struct sigaction sa = {0};
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Whether the plan has stopped: a step failed or a signal came. */
+static int stopped(Drv *d) {
+    if (interrupted)
+        d->failed = 1;
+    return d->failed;
+}
+
 Vec *drv_args(const char *first, ...) {
     Vec *v = xcalloc(1, sizeof *v);
     va_list ap;
@@ -72,8 +97,8 @@ static void show_word(Drv *d, const char *s, FILE *f) {
         fputc('"', f);
 }
 
-static void show(Drv *d, const char *first, Vec *args) {
-    if (!d->xflag)
+void drv_show(Drv *d, const char *first, Vec *args) {
+    if (!d->xflag && !d->nflag)
         return;
     fflush(stdout);
     if (first) {
@@ -91,9 +116,18 @@ static void show(Drv *d, const char *first, Vec *args) {
 
 /* ---- running ---- */
 
+/* Go's wording for a signal ("segmentation fault", "killed"): glibc's
+ * name with a lower-case first letter. */
+const char *drv_signal_text(Drv *d, int sig) {
+    char *s = arena_strdup(d->arena, strsignal(sig));
+    if (s[0] >= 'A' && s[0] <= 'Z')
+        s[0] = (char)(s[0] - 'A' + 'a');
+    return s;
+}
+
 /* Runs argv (argv[0] found through PATH unless it holds a '/') and waits.
  * Returns 0 if it exited with status 0. */
-static int run(const char *what, Vec *argv) {
+static int run(Drv *d, const char *what, Vec *argv) {
     vec_push(argv, NULL);
     fflush(stdout);
     fflush(stderr);
@@ -113,35 +147,45 @@ static int run(const char *what, Vec *argv) {
     while (waitpid(pid, &st, 0) < 0)
         if (errno != EINTR)
             return -1;
-    if (WIFSIGNALED(st))
-        fprintf(stderr, "gocc: %s: signal: %s\n", what, strsignal(WTERMSIG(st)));
+    if (WIFSIGNALED(st) && !interrupted)
+        fprintf(stderr, "gocc: %s: signal: %s\n", what, drv_signal_text(d, WTERMSIG(st)));
     return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
 }
 
 void step_tool(Drv *d, Vec *args) {
-    if (d->failed)
+    if (stopped(d))
         return;
     Vec argv = {0};
     drv_add(&argv, d->exe, "tool", NULL);
     drv_addv(&argv, args);
-    show(d, NULL, &argv);
+    drv_show(d, NULL, &argv);
     const char *what = arena_printf(d->arena, "tool %s", VEC_AT(*args, const char *, 0));
-    if (run(what, &argv) != 0)
+    if (!d->nflag && run(d, what, &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
 }
 
 void step_cc(Drv *d, Vec *args) {
-    if (d->failed)
+    if (stopped(d))
         return;
     Vec argv = {0};
-    const char *cc = getenv("CC");
+    const char *cc = getenv("GOCC_CC");   /* default gcc; -ffixed-r14 needs gcc */
     vec_push(&argv, (void *)(cc && *cc ? cc : "gcc"));
     drv_addv(&argv, args);
-    show(d, NULL, &argv);
-    if (run(VEC_AT(argv, const char *, 0), &argv) != 0)
+    drv_show(d, NULL, &argv);
+    if (!d->nflag && run(d, VEC_AT(argv, const char *, 0), &argv) != 0)
         d->failed = 1;
     vec_free(&argv);
+}
+
+/* Records the current directory for a reader of -x: the plan names the
+ * user's files as they were given, relative to it (go build -x prints the
+ * same line). The driver itself does not change directory. */
+void step_cd(Drv *d) {
+    char cwd[4096];
+    if (stopped(d) || !getcwd(cwd, sizeof cwd))
+        return;
+    drv_show(d, "cd", drv_args(cwd, NULL));
 }
 
 /* ---- file steps ---- */
@@ -161,10 +205,12 @@ static int mkdir_p(const char *dir) {
 }
 
 void step_mkdir(Drv *d, const char *dir) {
-    if (d->failed)
+    if (stopped(d))
         return;
     const char *shown = arena_printf(d->arena, "%s/", dir);
-    show(d, "mkdir", drv_args("-p", shown, NULL));
+    drv_show(d, "mkdir", drv_args("-p", shown, NULL));
+    if (d->nflag)
+        return;
     if (mkdir_p(dir) != 0) {
         fprintf(stderr, "gocc: mkdir %s: %s\n", dir, strerror(errno));
         d->failed = 1;
@@ -172,13 +218,15 @@ void step_mkdir(Drv *d, const char *dir) {
 }
 
 void step_write(Drv *d, const char *path, const char *text) {
-    if (d->failed)
+    if (stopped(d))
         return;
-    if (d->xflag) {
+    if (d->xflag || d->nflag) {
         fputs("cat >", stderr);
         show_word(d, path, stderr);
         fprintf(stderr, " << 'EOF' # internal\n%sEOF\n", text);
     }
+    if (d->nflag)
+        return;
     if (write_file(path, text, strlen(text)) != 0)
         d->failed = 1;
 }
@@ -208,10 +256,33 @@ static int copy_file(const char *from, const char *to) {
     return ok ? 0 : -1;
 }
 
+/* Writes from's bytes into an existing special file such as /dev/null,
+ * which a rename would replace. */
+static int write_into(const char *from, const char *to) {
+    size_t len;
+    char *data = read_file(from, &len);
+    int fd = data ? open(to, O_WRONLY | O_TRUNC) : -1;
+    int ok = fd >= 0 && write(fd, data, len) == (ssize_t)len;
+    if (fd >= 0)
+        close(fd);
+    if (!ok)
+        fprintf(stderr, "gocc: write %s: %s\n", to, strerror(errno));
+    free(data);
+    return ok ? 0 : -1;
+}
+
 void step_mv(Drv *d, const char *from, const char *to) {
-    if (d->failed)
+    if (stopped(d))
         return;
-    show(d, "mv", drv_args(from, to, NULL));
+    drv_show(d, "mv", drv_args(from, to, NULL));
+    if (d->nflag)
+        return;
+    struct stat st;
+    if (stat(to, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (write_into(from, to) != 0)
+            d->failed = 1;
+        return;
+    }
     if (rename(from, to) == 0)
         return;
     if (errno != EXDEV) {
@@ -224,9 +295,11 @@ void step_mv(Drv *d, const char *from, const char *to) {
 }
 
 void step_cp(Drv *d, const char *from, const char *to) {
-    if (d->failed)
+    if (stopped(d))
         return;
-    show(d, "cp", drv_args(from, to, NULL));
+    drv_show(d, "cp", drv_args(from, to, NULL));
+    if (d->nflag)
+        return;
     if (copy_file(from, to) != 0)
         d->failed = 1;
 }
@@ -234,6 +307,10 @@ void step_cp(Drv *d, const char *from, const char *to) {
 /* ---- the work directory ---- */
 
 int drv_mkwork(Drv *d) {
+    if (d->nflag) {   /* nothing runs: the plan names the directory $WORK */
+        d->work = "$WORK";
+        return 0;
+    }
     const char *tmp = getenv("TMPDIR");
     char *dir = arena_printf(d->arena, "%s/gocc-build-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (!mkdtemp(dir)) {
@@ -241,6 +318,7 @@ int drv_mkwork(Drv *d) {
         return -1;
     }
     d->work = dir;
+    catch_signals();
     if (d->xflag || d->keepwork)
         fprintf(stderr, "WORK=%s\n", dir);
     return 0;
@@ -252,8 +330,13 @@ static int rm_entry(const char *path, const struct stat *st, int flag, struct FT
     return 0;
 }
 
-/* Removes the work directory unless -work asked to keep it. */
+/* Removes the work directory unless -work asked to keep it; then, if a
+ * signal stopped the build, dies of that signal. */
 void drv_rmwork(Drv *d) {
-    if (d->work && !d->keepwork)
+    if (d->work && !d->keepwork && !d->nflag)
         nftw(d->work, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    if (interrupted) {
+        signal(interrupted, SIG_DFL);
+        raise(interrupted);
+    }
 }

@@ -50,3 +50,6 @@ func memclr(p unsafe.Pointer, n uintptr)
 
 // Goroutines: fn points to a funcval whose function takes no arguments.
 func newproc(fn unsafe.Pointer)
+
+// Goroutines, continued (appended by the runtime).
+func block() // select {} with no cases: park forever

@@ -38,3 +38,6 @@ func f(a, b int, c ...string) (r int)
 func g()
 
 func (t *T) M(int, string) {}
+
+//go:linkname v runtime.v
+var v int

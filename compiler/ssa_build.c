@@ -1,0 +1,234 @@
+/* ssa_build.c - builds the SSA of one function body from the checked tree:
+ * Braun et al.'s variable tables (write_var/read_var, sealing, incomplete
+ * phis), block helpers, and the statements (assignments, if, for, switch,
+ * labels, goto, break/continue/fallthrough, return). Expressions are in
+ * ssa_expr.c. See ssa_build.h for the construction algorithm. */
+#include <string.h>
+
+#include "ssa_build.h"
+
+void bld_unsupported(Builder *b, Pos pos, const char *what) {
+    (void)b;
+    diag_error(pos, "gocc: %s is not supported yet", what);
+}
+
+Type *bld_under(Type *t) { return t && t->kind == TYPE_NAMED ? t->underlying : t; }
+
+bool bld_is_unsigned(Type *t) {
+    switch (bld_under(t)->kind) {
+    case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64:
+    case TYPE_UINTPTR: return true;
+    default: return false;
+    }
+}
+
+static int int_width(TypeKind k) {
+    switch (k) {
+    case TYPE_INT8: case TYPE_UINT8: case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return 1;
+    case TYPE_INT16: case TYPE_UINT16: return 2;
+    case TYPE_INT32: case TYPE_UINT32: case TYPE_UNTYPED_RUNE: return 4;
+    default: return 8;
+    }
+}
+
+int bld_type_words(Type *t, WordType *wt) {
+    Type *u = bld_under(t);
+    if (!u)
+        return -1;
+    switch (u->kind) {
+    case TYPE_BOOL: case TYPE_UNTYPED_BOOL:
+        wt[0] = (WordType){1, false};
+        return 1;
+    case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
+    case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE:
+        wt[0] = (WordType){int_width(u->kind), true};
+        return 1;
+    case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64:
+    case TYPE_UINTPTR: case TYPE_UNSAFE_POINTER: case TYPE_POINTER:
+        wt[0] = (WordType){int_width(u->kind), false};
+        return 1;
+    case TYPE_STRING: case TYPE_UNTYPED_STRING:
+        wt[0] = (WordType){8, false};
+        wt[1] = (WordType){8, true};
+        return 2;
+    default: return -1;
+    }
+}
+
+/* ---- blocks ---- */
+
+Block *bld_block(Builder *b) {
+    Block *blk = ssa_new_block(b->f, BK_PLAIN);
+    blk->pos = b->cur ? b->cur->pos : b->f->pos;
+    return blk;
+}
+
+/* Continues in blk. The block being left must have been ended, unless it is
+ * unreachable code that never got a terminator: that one ends as an exit
+ * and the deadcode pass drops it. */
+void bld_start(Builder *b, Block *blk) {
+    Block *c = b->cur;
+    if (c && c->kind == BK_PLAIN && c->nsucc == 0 && c->npreds == 0 && c != b->f->blocks[0])
+        c->kind = BK_EXIT;
+    b->cur = blk;
+}
+
+/* A fresh block nobody jumps to: code after return/goto/break lands here. */
+static void start_dead(Builder *b) {
+    Block *blk = bld_block(b);
+    blk->sealed = true;
+    b->cur = blk;
+}
+
+void bld_jump(Builder *b, Block *to) {
+    b->cur->kind = BK_PLAIN;
+    ssa_add_edge(b->f, b->cur, to);
+    start_dead(b);
+}
+
+void bld_branch(Builder *b, Value *cond, Block *t, Block *f) {
+    b->cur->kind = BK_IF;
+    b->cur->ctl = cond;
+    ssa_add_edge(b->f, b->cur, t);
+    ssa_add_edge(b->f, b->cur, f);
+    start_dead(b);
+}
+
+/* ---- Braun's variable tables ---- */
+
+struct IncPhi {
+    IncPhi *next;
+    Value *phi;
+    int var;
+};
+
+static uint64_t def_key(int var, Block *blk) { return ((uint64_t)var << 32 | (uint32_t)blk->id) + 1; }
+
+static DefEntry *def_slot(Builder *b, uint64_t key) {
+    uint64_t h = key * 0x9e3779b97f4a7c15ull;
+    for (int i = (int)(h >> 40) & (b->defcap - 1);; i = (i + 1) & (b->defcap - 1))
+        if (b->defs[i].key == key || b->defs[i].key == 0)
+            return &b->defs[i];
+}
+
+static void def_grow(Builder *b) {
+    DefEntry *old = b->defs;
+    int oldcap = b->defcap;
+    b->defcap = oldcap ? oldcap * 2 : 256;
+    b->defs = ARENA_NEWN(b->f->arena, DefEntry, b->defcap);
+    for (int i = 0; i < oldcap; i++)
+        if (old[i].key)
+            *def_slot(b, old[i].key) = old[i];
+}
+
+static void write_word(Builder *b, int var, Block *blk, Value *v) {
+    if (2 * (b->deflen + 1) > b->defcap)
+        def_grow(b);
+    DefEntry *e = def_slot(b, def_key(var, blk));
+    if (!e->key)
+        b->deflen++;
+    e->key = def_key(var, blk);
+    e->val = v;
+}
+
+/* A phi at the front of blk (phis always precede other values). */
+static Value *new_phi(Builder *b, Block *blk, int width) {
+    Value *phi = ssa_new_value(b->f, NULL, SSA_PHI, width, blk->pos);
+    ssa_append(b->f, blk, phi);
+    memmove(&blk->vals[1], &blk->vals[0], sizeof(Value *) * (size_t)(blk->nvals - 1));
+    blk->vals[0] = phi;
+    return phi;
+}
+
+static Value *read_word(Builder *b, int var, Block *blk);
+
+static Value *add_phi_operands(Builder *b, int var, Value *phi) {
+    Block *blk = phi->block;
+    for (int i = 0; i < blk->npreds; i++)
+        ssa_add_arg(b->f, phi, read_word(b, var, blk->preds[i]));
+    Value *same = NULL;
+    for (int i = 0; i < phi->nargs; i++) {
+        Value *a = ssa_resolve(phi->args[i]);
+        if (a == phi || a == same)
+            continue;
+        if (same)
+            return phi;
+        same = a;
+    }
+    if (!same)
+        return phi;
+    phi->op = SSA_COPY;     /* trivial: phielim/copyelim finish the job */
+    phi->args[0] = same;
+    phi->nargs = 1;
+    return same;
+}
+
+static Value *read_word(Builder *b, int var, Block *blk) {
+    if (b->defcap) {
+        DefEntry *e = def_slot(b, def_key(var, blk));
+        if (e->key)
+            return e->val;
+    }
+    Value *v;
+    if (!blk->sealed) {
+        v = new_phi(b, blk, 8);
+        if (blk->id >= b->incap) {
+            int ncap = blk->id * 2 + 16;
+            IncPhi **n = ARENA_NEWN(b->f->arena, IncPhi *, ncap);
+            if (b->incap)
+                memcpy(n, b->incomplete, sizeof(IncPhi *) * (size_t)b->incap);
+            b->incomplete = n;
+            b->incap = ncap;
+        }
+        IncPhi *ip = ARENA_NEW(b->f->arena, IncPhi);
+        *ip = (IncPhi){b->incomplete[blk->id], v, var};
+        b->incomplete[blk->id] = ip;
+    } else if (blk->npreds == 0) {
+        v = ssa_new_value(b->f, blk, SSA_UNDEF, 8, blk->pos);
+    } else if (blk->npreds == 1) {
+        v = read_word(b, var, blk->preds[0]);
+    } else {
+        Value *phi = new_phi(b, blk, 8);
+        write_word(b, var, blk, phi);
+        v = add_phi_operands(b, var, phi);
+    }
+    write_word(b, var, blk, v);
+    return v;
+}
+
+void bld_seal(Builder *b, Block *blk) {
+    if (blk->sealed)
+        return;
+    blk->sealed = true;
+    IncPhi *ip = blk->id < b->incap ? b->incomplete[blk->id] : NULL;
+    for (; ip; ip = ip->next)
+        add_phi_operands(b, ip->var, ip->phi);
+}
+
+Var *bld_new_var(Builder *b, Type *t) {
+    Var *v = ARENA_NEW(b->f->arena, Var);
+    v->nwords = bld_type_words(t, v->wt);
+    if (v->nwords < 0)
+        v->nwords = 0;
+    v->id = b->nvars;
+    b->nvars += v->nwords ? v->nwords : 1;
+    return v;
+}
+
+Var *bld_var_of(Builder *b, Object *o) {
+    if (!o->backend)
+        o->backend = bld_new_var(b, o->type);
+    return o->backend;
+}
+
+void bld_write_var(Builder *b, Var *v, Words w) {
+    for (int i = 0; i < v->nwords && i < w.n; i++)
+        write_word(b, v->id + i, b->cur, w.v[i]);
+}
+
+Words bld_read_var(Builder *b, Var *v) {
+    Words w = {{0}, v->nwords};
+    for (int i = 0; i < v->nwords; i++)
+        w.v[i] = read_word(b, v->id + i, b->cur);
+    return w;
+}

@@ -1,0 +1,119 @@
+/* ssa_build.h - the state of the typed-AST -> SSA builder, shared by
+ * ssa_build.c (variables, blocks, statements), ssa_expr.c (expressions,
+ * calls, builtins) and ssa_compile.c (package level: functions, data,
+ * inittask).
+ *
+ * There is no separate IR: the builder walks the checked tree and emits SSA
+ * directly with the algorithm of Braun et al., "Simple and Efficient
+ * Construction of SSA Form" (CC 2013): each local variable word is written
+ * per block (write_var), reads look backwards through predecessors, placing
+ * phis at joins, and blocks whose predecessors are not all known yet are
+ * "unsealed" and get operandless phis that are completed when sealed. Phis
+ * that turn out trivial become copies, cleaned up by the phielim pass. */
+#ifndef COMPILER_SSA_BUILD_H
+#define COMPILER_SSA_BUILD_H
+
+#include "compile.h"
+#include "ssa.h"
+#include "types.h"
+
+enum { MAXWORDS = 4, ABI_REG_WORDS = 9 };
+
+/* A Go value as machine words (a string is ptr, len). */
+typedef struct Words {
+    Value *v[MAXWORDS];
+    int n;
+} Words;
+
+/* Shape of one word of a Go type. */
+typedef struct WordType {
+    int width;
+    bool sign;
+} WordType;
+
+/* A local variable: words var..var+nwords-1 in the Braun tables. */
+typedef struct Var {
+    int id;
+    int nwords;
+    WordType wt[MAXWORDS];
+} Var;
+
+typedef struct DefEntry {
+    uint64_t key;       /* var id << 32 | block id, +1 so 0 means empty */
+    Value *val;
+} DefEntry;
+
+typedef struct IncPhi IncPhi;
+
+/* break / continue targets of the enclosing statements. */
+typedef struct Target {
+    struct Target *outer;
+    const char *label;  /* label of the statement or NULL */
+    Block *brk, *cont;  /* cont NULL for switch */
+} Target;
+
+typedef struct StringSym StringSym;
+
+/* Package-wide state (ssa_compile.c). */
+typedef struct Unit {
+    Arena *arena;
+    Package *pkg;
+    const CompileOptions *opts;
+    Buf *out;           /* the .s text */
+    StrMap strings;     /* string constant -> symbol name */
+    Vec strlist;        /* contents in first-use order (char*, with length prefix) */
+    bool dump;
+} Unit;
+
+typedef struct Builder {
+    Unit *u;
+    SsaFunc *f;
+    Block *cur;
+    DefEntry *defs;
+    int defcap, deflen;
+    IncPhi **incomplete;    /* by block id */
+    int incap;
+    int nvars;
+    Target *targets;
+    StrMap labels;          /* label name -> Block* */
+    Var **results;          /* named result variables, or NULL */
+    Type *sig;
+    Block *fallthrough;     /* body of the next case in a switch */
+} Builder;
+
+/* ssa_build.c */
+Block *bld_block(Builder *b);                   /* new unsealed block */
+void bld_seal(Builder *b, Block *blk);
+void bld_jump(Builder *b, Block *to);           /* ends cur with a jump, continues in dead code */
+void bld_branch(Builder *b, Value *cond, Block *t, Block *f);
+void bld_start(Builder *b, Block *blk);         /* continue emitting in blk */
+Var *bld_new_var(Builder *b, Type *t);
+Var *bld_var_of(Builder *b, Object *o);
+void bld_write_var(Builder *b, Var *v, Words w);
+Words bld_read_var(Builder *b, Var *v);
+void bld_unsupported(Builder *b, Pos pos, const char *what);
+int bld_type_words(Type *t, WordType *wt);      /* -1 if not supported */
+Type *bld_under(Type *t);
+bool bld_is_unsigned(Type *t);
+void bld_func_body(Builder *b, Object *fn);
+
+/* ssa_expr.c */
+Words bld_expr(Builder *b, Node *e);
+Value *bld_expr1(Builder *b, Node *e);
+void bld_cond(Builder *b, Node *e, Block *t, Block *f);
+Words bld_call(Builder *b, Node *call);
+Words bld_zero(Builder *b, Type *t, Pos pos);
+Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);
+Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos);
+Value *bld_int_op(Builder *b, SsaOp op, Type *t, Value *x, Value *y, Pos pos);
+void bld_store_global(Builder *b, Object *o, Words w, Pos pos);
+Value *bld_call_runtime(Builder *b, const char *name, Value **args, int nargs, int nres, Value **res, Pos pos);
+void bld_panic_call(Builder *b, const char *name, Value **args, int nargs, Pos pos);
+
+/* ssa_compile.c */
+const char *unit_string_sym(Unit *u, const char *s, int64_t len);
+SsaFunc *unit_new_func(Unit *u, const char *name, Pos pos);
+void unit_finish_func(Unit *u, SsaFunc *f);
+
+#endif

@@ -1,0 +1,610 @@
+/* ssa_expr.c - expressions to SSA words: constants, variables (local via
+ * Braun's tables, package-level via loads and stores), integer arithmetic
+ * with Go's semantics (wrapping at the type's width, shifts by large counts,
+ * division by zero and MinInt/-1), comparisons, short-circuit conditions,
+ * strings (runtime.cmpstring, runtime.concatstring2, bounds-checked
+ * indexing), conversions, calls of Go functions (ABIInternal) and of runtime
+ * entry points (System V), and the print/println builtins. */
+#include <string.h>
+
+#include "ssa_build.h"
+
+static Node *unparen(Node *e) {
+    while (e && e->kind == N_PAREN)
+        e = e->paren.x;
+    return e;
+}
+
+static Words one(Value *v) { return (Words){{v}, 1}; }
+
+static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
+
+static Words undef_words(Builder *b, Type *t, Pos pos) {
+    WordType wt[MAXWORDS];
+    int n = t ? bld_type_words(t, wt) : 1;
+    Words w = {{0}, n < 1 ? 1 : n};
+    for (int i = 0; i < w.n; i++)
+        w.v[i] = ssa_value0(b->f, b->cur, SSA_UNDEF, 8, pos);
+    return w;
+}
+
+/* Reports an unsupported construct and returns placeholder words. */
+static Words unsupported(Builder *b, Node *e, const char *what) {
+    bld_unsupported(b, e->pos, what);
+    return undef_words(b, e->type && e->type->kind != TYPE_TUPLE ? e->type : NULL, e->pos);
+}
+
+static WordType word_type(Type *t) {
+    WordType wt[MAXWORDS] = {{8, true}};
+    bld_type_words(t, wt);
+    return wt[0];
+}
+
+/* Re-canonicalises v to the width of type t (see ssa.h). */
+static Value *ext(Builder *b, Value *v, Type *t, Pos pos) {
+    WordType wt = word_type(t);
+    if (wt.width >= 8)
+        return v;
+    Value *e = ssa_value1(b->f, b->cur, SSA_EXT, wt.width, pos, v);
+    e->aux = wt.width;
+    e->sign = wt.sign;
+    return e;
+}
+
+/* ---- constants ---- */
+
+static Words const_words(Builder *b, Node *e) {
+    ConstValue *c = e->cval;
+    Type *u = bld_under(e->type);
+    switch (const_kind(c)) {
+    case CONST_BOOL: return one(konst(b, const_bool(c), e->pos));
+    case CONST_INT: {
+        if (!u || types_is_float(u) || types_is_complex(u))
+            break;
+        int64_t v = bld_is_unsigned(u) ? (int64_t)const_uint64(c) : const_int64(c);
+        return one(konst(b, v, e->pos));
+    }
+    case CONST_STRING: {
+        int64_t len;
+        const char *s = const_string(c, &len);
+        Value *p;
+        if (len == 0)
+            p = konst(b, 0, e->pos);
+        else {
+            p = ssa_value0(b->f, b->cur, SSA_ADDR, 8, e->pos);
+            p->sym = unit_string_sym(b->u, s, len);
+        }
+        return (Words){{p, konst(b, len, e->pos)}, 2};
+    }
+    default: break;
+    }
+    return unsupported(b, e, arena_printf(b->f->arena, "a constant of type %s", types_string(e->type)));
+}
+
+Words bld_zero(Builder *b, Type *t, Pos pos) {
+    WordType wt[MAXWORDS];
+    int n = bld_type_words(t, wt);
+    if (n < 0) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "a variable of type %s", types_string(t)));
+        n = 1;
+    }
+    Words w = {{0}, n};
+    for (int i = 0; i < n; i++)
+        w.v[i] = konst(b, 0, pos);
+    return w;
+}
+
+/* ---- package-level variables ---- */
+
+static Words load_global(Builder *b, Object *o, Pos pos) {
+    WordType wt[MAXWORDS];
+    int n = bld_type_words(o->type, wt);
+    if (n < 0)
+        return undef_words(b, NULL, pos);
+    Words w = {{0}, n};
+    for (int i = 0; i < n; i++) {
+        Value *v = ssa_value0(b->f, b->cur, SSA_LOAD, wt[i].width, pos);
+        v->sym = o->link_name;
+        v->aux = 8 * i;
+        v->mwidth = (uint8_t)wt[i].width;
+        v->sign = wt[i].sign;
+        w.v[i] = v;
+    }
+    return w;
+}
+
+void bld_store_global(Builder *b, Object *o, Words w, Pos pos) {
+    WordType wt[MAXWORDS];
+    int n = bld_type_words(o->type, wt);
+    for (int i = 0; i < n && i < w.n; i++) {
+        Value *v = ssa_value1(b->f, b->cur, SSA_STORE, 0, pos, w.v[i]);
+        v->sym = o->link_name;
+        v->aux = 8 * i;
+        v->mwidth = (uint8_t)wt[i].width;
+    }
+}
+
+static Words ident(Builder *b, Node *e) {
+    Object *o = e->ident.obj;
+    if (!o || o->kind != OBJ_VAR)
+        return unsupported(b, e, o && o->kind == OBJ_FUNC ? "a function value" : "this identifier as a value");
+    if (o->flags & OBJF_GLOBAL)
+        return load_global(b, o, e->pos);
+    if (bld_type_words(o->type, (WordType[MAXWORDS]){{0}}) < 0)
+        return unsupported(b, e, arena_printf(b->f->arena, "a variable of type %s", types_string(o->type)));
+    return bld_read_var(b, bld_var_of(b, o));
+}
+
+/* ---- calls ---- */
+
+static void selects(Builder *b, Value *call, Value **res, int nres, Pos pos) {
+    for (int i = 0; i < nres; i++) {
+        res[i] = ssa_value1(b->f, b->cur, SSA_SELECT, 8, pos, call);
+        res[i]->aux = i;
+    }
+}
+
+Value *bld_call_runtime(Builder *b, const char *name, Value **args, int nargs, int nres, Value **res, Pos pos) {
+    Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, pos);
+    c->sym = arena_printf(b->f->arena, "runtime.%s", name);
+    c->aux = SSA_ABI_C;
+    c->nres = nres;
+    for (int i = 0; i < nargs; i++)
+        ssa_add_arg(b->f, c, args[i]);
+    selects(b, c, res, nres, pos);
+    return c;
+}
+
+/* if fail { runtime.name(args) } on a cold path; continues on the other edge. */
+static void check(Builder *b, Value *fail, const char *name, Value **args, int nargs, Pos pos) {
+    Block *panic = bld_block(b), *ok = bld_block(b);
+    panic->cold = true;
+    bld_branch(b, fail, panic, ok);
+    bld_seal(b, panic);
+    bld_start(b, panic);
+    bld_call_runtime(b, name, args, nargs, 0, NULL, pos);
+    b->cur->kind = BK_EXIT;
+    bld_seal(b, ok);
+    bld_start(b, ok);
+}
+
+static Value *cmp(Builder *b, SsaOp op, bool sign, Value *x, Value *y, Pos pos) {
+    Value *v = ssa_value2(b->f, b->cur, op, 1, pos, x, y);
+    v->sign = sign;
+    return v;
+}
+
+/* Arguments of a Go call, flattened into words converted to the parameter types. */
+static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
+    NodeList args = call->call.args;
+    int n = 0;
+    if (args.len == 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE) {
+        Words w = bld_call(b, unparen(args.items[0]));
+        for (int k = 0; k < w.n && n < 16; k++)
+            out[n++] = w.v[k];
+        return n;
+    }
+    for (int i = 0; i < args.len && i < sig->params->nfields; i++) {
+        Words w = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type,
+                                    sig->params->fields[i].type, args.items[i]->pos);
+        for (int k = 0; k < w.n && n < 16; k++)
+            out[n++] = w.v[k];
+    }
+    return n;
+}
+
+static Words go_call(Builder *b, Node *call, Object *fn) {
+    Type *sig = fn->type;
+    if (sig->variadic)
+        return unsupported(b, call, "calling a variadic function");
+    if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
+        return unsupported(b, call, "calling an assembly or runtime function");
+    Value *args[16];
+    int n = call_args(b, call, sig, args);
+    Words res = {{0}, 0};
+    for (int i = 0; i < sig->results->nfields; i++) {
+        WordType wt[MAXWORDS];
+        int k = bld_type_words(sig->results->fields[i].type, wt);
+        res.n += k < 0 ? 0 : k;
+    }
+    if (n > ABI_REG_WORDS || res.n > MAXWORDS)
+        return unsupported(b, call, "a call with this many argument or result words");
+    Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, call->pos);
+    c->sym = fn->link_name;
+    c->aux = SSA_ABI_INTERNAL;
+    c->nres = res.n;
+    for (int i = 0; i < n; i++)
+        ssa_add_arg(b->f, c, args[i]);
+    selects(b, c, res.v, res.n, call->pos);
+    return res;
+}
+
+/* ---- print and println, as Go's walk lowers them ---- */
+
+typedef struct PrintItem {
+    const char *str;    /* constant string (merged), or NULL */
+    int64_t len;
+    Words w;
+    Type *t;
+    Pos pos;
+} PrintItem;
+
+static const char *print_func(Type *t) {
+    Type *u = bld_under(t);
+    switch (u->kind) {
+    case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
+    case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
+    case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
+    case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
+    default: return bld_is_unsigned(u) ? "printuint" : NULL;
+    }
+}
+
+/* Appends a constant string, merging it with a preceding one. */
+static void add_str(Builder *b, PrintItem *items, int *n, const char *s, int64_t len, Pos pos) {
+    PrintItem *last = *n ? &items[*n - 1] : NULL;
+    if (last && last->str) {
+        char *m = arena_alloc(b->f->arena, (size_t)(last->len + len + 1));
+        memcpy(m, last->str, (size_t)last->len);
+        memcpy(m + last->len, s, (size_t)len);
+        last->str = m;
+        last->len += len;
+        return;
+    }
+    items[(*n)++] = (PrintItem){s, len, {{0}, 0}, NULL, pos};
+}
+
+static void print_item(Builder *b, PrintItem *it) {
+    Value *a[2];
+    if (it->str) {
+        if (it->len == 1 && (it->str[0] == ' ' || it->str[0] == '\n')) {
+            bld_call_runtime(b, it->str[0] == ' ' ? "printsp" : "printnl", NULL, 0, 0, NULL, it->pos);
+            return;
+        }
+        a[0] = ssa_value0(b->f, b->cur, SSA_ADDR, 8, it->pos);
+        a[0]->sym = unit_string_sym(b->u, it->str, it->len);
+        a[1] = konst(b, it->len, it->pos);
+        bld_call_runtime(b, "printstring", a, 2, 0, NULL, it->pos);
+        return;
+    }
+    const char *fn = print_func(it->t);
+    if (!fn) {
+        bld_unsupported(b, it->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(it->t)));
+        return;
+    }
+    bld_call_runtime(b, fn, it->w.v, it->w.n, 0, NULL, it->pos);
+}
+
+static Words print_builtin(Builder *b, Node *call, bool ln) {
+    NodeList args = call->call.args;
+    PrintItem *items = ARENA_NEWN(b->f->arena, PrintItem, 2 * args.len + 2);
+    int n = 0;
+    for (int i = 0; i < args.len; i++) {      /* arguments are evaluated before printlock */
+        Node *a = args.items[i];
+        if (ln && i > 0)
+            add_str(b, items, &n, " ", 1, a->pos);
+        if (a->mode == MODE_CONST && const_kind(a->cval) == CONST_STRING) {
+            int64_t len;
+            const char *s = const_string(a->cval, &len);
+            add_str(b, items, &n, s, len, a->pos);
+            continue;
+        }
+        if (!print_func(a->type)) {
+            bld_unsupported(b, a->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(a->type)));
+            continue;
+        }
+        items[n++] = (PrintItem){NULL, 0, bld_expr(b, a), a->type, a->pos};
+    }
+    if (ln)
+        add_str(b, items, &n, "\n", 1, call->pos);
+    bld_call_runtime(b, "printlock", NULL, 0, 0, NULL, call->pos);
+    for (int i = 0; i < n; i++)
+        print_item(b, &items[i]);
+    bld_call_runtime(b, "printunlock", NULL, 0, 0, NULL, call->pos);
+    return (Words){{0}, 0};
+}
+
+static Words builtin_call(Builder *b, Node *call, Object *o) {
+    switch (o->builtin) {
+    case BUILTIN_PRINT: return print_builtin(b, call, false);
+    case BUILTIN_PRINTLN: return print_builtin(b, call, true);
+    case BUILTIN_LEN: {
+        Node *a = call->call.args.items[0];
+        if (bld_under(a->type)->kind != TYPE_STRING)
+            return unsupported(b, call, arena_printf(b->f->arena, "len of type %s", types_string(a->type)));
+        return one(bld_expr(b, a).v[1]);
+    }
+    default: return unsupported(b, call, "this builtin function");
+    }
+}
+
+Words bld_call(Builder *b, Node *call) {
+    Node *fun = unparen(call->call.fun);
+    if (fun->mode == MODE_TYPE) {
+        Node *x = call->call.args.items[0];
+        return bld_convert_words(b, bld_expr(b, x), x->type, call->type, call->pos);
+    }
+    Object *o = fun->kind == N_IDENT ? fun->ident.obj : NULL;
+    if (o && o->kind == OBJ_BUILTIN)
+        return builtin_call(b, call, o);
+    if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
+        return go_call(b, call, o);
+    return unsupported(b, call, "calling this kind of function value");
+}
+
+/* ---- conversions ---- */
+
+Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
+    Type *fu = bld_under(from), *tu = bld_under(to);
+    if (!fu || !tu || w.n != 1)
+        return w;   /* strings stay as they are; other kinds were rejected earlier */
+    if (tu->kind == TYPE_STRING && fu->kind != TYPE_STRING && fu->kind != TYPE_UNTYPED_STRING) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to string", types_string(from)));
+        return w;
+    }
+    if (!types_is_integer(tu) || types_is_untyped(tu))
+        return w;
+    WordType ft = word_type(fu), tt = word_type(tu);
+    if (tt.width >= 8 || (ft.width <= tt.width && ft.sign == tt.sign && !types_is_untyped(fu)))
+        return w;
+    return one(ext(b, w.v[0], tu, pos));
+}
+
+/* ---- arithmetic ---- */
+
+static SsaOp int_op(Op op) {
+    switch (op) {
+    case OP_ADD: return SSA_ADD;
+    case OP_SUB: return SSA_SUB;
+    case OP_MUL: return SSA_MUL;
+    case OP_QUO: return SSA_DIV;
+    case OP_REM: return SSA_MOD;
+    case OP_AND: return SSA_AND;
+    case OP_OR: return SSA_OR;
+    case OP_XOR: return SSA_XOR;
+    case OP_AND_NOT: return SSA_ANDNOT;
+    case OP_SHL: return SSA_SHL;
+    case OP_SHR: return SSA_SHR;
+    default: return SSA_INVALID;
+    }
+}
+
+Value *bld_int_op(Builder *b, SsaOp op, Type *t, Value *x, Value *y, Pos pos) {
+    WordType wt = word_type(t);
+    Value *v = y ? ssa_value2(b->f, b->cur, op, wt.width, pos, x, y) : ssa_value1(b->f, b->cur, op, wt.width, pos, x);
+    v->sign = wt.sign;
+    bool wraps = op == SSA_ADD || op == SSA_SUB || op == SSA_MUL || op == SSA_SHL || op == SSA_NEG ||
+                 op == SSA_COM || (op == SSA_DIV && wt.sign);
+    return wraps ? ext(b, v, t, pos) : v;
+}
+
+static Value *shift(Builder *b, Op op, Type *t, Value *x, Value *y, Type *yt, Pos pos) {
+    if (!bld_is_unsigned(yt) && !(y->op == SSA_CONST && y->aux >= 0)) {
+        Value *z = konst(b, 0, pos);
+        check(b, cmp(b, SSA_LT, true, y, z, pos), "panicshift", NULL, 0, pos);
+    }
+    return bld_int_op(b, int_op(op), t, x, y, pos);
+}
+
+static Value *divide(Builder *b, Op op, Type *t, Value *x, Value *y, Pos pos) {
+    if (!(y->op == SSA_CONST && y->aux != 0)) {
+        Value *z = konst(b, 0, pos);
+        check(b, cmp(b, SSA_EQ, false, y, z, pos), "panicdivide", NULL, 0, pos);
+    }
+    return bld_int_op(b, int_op(op), t, x, y, pos);
+}
+
+static Words concat(Builder *b, Words x, Words y, Pos pos) {
+    Value *args[4] = {x.v[0], x.v[1], y.v[0], y.v[1]}, *res[2];
+    bld_call_runtime(b, "concatstring2", args, 4, 2, res, pos);
+    return (Words){{res[0], res[1]}, 2};
+}
+
+static bool is_compare_op(Op op) { return op >= OP_EQL && op <= OP_GEQ; }
+
+Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos) {
+    Type *u = bld_under(t);
+    if (is_compare_op(op))
+        return one(bld_compare(b, op, t, x, y, pos));
+    if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
+        if (op == OP_ADD)
+            return concat(b, x, y, pos);
+    } else if (types_is_integer(u)) {
+        if (op == OP_SHL || op == OP_SHR)
+            return one(shift(b, op, t, x.v[0], y.v[0], yt, pos));
+        if (op == OP_QUO || op == OP_REM)
+            return one(divide(b, op, t, x.v[0], y.v[0], pos));
+        if (int_op(op) != SSA_INVALID)
+            return one(bld_int_op(b, int_op(op), t, x.v[0], y.v[0], pos));
+    }
+    bld_unsupported(b, pos, arena_printf(b->f->arena, "the operator %s on type %s", ast_op_string(op), types_string(t)));
+    return undef_words(b, NULL, pos);
+}
+
+/* ---- comparisons ---- */
+
+static SsaOp cmp_op(Op op) {
+    switch (op) {
+    case OP_EQL: return SSA_EQ;
+    case OP_NEQ: return SSA_NE;
+    case OP_LSS: return SSA_LT;
+    case OP_LEQ: return SSA_LE;
+    case OP_GTR: return SSA_GT;
+    default: return SSA_GE;
+    }
+}
+
+static Var *tmp_var(Builder *b) {
+    Var *v = ARENA_NEW(b->f->arena, Var);
+    v->nwords = 1;
+    v->wt[0] = (WordType){1, false};
+    v->id = b->nvars++;
+    return v;
+}
+
+/* x == y for strings: equal lengths, then runtime.cmpstring == 0. */
+static Value *string_eq(Builder *b, Words x, Words y, Pos pos) {
+    if (y.v[1]->op == SSA_CONST && y.v[1]->aux == 0)
+        return cmp(b, SSA_EQ, true, x.v[1], y.v[1], pos);
+    if (x.v[1]->op == SSA_CONST && x.v[1]->aux == 0)
+        return cmp(b, SSA_EQ, true, y.v[1], x.v[1], pos);
+    Var *r = tmp_var(b);
+    Block *call = bld_block(b), *join = bld_block(b);
+    bld_write_var(b, r, one(konst(b, 0, pos)));
+    bld_branch(b, cmp(b, SSA_EQ, true, x.v[1], y.v[1], pos), call, join);
+    bld_seal(b, call);
+    bld_start(b, call);
+    Value *args[4] = {x.v[0], x.v[1], y.v[0], y.v[1]}, *res;
+    bld_call_runtime(b, "cmpstring", args, 4, 1, &res, pos);
+    bld_write_var(b, r, one(cmp(b, SSA_EQ, true, res, konst(b, 0, pos), pos)));
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, r).v[0];
+}
+
+Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
+    Type *u = bld_under(t);
+    if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
+        if (op == OP_EQL || op == OP_NEQ) {
+            Value *eq = string_eq(b, x, y, pos);
+            return op == OP_EQL ? eq : ssa_value1(b->f, b->cur, SSA_NOT, 1, pos, eq);
+        }
+        Value *args[4] = {x.v[0], x.v[1], y.v[0], y.v[1]}, *res;
+        bld_call_runtime(b, "cmpstring", args, 4, 1, &res, pos);
+        return cmp(b, cmp_op(op), true, res, konst(b, 0, pos), pos);
+    }
+    if (x.n != 1 || y.n != 1) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "comparing values of type %s", types_string(t)));
+        return konst(b, 0, pos);
+    }
+    return cmp(b, cmp_op(op), !bld_is_unsigned(u), x.v[0], y.v[0], pos);
+}
+
+/* ---- conditions ---- */
+
+void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
+    e = unparen(e);
+    if (e->mode == MODE_CONST && const_kind(e->cval) == CONST_BOOL) {
+        bld_jump(b, const_bool(e->cval) ? t : f);
+        return;
+    }
+    if (e->kind == N_UNARY && e->unary.op == OP_NOT) {
+        bld_cond(b, e->unary.x, f, t);
+        return;
+    }
+    if (e->kind == N_BINARY && (e->binary.op == OP_LAND || e->binary.op == OP_LOR)) {
+        Block *mid = bld_block(b);
+        if (e->binary.op == OP_LAND)
+            bld_cond(b, e->binary.x, mid, f);
+        else
+            bld_cond(b, e->binary.x, t, mid);
+        bld_seal(b, mid);
+        bld_start(b, mid);
+        bld_cond(b, e->binary.y, t, f);
+        return;
+    }
+    bld_branch(b, bld_expr1(b, e), t, f);
+}
+
+/* && and || as values: branch, then join with a phi. */
+static Value *logical(Builder *b, Node *e) {
+    Var *r = tmp_var(b);
+    Block *t = bld_block(b), *f = bld_block(b), *join = bld_block(b);
+    bld_cond(b, e, t, f);
+    bld_seal(b, t);
+    bld_seal(b, f);
+    bld_start(b, t);
+    bld_write_var(b, r, one(konst(b, 1, e->pos)));
+    bld_jump(b, join);
+    bld_start(b, f);
+    bld_write_var(b, r, one(konst(b, 0, e->pos)));
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, r).v[0];
+}
+
+/* ---- expressions ---- */
+
+static Words index_expr(Builder *b, Node *e) {
+    Node *x = e->index.x;
+    if (bld_under(x->type)->kind != TYPE_STRING || e->index.indices.len != 1)
+        return unsupported(b, e, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
+    Words s = bld_expr(b, x);
+    Node *in = e->index.indices.items[0];
+    Value *i = bld_expr1(b, in);
+    if (!(i->op == SSA_CONST && s.v[1]->op == SSA_CONST && (uint64_t)i->aux < (uint64_t)s.v[1]->aux)) {
+        Value *args[2] = {i, s.v[1]};
+        check(b, cmp(b, SSA_GE, false, i, s.v[1], e->pos), "panicIndex", args, 2, e->pos);
+    }
+    Value *v = ssa_value2(b->f, b->cur, SSA_LOAD, 1, e->pos, s.v[0], i);
+    v->mwidth = 1;
+    return one(v);
+}
+
+static Words unary(Builder *b, Node *e) {
+    Type *t = e->type;
+    switch (e->unary.op) {
+    case OP_ADD: return bld_expr(b, e->unary.x);
+    case OP_SUB:
+        if (!types_is_integer(bld_under(t)))
+            break;
+        return one(bld_int_op(b, SSA_NEG, t, bld_expr1(b, e->unary.x), NULL, e->pos));
+    case OP_XOR:
+        if (!types_is_integer(bld_under(t)))
+            break;
+        return one(bld_int_op(b, SSA_COM, t, bld_expr1(b, e->unary.x), NULL, e->pos));
+    case OP_NOT: return one(ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, bld_expr1(b, e->unary.x)));
+    default: break;
+    }
+    return unsupported(b, e, arena_printf(b->f->arena, "the unary operator %s", ast_op_string(e->unary.op)));
+}
+
+static Words binary(Builder *b, Node *e) {
+    Op op = e->binary.op;
+    if (op == OP_LAND || op == OP_LOR)
+        return one(logical(b, e));
+    Node *x = e->binary.x, *y = e->binary.y;
+    Type *t = is_compare_op(op) ? x->type : e->type;
+    if (is_compare_op(op) && types_is_untyped(x->type))
+        t = y->type;
+    Words xw = bld_expr(b, x), yw = bld_expr(b, y);
+    if (op != OP_SHL && op != OP_SHR)
+        yw = bld_convert_words(b, yw, y->type, t, y->pos);
+    xw = bld_convert_words(b, xw, x->type, t, x->pos);
+    return bld_binary(b, op, t, xw, yw, y->type, e->pos);
+}
+
+Words bld_expr(Builder *b, Node *e) {
+    if (e->mode == MODE_CONST && e->cval)
+        return const_words(b, e);
+    switch (e->kind) {
+    case N_PAREN: return bld_expr(b, e->paren.x);
+    case N_IDENT: return ident(b, e);
+    case N_BINARY: return binary(b, e);
+    case N_UNARY: return unary(b, e);
+    case N_CALL: return bld_call(b, e);
+    case N_INDEX: return index_expr(b, e);
+    case N_FUNC_LIT: return unsupported(b, e, "a function literal");
+    case N_COMPOSITE_LIT: return unsupported(b, e, "a composite literal");
+    case N_SELECTOR: return unsupported(b, e, "a selector expression");
+    case N_SLICE_EXPR: return unsupported(b, e, "a slice expression");
+    case N_STAR: return unsupported(b, e, "pointer indirection");
+    case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");
+    default: return unsupported(b, e, "this expression");
+    }
+}
+
+Value *bld_expr1(Builder *b, Node *e) {
+    Words w = bld_expr(b, e);
+    if (w.n < 1)
+        return unsupported(b, e, "a value-less expression here").v[0];
+    return w.v[0];
+}
+
+void bld_panic_call(Builder *b, const char *name, Value **args, int nargs, Pos pos) {
+    bld_call_runtime(b, name, args, nargs, 0, NULL, pos);
+    b->cur->kind = BK_EXIT;
+}

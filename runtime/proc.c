@@ -1,0 +1,145 @@
+/* proc.c - the life of a goroutine: creation (newproc), giving up the CPU
+ * (goexit, gopark/goready, Gosched, block) through mcall to the scheduler
+ * (sched.c). Dead gs keep their stack slot and go to a free list for reuse;
+ * allg lists every g ever made, oldest first. */
+#include "runtime.h"
+
+static struct g *rt_allgtail;
+
+/* ---- creating goroutines */
+
+static void rt_allgadd(struct g *gp) {
+    rt_lock(&rt_sched.lock);
+    if (rt_allgtail)
+        rt_allgtail->alllink = gp;
+    else
+        rt_sched.allg = gp;
+    rt_allgtail = gp;
+    rt_sched.allglen++;
+    rt_unlock(&rt_sched.lock);
+}
+
+/* A dead g with a stack from the free list, or a new one. */
+static struct g *rt_gfget(void) {
+    rt_lock(&rt_sched.lock);
+    struct g *gp = rt_sched.gfree;
+    if (gp) {
+        rt_sched.gfree = gp->schedlink;
+        rt_sched.ngfree--;
+        gp->schedlink = NULL;
+    }
+    rt_unlock(&rt_sched.lock);
+    if (gp)
+        return gp;
+    gp = rt_persistentalloc(sizeof *gp);
+    rt_stackalloc(&gp->stack);
+    gp->atomicstatus = const__Gdead;
+    rt_allgadd(gp);
+    return gp;
+}
+
+static void rt_gfput(struct g *gp) {
+    rt_lock(&rt_sched.lock);
+    gp->schedlink = rt_sched.gfree;
+    rt_sched.gfree = gp;
+    rt_sched.ngfree++;
+    rt_unlock(&rt_sched.lock);
+}
+
+/* newproc(fn): start a goroutine running the closure fn (no arguments:
+ * the compiler wraps `go f(x)` into one). It starts at fn->fn with DX = fn
+ * and SP = stack.hi - 8, where goexit+1 waits as its return address. */
+void rt_newproc(struct funcval *fn) __asm__("runtime.newproc");
+void rt_newproc(struct funcval *fn) {
+    if (fn == NULL)
+        rt_fatal("go of nil func value");
+    struct g *newg = rt_gfget();
+    uintptr sp = newg->stack.hi - 8;
+    *(uintptr *)sp = (uintptr)rt_goexit + 1;
+    memset(&newg->sched, 0, sizeof newg->sched);
+    newg->sched.sp = sp;
+    newg->sched.pc = fn->fn;
+    newg->sched.g = newg;
+    newg->sched.ctxt = fn;
+    newg->stacksize = const__FixedStack;
+    newg->stackguard0 = rt_stackguard(newg);
+    newg->stackguard1 = ~(uintptr)0;
+    newg->startpc = fn->fn;
+    newg->_panic = NULL;
+    newg->_defer = NULL;
+    newg->param = NULL;
+    newg->waitreason = RT_WAIT_ZERO;
+    newg->goid = (int64_t)__atomic_add_fetch(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&newg->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
+    rt_runqput(g->m->p, newg, 1);
+    rt_wakep();
+}
+/* ---- leaving the CPU: exit and park (mcall to g0) */
+
+static void rt_goexit0(struct g *gp) {
+    struct m *mp = g->m;
+    __atomic_store_n(&gp->atomicstatus, const__Gdead, __ATOMIC_RELEASE);
+    gp->m = NULL;
+    gp->_panic = NULL;
+    gp->_defer = NULL;
+    gp->param = NULL;
+    mp->curg = NULL;
+    rt_stackrelease(gp);
+    rt_gfput(gp);
+    rt_schedule();
+}
+
+/* goexit1: a goroutine's function returned (through goexit). */
+_Noreturn void rt_goexit1(void) __asm__("runtime.goexit1");
+_Noreturn void rt_goexit1(void) {
+    rt_mcall(rt_goexit0);
+    rt_abort();
+}
+
+static void rt_park_m(struct g *gp) {
+    struct m *mp = g->m;
+    __atomic_store_n(&gp->atomicstatus, const__Gwaiting, __ATOMIC_RELEASE);
+    gp->m = NULL;
+    mp->curg = NULL;
+    rt_schedule();
+}
+
+/* Block the current goroutine until rt_goready; reason is a RT_WAIT_*. */
+void rt_gopark(int32_t reason) {
+    if (g == g->m->g0)
+        rt_fatal("gopark: on g0");
+    g->waitreason = reason;
+    rt_mcall(rt_park_m);
+}
+
+/* Make a goroutine parked by rt_gopark runnable; it runs next. */
+void rt_goready(struct g *gp) {
+    if (__atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) != const__Gwaiting)
+        rt_fatal("bad g->status in ready");
+    __atomic_store_n(&gp->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
+    rt_runqput(g->m->p, gp, 1);
+    rt_wakep();
+}
+
+/* On g0: put gp (yielding or preempted) on the global queue, reschedule. */
+_Noreturn void rt_gosched_m(struct g *gp) {
+    struct m *mp = g->m;
+    __atomic_store_n(&gp->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
+    gp->m = NULL;
+    mp->curg = NULL;
+    rt_globrunqput(gp);
+    rt_schedule();
+}
+
+/* runtime.Gosched(): yield; the g goes to the global run queue. */
+void rt_Gosched(void) __asm__("runtime.Gosched");
+void rt_Gosched(void) {
+    rt_mcall(rt_gosched_m);
+}
+
+/* block(): `select {}` - park forever. */
+_Noreturn void rt_block(void) __asm__("runtime.block");
+_Noreturn void rt_block(void) {
+    for (;;)
+        rt_gopark(RT_WAIT_SELECT_NO_CASES);
+}

@@ -1,0 +1,167 @@
+/* runtime.h - the header every C file of the runtime includes.
+ *
+ * The C runtime is compiled freestanding with -ffixed-r14: R14 holds the
+ * current g (docs/abi.md), read here through the global register variable
+ * `g`. Structure layouts (struct g, m, p, gobuf, ...) and constants
+ * (const__Gidle, ...) come from runtime_defs.h, which the compiler writes
+ * from runtime2.go; no offset is written by hand.
+ *
+ * Functions that compiled Go code calls get their Go symbol name with an asm
+ * label (`__asm__("runtime.printstring")`) and take their arguments in the
+ * System V order; a Go string arrives as two words (pointer, length). */
+#ifndef RUNTIME_RUNTIME_H
+#define RUNTIME_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime_defs.h"
+
+register struct g *g __asm__("r14");
+
+typedef uintptr_t uintptr;
+
+/* A Go string value; returned from C in RAX:RDX. */
+typedef struct rt_string {
+    const uint8_t *p;
+    intptr_t n;
+} rt_string;
+
+#define RT_STR(lit) ((rt_string){(const uint8_t *)(lit), sizeof(lit) - 1})
+
+/* ---- raw system calls (sys_linux_amd64.s); results are -errno on failure */
+long rt_sys_read(int fd, void *p, long n) __asm__("runtime.sys_read");
+long rt_sys_write(int fd, const void *p, long n) __asm__("runtime.sys_write");
+long rt_sys_mmap(void *addr, uintptr n, int prot, int flags, int fd, long off)
+    __asm__("runtime.sys_mmap");
+long rt_sys_munmap(void *addr, uintptr n) __asm__("runtime.sys_munmap");
+long rt_sys_madvise(void *addr, uintptr n, int advice) __asm__("runtime.sys_madvise");
+long rt_sys_sched_yield(void) __asm__("runtime.sys_sched_yield");
+long rt_sys_nanosleep(const void *req, void *rem) __asm__("runtime.sys_nanosleep");
+long rt_sys_getpid(void) __asm__("runtime.sys_getpid");
+long rt_sys_gettid(void) __asm__("runtime.sys_gettid");
+long rt_sys_tgkill(long pid, long tid, int sig) __asm__("runtime.sys_tgkill");
+long rt_sys_futex(void *addr, int op, uint32_t val, const void *ts, void *addr2, uint32_t val3)
+    __asm__("runtime.sys_futex");
+long rt_sys_sched_getaffinity(long pid, uintptr len, void *buf)
+    __asm__("runtime.sys_sched_getaffinity");
+long rt_sys_clock_gettime(int clock, void *ts) __asm__("runtime.sys_clock_gettime");
+_Noreturn void rt_sys_exit_group(int code) __asm__("runtime.sys_exit_group");
+_Noreturn void rt_sys_exit(int code) __asm__("runtime.sys_exit");
+
+#define RT_PROT_READ 1
+#define RT_PROT_WRITE 2
+#define RT_MAP_PRIVATE 0x02
+#define RT_MAP_ANONYMOUS 0x20
+#define RT_MAP_NORESERVE 0x4000
+#define RT_MADV_DONTNEED 4
+#define RT_MADV_NOHUGEPAGE 15
+#define RT_EINTR 4
+
+/* ---- goroutine switches and the C->Go trampoline (asm_amd64.s) */
+_Noreturn void rt_gogo(struct gobuf *buf) __asm__("runtime.gogo");
+void rt_mcall(void (*fn)(struct g *gp)) __asm__("runtime.mcall");
+void rt_systemstack(void (*fn)(void *arg), void *arg) __asm__("runtime.systemstack");
+void rt_gocall(struct funcval *fn) __asm__("runtime.gocall");
+_Noreturn void rt_abort(void) __asm__("runtime.abort");
+extern char rt_goexit[] __asm__("runtime.goexit");
+
+/* ---- memory (mem.c, malloc.c) */
+void *memcpy(void *dst, const void *src, size_t n);
+void *memmove(void *dst, const void *src, size_t n);
+void *memset(void *p, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+void *rt_mallocgc(uintptr size);           /* zeroed heap memory */
+void *rt_persistentalloc(uintptr size);    /* zeroed, never freed */
+void *rt_sysalloc(uintptr size);           /* fresh zeroed pages from the OS */
+extern uintptr rt_zerobase __asm__("runtime.zerobase");
+
+/* ---- printing and failures (print.c, panic.c) */
+void rt_printlock(void) __asm__("runtime.printlock");
+void rt_printunlock(void) __asm__("runtime.printunlock");
+void rt_printstring(const uint8_t *p, intptr_t n) __asm__("runtime.printstring");
+void rt_printint(int64_t v) __asm__("runtime.printint");
+void rt_printuint(uint64_t v) __asm__("runtime.printuint");
+void rt_printhex(uint64_t v) __asm__("runtime.printhex");
+void rt_printbool(uintptr v) __asm__("runtime.printbool");
+void rt_printfloat(double v) __asm__("runtime.printfloat");
+void rt_printpointer(void *p) __asm__("runtime.printpointer");
+void rt_printsp(void) __asm__("runtime.printsp");
+void rt_printnl(void) __asm__("runtime.printnl");
+void rt_prints(const char *s);             /* print a C string */
+_Noreturn void rt_throw(const uint8_t *p, intptr_t n) __asm__("runtime.throw");
+_Noreturn void rt_fatal(const char *msg);  /* throw with a C string */
+_Noreturn void rt_exit(int code);
+_Noreturn void rt_panicmsg(const char *msg);  /* panic: runtime error: MSG */
+void rt_startdying(void);                  /* first step of every fatal path */
+
+/* The signal that caused the current panic or fatal error, if any: Go
+ * prints "[signal NAME code=... addr=... pc=...]" after the message. */
+struct rt_sigstate {
+    const char *name;           /* NULL: not from a signal */
+    uintptr code, addr, pc;
+};
+extern struct rt_sigstate rt_panicsig;
+void rt_initsig(void);                     /* install the fault handlers */
+void rt_minit(void);                       /* per-M signal stack */
+
+/* ---- scheduler (proc.c) and stacks (stack.c) */
+extern struct g rt_g0 __asm__("runtime.g0");
+extern struct m rt_m0 __asm__("runtime.m0");
+extern struct schedt rt_sched __asm__("runtime.sched");
+extern struct p *rt_allp[const__MaxProcs] __asm__("runtime.allp");
+
+/* Why a goroutine waits (g.waitreason); the texts are Go's. */
+enum {
+    RT_WAIT_ZERO,
+    RT_WAIT_SELECT_NO_CASES,
+    RT_WAIT_CHAN_RECEIVE,
+    RT_WAIT_CHAN_SEND,
+    RT_WAIT_SELECT,
+    RT_WAIT_SLEEP,
+    RT_WAIT_COUNT
+};
+const char *rt_waitreason_string(int32_t reason);
+void rt_globrunqput(struct g *gp);         /* runq.c */
+struct g *rt_globrunqget(void);
+struct g *rt_globrunqget_locked(void);
+void rt_runqput(struct p *pp, struct g *gp, int next);
+struct g *rt_runqget(struct p *pp);
+struct g *rt_runqsteal(struct p *self);
+int rt_runqempty(struct p *pp);
+_Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
+void rt_wakep(void);
+void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
+void rt_startsysmon(void);                 /* sysmon.c */
+extern int32_t rt_mainstarted;
+void rt_gopark(int32_t reason);            /* block the current g */
+void rt_goready(struct g *gp);             /* make a parked g runnable */
+void rt_noteclear(struct note *n);         /* lock_futex.c */
+void rt_notesleep(struct note *n);
+void rt_notewakeup(struct note *n);
+long rt_clone(long flags, void *stk, struct m *mp, struct g *gp, void *fn) __asm__("runtime.clone");
+extern char rt_mstart[] __asm__("runtime.mstart");
+void rt_stackinit(void);
+void rt_stackalloc(struct stack *s);       /* a fresh stack slot */
+uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size */
+void rt_stackrelease(struct g *gp);        /* dead g: drop pages beyond _FixedStack */
+_Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
+void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
+
+/* ---- the operating system (os_linux.c) */
+extern int32_t rt_ncpu;
+const char *rt_getenv(const char *name);
+int64_t rt_nanotime(void);                 /* monotonic clock */
+void rt_usleep(uint32_t us);
+
+/* ---- a spin lock for the rare global structures (not for hot paths) */
+static inline void rt_lock(uint32_t *l) {
+    while (__atomic_exchange_n(l, 1, __ATOMIC_ACQUIRE))
+        rt_sys_sched_yield();
+}
+
+static inline void rt_unlock(uint32_t *l) {
+    __atomic_store_n(l, 0, __ATOMIC_RELEASE);
+}
+
+#endif

@@ -1,0 +1,323 @@
+/* sched.c - Ms, Ps and the scheduler loop, in the shape of Go's proc.go.
+ *
+ * G = goroutine, M = OS thread, P = the right to run Go code, with a local
+ * run queue (runq.c). Every M runs schedule() on its g0 stack: find a
+ * runnable g (own P, global queue, other Ps), execute it (gogo), and come
+ * back through mcall when the g parks, yields or exits (proc.c).
+ *
+ * When new work appears and a P is idle, wakep starts a "spinning" M (an
+ * idle one, or a new thread via clone) that steals from other Ps. An M with
+ * nothing to do gives up its P and sleeps on its note; when every M sleeps,
+ * checkdead reports the deadlock. */
+#include "runtime.h"
+
+struct g rt_g0;
+struct m rt_m0;
+struct schedt rt_sched;
+struct p *rt_allp[const__MaxProcs];
+int32_t rt_mainstarted;     /* runtime.main runs: wake other Ms for new work */
+
+/* ---- Ms and Ps */
+
+/* Register mp under its id (reserved from sched.mnext). */
+static void rt_mcommoninit(struct m *mp, int64_t id) {
+    rt_lock(&rt_sched.lock);
+    mp->id = id;
+    mp->alllink = rt_sched.allm;
+    rt_sched.allm = mp;
+    rt_unlock(&rt_sched.lock);
+}
+
+/* Parse a positive decimal number; 0 if s is not one. */
+static int32_t rt_atoi(const char *s) {
+    int32_t n = 0;
+    if (!s || !*s)
+        return 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || n > 100000)
+            return 0;
+        n = n * 10 + (*s - '0');
+    }
+    return n;
+}
+
+/* Create nprocs Ps; m0 takes P 0, the others wait on the idle list. */
+static void rt_procresize(int32_t nprocs) {
+    for (int32_t i = 0; i < nprocs; i++) {
+        struct p *pp = rt_persistentalloc(sizeof *pp);
+        pp->id = i;
+        pp->status = const__Pidle;
+        rt_allp[i] = pp;
+    }
+    rt_sched.nprocs = nprocs;
+    for (int32_t i = nprocs - 1; i > 0; i--) {
+        rt_allp[i]->link = rt_sched.pidle;
+        rt_sched.pidle = rt_allp[i];
+        rt_sched.npidle++;
+    }
+    struct p *pp = rt_allp[0];
+    pp->status = const__Prunning;
+    pp->m = &rt_m0;
+    rt_m0.p = pp;
+}
+
+void rt_schedinit(void) __asm__("runtime.schedinit");
+void rt_schedinit(void) {
+    rt_stackinit();
+    rt_mcommoninit(&rt_m0, rt_sched.mnext++);
+    rt_initsig();
+    int32_t procs = rt_ncpu;
+    int32_t n = rt_atoi(rt_getenv("GOMAXPROCS"));
+    if (n > 0)
+        procs = n;
+    if (procs > const__MaxProcs)
+        procs = const__MaxProcs;
+    rt_procresize(procs);
+}
+/* ---- Ms: threads that run the scheduler */
+
+#define RT_CLONE_FLAGS (0x100 | 0x200 | 0x400 | 0x800 | 0x10000 | 0x40000 | 0x80000)
+/* CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS */
+
+static void rt_checkdead(void);
+
+/* Idle Ms and idle Ps; callers hold sched.lock. */
+static void rt_mput(struct m *mp) {
+    mp->schedlink = rt_sched.midle;
+    rt_sched.midle = mp;
+    rt_sched.nmidle++;
+    rt_checkdead();
+}
+
+static struct m *rt_mget(void) {
+    struct m *mp = rt_sched.midle;
+    if (mp) {
+        rt_sched.midle = mp->schedlink;
+        rt_sched.nmidle--;
+        mp->schedlink = NULL;
+    }
+    return mp;
+}
+
+static void rt_pidleput(struct p *pp) {
+    pp->status = const__Pidle;
+    pp->link = rt_sched.pidle;
+    rt_sched.pidle = pp;
+    __atomic_add_fetch(&rt_sched.npidle, 1, __ATOMIC_ACQ_REL);
+}
+
+static struct p *rt_pidleget(void) {
+    struct p *pp = rt_sched.pidle;
+    if (pp) {
+        rt_sched.pidle = pp->link;
+        pp->link = NULL;
+        __atomic_sub_fetch(&rt_sched.npidle, 1, __ATOMIC_ACQ_REL);
+    }
+    return pp;
+}
+
+static void rt_acquirep(struct p *pp) {
+    struct m *mp = g->m;
+    if (mp->p || pp->m)
+        rt_fatal("acquirep: invalid p state");
+    mp->p = pp;
+    pp->m = mp;
+    pp->status = const__Prunning;
+}
+
+static struct p *rt_releasep(void) {
+    struct m *mp = g->m;
+    struct p *pp = mp->p;
+    mp->p = NULL;
+    pp->m = NULL;
+    return pp;
+}
+
+/* Start a thread for the reserved M id: it runs fn if given (sysmon, with
+ * no P), else the scheduler on pp. */
+void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void)) {
+    struct m *mp = rt_persistentalloc(sizeof *mp);
+    struct g *g0 = rt_persistentalloc(sizeof *g0);
+    uintptr stk = (uintptr)rt_sysalloc(const__MStack);
+    g0->stack.lo = stk;
+    g0->stack.hi = stk + const__MStack;
+    g0->stackguard0 = g0->stackguard1 = stk + const__StackGuard;
+    g0->m = mp;
+    mp->g0 = g0;
+    mp->nextp = pp;
+    mp->spinning = (uint32_t)spinning;
+    mp->mstartfn = (void *)fn;
+    rt_mcommoninit(mp, id);
+    if (rt_clone(RT_CLONE_FLAGS, (void *)g0->stack.hi, mp, g0, rt_mstart) < 0)
+        rt_fatal("newosproc");
+}
+
+/* Run pp (or an idle P) on an idle M, or on a new one. */
+static void rt_startm(struct p *pp, int spinning) {
+    rt_lock(&rt_sched.lock);
+    if (!pp)
+        pp = rt_pidleget();
+    if (!pp) {
+        rt_unlock(&rt_sched.lock);
+        if (spinning)
+            __atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_ACQ_REL);
+        return;
+    }
+    struct m *mp = rt_mget();
+    if (!mp) {
+        int64_t id = rt_sched.mnext++;  /* counted at once, for checkdead */
+        rt_unlock(&rt_sched.lock);
+        rt_newm(id, pp, spinning, NULL);
+        return;
+    }
+    rt_unlock(&rt_sched.lock);
+    mp->spinning = (uint32_t)spinning;
+    mp->nextp = pp;
+    rt_notewakeup(&mp->park);
+}
+
+/* New work exists: if a P is idle and no M is already looking for work,
+ * start one (spinning). */
+void rt_wakep(void) {
+    if (!rt_mainstarted || __atomic_load_n(&rt_sched.npidle, __ATOMIC_ACQUIRE) == 0)
+        return;
+    int32_t zero = 0;
+    if (!__atomic_compare_exchange_n(&rt_sched.nmspinning, &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        return;
+    rt_startm(NULL, 1);
+}
+
+/* Park the M until startm hands it a P (in m.nextp). */
+static void rt_stopm(void) {
+    struct m *mp = g->m;
+    rt_lock(&rt_sched.lock);
+    rt_mput(mp);
+    rt_unlock(&rt_sched.lock);
+    rt_notesleep(&mp->park);
+    rt_noteclear(&mp->park);
+    rt_acquirep(mp->nextp);
+    mp->nextp = NULL;
+}
+
+/* Called (with sched.lock) when an M goes idle: if no M runs, no g can
+ * ever become runnable again. */
+static void rt_checkdead(void) {
+    int64_t run = rt_sched.mnext - rt_sched.nmidle - rt_sched.nmsys;
+    if (run > 0)
+        return;
+    if (run < 0)
+        rt_fatal("checkdead: inconsistent counts");
+    int32_t waiting = 0;
+    for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
+        uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+        if (s == const__Gwaiting)
+            waiting++;
+        else if (s != const__Gdead && s != const__Gidle) {
+            rt_prints("runtime: checkdead: find g ");
+            rt_printint(gp->goid);
+            rt_prints(" in status ");
+            rt_printuint(s);
+            rt_prints("\n");
+            rt_fatal("checkdead: runnable g");
+        }
+    }
+    if (waiting == 0)
+        rt_fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+    rt_fatal("all goroutines are asleep - deadlock!");
+}
+/* ---- the scheduler loop (on g0) */
+
+static _Noreturn void rt_execute(struct g *gp) {
+    struct m *mp = g->m;
+    mp->curg = gp;
+    gp->m = mp;
+    gp->waitreason = RT_WAIT_ZERO;
+    __atomic_store_n(&gp->atomicstatus, const__Grunning, __ATOMIC_RELEASE);
+    mp->p->schedtick++;
+    rt_gogo(&gp->sched);
+}
+
+/* Some P's ring or runnext is not empty. */
+static int rt_anywork(void) {
+    for (int32_t i = 0; i < rt_sched.nprocs; i++)
+        if (!rt_runqempty(rt_allp[i]))
+            return 1;
+    return __atomic_load_n(&rt_sched.runqsize, __ATOMIC_ACQUIRE) > 0;
+}
+
+/* A runnable g: from this P, the global queue, or another P; when there is
+ * none, give up the P and sleep until woken with a new one. */
+static struct g *rt_findrunnable(void) {
+    struct m *mp = g->m;
+    for (;;) {
+        struct p *pp = mp->p;
+        struct g *gp = NULL;
+        /* Now and then take from the global queue first, for fairness. */
+        if (pp->schedtick % 61 == 0)
+            gp = rt_globrunqget();
+        if (!gp)
+            gp = rt_runqget(pp);
+        if (!gp)
+            gp = rt_globrunqget();
+        if (!gp && rt_sched.nprocs > 1)
+            gp = rt_runqsteal(pp);
+        if (gp)
+            return gp;
+        rt_lock(&rt_sched.lock);
+        gp = rt_globrunqget_locked();
+        if (gp) {
+            rt_unlock(&rt_sched.lock);
+            return gp;
+        }
+        rt_pidleput(rt_releasep());
+        rt_unlock(&rt_sched.lock);
+        if (mp->spinning) {
+            mp->spinning = 0;
+            __atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_ACQ_REL);
+        }
+        /* Work may have arrived after we looked: take a P back for it. */
+        if (rt_anywork()) {
+            rt_lock(&rt_sched.lock);
+            pp = rt_pidleget();
+            rt_unlock(&rt_sched.lock);
+            if (pp) {
+                rt_acquirep(pp);
+                continue;
+            }
+        }
+        rt_stopm();
+    }
+}
+
+_Noreturn void rt_schedule(void) {
+    struct m *mp = g->m;
+    if (g != mp->g0)
+        rt_fatal("schedule: not on g0");
+    struct g *gp = rt_findrunnable();
+    if (mp->spinning) {     /* found work: let another M look for more */
+        mp->spinning = 0;
+        __atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_ACQ_REL);
+        rt_wakep();
+    }
+    rt_execute(gp);
+}
+
+/* mstart1: the C part of mstart, on g0 with g0.sched.sp recorded. New Ms
+ * take the P that startm gave them, or run their mstartfn (sysmon). */
+void rt_mstart1(void) __asm__("runtime.mstart1");
+void rt_mstart1(void) {
+    struct m *mp = g->m;
+    if (g != mp->g0)
+        rt_fatal("mstart: not on g0");
+    rt_minit();
+    mp->procid = (uint64_t)rt_sys_gettid();
+    if (mp->mstartfn) {
+        ((void (*)(void))mp->mstartfn)();
+        rt_fatal("mstart: mstartfn returned");
+    }
+    if (mp != &rt_m0) {
+        rt_acquirep(mp->nextp);
+        mp->nextp = NULL;
+    }
+    rt_schedule();
+}
