@@ -94,7 +94,10 @@ static void data_prefix(Buf *out, const char *sym, int64_t off, int width) {
 static void globl(Buf *out, const char *sym, const char *flags, int64_t size) {
     buf_puts(out, "GLOBL ");
     ssa_put_symbol(out, sym);
-    buf_printf(out, "(SB), %s, $%lld\n", flags, (long long)size);
+    if (flags)
+        buf_printf(out, "(SB), %s, $%lld\n", flags, (long long)size);
+    else
+        buf_printf(out, "(SB), $%lld\n", (long long)size);
 }
 
 static void emit_strings(Unit *u) {
@@ -251,7 +254,7 @@ static void emit_globals(Unit *u) {
         buf_putc(u->out, '\n');
         if (c)
             emit_static_value(u, o, c);
-        globl(u->out, o->link_name, has_pointers(o->type) ? "0" : "NOPTR", size);
+        globl(u->out, o->link_name, has_pointers(o->type) ? NULL : "NOPTR", size);
     }
     strmap_free(&init);
 }
