@@ -40,10 +40,19 @@ done
 
 for f in testdata/syntax/real/*.go; do
     name=real/$(basename "$f" .go)
-    if timeout 10 $bin -q "$f" >/dev/null 2>"$tmp/err"; then
-        echo "ok $name"
-    else
+    if ! timeout 10 $bin "$f" >"$tmp/dump" 2>"$tmp/err"; then
         echo "FAIL $name: $(head -1 "$tmp/err")"
+        continue
+    fi
+    echo "ok $name"
+    # NAME.pos (from go/parser, tests/syntax_gen_pos.sh): identifier and literal positions
+    [ -f "${f%.go}.pos" ] || continue
+    sed -nE 's/^ *([a-z]+: )?IDENT ([0-9]+:[0-9]+) (.*)$/\2 \3/p; s/^ *([a-z]+: )?BASIC_LIT ([0-9]+:[0-9]+) .*$/\2 lit/p' \
+        "$tmp/dump" | sort -u >"$tmp/pos"
+    if diff -q "${f%.go}.pos" "$tmp/pos" >/dev/null; then
+        echo "ok $name-positions"
+    else
+        echo "FAIL $name-positions: $(diff "${f%.go}.pos" "$tmp/pos" | sed -n 2p)"
     fi
 done
 
