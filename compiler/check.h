@@ -96,6 +96,15 @@ Node *unparen(Node *n);
 bool check_is_invalid(Type *t);
 
 Pos check_start_pos(Node *n);
+void check_invalidate(Node *n);                         /* mode invalid, type invalid */
+int check_implicit_convert(Checker *c, Node *x, Type *target);  /* REPR_*; no error report */
+int check_untyped_rank(Type *t);                        /* untyped int < rune < float < complex */
+void check_unary(Checker *c, Node *n);                  /* check_ops.c */
+void check_binary(Checker *c, Node *n);
+void check_selector(Checker *c, Node *n);               /* check_select.c */
+void check_index_expr(Checker *c, Node *n);
+void check_call(Checker *c, Node *n);                   /* check_call.c */
+void check_func_lit(Checker *c, Node *n);
 
 /* ---- composite literals and slicing (check_composite.c) ---- */
 void check_composite_lit(Checker *c, Node *n);
