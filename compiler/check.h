@@ -103,6 +103,7 @@ void check_unary(Checker *c, Node *n);                  /* check_ops.c */
 void check_binary(Checker *c, Node *n);
 void check_selector(Checker *c, Node *n);               /* check_select.c */
 void check_index_expr(Checker *c, Node *n);
+bool check_index(Checker *c, Node *i, int64_t length);  /* integer, >= 0, < length if known */
 void check_call(Checker *c, Node *n);                   /* check_call.c */
 void check_func_lit(Checker *c, Node *n);
 

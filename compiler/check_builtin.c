@@ -155,10 +155,158 @@ static void builtin_sizeof(Checker *c, Node *call, Object *b, Node *x) {
     set_uintptr_const(call, b->builtin == BUILTIN_UNSAFE_SIZEOF ? x->type->size : x->type->align);
 }
 
+/* cap(x): arrays (constant), pointers to arrays, slices. */
+static void builtin_cap(Checker *c, Node *call, Node *x) {
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID) {
+        set_invalid(call);
+        return;
+    }
+    Type *u = types_underlying(x->type);
+    if (u->kind == TYPE_POINTER && types_underlying(u->elem)->kind == TYPE_ARRAY)
+        u = types_underlying(u->elem);
+    call->type = TYPE(TYPE_INT);
+    call->mode = MODE_VALUE;
+    if (u->kind == TYPE_ARRAY) {
+        if (!has_call(x)) {
+            call->mode = MODE_CONST;
+            call->cval = const_make_int64(u->len);
+        }
+        return;
+    }
+    if (u->kind == TYPE_SLICE)
+        return;
+    if (u->kind == TYPE_CHAN) {
+        check_unsupported(c, call->pos, "channels");
+        set_invalid(call);
+        return;
+    }
+    check_error(check_start_pos(x), "invalid argument: %s for cap", operand_string(x));
+    set_invalid(call);
+}
+
+/* append(s, x...) and append(b, str...) ([]byte and string). */
+static void builtin_append(Checker *c, Node *call) {
+    NodeList args = call->call.args;
+    Node *s = args.items[0];
+    check_expr(c, s, NULL);
+    if (s->mode == MODE_INVALID) {
+        for (int i = 1; i < args.len; i++)
+            check_use(c, args.items[i]);
+        set_invalid(call);
+        return;
+    }
+    Type *st = s->type, *u = types_underlying(st);
+    if (u->kind != TYPE_SLICE) {
+        check_error(check_start_pos(s), "first argument to append must be a slice; %s",
+                    st->kind == TYPE_UNTYPED_NIL ? "have untyped nil" : arena_printf(perm_arena, "have %s", operand_string(s)));
+        for (int i = 1; i < args.len; i++)
+            check_use(c, args.items[i]);
+        set_invalid(call);
+        return;
+    }
+    call->mode = MODE_VALUE;
+    call->type = st;
+    if (call->call.has_dots) {
+        if (args.len != 2) {
+            check_error(check_start_pos(call), "can only use ... with final argument in list");
+            set_invalid(call);
+            return;
+        }
+        Node *rest = args.items[1];
+        check_expr(c, rest, NULL);
+        if (rest->mode == MODE_INVALID)
+            return;
+        if (types_underlying(u->elem)->kind == TYPE_UINT8 && types_is_string(rest->type)) {
+            check_set_final_type(rest, TYPE(TYPE_STRING));
+            return;
+        }
+        check_assignment(c, rest, types_slice(u->elem), "argument to append");
+        return;
+    }
+    for (int i = 1; i < args.len; i++) {
+        Node *a = args.items[i];
+        check_expr(c, a, NULL);
+        if (a->mode != MODE_INVALID)
+            check_assignment(c, a, u->elem, "argument to append");
+    }
+}
+
+/* copy(dst, src) int: slices with identical element types (src may be a string for []byte). */
+static void builtin_copy(Checker *c, Node *call) {
+    Node *x = call->call.args.items[0], *y = call->call.args.items[1];
+    check_expr(c, x, NULL);
+    check_expr(c, y, NULL);
+    if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
+        set_invalid(call);
+        return;
+    }
+    Type *dst = types_underlying(x->type), *src = types_underlying(y->type);
+    if (types_is_string(src))
+        src = types_slice(types_byte);
+    if (dst->kind != TYPE_SLICE || src->kind != TYPE_SLICE) {
+        check_error(check_start_pos(x), "invalid argument: copy expects slice arguments; found %s and %s",
+                    operand_string(x), operand_string(y));
+        set_invalid(call);
+        return;
+    }
+    if (!types_identical(dst->elem, src->elem)) {
+        check_error(check_start_pos(x),
+                    "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                    operand_string(x), operand_string(y), types_string(dst->elem), types_string(src->elem));
+        set_invalid(call);
+        return;
+    }
+    if (types_is_untyped(y->type))
+        check_set_final_type(y, TYPE(TYPE_STRING));
+    call->mode = MODE_VALUE;
+    call->type = TYPE(TYPE_INT);
+}
+
+/* make([]T, len[, cap]); maps and channels are not supported yet. */
+static void builtin_make(Checker *c, Node *call) {
+    NodeList args = call->call.args;
+    Node *arg0 = args.items[0];
+    Type *t = check_type_expr(c, arg0);
+    if (check_is_invalid(t)) {
+        set_invalid(call);
+        return;
+    }
+    Type *u = types_underlying(t);
+    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN) {
+        check_unsupported(c, call->pos, u->kind == TYPE_MAP ? "maps" : "channels");
+        for (int i = 1; i < args.len; i++)
+            check_use(c, args.items[i]);
+        set_invalid(call);
+        return;
+    }
+    if (u->kind != TYPE_SLICE) {
+        check_error(check_start_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
+                    expr_string(arg0));
+        set_invalid(call);
+        return;
+    }
+    if (args.len < 2 || args.len > 3) {
+        check_error(check_start_pos(call), "invalid operation: %s expects 2 or 3 arguments; found %d",
+                    expr_string(call), args.len);
+        set_invalid(call);
+        return;
+    }
+    bool ok = true;
+    for (int i = 1; i < args.len; i++)
+        ok &= check_index(c, args.items[i], -1);
+    if (ok && args.len == 3 && args.items[1]->mode == MODE_CONST && args.items[2]->mode == MODE_CONST &&
+        const_compare(OP_GTR, args.items[1]->cval, args.items[2]->cval))
+        check_error(check_start_pos(args.items[1]), "invalid argument: length and capacity swapped");
+    call->mode = MODE_VALUE;
+    call->type = t;
+}
+
 void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
     bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
-                     b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC ||
+                     b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC || b->builtin == BUILTIN_CAP ||
+                     b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
@@ -170,6 +318,22 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
     case BUILTIN_LEN:
         if (!arg_count(call, b, 1, 1)) break;
         builtin_len(c, call, args.items[0]);
+        return;
+    case BUILTIN_CAP:
+        if (!arg_count(call, b, 1, 1)) break;
+        builtin_cap(c, call, args.items[0]);
+        return;
+    case BUILTIN_APPEND:
+        if (!arg_count(call, b, 1, -1)) break;
+        builtin_append(c, call);
+        return;
+    case BUILTIN_COPY:
+        if (!arg_count(call, b, 2, 2)) break;
+        builtin_copy(c, call);
+        return;
+    case BUILTIN_MAKE:
+        if (!arg_count(call, b, 1, -1)) break;
+        builtin_make(c, call);
         return;
     case BUILTIN_PRINT:
     case BUILTIN_PRINTLN:

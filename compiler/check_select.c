@@ -176,7 +176,7 @@ void check_selector(Checker *c, Node *n) {
 
 /* ---- index expressions ---- */
 
-static bool check_index(Checker *c, Node *i, int64_t length) {
+bool check_index(Checker *c, Node *i, int64_t length) {
     check_expr(c, i, NULL);
     if (i->mode == MODE_INVALID)
         return false;

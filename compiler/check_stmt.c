@@ -20,7 +20,7 @@ typedef struct StmtState {
 } StmtState;
 
 static void stmt(Checker *c, Node *s, StmtState st);
-static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label);
+static void range_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label);
 static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label);
 
@@ -526,7 +526,7 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
         return;
     }
     if (inner && inner->kind == N_RANGE_STMT) {
-        unsupported_range(c, inner, st, label);
+        range_stmt(c, inner, st, label);
         return;
     }
     if (inner)
@@ -555,17 +555,84 @@ static void declare_invalid(Checker *c, Node *id) {
 }
 
 /* Not supported yet, but the bodies are checked for errors and uses. */
-static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label) {
-    check_unsupported(c, s->pos, "range loops");
-    check_use(c, s->range_stmt.x);
-    push_scope(c);
-    if (s->range_stmt.tok == OP_DEFINE) {
-        declare_invalid(c, s->range_stmt.key);
-        declare_invalid(c, s->range_stmt.value);
-    } else {
-        check_use(c, s->range_stmt.key);
-        check_use(c, s->range_stmt.value);
+/* The key and value types of ranging over x, or false (reported). */
+static bool range_types(Checker *c, Node *s, Type **key, Type **val) {
+    Node *x = s->range_stmt.x;
+    Type *u = types_underlying(x->type);
+    if (u->kind == TYPE_POINTER && types_underlying(u->elem)->kind == TYPE_ARRAY)
+        u = types_underlying(u->elem);
+    *key = TYPE(TYPE_INT);
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_UNTYPED_STRING:
+        *val = types_rune;
+        check_set_final_type(x, TYPE(TYPE_STRING));
+        return true;
+    case TYPE_ARRAY: case TYPE_SLICE:
+        *val = u->elem;
+        return true;
+    case TYPE_MAP: check_unsupported(c, s->pos, "range loops over maps"); return false;
+    case TYPE_CHAN: check_unsupported(c, s->pos, "range loops over channels"); return false;
+    default:
+        check_error(check_start_pos(x), "cannot range over %s", operand_string(x));
+        return false;
     }
+}
+
+/* for k, v := range x: new variables of the key and value types. */
+static void range_define(Checker *c, Node *s, Type *key, Type *val, bool ok) {
+    Node *ids[2] = {s->range_stmt.key, s->range_stmt.value};
+    Type *types[2] = {key, val};
+    for (int i = 0; i < 2; i++) {
+        Node *id = ids[i];
+        if (!id)
+            continue;
+        if (id->kind != N_IDENT) {
+            check_error(check_start_pos(id), "non-name %s on left side of :=", expr_string(id));
+            continue;
+        }
+        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, ok ? types[i] : TYPE(TYPE_INVALID), c->pkg);
+        o->decl = id;
+        o->outer_func = c->func;
+        if (!ok)
+            o->flags |= OBJF_USED;
+        id->ident.obj = o;
+        id->mode = MODE_VARIABLE;
+        id->type = o->type;
+        if (check_is_blank(o->name))
+            continue;
+        scope_insert(c->scope, o);
+        vec_push(&c->locals, o);
+    }
+}
+
+/* for k, v = range x: assignments of the key and value types. */
+static void range_assign(Checker *c, Node *s, Type *key, Type *val, bool ok) {
+    Node *lhs[2] = {s->range_stmt.key, s->range_stmt.value};
+    Type *types[2] = {key, val};
+    for (int i = 0; i < 2; i++) {
+        if (!lhs[i])
+            continue;
+        bool lok = true;
+        Type *t = lhs_expr(c, lhs[i], &lok);
+        if (!ok || !lok || !t)
+            continue;
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
+        if (!check_assignable(t, &tmp))
+            check_error(check_start_pos(lhs[i]), "cannot use %s (value of type %s) as type %s in assignment",
+                        expr_string(lhs[i]), types_string(types[i]), types_string(t));
+    }
+}
+
+static void range_stmt(Checker *c, Node *s, StmtState st, const char *label) {
+    Node *x = s->range_stmt.x;
+    check_expr(c, x, NULL);
+    Type *key = NULL, *val = NULL;
+    bool ok = x->mode != MODE_INVALID && range_types(c, s, &key, &val);
+    push_scope(c);
+    if (s->range_stmt.tok == OP_DEFINE)
+        range_define(c, s, key, val, ok);
+    else if (s->range_stmt.tok == OP_ASSIGN)
+        range_assign(c, s, key, val, ok);
     Ctx ctx = {st.ctx, s, label, true};
     StmtState inner = {&ctx, false};
     stmt(c, s->range_stmt.body, inner);
@@ -650,7 +717,7 @@ static void stmt(Checker *c, Node *s, StmtState st) {
         break;
     case N_SELECT_STMT: unsupported_select(c, s, st, NULL); break;
     case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st, NULL); break;
-    case N_RANGE_STMT: unsupported_range(c, s, st, NULL); break;
+    case N_RANGE_STMT: range_stmt(c, s, st, NULL); break;
     default: check_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
     }
 }
