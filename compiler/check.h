@@ -46,6 +46,7 @@ ConstValue *const_make_string(const char *s, int64_t len);
 ConstValue *const_make_int64(int64_t v);
 ConstValue *const_from_literal(LitKind kind, const char *text);
 ConstValue *const_to_float(const ConstValue *c);
+ConstValue *const_rune_string(const ConstValue *c);
 ConstValue *const_to_int(const ConstValue *c);
 int const_representable(const ConstValue *c, Type *t, ConstValue **out);
 ConstValue *const_unary(Op op, const ConstValue *x, Type *t);

@@ -373,6 +373,19 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
 
 /* ---- conversions ---- */
 
+/* integer, []byte or []rune -> string (and, by symmetry, string -> []byte/[]rune). */
+static bool string_conversion(Type *from, Type *to) {
+    Type *fu = types_underlying(from), *tu = types_underlying(to);
+    if (!types_is_string(tu) || types_is_string(fu))
+        return false;
+    if (types_is_integer(fu))
+        return true;
+    if (fu->kind != TYPE_SLICE)
+        return false;
+    TypeKind ek = types_underlying(fu->elem)->kind;
+    return ek == TYPE_UINT8 || ek == TYPE_INT32;
+}
+
 static bool convertible(Type *from, Type *to) {
     Type *fu = types_underlying(from), *tu = types_underlying(to);
     if (types_identical(fu, tu))
@@ -386,14 +399,13 @@ static bool convertible(Type *from, Type *to) {
         return true;
     if (fu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR))
         return true;
+    if (string_conversion(from, to) || string_conversion(to, from))
+        return true;
+    /* slice to array pointer (Go 1.17) */
+    if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && types_underlying(tu->elem)->kind == TYPE_ARRAY &&
+        types_identical(fu->elem, types_underlying(tu->elem)->elem))
+        return true;
     return false;
-}
-
-static bool string_conversion(Type *from, Type *to) {
-    Type *fu = types_underlying(from), *tu = types_underlying(to);
-    if (!types_is_string(tu) || types_is_string(fu))
-        return false;
-    return types_is_integer(fu) || (fu->kind == TYPE_SLICE && types_is_integer(fu->elem));
 }
 
 void check_conversion(Checker *c, Node *call, Type *t) {
@@ -417,8 +429,11 @@ void check_conversion(Checker *c, Node *call, Type *t) {
     if (x->mode == MODE_CONST && const_target) {
         ConstValue *v = NULL;
         if (types_is_string(tu) && types_is_integer(x->type) && const_is_int(x->cval)) {
-            check_unsupported(c, call->pos, "conversions from integer to string");
-            set_invalid(call);
+            /* string(65) == "A"; out-of-range values give "\uFFFD" */
+            check_set_final_type(x, types_is_untyped(x->type) ? types_default(x->type) : x->type);
+            call->mode = MODE_CONST;
+            call->type = t;
+            call->cval = const_rune_string(x->cval);
             return;
         }
         int r = const_representable(x->cval, t, &v);
@@ -449,24 +464,8 @@ void check_conversion(Checker *c, Node *call, Type *t) {
             return;
         }
     }
-    if (string_conversion(x->type, t)) {
-        check_unsupported(c, call->pos, "conversions to string");
-        set_invalid(call);
-        return;
-    }
     if (types_is_interface(t)) {
         check_unsupported(c, call->pos, "conversions to interface types");
-        set_invalid(call);
-        return;
-    }
-    if (types_underlying(x->type)->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
-        types_underlying(tu->elem)->kind == TYPE_ARRAY) {
-        check_unsupported(c, call->pos, "conversions from slice to array pointer");
-        set_invalid(call);
-        return;
-    }
-    if (types_is_string(types_underlying(x->type)) && tu->kind == TYPE_SLICE) {
-        check_unsupported(c, call->pos, "conversions from string to slice");
         set_invalid(call);
         return;
     }
