@@ -21,6 +21,15 @@ typedef struct DeclInfo {
     struct InitEntry *entry; /* var with initialiser: its InitEntry */
 } DeclInfo;
 
+/* The function whose body is being checked, for closures: the outermost
+ * context is the declared function (or package-level initialisers). */
+typedef struct ClosureCtx {
+    Object *fn;                 /* the function or closure; NULL at package level */
+    struct ClosureCtx *outer_ctx; /* enclosing context; NULL for a declared function */
+    Vec captures;               /* closures: captured variables, in first-use order */
+    int nclosures;              /* closures numbered within fn */
+} ClosureCtx;
+
 typedef struct Checker {
     Package *pkg;
     const CompileOptions *opts;
@@ -34,7 +43,8 @@ typedef struct Checker {
     ConstValue *iota;   /* value of iota inside a const spec, else NULL */
     const char *feature;/* set when an unsupported feature was reported */
     Vec labels;         /* per function: label Objects */
-    int nclosures;      /* closures numbered per outer function */
+    ClosureCtx *closure; /* innermost function context (closure naming, captures) */
+    ClosureCtx glob_ctx; /* package-level initialisers (closures named pkg.glob..funcN) */
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
     Vec source_order;   /* package-level consts, vars and funcs in source order */
 } Checker;
@@ -107,6 +117,7 @@ void check_index_expr(Checker *c, Node *n);
 bool check_index(Checker *c, Node *i, int64_t length);  /* integer, >= 0, < length if known */
 void check_call(Checker *c, Node *n);                   /* check_call.c */
 void check_func_lit(Checker *c, Node *n);
+void check_capture(Checker *c, Object *o);
 
 /* ---- composite literals and slicing (check_composite.c) ---- */
 void check_composite_lit(Checker *c, Node *n);

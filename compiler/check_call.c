@@ -109,16 +109,6 @@ void check_call(Checker *c, Node *n) {
         check_invalidate(n);
         return;
     }
-    Node *uf = unparen(f);
-    bool direct = (uf->kind == N_IDENT && uf->ident.obj && uf->ident.obj->kind == OBJ_FUNC) ||
-                  (uf->kind == N_SELECTOR && uf->selector.selection &&
-                   (uf->selector.selection->kind == SEL_METHOD ||
-                    (uf->selector.selection->kind == SEL_QUALIFIED && uf->selector.selection->obj->kind == OBJ_FUNC)));
-    if (!direct) {
-        check_unsupported(c, check_start_pos(n), "calls of function values");
-        check_invalidate(n);
-        return;
-    }
     call_args(c, n, sig);
     Type *res = sig->results;
     for (int i = 0; i < res->nfields; i++)
@@ -138,21 +128,68 @@ void check_call(Checker *c, Node *n) {
     }
 }
 
-/* Function literals are not compiled yet; their bodies are still checked so
- * the errors (and uses of outer variables) are right. */
+/* The link name of the next closure in the current function: Go 1.19 names
+ * them outer.func1, outer.func2 ... and nested ones outer.func1.1. */
+static const char *closure_name(Checker *c) {
+    int n = ++c->closure->nclosures;
+    Object *outer = c->closure->fn;
+    if (!outer)
+        return arena_printf(perm_arena, "%s.glob..func%d", c->pkg->path, n);
+    if (c->closure->outer_ctx) /* the enclosing function is itself a closure */
+        return arena_printf(perm_arena, "%s.%d", outer->link_name, n);
+    return arena_printf(perm_arena, "%s.func%d", outer->link_name, n);
+}
+
+/* Records that the current closure (and those between it and the variable's
+ * function) capture the local variable o. */
+void check_capture(Checker *c, Object *o) {
+    o->flags |= OBJF_CAPTURED;
+    for (ClosureCtx *k = c->closure; k && k->outer_ctx && k->fn != o->outer_func; k = k->outer_ctx) {
+        bool seen = false;
+        for (int i = 0; i < k->captures.len && !seen; i++)
+            seen = k->captures.items[i] == o;
+        if (!seen)
+            vec_push(&k->captures, o);
+    }
+}
+
+/* func(...) {...}: a synthetic OBJ_FUNC; the body is checked with the
+ * closure as the current function, so its locals belong to it. */
 void check_func_lit(Checker *c, Node *n) {
-    check_unsupported(c, n->pos, "function literals");
     Type *sig = check_signature(c, n->func_lit.type, NULL, NULL, false);
+    Object *fn = obj_new(OBJ_FUNC, "func", n->pos, sig, c->pkg);
+    fn->decl = n;
+    fn->outer_func = c->func;
+    fn->link_name = closure_name(c);
+    fn->name = fn->link_name;
+    vec_push(&c->pkg->closures, fn);
+    n->func_lit.func = fn;
+
+    ClosureCtx ctx = {.fn = fn, .outer_ctx = c->closure};
     Type *saved_sig = c->sig;
+    Object *saved_func = c->func;
     Vec saved_labels = c->labels;
+    c->closure = &ctx;
+    c->func = fn;
     c->labels = (Vec){0};
     c->scope = scope_new(c->scope, true);
     c->sig = sig;
     check_declare_params(c, NULL, n->func_lit.type, sig);
     check_block(c, n->func_lit.body);
+    if (sig->results->nfields > 0 && !check_is_terminating(n->func_lit.body, NULL))
+        check_error(n->func_lit.body->block.rbrace, "missing return");
     c->scope = c->scope->parent;
     c->sig = saved_sig;
+    c->func = saved_func;
     vec_free(&c->labels);
     c->labels = saved_labels;
-    check_invalidate(n);
+    c->closure = ctx.outer_ctx;
+
+    n->func_lit.ncaptures = ctx.captures.len;
+    n->func_lit.captures = ARENA_NEWN(perm_arena, Object *, ctx.captures.len ? ctx.captures.len : 1);
+    for (int i = 0; i < ctx.captures.len; i++)
+        n->func_lit.captures[i] = ctx.captures.items[i];
+    vec_free(&ctx.captures);
+    n->mode = MODE_VALUE;
+    n->type = sig;
 }

@@ -373,6 +373,7 @@ void check_obj_decl(Checker *c, Object *obj) {
     }
     d->state = 1;
     Checker saved = *c;
+    c->closure = &c->glob_ctx;
     c->scope = d->file_scope;
     c->decl = obj;
     c->func = NULL;
@@ -402,6 +403,7 @@ void check_obj_decl(Checker *c, Object *obj) {
     c->decl = saved.decl;
     c->func = saved.func;
     c->iota = saved.iota;
+    c->closure = saved.closure;
     d->state = 2;
 }
 
@@ -518,7 +520,8 @@ void check_func_body(Checker *c, Object *fn) {
     c->sig = fn->type;
     c->locals = (Vec){0};
     c->labels = (Vec){0};
-    c->nclosures = 0;
+    ClosureCtx ctx = {.fn = fn};
+    c->closure = &ctx;
     Scope *s = scope_new(d->file_scope, true);
     c->scope = s;
     check_declare_params(c, fd->func_decl.recv, fd->func_decl.type, fn->type);
@@ -534,4 +537,5 @@ void check_func_body(Checker *c, Object *fn) {
     c->scope = saved.scope;
     c->locals = saved.locals;
     c->labels = saved.labels;
+    c->closure = saved.closure;
 }

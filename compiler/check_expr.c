@@ -112,7 +112,7 @@ static void ident(Checker *c, Node *n) {
         n->mode = MODE_VARIABLE;
         o->flags |= OBJF_USED;
         if (o->outer_func && c->func && o->outer_func != c->func)
-            o->flags |= OBJF_CAPTURED;
+            check_capture(c, o);
         check_record_dep(c, o);
         break;
     case OBJ_FUNC:
@@ -241,6 +241,7 @@ void check_multi_expr(Checker *c, Node *n) {
 
 /* Reports a checked expression that is not a value (type, builtin, no value). */
 void check_require_value(Checker *c, Node *n) {
+    (void)c;
     if (n->mode == MODE_TYPE) {
         check_error(check_start_pos(n), "%s is not an expression", operand_string(n));
         check_invalidate(n);
@@ -250,17 +251,6 @@ void check_require_value(Checker *c, Node *n) {
     } else if (n->mode == MODE_NOVALUE) {
         check_error(check_start_pos(n), "%s used as value", operand_string(n));
         check_invalidate(n);
-    } else if (n->mode != MODE_INVALID) {
-        Node *u = unparen(n);
-        if (u->kind == N_SELECTOR && u->selector.selection && u->selector.selection->kind == SEL_METHOD) {
-            check_unsupported(c, check_start_pos(n), "method values");
-            check_invalidate(n);
-        } else if ((u->kind == N_IDENT && u->ident.obj && u->ident.obj->kind == OBJ_FUNC) ||
-                   (u->kind == N_SELECTOR && u->selector.selection && u->selector.selection->obj &&
-                    u->selector.selection->obj->kind == OBJ_FUNC)) {
-            check_unsupported(c, check_start_pos(n), "function values");
-            check_invalidate(n);
-        }
     }
 }
 

@@ -442,7 +442,9 @@ static void case_values(Checker *c, Node *s, Node *clause) {
                        expr_string(v), expr_string(tag), types_string(v->type), types_string(tag->type));
             continue;
         }
-        if (!types_comparable(tag->type))
+        if (!types_comparable(tag->type) && v->type->kind != TYPE_UNTYPED_NIL &&
+            !(v->mode != MODE_INVALID && unparen(v)->kind == N_IDENT && unparen(v)->ident.obj &&
+              unparen(v)->ident.obj->kind == OBJ_NIL))
             check_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
                        expr_string(v), types_string(tag->type), expr_string(tag));
     }
@@ -531,17 +533,6 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
     }
     if (inner)
         stmt(c, inner, st);
-}
-
-static void use_call(Checker *c, Node *call) {
-    Node *u = unparen(call);
-    if (u->kind != N_CALL) {
-        check_use(c, call);
-        return;
-    }
-    check_use(c, u->call.fun);
-    for (int i = 0; i < u->call.args.len; i++)
-        check_use(c, u->call.args.items[i]);
 }
 
 /* Declares the names of an unsupported construct as used, invalid vars. */
@@ -685,6 +676,33 @@ static void unsupported_select(Checker *c, Node *s, StmtState st, const char *la
     }
 }
 
+/* go f(x) / defer f(x): a call whose results are discarded (types2's suspendedCall). */
+static void suspended_call(Checker *c, Node *s) {
+    const char *kw = s->kind == N_GO_STMT ? "go" : "defer";
+    Node *x = s->go_defer.call;
+    check_expr_or_type(c, x);
+    if (x->mode == MODE_INVALID)
+        return;
+    Node *u = unparen(x);
+    if (u->kind != N_CALL) {
+        check_error(check_start_pos(x), "expression in %s must be function call", kw);
+        return;
+    }
+    Node *f = unparen(u->call.fun);
+    if (f->mode == MODE_TYPE) {
+        check_error(check_start_pos(x), "%s requires function call, not conversion %s", kw, operand_string(x));
+        return;
+    }
+    if (f->mode == MODE_BUILTIN) {
+        Object *b = f->kind == N_IDENT ? f->ident.obj : f->selector.selection->obj;
+        bool stmt_ok = b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN || b->builtin == BUILTIN_PANIC ||
+                       b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_CLOSE || b->builtin == BUILTIN_DELETE ||
+                       b->builtin == BUILTIN_RECOVER;
+        if (!stmt_ok)
+            check_error(check_start_pos(x), "%s discards result of %s", kw, operand_string(x));
+    }
+}
+
 static void stmt(Checker *c, Node *s, StmtState st) {
     switch (s->kind) {
     case N_EMPTY_STMT: break;
@@ -706,10 +724,7 @@ static void stmt(Checker *c, Node *s, StmtState st) {
     case N_SWITCH_STMT: switch_stmt(c, s, st, NULL); break;
     /* not supported yet: report, and count the operands' variables as used */
     case N_GO_STMT:
-    case N_DEFER_STMT:
-        check_unsupported(c, s->pos, s->kind == N_GO_STMT ? "go statements" : "defer statements");
-        use_call(c, s->go_defer.call);
-        break;
+    case N_DEFER_STMT: suspended_call(c, s); break;
     case N_SEND_STMT:
         check_unsupported(c, s->pos, "channels");
         check_use(c, s->send.chan);
