@@ -47,6 +47,7 @@ typedef struct Checker {
     ClosureCtx glob_ctx; /* package-level initialisers (closures named pkg.glob..funcN) */
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
     Vec source_order;   /* package-level consts, vars and funcs in source order */
+    Vec pending_keys;   /* N_MAP_TYPE nodes whose key type was still being declared */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
@@ -85,6 +86,7 @@ void check_obj_decl(Checker *c, Object *obj);
 Type *check_type_expr(Checker *c, Node *n);
 Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare);
 void check_local_decl(Checker *c, Node *gen_decl);
+void check_pending_map_keys(Checker *c);
 void check_func_body(Checker *c, Object *fn);
 void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig);
 bool check_is_blank(const char *name);
@@ -130,8 +132,9 @@ typedef struct RhsList {
     int n;              /* number of values */
     bool tuple;         /* the values are the results of one call */
     bool any_invalid;   /* a value had an error (already reported) */
+    bool commaok;       /* v, ok = m[k] and friends: the second value is untyped bool */
 } RhsList;
-void check_rhs_list(Checker *c, NodeList rhs, RhsList *l);
+void check_rhs_list(Checker *c, NodeList rhs, RhsList *l, int nvars);
 Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *context);
 void check_count_mismatch(RhsList *l, int nvars);
 void check_return_values(Checker *c, Node *s, Type *res);
@@ -150,6 +153,7 @@ void check_init_order(Checker *c);
 /* ---- packages (check.c, check_runtime.c) ---- */
 Package *check_package(Node **files, int nfiles, const CompileOptions *opts, const char *path);
 bool check_load_runtime(void);
+bool check_contains_value_of(Type *t, Object *target, int depth);  /* recursive struct/array? */
 
 /* ---- errors (check_errors.c): collected, printed sorted by position ---- */
 void check_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -78,8 +78,10 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
     }
     if (u->kind == TYPE_SLICE)
         return;
-    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN) {
-        check_unsupported(c, call->pos, u->kind == TYPE_MAP ? "maps" : "channels");
+    if (u->kind == TYPE_MAP)
+        return;
+    if (u->kind == TYPE_CHAN) {
+        check_unsupported(c, call->pos, "channels");
         set_invalid(call);
         return;
     }
@@ -263,7 +265,7 @@ static void builtin_copy(Checker *c, Node *call) {
     call->type = TYPE(TYPE_INT);
 }
 
-/* make([]T, len[, cap]); maps and channels are not supported yet. */
+/* make([]T, len[, cap]), make(map[K]V[, n]); channels are not supported yet. */
 static void builtin_make(Checker *c, Node *call) {
     NodeList args = call->call.args;
     Node *arg0 = args.items[0];
@@ -273,22 +275,23 @@ static void builtin_make(Checker *c, Node *call) {
         return;
     }
     Type *u = types_underlying(t);
-    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN) {
-        check_unsupported(c, call->pos, u->kind == TYPE_MAP ? "maps" : "channels");
+    if (u->kind == TYPE_CHAN) {
+        check_unsupported(c, call->pos, "channels");
         for (int i = 1; i < args.len; i++)
             check_use(c, args.items[i]);
         set_invalid(call);
         return;
     }
-    if (u->kind != TYPE_SLICE) {
+    if (u->kind != TYPE_SLICE && u->kind != TYPE_MAP) {
         check_error(check_start_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
                     expr_string(arg0));
         set_invalid(call);
         return;
     }
-    if (args.len < 2 || args.len > 3) {
-        check_error(check_start_pos(call), "invalid operation: %s expects 2 or 3 arguments; found %d",
-                    expr_string(call), args.len);
+    int min = u->kind == TYPE_SLICE ? 2 : 1;
+    if (args.len < min || args.len > min + 1) {
+        check_error(check_start_pos(call), "invalid operation: %s expects %d or %d arguments; found %d",
+                    expr_string(call), min, min + 1, args.len);
         set_invalid(call);
         return;
     }
@@ -302,11 +305,28 @@ static void builtin_make(Checker *c, Node *call) {
     call->type = t;
 }
 
+/* delete(m, k) */
+static void builtin_delete(Checker *c, Node *call) {
+    Node *m = call->call.args.items[0], *k = call->call.args.items[1];
+    check_expr(c, m, NULL);
+    check_expr(c, k, NULL);
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+    if (m->mode == MODE_INVALID || k->mode == MODE_INVALID)
+        return;
+    Type *u = types_underlying(m->type);
+    if (u->kind != TYPE_MAP) {
+        check_error(check_start_pos(m), "invalid argument: %s is not a map", operand_string(m));
+        return;
+    }
+    check_assignment(c, k, u->key, "argument to delete");
+}
+
 void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
     bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
                      b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC || b->builtin == BUILTIN_CAP ||
-                     b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE ||
+                     b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
@@ -334,6 +354,10 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
     case BUILTIN_MAKE:
         if (!arg_count(call, b, 1, -1)) break;
         builtin_make(c, call);
+        return;
+    case BUILTIN_DELETE:
+        if (!arg_count(call, b, 2, 2)) break;
+        builtin_delete(c, call);
         return;
     case BUILTIN_PRINT:
     case BUILTIN_PRINTLN:

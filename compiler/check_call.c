@@ -51,7 +51,7 @@ static void call_args(Checker *c, Node *call, Type *sig) {
     int npars = params->nfields;
     bool ddd = call->call.has_dots;
     RhsList l;
-    check_rhs_list(c, args, &l);
+    check_rhs_list(c, args, &l, 0);
     if (sig->variadic && ddd && args.len == 1 && l.n > 1) {
         check_error(check_start_pos(call), "cannot use ... with %d-valued %s", l.n, expr_string(args.items[0]));
         return;

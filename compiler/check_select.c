@@ -239,9 +239,11 @@ void check_index_expr(Checker *c, Node *n) {
         n->mode = MODE_VARIABLE;
         break;
     case TYPE_MAP:
-        check_unsupported(c, n->pos, "maps");
-        check_use(c, i);
-        check_invalidate(n);
+        check_expr(c, i, NULL);
+        if (i->mode != MODE_INVALID)
+            check_assignment(c, i, u->key, "map index");
+        n->mode = i->mode == MODE_INVALID ? MODE_INVALID : MODE_MAPINDEX;
+        n->type = u->elem;
         return;
     default:
         check_use(c, i);

@@ -181,7 +181,7 @@ static Type *lhs_expr(Checker *c, Node *x, bool *ok) {
 static void plain_assign(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
     RhsList l;
-    check_rhs_list(c, rhs, &l);
+    check_rhs_list(c, rhs, &l, lhs.len);
     if (l.n != lhs.len) {
         for (int i = 0; i < lhs.len; i++)
             check_use(c, lhs.items[i]);
@@ -242,7 +242,7 @@ static void short_var_decl(Checker *c, Node *s) {
     bool any_new = false;
     Object **objs = short_var_lhs(c, lhs, &any_new);
     RhsList l;
-    check_rhs_list(c, rhs, &l);
+    check_rhs_list(c, rhs, &l, lhs.len);
     bool ok = l.n == lhs.len;
     if (!ok)
         check_count_mismatch(&l, lhs.len);
@@ -561,7 +561,10 @@ static bool range_types(Checker *c, Node *s, Type **key, Type **val) {
     case TYPE_ARRAY: case TYPE_SLICE:
         *val = u->elem;
         return true;
-    case TYPE_MAP: check_unsupported(c, s->pos, "range loops over maps"); return false;
+    case TYPE_MAP:
+        *key = u->key;
+        *val = u->elem;
+        return true;
     case TYPE_CHAN: check_unsupported(c, s->pos, "range loops over channels"); return false;
     default:
         check_error(check_start_pos(x), "cannot range over %s", operand_string(x));
