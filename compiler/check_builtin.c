@@ -78,13 +78,8 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
     }
     if (u->kind == TYPE_SLICE)
         return;
-    if (u->kind == TYPE_MAP)
+    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN)
         return;
-    if (u->kind == TYPE_CHAN) {
-        check_unsupported(c, call->pos, "channels");
-        set_invalid(call);
-        return;
-    }
     check_error(check_start_pos(x), "invalid argument: %s for len", operand_string(x));
     set_invalid(call);
 }
@@ -176,13 +171,8 @@ static void builtin_cap(Checker *c, Node *call, Node *x) {
         }
         return;
     }
-    if (u->kind == TYPE_SLICE)
+    if (u->kind == TYPE_SLICE || u->kind == TYPE_CHAN)
         return;
-    if (u->kind == TYPE_CHAN) {
-        check_unsupported(c, call->pos, "channels");
-        set_invalid(call);
-        return;
-    }
     check_error(check_start_pos(x), "invalid argument: %s for cap", operand_string(x));
     set_invalid(call);
 }
@@ -265,7 +255,7 @@ static void builtin_copy(Checker *c, Node *call) {
     call->type = TYPE(TYPE_INT);
 }
 
-/* make([]T, len[, cap]), make(map[K]V[, n]); channels are not supported yet. */
+/* make([]T, len[, cap]), make(map[K]V[, n]), make(chan T[, n]). */
 static void builtin_make(Checker *c, Node *call) {
     NodeList args = call->call.args;
     Node *arg0 = args.items[0];
@@ -275,14 +265,7 @@ static void builtin_make(Checker *c, Node *call) {
         return;
     }
     Type *u = types_underlying(t);
-    if (u->kind == TYPE_CHAN) {
-        check_unsupported(c, call->pos, "channels");
-        for (int i = 1; i < args.len; i++)
-            check_use(c, args.items[i]);
-        set_invalid(call);
-        return;
-    }
-    if (u->kind != TYPE_SLICE && u->kind != TYPE_MAP) {
+    if (u->kind != TYPE_SLICE && u->kind != TYPE_MAP && u->kind != TYPE_CHAN) {
         check_error(check_start_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
                     expr_string(arg0));
         set_invalid(call);
@@ -303,6 +286,20 @@ static void builtin_make(Checker *c, Node *call) {
         check_error(check_start_pos(args.items[1]), "invalid argument: length and capacity swapped");
     call->mode = MODE_VALUE;
     call->type = t;
+}
+
+/* close(ch) */
+static void builtin_close(Checker *c, Node *call) {
+    Node *ch = call->call.args.items[0];
+    check_expr(c, ch, NULL);
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+    if (ch->mode == MODE_INVALID)
+        return;
+    Type *u = types_underlying(ch->type);
+    if (u->kind != TYPE_CHAN || u->dir == CHAN_RECV)
+        check_error(check_start_pos(ch), "invalid operation: cannot close %s %s",
+                    u->kind != TYPE_CHAN ? "non-channel" : "receive-only channel", operand_string(ch));
 }
 
 /* delete(m, k) */
@@ -326,7 +323,7 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
     bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
                      b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC || b->builtin == BUILTIN_CAP ||
-                     b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE ||
+                     b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE || b->builtin == BUILTIN_CLOSE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
@@ -354,6 +351,10 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
     case BUILTIN_MAKE:
         if (!arg_count(call, b, 1, -1)) break;
         builtin_make(c, call);
+        return;
+    case BUILTIN_CLOSE:
+        if (!arg_count(call, b, 1, 1)) break;
+        builtin_close(c, call);
         return;
     case BUILTIN_DELETE:
         if (!arg_count(call, b, 2, 2)) break;

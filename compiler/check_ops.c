@@ -55,6 +55,24 @@ static void check_const_fits(Node *n) {
     check_invalidate(n);
 }
 
+/* <-ch: a comma-ok value of the element type. */
+static void receive(Checker *c, Node *n, Node *x) {
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID) {
+        check_invalidate(n);
+        return;
+    }
+    Type *u = types_underlying(x->type);
+    if (u->kind != TYPE_CHAN || u->dir == CHAN_SEND) {
+        check_error(check_start_pos(x), "invalid operation: cannot receive from %s %s",
+                    u->kind != TYPE_CHAN ? "non-channel" : "send-only channel", operand_string(x));
+        check_invalidate(n);
+        return;
+    }
+    n->mode = MODE_COMMAOK;
+    n->type = u->elem;
+}
+
 void check_unary(Checker *c, Node *n) {
     Node *x = n->unary.x;
     Op op = n->unary.op;
@@ -96,9 +114,7 @@ void check_unary(Checker *c, Node *n) {
         return;
     }
     if (op == OP_ARROW) {
-        check_unsupported(c, n->pos, "channels");
-        check_use(c, x);
-        check_invalidate(n);
+        receive(c, n, x);
         return;
     }
     check_expr(c, x, NULL);

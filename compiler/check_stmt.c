@@ -22,7 +22,7 @@ typedef struct StmtState {
 static void stmt(Checker *c, Node *s, StmtState st);
 static void range_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label);
-static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label);
+static void select_stmt(Checker *c, Node *s, StmtState st, const char *label);
 
 static void push_scope(Checker *c) { c->scope = scope_new(c->scope, false); }
 static void pop_scope(Checker *c) { c->scope = c->scope->parent; }
@@ -493,6 +493,8 @@ static void expr_stmt(Checker *c, Node *s) {
     if (x->mode == MODE_INVALID)
         return;
     Node *u = unparen(x);
+    if (u->kind == N_UNARY && u->unary.op == OP_ARROW)
+        return; /* a receive */
     if (u->kind == N_CALL) {
         Node *f = unparen(u->call.fun);
         bool is_builtin = f->mode == MODE_BUILTIN;
@@ -520,7 +522,7 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
         return;
     }
     if (inner && inner->kind == N_SELECT_STMT) {
-        unsupported_select(c, inner, st, label);
+        select_stmt(c, inner, st, label);
         return;
     }
     if (inner && inner->kind == N_TYPE_SWITCH_STMT) {
@@ -545,9 +547,9 @@ static void declare_invalid(Checker *c, Node *id) {
     scope_insert(c->scope, o);
 }
 
-/* Not supported yet, but the bodies are checked for errors and uses. */
 /* The key and value types of ranging over x, or false (reported). */
 static bool range_types(Checker *c, Node *s, Type **key, Type **val) {
+    (void)c;
     Node *x = s->range_stmt.x;
     Type *u = types_underlying(x->type);
     if (u->kind == TYPE_POINTER && types_underlying(u->elem)->kind == TYPE_ARRAY)
@@ -565,7 +567,20 @@ static bool range_types(Checker *c, Node *s, Type **key, Type **val) {
         *key = u->key;
         *val = u->elem;
         return true;
-    case TYPE_CHAN: check_unsupported(c, s->pos, "range loops over channels"); return false;
+    case TYPE_CHAN:
+        if (u->dir == CHAN_SEND) {
+            check_error(check_start_pos(x), "invalid operation: range %s: receive from send-only channel",
+                        expr_string(x));
+            return false;
+        }
+        *key = u->elem;
+        *val = NULL;
+        if (s->range_stmt.value) {
+            check_error(check_start_pos(s->range_stmt.value), "range over %s permits only one iteration variable",
+                        operand_string(x));
+            return false;
+        }
+        return true;
     default:
         check_error(check_start_pos(x), "cannot range over %s", operand_string(x));
         return false;
@@ -650,28 +665,46 @@ static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const cha
     pop_scope(c);
 }
 
-static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label) {
-    check_unsupported(c, s->pos, "select statements");
+/* ch <- v */
+static void send_stmt(Checker *c, Node *s) {
+    Node *ch = s->send.chan, *v = s->send.value;
+    check_expr(c, ch, NULL);
+    check_expr(c, v, NULL);
+    if (ch->mode == MODE_INVALID || v->mode == MODE_INVALID)
+        return;
+    Type *u = types_underlying(ch->type);
+    if (u->kind != TYPE_CHAN || u->dir == CHAN_RECV) {
+        check_error(check_start_pos(ch), "invalid operation: cannot send to %s %s",
+                    u->kind != TYPE_CHAN ? "non-channel" : "receive-only channel", operand_string(ch));
+        return;
+    }
+    check_assignment(c, v, u->elem, "send");
+}
+
+/* select { case ...: } : each communication is a send or a receive. */
+static void select_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     Ctx ctx = {st.ctx, s, label, false};
     NodeList clauses = s->select_stmt.body->block.stmts;
+    Node *dflt = NULL;
     for (int i = 0; i < clauses.len; i++) {
         Node *cl = clauses.items[i];
-        push_scope(c);
         Node *comm = cl->comm_clause.comm;
-        if (comm && comm->kind == N_SEND_STMT) {
-            check_use(c, comm->send.chan);
-            check_use(c, comm->send.value);
-        } else if (comm && comm->kind == N_ASSIGN_STMT) {
-            for (int k = 0; k < comm->assign.rhs.len; k++)
-                check_use(c, comm->assign.rhs.items[k]);
-            for (int k = 0; k < comm->assign.lhs.len; k++) {
-                if (comm->assign.op == OP_DEFINE)
-                    declare_invalid(c, comm->assign.lhs.items[k]);
-                else
-                    check_use(c, comm->assign.lhs.items[k]);
-            }
-        } else if (comm && comm->kind == N_EXPR_STMT) {
-            check_use(c, comm->expr_stmt.x);
+        if (!comm) {
+            if (dflt)
+                check_error(cl->pos, "multiple defaults in select");
+            dflt = cl;
+        }
+        push_scope(c);
+        if (comm) {
+            Node *recv = comm->kind == N_EXPR_STMT ? comm->expr_stmt.x
+                         : comm->kind == N_ASSIGN_STMT && comm->assign.rhs.len == 1 ? comm->assign.rhs.items[0]
+                                                                                   : NULL;
+            bool ok = comm->kind == N_SEND_STMT ||
+                      (recv && unparen(recv)->kind == N_UNARY && unparen(recv)->unary.op == OP_ARROW);
+            if (!ok)
+                check_error(comm->pos, "select case must be send or receive (possibly with assignment)");
+            else
+                simple_stmt(c, comm);
         }
         StmtState inner = {&ctx, false};
         stmt_list(c, cl->comm_clause.body, inner);
@@ -728,12 +761,8 @@ static void stmt(Checker *c, Node *s, StmtState st) {
     /* not supported yet: report, and count the operands' variables as used */
     case N_GO_STMT:
     case N_DEFER_STMT: suspended_call(c, s); break;
-    case N_SEND_STMT:
-        check_unsupported(c, s->pos, "channels");
-        check_use(c, s->send.chan);
-        check_use(c, s->send.value);
-        break;
-    case N_SELECT_STMT: unsupported_select(c, s, st, NULL); break;
+    case N_SEND_STMT: send_stmt(c, s); break;
+    case N_SELECT_STMT: select_stmt(c, s, st, NULL); break;
     case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st, NULL); break;
     case N_RANGE_STMT: range_stmt(c, s, st, NULL); break;
     default: check_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
