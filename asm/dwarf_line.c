@@ -8,6 +8,7 @@
 
 enum {
     DW_LNS_copy = 1, DW_LNS_advance_pc = 2, DW_LNS_advance_line = 3, DW_LNS_set_file = 4,
+    DW_LNS_set_prologue_end = 10,
     DW_LNE_end_sequence = 1, DW_LNE_set_address = 2,
     LINE_BASE = -5, LINE_RANGE = 14, OPCODE_BASE = 13,
 };
@@ -32,6 +33,48 @@ static void header(Buf *b, Vec *files) {
     buf_putc(b, 0);
 }
 
+/* The pc of the first instruction after the inserted prologue, or -1 if none. */
+static int64_t body_pc(const Text *t) {
+    if (!t->first || !t->first->synth)
+        return -1;
+    for (const Prog *p = t->first; p; p = p->next)
+        if (!p->synth && p->size > 0)
+            return p->pc;
+    return -1;
+}
+
+typedef struct LineState {
+    Buf *b;
+    int file, line;
+    uint32_t pc;
+    int64_t bodypc;       /* where to mark prologue_end (-1 when done or none) */
+} LineState;
+
+/* Emits one row at pc for file/line; marks prologue_end when pc is the body's start. */
+static void row(LineState *st, uint32_t pc, int file, int line) {
+    Buf *b = st->b;
+    if (file != st->file) {
+        buf_putc(b, DW_LNS_set_file);
+        asm_put_uleb(b, (uint64_t)file + 1);
+        st->file = file;
+    }
+    if (pc != st->pc) {
+        buf_putc(b, DW_LNS_advance_pc);
+        asm_put_uleb(b, pc - st->pc);
+        st->pc = pc;
+    }
+    if (line != st->line) {
+        buf_putc(b, DW_LNS_advance_line);
+        asm_put_sleb(b, (int64_t)line - st->line);
+        st->line = line;
+    }
+    if ((int64_t)pc == st->bodypc) {
+        buf_putc(b, DW_LNS_set_prologue_end);
+        st->bodypc = -1;
+    }
+    buf_putc(b, DW_LNS_copy);
+}
+
 static void sequence(ObjSection *sec, Text *t, StrMap *index) {
     Buf *b = &sec->data;
     buf_putc(b, 0);
@@ -39,31 +82,16 @@ static void sequence(ObjSection *sec, Text *t, StrMap *index) {
     buf_putc(b, DW_LNE_set_address);
     elfobj_add_reloc(sec, b->len, R_X86_64_64, t->sym->osym, 0);
     buf_put_u64le(b, 0);
-    int file = 0, line = 1;
-    uint32_t pc = 0;
+    LineState st = {b, 0, 1, 0, body_pc(t)};
     for (int i = 0; i < t->nlines; i++) {
         const LineEntry *l = &t->lines[i];
-        int f = asm_file_index(index, l);
-        if (f != file) {
-            buf_putc(b, DW_LNS_set_file);
-            asm_put_uleb(b, (uint64_t)f + 1);
-            file = f;
-        }
-        if (l->pc != pc) {
-            buf_putc(b, DW_LNS_advance_pc);
-            asm_put_uleb(b, l->pc - pc);
-            pc = l->pc;
-        }
-        if (l->line != line) {
-            buf_putc(b, DW_LNS_advance_line);
-            asm_put_sleb(b, (int64_t)l->line - line);
-            line = l->line;
-        }
-        buf_putc(b, DW_LNS_copy);
+        if (st.bodypc >= 0 && i > 0 && l->pc > st.bodypc)   /* body starts inside a row: split it */
+            row(&st, (uint32_t)st.bodypc, st.file, st.line);
+        row(&st, l->pc, asm_file_index(index, l), l->line);
     }
-    if (t->size > pc) {
+    if (t->size > st.pc) {
         buf_putc(b, DW_LNS_advance_pc);
-        asm_put_uleb(b, t->size - pc);
+        asm_put_uleb(b, t->size - st.pc);
     }
     buf_putc(b, 0);
     buf_putc(b, 1);
