@@ -1,7 +1,8 @@
 // main.s - a small Go-shaped program for the pcln tests, written as the
 // compiler would write it: #line directives give the Go source positions.
 // _rt0_amd64_linux -> main.main -> main.f (f.s) -> main.h -> (tail) main.g
-// -> traceback (C, tb.c), which prints the stack from the runtime.functab.
+// -> main.dup (DUPOK, in dupa.s and dupb.s) -> traceback (C, tb.c), which
+// prints the stack from the runtime.functab.
 #include "textflag.h"
 
 TEXT _rt0_amd64_linux(SB), NOSPLIT|NOFRAME, $0
@@ -44,6 +45,6 @@ TEXT main·g(SB), NOSPLIT, $16-0
 	MOVQ $1, BX
 	MOVQ $2, CX
 #line 53 "/src/pcln/main.go"
-	CALL traceback(SB)
+	CALL main·dup(SB)
 #line 54 "/src/pcln/main.go"
 	RET

@@ -98,6 +98,29 @@ static void frame(unsigned long pc, int innermost) {
         say("\n");
     }
 }
+/* Every row of every line table as "0xaddr file:line", for addr2line to check. */
+static void dumplines(void) {
+    const struct ftlines *x = (const struct ftlines *)&functab.e[functab.n];
+    for (unsigned long i = 0; i < functab.n; i++) {
+        if (!x[i].lines)
+            continue;
+        const unsigned char *p = x[i].lines;
+        unsigned long n = uleb(&p), at = functab.e[i].entry;
+        long l = 0;
+        for (unsigned long k = 0; k < n; k++) {
+            at += uleb(&p);
+            unsigned long f = uleb(&p);
+            l += sleb(&p);
+            sayhex(at);
+            say(" ");
+            say(x[i].files[f]);
+            say(":");
+            saydec(l);
+            say("\n");
+        }
+    }
+}
+
 __attribute__((noinline)) int traceback(void) {
     unsigned long *fp = __builtin_frame_address(0);
     frame((unsigned long)&traceback, 1);
@@ -105,5 +128,7 @@ __attribute__((noinline)) int traceback(void) {
         frame(fp[1], 0);
         fp = (unsigned long *)fp[0];
     }
+    say("--\n");
+    dumplines();
     return 0;
 }
