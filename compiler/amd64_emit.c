@@ -337,8 +337,8 @@ static void emit_phi_moves(Emit *e, Block *b) {
         return;
     Block *s = b->succ[0];
     int k = ssa_pred_index(s, b), n = 0;
-    Move m[64];
-    for (int j = 0; j < s->nvals && s->vals[j]->op == SSA_PHI && n < 64; j++) {
+    Move *m = ARENA_NEWN(e->f->arena, Move, s->nvals + 1);
+    for (int j = 0; j < s->nvals && s->vals[j]->op == SSA_PHI; j++) {
         Value *p = s->vals[j];
         if (p->loc.kind != LOC_NONE)
             m[n++] = (Move){p->args[k], REG_NONE, p->loc};

@@ -178,13 +178,13 @@ static void attach_method(Checker *c, Object *m) {
     if (!tobj || tobj->kind != OBJ_TYPE || !tobj->type || tobj->type->kind != TYPE_NAMED) {
         if (base->kind == N_IDENT && tobj && tobj->kind == OBJ_TYPE && tobj->type &&
             tobj->type->kind != TYPE_INVALID)
-            check_error(base->pos, "invalid receiver type %s", base->ident.name);
+            check_error(recv->pos, "invalid receiver type %s", base->ident.name);
         return;
     }
     Type *named = tobj->type;
     Type *u = types_underlying(named);
     if (u->kind == TYPE_POINTER || u->kind == TYPE_INTERFACE) {
-        check_error(base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
+        check_error(recv->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
         return;
     }
     if (u->kind == TYPE_STRUCT && !check_is_blank(m->name))
@@ -251,7 +251,7 @@ static void apply_symabis(Checker *c, Object *fn) {
     const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
-            check_error(fn->pos, "%s defined in both Go and assembly", fn->link_name);
+            check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
         return;
     }
     if (def) {

@@ -82,7 +82,6 @@ bool check_is_blank(const char *name);
 void check_expr(Checker *c, Node *n, Type *hint);       /* single value or type */
 void check_multi_expr(Checker *c, Node *n);             /* call may yield a tuple */
 void check_assign_error(NodeList rhs, int nvars, int nvals);
-void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars);
 void check_expr_or_type(Checker *c, Node *n);
 void check_require_value(Checker *c, Node *n);
 void check_assignment(Checker *c, Node *x, Type *t, const char *context);
@@ -101,6 +100,19 @@ Pos check_start_pos(Node *n);
 /* ---- composite literals and slicing (check_composite.c) ---- */
 void check_composite_lit(Checker *c, Node *n);
 void check_slice_expr(Checker *c, Node *n);
+
+/* ---- assigning value lists (check_assign.c) ---- */
+typedef struct RhsList {
+    NodeList exprs;     /* the right-hand expressions as written */
+    Type **types;       /* type of each value (NULL if invalid) */
+    int n;              /* number of values */
+    bool tuple;         /* the values are the results of one call */
+    bool any_invalid;   /* a value had an error (already reported) */
+} RhsList;
+void check_rhs_list(Checker *c, NodeList rhs, RhsList *l);
+Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *context);
+void check_count_mismatch(RhsList *l, int nvars);
+void check_return_values(Checker *c, Node *s, Type *res);
 
 /* ---- builtins (check_builtin.c) ---- */
 void check_builtin_call(Checker *c, Node *call, Object *b);

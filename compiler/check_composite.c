@@ -171,7 +171,7 @@ static void composite(Checker *c, Node *n, Type *t) {
 void check_composite_lit(Checker *c, Node *n) {
     Node *tx = n->composite.type;
     if (!tx) {
-        check_error(n->pos, "invalid composite literal type: missing type");
+        check_error(n->pos, "missing type in composite literal");
         set_invalid(n);
         return;
     }
@@ -245,7 +245,7 @@ void check_slice_expr(Checker *c, Node *n) {
         break;
     case TYPE_ARRAY:
         if (x->mode != MODE_VARIABLE) {
-            check_error(check_start_pos(n), "invalid operation: %s (slice of unaddressable value)", expr_string(n));
+            check_error(check_start_pos(x), "invalid operation: %s (slice of unaddressable value)", operand_string(x));
             set_invalid(n);
             return;
         }
@@ -271,7 +271,7 @@ void check_slice_expr(Checker *c, Node *n) {
             n->type = x->type;
             break;
         }
-        check_error(check_start_pos(x), "cannot slice %s", operand_string(x));
+        check_error(check_start_pos(x), "invalid operation: cannot slice %s", operand_string(x));
         set_invalid(n);
         return;
     }

@@ -274,6 +274,17 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
 static Object *spec_obj(Node *spec, int i) { return spec->value_spec.names.items[i]->ident.obj; }
 
 /* Checks all names of a package-level or local var spec together. */
+/* After a failed initialisation: no follow-on errors for these variables. */
+static void spec_vars_failed(Node *spec, bool typed) {
+    for (int i = 0; i < spec->value_spec.names.len; i++) {
+        Object *o = spec_obj(spec, i);
+        o->flags |= OBJF_USED;
+        if (!typed)
+            o->type = invalid();
+    }
+}
+
+/* Checks all names of a package-level or local var spec together. */
 static void var_spec(Checker *c, Node *spec) {
     NodeList names = spec->value_spec.names, values = spec->value_spec.values;
     Type *t = spec->value_spec.type ? check_type_expr(c, spec->value_spec.type) : NULL;
@@ -285,46 +296,38 @@ static void var_spec(Checker *c, Node *spec) {
         return;
     }
     if (values.len == names.len) {
+        /* each variable with its own initialiser */
         for (int i = 0; i < names.len; i++) {
             Node *x = values.items[i];
             Object *o = spec_obj(spec, i);
-            check_rhs_value(c, x, values, names.len);
-            if (x->mode == MODE_INVALID)
-                continue;
-            if (t)
+            check_expr(c, x, NULL);
+            if (x->mode != MODE_INVALID)
                 check_assignment(c, x, t, "variable declaration");
-            else {
-                check_assignment(c, x, NULL, "variable declaration");
-                if (x->mode != MODE_INVALID)
-                    o->type = x->type;
+            if (x->mode == MODE_INVALID) {
+                o->flags |= OBJF_USED;
+                continue;
             }
+            if (!t)
+                o->type = x->type;
         }
         return;
     }
-    /* n names, one multi-valued initialiser */
-    Node *x = values.items[0];
-    if (values.len == 1) {
-        check_multi_expr(c, x);
-        if (x->mode == MODE_INVALID)
-            return;
-        if (x->type && x->type->kind == TYPE_TUPLE && x->type->nfields == names.len) {
-            for (int i = 0; i < names.len; i++) {
-                Object *o = spec_obj(spec, i);
-                Type *vt = x->type->fields[i].type;
-                if (t && !types_identical(t, vt) && !check_assignable(t, NULL))
-                    check_error(x->pos, "cannot use %s value as %s value in assignment", types_string(vt),
-                               types_string(t));
-                if (!t)
-                    o->type = vt;
-            }
-            return;
-        }
-        check_assign_error(values, names.len, x->type && x->type->kind == TYPE_TUPLE ? x->type->nfields : 1);
+    RhsList l;
+    check_rhs_list(c, values, &l);
+    if (l.n != names.len) {
+        spec_vars_failed(spec, t != NULL);
+        check_count_mismatch(&l, names.len);
         return;
     }
-    for (int i = 0; i < values.len; i++)
-        check_multi_expr(c, values.items[i]);
-    check_assign_error(values, names.len, values.len);
+    bool ok = true;
+    for (int i = 0; i < names.len; i++) {
+        Type *vt = check_assign_value(c, &l, i, t, "assignment");
+        ok &= vt != NULL;
+        if (vt && !t)
+            spec_obj(spec, i)->type = vt;
+    }
+    if (!ok)
+        spec_vars_failed(spec, true);
 }
 
 static void type_decl(Checker *c, Object *obj, DeclInfo *d) {

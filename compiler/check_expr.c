@@ -31,9 +31,9 @@ Pos check_start_pos(Node *n) {
         case N_CALL: n = n->call.fun; break;
         case N_SELECTOR: n = n->selector.x; break;
         case N_INDEX: n = n->index.x; break;
-        case N_SLICE_EXPR: n = n->slice.x; break;
+        case N_SLICE_EXPR: return n->slice.lbrack.line ? n->slice.lbrack : n->pos; /* as Go's syntax.StartPos */
         case N_TYPE_ASSERT: n = n->assert.x; break;
-        case N_KEY_VALUE: n = n->kv.key; break;
+        case N_KEY_VALUE: return n->kv.colon.line ? n->kv.colon : n->pos;
         case N_COMPOSITE_LIT:
             if (!n->composite.type)
                 return n->pos;
@@ -322,6 +322,10 @@ bool check_assignable(Type *v, Node *x) {
         return true;
     if (t->kind == TYPE_UNTYPED_NIL)
         return untyped_kind_ok(t, v);
+    /* a bidirectional channel is assignable to a directional one */
+    if (tu->kind == TYPE_CHAN && vu->kind == TYPE_CHAN && tu->dir == CHAN_BOTH &&
+        types_identical(tu->elem, vu->elem) && (t->kind != TYPE_NAMED || v->kind != TYPE_NAMED))
+        return true;
     if (vu->kind == TYPE_INTERFACE && vu->nmethods == 0)
         return true;
     return false;
@@ -542,7 +546,7 @@ static void unary(Checker *c, Node *n) {
                 return;
             }
             if (x->mode != MODE_VARIABLE) {
-                check_error(n->pos, "invalid operation: cannot take address of %s", operand_string(x));
+                check_error(check_start_pos(x), "invalid operation: cannot take address of %s", operand_string(x));
                 invalidate(n);
                 return;
             }
@@ -577,7 +581,7 @@ static void unary(Checker *c, Node *n) {
               : op == OP_XOR ? types_is_integer(x->type)
                              : types_is_numeric(x->type);
     if (!ok) {
-        check_error(n->pos, "invalid operation: operator %s not defined on %s", ast_op_string(op),
+        check_error(check_start_pos(x), "invalid operation: operator %s not defined on %s", ast_op_string(op),
                    operand_string(x));
         invalidate(n);
         return;
@@ -640,27 +644,100 @@ static bool match_operands(Checker *c, Node *n, Node *x, Node *y) {
     return true;
 }
 
+/* types2's kindString: the kind of a composite type, else the type itself. */
+static const char *kind_string(Type *t) {
+    switch (types_underlying(t)->kind) {
+    case TYPE_ARRAY: return "array";
+    case TYPE_SLICE: return "slice";
+    case TYPE_STRUCT: return "struct";
+    case TYPE_POINTER: return "pointer";
+    case TYPE_FUNC: return "func";
+    case TYPE_INTERFACE: return "interface";
+    case TYPE_MAP: return "map";
+    case TYPE_CHAN: return "chan";
+    default: return types_string(t);
+    }
+}
+
+/* Why values of type t cannot be compared with ==, as types2 words it. */
+static const char *incomparable_cause(Type *t) {
+    Type *u = types_underlying(t);
+    switch (u->kind) {
+    case TYPE_SLICE: case TYPE_FUNC: case TYPE_MAP:
+        return arena_printf(perm_arena, "%s can only be compared to nil", kind_string(t));
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!types_comparable(u->fields[i].type))
+                return arena_printf(perm_arena, "struct containing %s cannot be compared",
+                                    types_string(u->fields[i].type));
+        return "";
+    case TYPE_ARRAY: return arena_printf(perm_arena, "%s cannot be compared", types_string(t));
+    default: return "";
+    }
+}
+
+static bool has_nil(Type *t) {
+    switch (types_underlying(t)->kind) {
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_SLICE: case TYPE_MAP: case TYPE_CHAN:
+    case TYPE_FUNC: case TYPE_INTERFACE: case TYPE_UNTYPED_NIL:
+        return true;
+    default: return false;
+    }
+}
+
+static void comparison_error(Node *n, Node *x, Node *y, Node *at, const char *cause) {
+    if (!*cause)
+        cause = arena_printf(perm_arena, "operator %s not defined on %s", ast_op_string(n->binary.op),
+                             kind_string(at->type));
+    check_error(check_start_pos(at), "invalid operation: %s %s %s (%s)", expr_string(x), ast_op_string(n->binary.op),
+                expr_string(y), cause);
+    invalidate(n);
+}
+
 static void comparison(Checker *c, Node *n, Node *x, Node *y) {
     Op op = n->binary.op;
-    bool with_nil = x->type->kind == TYPE_UNTYPED_NIL || y->type->kind == TYPE_UNTYPED_NIL;
-    if (!match_operands(c, n, x, y))
+    bool xnil = x->type->kind == TYPE_UNTYPED_NIL, ynil = y->type->kind == TYPE_UNTYPED_NIL;
+    /* an untyped operand takes the other's type where the kinds allow it */
+    if (types_is_untyped(x->type) != types_is_untyped(y->type)) {
+        Node *u = types_is_untyped(x->type) ? x : y, *t = u == x ? y : x;
+        if (implicit_convert(c, u, t->type) != REPR_MISMATCH)
+            check_convert_untyped(c, u, t->type);
+    } else if (types_is_untyped(x->type) && untyped_rank(x->type) && untyped_rank(y->type)) {
+        Type *t = untyped_rank(x->type) > untyped_rank(y->type) ? x->type : y->type;
+        check_set_final_type(x, t);
+        check_set_final_type(y, t);
+    }
+    if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
+        invalidate(n);
         return;
+    }
+    if (check_is_invalid(x->type) || check_is_invalid(y->type)) {
+        invalidate(n);
+        return;
+    }
     if (!check_assignable(x->type, y) && !check_assignable(y->type, x)) {
-        mismatch(n, x, y);
+        comparison_error(n, x, y, y, arena_printf(perm_arena, "mismatched types %s and %s", types_string(x->type),
+                                                  types_string(y->type)));
         return;
     }
-    Type *t = x->type->kind == TYPE_UNTYPED_NIL ? y->type : x->type;
-    bool ok = op == OP_EQL || op == OP_NEQ ? types_comparable(t) || with_nil : types_is_ordered(t);
-    if (!ok) {
-        check_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on %s)", expr_string(n),
-                   ast_op_string(op), types_string(t));
-        invalidate(n);
+    if (op == OP_EQL || op == OP_NEQ) {
+        if (xnil || ynil) {
+            if (!has_nil(xnil ? y->type : x->type) || (xnil && ynil)) {
+                comparison_error(n, x, y, y, "");
+                return;
+            }
+        } else if (!types_comparable(x->type)) {
+            comparison_error(n, x, y, x, incomparable_cause(x->type));
+            return;
+        } else if (!types_comparable(y->type)) {
+            comparison_error(n, x, y, y, incomparable_cause(y->type));
+            return;
+        }
+    } else if (!types_is_ordered(x->type)) {
+        comparison_error(n, x, y, x, "");
         return;
-    }
-    if (x->type->kind == TYPE_UNTYPED_NIL && y->type->kind == TYPE_UNTYPED_NIL) {
-        check_error(check_start_pos(n), "invalid operation: %s (operator %s not defined on nil)", expr_string(n),
-                   ast_op_string(op));
-        invalidate(n);
+    } else if (!types_is_ordered(y->type)) {
+        comparison_error(n, x, y, y, "");
         return;
     }
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
@@ -1043,26 +1120,6 @@ static void index_expr(Checker *c, Node *n) {
 
 /* ---- calls ---- */
 
-static const char *tuple_summary(Node **args, int n) {
-    Buf b = {0};
-    buf_putc(&b, '(');
-    for (int i = 0; i < n; i++) {
-        if (i)
-            buf_puts(&b, ", ");
-        Type *t = args[i]->type;
-        if (!t || t->kind == TYPE_INVALID)
-            buf_puts(&b, "<T>");
-        else if (types_is_untyped(t))
-            buf_puts(&b, types_is_numeric(t) ? "number" : types_string(t) + 8);
-        else
-            buf_puts(&b, types_string(t));
-    }
-    buf_putc(&b, ')');
-    const char *s = arena_strndup(perm_arena, (const char *)b.data, b.len);
-    buf_free(&b);
-    return s;
-}
-
 static const char *want_summary(Type *params, bool variadic) {
     Buf b = {0};
     buf_putc(&b, '(');
@@ -1082,71 +1139,58 @@ static const char *want_summary(Type *params, bool variadic) {
     return s;
 }
 
+static const char *value_types_summary(RhsList *l) {
+    Buf b = {0};
+    buf_putc(&b, '(');
+    for (int i = 0; i < l->n; i++) {
+        Type *t = l->types[i];
+        if (i)
+            buf_puts(&b, ", ");
+        buf_puts(&b, !t || t->kind == TYPE_INVALID ? "<T>"
+                     : types_is_untyped(t)          ? (types_is_numeric(t) ? "number" : types_string(t) + 8)
+                                                    : types_string(t));
+    }
+    buf_putc(&b, ')');
+    const char *s = arena_strndup(perm_arena, (const char *)b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+/* Arguments of a call of a function with signature sig (types2's arguments). */
 static void call_args(Checker *c, Node *call, Type *sig) {
     NodeList args = call->call.args;
     Type *params = sig->params;
-    int nparams = params->nfields;
-    /* f(g()) with multi-valued g */
-    if (args.len == 1 && !call->call.has_dots) {
-        Node *a = args.items[0];
-        check_multi_expr(c, a);
-        if (a->mode == MODE_INVALID)
-            return;
-        if (a->type && a->type->kind == TYPE_TUPLE) {
-            Type *tup = a->type;
-            bool ok = tup->nfields == nparams || (sig->variadic && tup->nfields >= nparams - 1);
-            for (int i = 0; ok && i < tup->nfields; i++) {
-                Type *pt = i < nparams - (sig->variadic ? 1 : 0) ? params->fields[i].type
-                                                               : params->fields[nparams - 1].type->elem;
-                Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = tup->fields[i].type};
-                if (!check_assignable(pt, &tmp)) {
-                    check_error(check_start_pos(a), "cannot use %s (value of type %s) as type %s in argument to %s",
-                               expr_string(a), types_string(tup), types_string(pt), expr_string(call->call.fun));
-                    return;
-                }
-            }
-            if (!ok)
-                check_error(check_start_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
-                           tup->nfields < nparams ? "not enough" : "too many", expr_string(call->call.fun),
-                           types_string(tup), want_summary(params, sig->variadic));
-            return;
-        }
-    } else {
-        for (int i = 0; i < args.len; i++)
-            check_expr(c, args.items[i], NULL);
-    }
-    int nargs = args.len;
-    if (call->call.has_dots) {
-        if (!sig->variadic) {
-            check_error(check_start_pos(args.items[nargs - 1]), "have (...) in call to non-variadic %s",
-                       expr_string(call->call.fun));
-            return;
-        }
-        if (nargs != nparams) {
-            check_error(check_start_pos(call), "%s arguments in call to %s", nargs < nparams ? "not enough" : "too many",
-                       expr_string(call->call.fun));
-            return;
-        }
-    }
-    bool count_ok = sig->variadic && !call->call.has_dots ? nargs >= nparams - 1 : nargs == nparams;
-    if (!count_ok) {
-        bool few = nargs < nparams;
-        Pos at = few ? (nargs > 0 ? check_start_pos(args.items[nargs - 1]) : call->pos)
-                     : check_start_pos(args.items[nparams]);
-        check_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
-                   expr_string(call->call.fun), tuple_summary(args.items, nargs), want_summary(params, sig->variadic));
+    int npars = params->nfields;
+    bool ddd = call->call.has_dots;
+    RhsList l;
+    check_rhs_list(c, args, &l);
+    if (sig->variadic && ddd && args.len == 1 && l.n > 1) {
+        check_error(check_start_pos(call), "cannot use ... with %d-valued %s", l.n, expr_string(args.items[0]));
         return;
     }
-    for (int i = 0; i < nargs; i++) {
-        Type *pt;
-        if (sig->variadic && i >= nparams - 1)
-            pt = call->call.has_dots ? params->fields[nparams - 1].type : params->fields[nparams - 1].type->elem;
-        else
-            pt = params->fields[i].type;
-        Buf ctx = {0};
-        buf_printf(&ctx, "argument to %s", expr_string(call->call.fun));
-        check_assignment(c, args.items[i], pt, buf_cstr(&ctx));
-        buf_free(&ctx);
+    if (!sig->variadic && ddd) {
+        check_error(check_start_pos(call), "cannot use ... in call to non-variadic %s", expr_string(call->call.fun));
+        return;
+    }
+    bool spread = sig->variadic && !ddd; /* extra arguments fill the ... parameter */
+    bool count_ok = spread ? l.n >= npars - 1 : l.n == npars;
+    if (!count_ok) {
+        if (l.any_invalid)
+            return;
+        bool few = l.n < (spread ? npars - 1 : npars);
+        Pos at = check_start_pos(call);
+        if (!few)
+            at = check_start_pos(l.tuple ? args.items[0] : args.items[spread ? npars - 1 : npars]);
+        else if (l.n > 0)
+            at = check_start_pos(l.tuple ? args.items[0] : args.items[l.n - 1]);
+        check_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
+                    expr_string(call->call.fun), value_types_summary(&l), want_summary(params, sig->variadic));
+        return;
+    }
+    const char *ctx = arena_printf(perm_arena, "argument to %s", expr_string(call->call.fun));
+    for (int i = 0; i < l.n; i++) {
+        Type *pt = spread && i >= npars - 1 ? params->fields[npars - 1].type->elem : params->fields[i].type;
+        check_assign_value(c, &l, i, pt, ctx);
     }
 }
 
@@ -1303,7 +1347,7 @@ static void raw_expr(Checker *c, Node *n) {
         }
         Type *u = types_underlying(x->type);
         if (u->kind != TYPE_POINTER) {
-            check_error(n->pos, "invalid operation: cannot indirect %s", operand_string(x));
+            check_error(check_start_pos(x), "invalid operation: cannot indirect %s", operand_string(x));
             invalidate(n);
             break;
         }
@@ -1380,16 +1424,6 @@ void check_assign_error(NodeList rhs, int nvars, int nvals) {
     else
         check_error(check_start_pos(r0), "assignment mismatch: %d variable%s but %d value%s", nvars,
                    nvars == 1 ? "" : "s", nvals, nvals == 1 ? "" : "s");
-}
-
-/* The value of a one-to-one assignment x = rhs: a multi-valued call is an
- * assignment mismatch rather than a single-value-context error. */
-void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars) {
-    check_multi_expr(c, rhs);
-    if (rhs->mode != MODE_INVALID && rhs->type && rhs->type->kind == TYPE_TUPLE) {
-        check_assign_error(all, nvars, all.len == 1 ? rhs->type->nfields : all.len);
-        invalidate(rhs);
-    }
 }
 
 void check_expr(Checker *c, Node *n, Type *hint) {

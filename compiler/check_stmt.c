@@ -178,62 +178,23 @@ static Type *lhs_expr(Checker *c, Node *x, bool *ok) {
     return x->type;
 }
 
-static void assign_var(Checker *c, Node *lhs, Node *rhs) {
-    bool ok = true;
-    Type *t = lhs_expr(c, lhs, &ok);
-    if (rhs->mode == MODE_INVALID || !ok)
-        return;
-    if (!t) {
-        check_assignment(c, rhs, NULL, "assignment to _ identifier");
-        return;
-    }
-    check_assignment(c, rhs, t, "assignment");
-}
-
-/* lhs = rhs with a multi-valued right side (nl > 1, nr == 1). */
-static bool assign_tuple(Checker *c, NodeList lhs, Node *rhs, Type **types) {
-    check_multi_expr(c, rhs);
-    if (rhs->mode == MODE_INVALID)
-        return false;
-    if (!rhs->type || rhs->type->kind != TYPE_TUPLE || rhs->type->nfields != lhs.len) {
-        NodeList one = {&rhs, 1};
-        check_assign_error(one, lhs.len, rhs->type && rhs->type->kind == TYPE_TUPLE ? rhs->type->nfields : 1);
-        return false;
-    }
-    for (int i = 0; i < lhs.len; i++)
-        types[i] = rhs->type->fields[i].type;
-    return true;
-}
-
 static void plain_assign(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    if (lhs.len == rhs.len) {
-        for (int i = 0; i < rhs.len; i++)
-            check_rhs_value(c, rhs.items[i], rhs, lhs.len);
+    RhsList l;
+    check_rhs_list(c, rhs, &l);
+    if (l.n != lhs.len) {
         for (int i = 0; i < lhs.len; i++)
-            assign_var(c, lhs.items[i], rhs.items[i]);
+            check_use(c, lhs.items[i]);
+        check_count_mismatch(&l, lhs.len);
         return;
     }
-    if (rhs.len == 1) {
-        Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
-        bool ok = assign_tuple(c, lhs, rhs.items[0], types);
-        for (int i = 0; i < lhs.len; i++) {
-            bool lok = true;
-            Type *t = lhs_expr(c, lhs.items[i], &lok);
-            if (!ok || !lok || !t)
-                continue;
-            Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
-            if (!check_assignable(t, &tmp))
-                check_error(check_start_pos(rhs.items[0]), "cannot use %s (value of type %s) as type %s in assignment",
-                           expr_string(rhs.items[0]), types_string(types[i]), types_string(t));
-        }
-        return;
+    for (int i = 0; i < lhs.len; i++) {
+        bool ok = true;
+        Type *t = lhs_expr(c, lhs.items[i], &ok);
+        if (!ok)
+            continue;
+        check_assign_value(c, &l, i, t, t ? "assignment" : "assignment to _ identifier");
     }
-    for (int i = 0; i < rhs.len; i++)
-        check_use(c, rhs.items[i]);
-    for (int i = 0; i < lhs.len; i++)
-        check_use(c, lhs.items[i]);
-    check_assign_error(rhs, lhs.len, rhs.len);
 }
 
 /* The objects a := declares or reuses, before any right-hand value is used. */
@@ -273,76 +234,42 @@ static Object **short_var_lhs(Checker *c, NodeList lhs, bool *any_new) {
 
 static bool is_new(Object *o) { return o && (o->flags & OBJF_CHECK_NEW); }
 
-/* Gives lhs object o the value type t (new variables take it; old ones get
- * an assignment check against their own type). */
-static void short_var_bind(Checker *c, Object *o, Node *id, Node *rhs, Type *t) {
-    (void)c;
-    if (!is_new(o)) {
-        if (o && o->kind == OBJ_VAR && rhs && rhs->mode != MODE_INVALID && t &&
-            !check_assignable(o->type, rhs))
-            check_error(check_start_pos(rhs), "cannot use %s (value of type %s) as type %s in assignment",
-                       expr_string(rhs), types_string(t), types_string(o->type));
-        return;
-    }
-    o->type = t ? t : TYPE(TYPE_INVALID);
-    if (!t)
-        o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
-    id->mode = MODE_VARIABLE;
-    id->type = o->type;
-}
-
 /* Where Go reports := errors: the operator (the parser records it). */
-static Pos assign_op_pos(Node *s) {
-#ifdef AST_HAS_OPPOS
-    if (s->assign.oppos.line)
-        return s->assign.oppos;
-#endif
-    return s->pos;
-}
+static Pos assign_op_pos(Node *s) { return s->assign.oppos.line ? s->assign.oppos : s->pos; }
 
 static void short_var_decl(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    bool any_new = false, ok = true;
+    bool any_new = false;
     Object **objs = short_var_lhs(c, lhs, &any_new);
-    if (lhs.len == rhs.len) {
-        for (int i = 0; i < rhs.len; i++) {
-            Node *r = rhs.items[i];
-            check_rhs_value(c, r, rhs, lhs.len);
-            Object *o = objs[i];
-            if (o && !is_new(o) && o->kind == OBJ_VAR)
-                check_assignment(c, r, o->type, "assignment");
-            else
-                check_assignment(c, r, NULL, "assignment");
-            ok &= r->mode != MODE_INVALID;
-            if (o && is_new(o))
-                short_var_bind(c, o, lhs.items[i], r, r->mode == MODE_INVALID ? NULL : r->type);
+    RhsList l;
+    check_rhs_list(c, rhs, &l);
+    bool ok = l.n == lhs.len;
+    if (!ok)
+        check_count_mismatch(&l, lhs.len);
+    for (int i = 0; ok && i < lhs.len; i++) {
+        Object *o = objs[i];
+        Type *want = o && !is_new(o) && o->kind == OBJ_VAR ? o->type : NULL;
+        Type *vt = check_assign_value(c, &l, i, want, "assignment");
+        if (!vt)
+            ok = false;
+        if (o && is_new(o)) {
+            o->type = vt ? vt : TYPE(TYPE_INVALID);
+            lhs.items[i]->mode = MODE_VARIABLE;
+            lhs.items[i]->type = o->type;
         }
-    } else if (rhs.len == 1) {
-        Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
-        ok = assign_tuple(c, lhs, rhs.items[0], types);
-        for (int i = 0; i < lhs.len; i++) {
-            if (!objs[i])
-                continue;
-            if (is_new(objs[i])) {
-                short_var_bind(c, objs[i], lhs.items[i], NULL, ok ? types[i] : NULL);
-            } else if (ok && objs[i]->kind == OBJ_VAR) {
-                Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
-                if (!check_assignable(objs[i]->type, &tmp))
-                    check_error(check_start_pos(rhs.items[0]),
-                               "cannot use %s (value of type %s) as type %s in assignment",
-                               expr_string(rhs.items[0]), types_string(types[i]), types_string(objs[i]->type));
-            }
-        }
-    } else {
-        for (int i = 0; i < rhs.len; i++)
-            check_use(c, rhs.items[i]);
-        check_assign_error(rhs, lhs.len, rhs.len);
-        ok = false;
-        for (int i = 0; i < lhs.len; i++)
-            if (is_new(objs[i]))
-                short_var_bind(c, objs[i], lhs.items[i], NULL, NULL);
     }
-    if (!any_new && ok)
+    for (int i = 0; i < lhs.len; i++) {
+        Object *o = objs[i];
+        if (!o || !is_new(o))
+            continue;
+        if (!o->type) {
+            o->type = TYPE(TYPE_INVALID);
+            lhs.items[i]->type = o->type;
+        }
+        if (!ok)
+            o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
+    }
+    if (!any_new)
         check_error(assign_op_pos(s), "no new variables on left side of :=");
     for (int i = 0; i < lhs.len; i++) {
         if (!is_new(objs[i]))
@@ -405,56 +332,12 @@ static void incdec(Checker *c, Node *s) {
 
 static void return_stmt(Checker *c, Node *s) {
     Type *res = c->sig->results;
-    NodeList list = s->ret.results;
-    if (list.len == 0) {
+    if (s->ret.results.len == 0) {
         if (res->nfields > 0 && !(res->fields[0].name && *res->fields[0].name))
             check_error(s->pos, "not enough return values\n\thave ()\n\twant %s", types_string(res));
         return;
     }
-    if (list.len == 1 && res->nfields != 1) {
-        Node *x = list.items[0];
-        check_multi_expr(c, x);
-        if (x->mode == MODE_INVALID)
-            return;
-        if (x->type && x->type->kind == TYPE_TUPLE) {
-            if (x->type->nfields != res->nfields)
-                check_error(check_start_pos(x), "%s return values\n\thave %s\n\twant %s",
-                           x->type->nfields < res->nfields ? "not enough" : "too many", types_string(x->type),
-                           types_string(res));
-            else
-                for (int i = 0; i < res->nfields; i++) {
-                    Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = x->type->fields[i].type};
-                    if (!check_assignable(res->fields[i].type, &tmp))
-                        check_error(check_start_pos(x), "cannot use %s value as %s value in return statement",
-                                   types_string(tmp.type), types_string(res->fields[i].type));
-                }
-            return;
-        }
-    } else {
-        for (int i = 0; i < list.len; i++)
-            check_expr(c, list.items[i], NULL);
-    }
-    if (list.len != res->nfields) {
-        Node **items = list.items;
-        Node *at = list.len > res->nfields ? items[res->nfields] : items[list.len - 1];
-        Buf have = {0};
-        buf_putc(&have, '(');
-        for (int i = 0; i < list.len; i++) {
-            Type *t = items[i]->type;
-            if (i)
-                buf_puts(&have, ", ");
-            buf_puts(&have, !t || t->kind == TYPE_INVALID ? "<T>"
-                            : types_is_untyped(t) ? (types_is_numeric(t) ? "number" : types_string(t) + 8)
-                                                  : types_string(t));
-        }
-        buf_putc(&have, ')');
-        check_error(check_start_pos(at), "%s return values\n\thave %s\n\twant %s",
-                   list.len > res->nfields ? "too many" : "not enough", buf_cstr(&have), types_string(res));
-        buf_free(&have);
-        return;
-    }
-    for (int i = 0; i < list.len; i++)
-        check_assignment(c, list.items[i], res->fields[i].type, "return statement");
+    check_return_values(c, s, res);
 }
 
 /* ---- control flow ---- */

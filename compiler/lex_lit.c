@@ -45,6 +45,8 @@ static int error_cmp(const void *a, const void *b) {
 }
 
 void lex_flush_errors(Lexer *lx) {
+    if (lx->nerrs == 0)
+        return;
     qsort(lx->errs, (size_t)lx->nerrs, sizeof *lx->errs, error_cmp);
     for (int i = 0; i < lx->nerrs; i++)
         diag_error(lx->errs[i].pos, "%s", lx->errs[i].msg);

@@ -102,7 +102,8 @@ struct Value {
     Pos pos;
     int uses;
     /* register allocation */
-    int lpos;           /* linear position */
+    int lpos;           /* linear position of the instruction */
+    int lfrom;          /* start of the live interval (before lpos for a phi of a rotated loop) */
     int lend;           /* end of the live interval (exclusive: the last use) */
     LiveRange *ranges;  /* the interval's ranges, ascending, with holes between */
     LiveRange *rcur;    /* scan cursor into ranges */
@@ -130,6 +131,8 @@ struct Block {
     bool sealed;        /* construction: all predecessors known */
     bool cold;          /* layout: place at the end (panic paths) */
     int order;          /* layout index */
+    Block *rot_first, *rot_next;    /* layout: loop headers placed after this block */
+    bool rot_moved;
     int lstart, lend;   /* linear positions of block start and end */
     bool visited;
 };
