@@ -224,6 +224,12 @@ void asm_write_dwarf(Asm *as);
 ObjSymbol *asm_section_sym(Asm *as, ObjSection *s);
 void asm_dwarf_line(Asm *as, ObjSection *sec, Vec *files, StrMap *index);
 void asm_dwarf_frame(Asm *as, ObjSection *sec);
+/* disasm.c: Go-syntax disassembly of one instruction into text; returns its
+ * length (1 and "?" for bytes it cannot decode). sym, if not NULL, names an
+ * address: returns the symbol containing addr and its start in *symaddr, or NULL. */
+typedef const char *(*AsmSymbolizer)(void *ctx, uint64_t addr, uint64_t *symaddr);
+int asm_disassemble(const unsigned char *code, size_t n, uint64_t pc, AsmSymbolizer sym, void *ctx, char *text,
+                    size_t textsize);
 /* listing.c */
 void asm_list_text(Asm *as, Text *t, const unsigned char *code, FILE *out);
 
