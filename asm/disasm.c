@@ -31,7 +31,7 @@ static DisTab *tab;
 
 /* Spellings Go's assembler also accepts but its disassembler does not print. */
 static int rank_of(const char *mn) {
-    static const char *const second[] = {"SALB", "SALW", "SALL", "SALQ", "UD2", "PSLLDQ", "PSRLDQ",
+    static const char *const second[] = {"SALB", "SALW", "SALL", "SALQ", "UNDEF", "PSLLO", "PSRLO",
                                          "REP", "REPN", "LOCK", "MOVOA", "CMPXCHG16B", "NOPW", NULL};
     for (int i = 0; second[i]; i++)
         if (!strcmp(mn, second[i]))
@@ -259,8 +259,10 @@ static int decode_form(const Cand *cd, const unsigned char *b, size_t n, const P
         default: /* implicit */
             if (cl == '1')
                 *a = (Addr){.kind = A_IMM, .off = 1, .reg = REG_NONE, .base = REG_NONE, .index = REG_NONE};
+            else if (cl == 'a')
+                *a = class_reg(f, 'r', REG_AX, px);
             else
-                *a = class_reg(f, 'r', cl == 'a' ? REG_AX : REG_CX, px);
+                *a = reg_addr(REG_CX); /* shift counts: Go writes CX at every width */
         }
     }
     return (int)c.pos;

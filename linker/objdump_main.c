@@ -337,6 +337,7 @@ int objdump_main(int argc, char **argv) {
     if (type == ET_REL ? od_object(&od, path, img, len) : type == ET_EXEC ? od_exec(&od, path, img, len) : -1) {
         if (type != ET_REL && type != ET_EXEC)
             diag_errorf("gocc tool objdump: %s: not an ELF object or executable", path);
+        free(img);
         return 1;
     }
     if (od.funcs.len > 1)
@@ -348,5 +349,7 @@ int objdump_main(int argc, char **argv) {
     }
     if (pat)
         regfree(&re);
+    vec_free(&od.funcs);
+    free(img);
     return 0;
 }

@@ -3,14 +3,16 @@
 # (docs/pcln.md): the dead-code marker and per-function removal, .gocc.pcln
 # turned into runtime.functab line tables (read back by a C traceback in
 # testdata/pcln/tb.c and cross-checked row by row with GNU addr2line), DUPOK
-# copies, the DWARF seen by readelf, objdump -dl and gdb, -w, and malformed
-# .gocc.pcln input. Expected lines come from the #line directives of
+# copies, the DWARF seen by readelf, objdump -dl and gdb, -w, malformed
+# .gocc.pcln input, and `gocc tool objdump` (lines, relocations, random
+# bytes, and the encode table decoded back to its Plan 9 spelling, >= 95%). Expected lines come from the #line directives of
 # testdata/pcln/*.s. Prints "ok NAME" or "FAIL NAME: why"; always exits 0.
 set -u
 cd "$(dirname "$0")/.."
 G=$PWD/bin/gocc
 D=$PWD/testdata/pcln
 INC=$PWD/runtime/include
+ENC=$PWD/testdata/encode
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 cd "$T"
@@ -94,3 +96,41 @@ printf 'XXXX\001\000\000\000' > bad.bin
 objcopy --update-section .gocc.pcln=bad.bin f.o bad.o 2>/dev/null
 msg=$($G tool link -o progbad main.o bad.o dupa.o tb.o 2>&1)
 check malformed-error '[ $? -ne 0 ] && echo "$msg" | grep -q "bad.o: malformed .gocc.pcln section" && [ ! -e progbad ]' "$msg"
+
+# --- gocc tool objdump ---
+od=$($G tool objdump -s '^main\.f$' prog 2>&1)
+check objdump-exe-lines 'echo "$od" | grep -q "^TEXT main.f(SB) /src/pcln/f.go$" && echo "$od" | grep -qP "^  f.go:12\t0x[0-9a-f]+\te8[0-9a-f]{8}\tCALL main.h\(SB\)$"' \
+    "$(echo "$od" | head -8 | tr '\n\t' '| ')"
+check objdump-filter '[ "$(echo "$od" | grep -c "^TEXT")" = 1 ]' "-s did not select one function"
+od=$($G tool objdump main.o 2>&1)
+check objdump-obj-reloc 'echo "$od" | grep -qP "^  main.go:21\t.*\tCALL main.deader\(SB\)$" && echo "$od" | grep -qP "\tJMP main.g\(SB\)$"' \
+    "$(echo "$od" | grep -E "CALL|JMP" | head -3 | tr '\n\t' '| ')"
+check objdump-obj-noline 'echo "$od" | grep -qP "^  main.s:10\t.*CALL main.main\(SB\)$"' "no main.s:10 for _rt0's CALL"
+# random bytes: every byte decodes or prints "?", never a crash or a hang
+printf 'TEXT ·big(SB), 516, $0-0\n' > big.s
+for i in $(seq 1 256); do printf '\tQUAD $0\n'; done >> big.s
+$G tool asm -o big.o big.s
+head -c 2048 /dev/urandom > rnd.bin
+objcopy --update-section .text=rnd.bin big.o rnd.o 2>/dev/null
+timeout 20 $G tool objdump rnd.o > rnd.dis 2>&1
+st=$?
+n=$(awk -F'\t' 'NF >= 4 { n += length($3) / 2 } END { print n + 0 }' rnd.dis)
+check objdump-random-bytes '[ $st = 0 ] && [ "$n" = 2048 ]' "status $st, $n of 2048 bytes listed"
+$G tool objdump /dev/null > /dev/null 2>&1
+check objdump-bad-input '[ $? = 1 ]' "no error for a non-ELF file"
+# the encode table (verified against Go and GNU as) decodes back to its Plan 9 spelling
+if command -v python3 > /dev/null; then
+    E=$ENC
+    all=0 same=0
+    for t in "$E"/*.txt; do
+        b=$(basename "$t" .txt)
+        [ "$b" = errors ] && continue
+        awk '{ l = $0; sub(/^[ \t]+/, "", l); if (l == "" || substr(l, 1, 1) == "#") next
+               s = l; p = 0; n = 0; while ((k = index(s, " | ")) > 0) { p = n + k; n += k + 2; s = substr(s, k + 3) }
+               if (p) printf "TEXT ·f%d(SB), 516, $0-0\n\t%s\n", NR, substr(l, 1, p - 1) }' "$t" > enc_$b.s
+        $G tool asm -o enc_$b.o enc_$b.s 2>/dev/null && $G tool objdump enc_$b.o > enc_$b.dis 2>/dev/null
+        set -- $(python3 "$D/disasm_cmp.py" "$t" enc_$b.dis | tail -1)
+        same=$((same + $2)) all=$((all + $3))
+    done
+    check objdump-encode-table '[ $all -gt 1000 ] && [ $((same * 100)) -ge $((all * 95)) ]' "$same of $all forms decode to their spelling"
+fi
