@@ -16,7 +16,7 @@ rm -rf "$W"
 mkdir -p "$W"
 cp -r "$here"/. "$W"/
 printf 'module gocc\n\ngo 1.19\n' > "$W/go.mod"
-ours='errors|unicode/utf8|unicode|strings|strconv|sort|math'
+ours='errors|io|unicode/utf8|unicode|strings|strconv|sort|math'
 find "$W" -name '*.go' ! -path '*/verify/*' ! -path '*/gen/*' | while read -r f; do
 	sed -i -E "s#^([[:space:]]*(import[[:space:]]+)?)\"($ours)\"[[:space:]]*\$#\1\"gocc/\3\"#" "$f"
 done
