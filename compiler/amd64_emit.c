@@ -280,29 +280,8 @@ static void emit_call(Emit *e, Block *b, int j) {
 
 /* ---- values ---- */
 
-static void emit_value(Emit *e, Block *b, int j) {
-    Value *v = b->vals[j];
-    if (v->pos.line)
-        e->line = v->pos.line;
-    const char *mn = alu_name(v->op);
-    if (v->op == SSA_CALL) {
-        emit_call(e, b, j);
-        return;
-    }
-    if (v->op == SSA_STORE) {
-        emit_store(e, v);
-        return;
-    }
-    if (v->loc.kind == LOC_NONE && !v->fused)
-        return;     /* unused result of a pure op, or select/arg handled elsewhere */
-    if (v->fused) {
-        emit_cmp(e, v);
-        return;
-    }
-    if (is_compare(v->op)) {
-        emit_setcc(e, v);
-        return;
-    }
+/* A value that produces a result in v->loc. */
+static void emit_result(Emit *e, Value *v) {
     switch (v->op) {
     case SSA_CONST:
     case SSA_ADDR:
@@ -326,10 +305,28 @@ static void emit_value(Emit *e, Block *b, int j) {
     case SSA_NOT: emit_unary(e, v, "XORQ $1,"); return;
     case SSA_EXT: emit_ext(e, v); return;
     case SSA_LOAD: emit_load(e, v); return;
-    default: break;
+    default:
+        if (is_compare(v->op))
+            emit_setcc(e, v);
+        else if (alu_name(v->op))
+            emit_binop(e, v, alu_name(v->op));
+        return;
     }
-    if (mn)
-        emit_binop(e, v, mn);
+}
+
+static void emit_value(Emit *e, Block *b, int j) {
+    Value *v = b->vals[j];
+    if (v->pos.line)
+        e->line = v->pos.line;
+    if (v->op == SSA_CALL)
+        emit_call(e, b, j);
+    else if (v->op == SSA_STORE)
+        emit_store(e, v);
+    else if (v->fused)
+        emit_cmp(e, v);     /* the block's branch uses the flags */
+    else if (v->loc.kind != LOC_NONE)
+        emit_result(e, v);
+    /* else: an unused result, or an ARG/SELECT/PHI written by a parallel move */
 }
 
 /* ---- blocks ---- */

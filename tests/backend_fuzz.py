@@ -12,8 +12,15 @@ class G:
     def expr(s, vars, t, d=0):
         r = s.r
         cands = [v for v, vt in vars if vt == t]
+        if t == "string":
+            return s.strexpr(vars, d)
+        if t == "bool":
+            return f"({s.cond(vars, 2)})"
         if d > 3 or r.random() < 0.3:
             return r.choice(cands)
+        if t == "int" and r.random() < 0.1:
+            x = s.strexpr(vars, d + 1)
+            return r.choice([f"len({x})", f"int({x}[uint(len({x})-1)/2])"])
         k = r.random()
         a = s.expr(vars, t, d+1); b = s.expr(vars, t, d+1)
         if k < 0.5: return f"({a} {r.choice(['+','-','*','&','|','^','&^'])} {b})"
@@ -27,9 +34,16 @@ class G:
         if fs:
             f = r.choice(fs); return f"{f[0]}(" + ", ".join(s.expr(vars, pt, d+1) for pt in f[1]) + ")"
         return a
+    def strexpr(s, vars, d):
+        r = s.r
+        cands = [v for v, vt in vars if vt == "string"]
+        if d > 2 or r.random() < 0.4:
+            return r.choice(cands + ['"go"', '"x\\ty"'])
+        return f"({s.strexpr(vars, d + 1)} + {s.strexpr(vars, d + 1)})"
     def cond(s, vars, d=0):
-        r = s.r; t = r.choice(TYPES)
-        c = f"{s.expr(vars, t, 2)} {r.choice(['<','<=','>','>=','==','!='])} {s.expr(vars, t, 2)}"
+        r = s.r; t = r.choice(TYPES + ["string", "bool"])
+        ops = ['==', '!='] if t == "bool" else ['<', '<=', '>', '>=', '==', '!=']
+        c = f"{s.expr(vars, t, 2)} {r.choice(ops)} {s.expr(vars, t, 2)}"
         if d < 2 and r.random() < 0.3: c = f"({c}) {r.choice(['&&','||'])} ({s.cond(vars, d+1)})"
         if r.random() < 0.1: c = f"!({c})"
         return c
@@ -38,13 +52,15 @@ class G:
         for _ in range(r.randint(1, 5)):
             k = r.random()
             if k < 0.3 or not vars:
-                t = r.choice(TYPES); n = f"v{len(vars)}_{depth}_{r.randint(0,999)}"
+                t = r.choice(TYPES + ["string", "bool"]); n = f"v{len(vars)}_{depth}_{r.randint(0,999)}"
                 out.append(f"{ind}{n} := {s.expr(vars, t)}"); out.append(f"{ind}_ = {n}"); vars.append((n, t))
             elif k < 0.5:
                 cand = [x for x in vars if not x[0].startswith("i")] or vars
                 v, t = r.choice(cand)
                 if v.startswith("i"): continue
                 op = r.choice(["=", "+=", "-=", "*=", "^=", "|=", "<<="])
+                if t in ("string", "bool"):
+                    op = "+=" if t == "string" and r.random() < 0.5 else "="
                 rhs = s.expr(vars, t) if op != "<<=" else f"(uint({s.expr(vars, t)}) % 9)"
                 out.append(f"{ind}{v} {op} {rhs}")
             elif k < 0.65 and depth < 3:
@@ -70,19 +86,22 @@ class G:
     def func(s, i):
         r = s.r; params = [(f"p{j}", r.choice(TYPES)) for j in range(r.randint(0, 4))]
         rett = r.choice(TYPES); name = f"f{i}"
-        ks = [(f"k_{t}", t) for t in TYPES]
+        ks = [(f"k_{t}", t) for t in TYPES] + [("k_string", "string"), ("k_bool", "bool"), ("g_int", "int"), ("g_str", "string")]
         body = [f"\tvar k_{t} {t} = {r.randint(0, 100) if t.startswith('u') else r.randint(-100, 100)}" for t in TYPES]
         body += [f"\t_ = k_{t}" for t in TYPES]
+        body += [f"\tk_string := \"s{i}\"", "\tk_bool := g_int > 3", "\t_, _ = k_string, k_bool"]
         body += s.block(params + ks, 0, "\t", rett)
         src = [f"func {name}(" + ", ".join(f"{n} {t}" for n, t in params) + f") {rett} {{"] + body
         src.append(f"\treturn {s.expr(params + ks, rett)}"); src.append("}")
         s.funcs.append((name, [t for _, t in params], rett)); return src
     def prog(s):
-        out = ["package main", ""]
+        out = ["package main", "", "var g_int = 7", "var g_str = \"glob\"", "var g_calc = len(g_str) * g_int", ""]
         for i in range(s.r.randint(2, 6)): out += s.func(i); out.append("")
         out.append("func main() {")
+        out.append("\tprintln(g_int, g_str, g_calc)")
         for f in s.funcs:
             out.append(f"\tprintln({f[0]}(" + ", ".join(f"{t}({s.r.randint(-50,50) if not t.startswith('u') else s.r.randint(0,90)})" for t in f[1]) + "))")
+        out.append("\tprintln(g_int, g_str)")
         out.append("}")
         return "\n".join(out) + "\n"
 print(G(int(sys.argv[1])).prog())
