@@ -375,27 +375,43 @@ static void emit_branch(Emit *e, Block *b) {
     }
 }
 
+static void emit_return(Emit *e, Block *b) {
+    Move m[16];
+    for (int k = 0; k < b->nrets && k < 16; k++)
+        m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_result_reg(SSA_ABI_INTERNAL, k), 0}};
+    amd64_parallel_move(e, m, b->nrets);
+    amd64_ins(e, "RET");
+}
+
+/* A jump to a block that only returns becomes the return itself. */
+static bool is_bare_return(Block *b) { return b->kind == BK_RET && b->nvals == 0; }
+
 static void emit_block_end(Emit *e, Block *b) {
     if (b->kind == BK_PLAIN) {
+        Block *s = b->succ[0];
         emit_phi_moves(e, b);
-        if (next_block(e, b) != b->succ[0])
-            amd64_ins(e, "JMP b%d", b->succ[0]->id);
+        if (next_block(e, b) == s)
+            return;
+        if (is_bare_return(s)) {
+            if (s->pos.line)
+                e->line = s->pos.line;
+            emit_return(e, s);
+        } else
+            amd64_ins(e, "JMP b%d", s->id);
     } else if (b->kind == BK_IF)
         emit_branch(e, b);
-    else if (b->kind == BK_RET) {
-        Move m[16];
-        for (int k = 0; k < b->nrets; k++)
-            m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_result_reg(SSA_ABI_INTERNAL, k), 0}};
-        amd64_parallel_move(e, m, b->nrets);
-        amd64_ins(e, "RET");
-    }
+    else if (b->kind == BK_RET)
+        emit_return(e, b);
 }
 
 /* Does some block jump (rather than fall) to b? */
 static bool needs_label(Emit *e, Block *b) {
     for (int i = 0; i < b->npreds; i++) {
         Block *p = b->preds[i];
-        if (p->kind == BK_IF || next_block(e, p) != b)
+        bool falls = next_block(e, p) == b;
+        if (p->kind == BK_PLAIN && !falls && !is_bare_return(b))
+            return true;
+        if (p->kind == BK_IF && (!falls || p->succ[0] == p->succ[1]))
             return true;
     }
     return false;
