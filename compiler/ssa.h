@@ -150,6 +150,7 @@ typedef struct SsaFunc {
     int outargs;        /* bytes of outgoing argument area needed by calls */
     int framesize;      /* final frame (multiple of 16, excludes the BP slot) */
     bool has_calls;
+    bool nosplit;       /* //go:nosplit: no stack check in the prologue */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;
