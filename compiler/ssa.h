@@ -129,6 +129,7 @@ struct Block {
     int nrets;
     Pos pos;
     bool sealed;        /* construction: all predecessors known */
+    bool dead;          /* construction: code after return/goto/break, never jumped to */
     bool cold;          /* layout: place at the end (panic paths) */
     int order;          /* layout index */
     Block *rot_first, *rot_next;    /* layout: loop headers placed after this block */
