@@ -101,6 +101,7 @@ struct Value {
     Block *block;
     Pos pos;
     int uses;
+    int lpos_verify;    /* ssa_verify: index in its block */
     /* register allocation */
     int lpos;           /* linear position of the instruction */
     int lfrom;          /* start of the live interval (before lpos for a phi of a rotated loop) */

@@ -63,7 +63,8 @@ typedef struct Unit {
     Buf *out;           /* the .s text */
     StrMap strings;     /* string constant -> symbol name */
     Vec strlist;        /* contents in first-use order (char*, with length prefix) */
-    bool dump;
+    bool dump;          /* -d ssa: dump every function after each pass */
+    const char *dumpfunc;   /* -d ssa=NAME: only this one */
 } Unit;
 
 typedef struct Builder {
