@@ -22,11 +22,11 @@ enum {
     AB_CU = 1, AB_FUNC = 2, AB_LOCALFUNC = 3,
 };
 
+/* The section symbol of s, created on first use (cached in s->user, which the assembler leaves free). */
 ObjSymbol *asm_section_sym(Asm *as, ObjSection *s) {
-    for (int i = 0; i < as->obj->nsymbols; i++)
-        if (as->obj->symbols[i]->type == STT_SECTION && as->obj->symbols[i]->section == s)
-            return as->obj->symbols[i];
-    return elfobj_add_symbol(as->obj, "", STB_LOCAL, STT_SECTION, s, 0, 0);
+    if (!s->user)
+        s->user = elfobj_add_symbol(as->obj, "", STB_LOCAL, STT_SECTION, s, 0, 0);
+    return s->user;
 }
 
 static ObjSection *debug_section(Asm *as, const char *name) {

@@ -34,8 +34,7 @@ typedef struct Od {
     Vec funcs;                      /* OdFunc* */
     ObjSection *relsec;             /* while printing an object's function */
     uint64_t relbase;
-    const unsigned char *img;
-    size_t len;
+    StrMap bysym;                   /* objects: ObjSymbol* -> OdFunc* */
 } Od;
 
 static uint64_t od_get(const unsigned char *p, int n) {
@@ -62,15 +61,39 @@ static int od_leb(const unsigned char **p, const unsigned char *end, uint64_t *v
     return 0;
 }
 
+static int od_cmp(const void *a, const void *b) {
+    const OdFunc *x = *(OdFunc *const *)a, *y = *(OdFunc *const *)b;
+    return x->addr < y->addr ? -1 : x->addr > y->addr ? 1 : strcmp(x->name, y->name);
+}
+
+static void od_sort(Od *od) {
+    if (od->funcs.len > 1)
+        qsort(od->funcs.items, (size_t)od->funcs.len, sizeof(void *), od_cmp);
+}
+
+static int od_cmp_reloc(const void *a, const void *b) {
+    const ObjReloc *x = a, *y = b;
+    return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* Index of the last function starting at or before addr, or -1 (funcs sorted by address). */
+static int od_func_at(Od *od, uint64_t addr) {
+    int lo = 0, hi = od->funcs.len - 1, best = -1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (VEC_AT(od->funcs, OdFunc *, mid)->addr <= addr) {
+            best = mid;
+            lo = mid + 1;
+        } else
+            hi = mid - 1;
+    }
+    return best;
+}
+
 /* ---- objects: functions from the symbols, lines from .gocc.pcln ---- */
 
 static OdFunc *od_find(Od *od, ObjSymbol *s) {
-    for (int i = 0; i < od->funcs.len; i++) {
-        OdFunc *f = VEC_AT(od->funcs, OdFunc *, i);
-        if (f->name == s->name && f->sec == s->section)
-            return f;
-    }
-    return NULL;
+    return strmap_getn(&od->bysym, (const char *)&s, sizeof s);
 }
 
 static void od_pcln(Od *od, ObjSection *s) {
@@ -116,7 +139,12 @@ static int od_object(Od *od, const char *path, const unsigned char *img, size_t 
         *f = (OdFunc){.name = s->name, .addr = s->value, .size = s->size,
                       .code = s->section->data.data + s->value, .sec = s->section};
         vec_push(&od->funcs, f);
+        strmap_putn(&od->bysym, (const char *)&s, sizeof s, f);
     }
+    for (int i = 0; i < o->nsections; i++)
+        if (o->sections[i]->nrelocs > 1)
+            qsort(o->sections[i]->relocs, (size_t)o->sections[i]->nrelocs, sizeof(ObjReloc), od_cmp_reloc);
+    od_sort(od);
     for (int i = 0; i < o->nsections; i++)
         if (!strcmp(o->sections[i]->name, ".gocc.pcln"))
             od_pcln(od, o->sections[i]);
@@ -166,10 +194,11 @@ static void exe_lines(Od *od, Exe *e, const Elf64_Shdr *ft) {
     for (uint64_t i = 0; i < n; i++) {
         const unsigned char *ent = t + 8 + 24 * i, *ext = t + 8 + 24 * n + 16 * i;
         uint64_t entry = od_get(ent, 8), lines = od_get(ext, 8), files = od_get(ext + 8, 8);
-        for (int k = 0; k < od->funcs.len && lines; k++) {
+        int k = lines ? od_func_at(od, entry) : -1;
+        for (; k >= 0 && VEC_AT(od->funcs, OdFunc *, k)->addr == entry; k--) {
             OdFunc *f = VEC_AT(od->funcs, OdFunc *, k);
             const unsigned char *rows = exe_at(e, lines, 1);
-            if (f->addr != entry || !rows)
+            if (!rows)
                 continue;
             f->rows = rows;
             f->rowsend = e->img + ft->sh_offset + ft->sh_size;
@@ -210,8 +239,7 @@ static int od_exec(Od *od, const char *path, const unsigned char *img, size_t le
             ss->sh_size - s->sh_name >= 14 && !memcmp(img + ss->sh_offset + s->sh_name, ".gocc.functab", 14))
             ft = s;
     }
-    od->img = img;
-    od->len = len;
+    od_sort(od);
     if (ft)
         exe_lines(od, &e, ft);
     for (int k = 0; k < od->funcs.len; k++) { /* turn the files arrays into name lists */
@@ -237,19 +265,25 @@ static int od_exec(Od *od, const char *path, const unsigned char *img, size_t le
 static const char *od_symbolize(void *ctx, uint64_t addr, uint64_t *symaddr) {
     Od *od = ctx;
     /* a relocated field inside the instruction at relbase: CPU target = S + A + (next - P) */
-    for (int i = 0; od->relsec && i < od->relsec->nrelocs; i++) {
-        ObjReloc *r = &od->relsec->relocs[i];
-        if (r->offset >= od->relbase && r->offset < addr && r->sym) {
-            *symaddr = r->offset - (uint64_t)r->addend;
-            return r->sym->name[0] ? r->sym->name : r->sym->section ? r->sym->section->name : "?";
-        }
+    ObjSection *rs = od->relsec;
+    int lo = 0, hi = rs ? rs->nrelocs : 0;
+    while (lo < hi) { /* first relocation at or after relbase */
+        int mid = lo + (hi - lo) / 2;
+        if (rs->relocs[mid].offset < od->relbase)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    for (int i = 0; i < od->funcs.len; i++) {
-        OdFunc *f = VEC_AT(od->funcs, OdFunc *, i);
-        if (addr >= f->addr && addr < f->addr + (f->size ? f->size : 1)) {
-            *symaddr = f->addr;
-            return f->name;
-        }
+    if (rs && lo < rs->nrelocs && rs->relocs[lo].offset < addr && rs->relocs[lo].sym) {
+        ObjReloc *r = &rs->relocs[lo];
+        *symaddr = r->offset - (uint64_t)r->addend;
+        return r->sym->name[0] ? r->sym->name : r->sym->section ? r->sym->section->name : "?";
+    }
+    int i = od_func_at(od, addr);
+    OdFunc *f = i >= 0 ? VEC_AT(od->funcs, OdFunc *, i) : NULL;
+    if (f && addr < f->addr + (f->size ? f->size : 1)) {
+        *symaddr = f->addr;
+        return f->name;
     }
     return NULL;
 }
@@ -307,11 +341,6 @@ static void od_print(Od *od, OdFunc *f) {
     printf("\n");
 }
 
-static int od_cmp(const void *a, const void *b) {
-    const OdFunc *x = *(OdFunc *const *)a, *y = *(OdFunc *const *)b;
-    return x->addr < y->addr ? -1 : x->addr > y->addr ? 1 : strcmp(x->name, y->name);
-}
-
 int objdump_main(int argc, char **argv) {
     const char *pat = NULL, *path = NULL;
     for (int i = 1; i < argc; i++) {
@@ -340,8 +369,6 @@ int objdump_main(int argc, char **argv) {
         free(img);
         return 1;
     }
-    if (od.funcs.len > 1)
-        qsort(od.funcs.items, (size_t)od.funcs.len, sizeof(void *), od_cmp);
     for (int i = 0; i < od.funcs.len; i++) {
         OdFunc *f = VEC_AT(od.funcs, OdFunc *, i);
         if (!pat || regexec(&re, f->name, 0, NULL, 0) == 0)
@@ -350,6 +377,7 @@ int objdump_main(int argc, char **argv) {
     if (pat)
         regfree(&re);
     vec_free(&od.funcs);
+    strmap_free(&od.bysym);
     free(img);
     return 0;
 }
