@@ -1,11 +1,11 @@
 /* objdump_main.c - `gocc tool objdump [-s symregexp] file`: disassembles the
- * functions of an object or executable in Go's syntax, one instruction a
+ * functions of an object, archive or executable in Go's syntax, one instruction a
  * line with its source position, as `go tool objdump` does:
  *
  *   TEXT main.f(SB) /src/f.go
  *     f.go:10	0x4010ce	48c7c003000000	MOVQ $0x3, AX
  *
- * Decoding is asm/disasm.c's. Positions come from `.gocc.pcln` in objects
+ * Archives list each ELF member. Decoding is asm/disasm.c's. Positions come from `.gocc.pcln` in objects
  * and from the runtime.functab line tables (docs/pcln.md) in executables;
  * functions without them print `?`. In objects, relocated operands name
  * their symbol. Every offset read from the file is checked. */
@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../asm/asm.h" /* asm_disassemble */
+#include "ar.h"
 #include "diag.h"
 #include "elfobj.h"
 #include "tools.h"
@@ -341,43 +342,65 @@ static void od_print(Od *od, OdFunc *f) {
     printf("\n");
 }
 
+/* Lists the functions of one ELF image (an object, an archive member or an executable). */
+static int od_file(const char *name, const unsigned char *img, size_t len, regex_t *re) {
+    Od od = {0};
+    int type = len >= sizeof(Elf64_Ehdr) && !memcmp(img, ELFMAG, SELFMAG) ? ((const Elf64_Ehdr *)img)->e_type : 0;
+    int rc = type == ET_REL ? od_object(&od, name, img, len) : type == ET_EXEC ? od_exec(&od, name, img, len) : -1;
+    if (type != ET_REL && type != ET_EXEC)
+        diag_errorf("gocc tool objdump: %s: not an ELF object, archive or executable", name);
+    for (int i = 0; rc == 0 && i < od.funcs.len; i++) {
+        OdFunc *f = VEC_AT(od.funcs, OdFunc *, i);
+        if (!re || regexec(re, f->name, 0, NULL, 0) == 0)
+            od_print(&od, f);
+    }
+    vec_free(&od.funcs);
+    strmap_free(&od.bysym);
+    return rc;
+}
+
+/* Every ELF member of an archive (others, such as __.PKGDEF, are skipped). */
+static int od_archive(const char *path, const unsigned char *img, size_t len, regex_t *re) {
+    ArMember *m;
+    int n, rc = 0;
+    if (ar_read(perm_arena, path, img, len, &m, &n) < 0)
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (m[i].size >= SELFMAG && !memcmp(m[i].data, ELFMAG, SELFMAG))
+            rc |= od_file(arena_printf(perm_arena, "%s(%s)", path, m[i].name), m[i].data, m[i].size, re);
+    return rc;
+}
+
+static int od_usage(void) {
+    fprintf(stderr, "usage: gocc tool objdump [-s symregexp] file\n");
+    return 2;
+}
+
 int objdump_main(int argc, char **argv) {
     const char *pat = NULL, *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-s") && i + 1 < argc)
             pat = argv[++i];
-        else if (argv[i][0] == '-' || path) {
-            fprintf(stderr, "usage: gocc tool objdump [-s symregexp] file\n");
-            return 2;
-        } else
+        else if (argv[i][0] == '-' || path)
+            return od_usage();
+        else
             path = argv[i];
     }
+    if (!path)
+        return od_usage();
     regex_t re;
-    if (!path || (pat && regcomp(&re, pat, REG_EXTENDED | REG_NOSUB) != 0)) {
-        fprintf(stderr, path ? "gocc tool objdump: bad -s regexp %s\n" : "usage: gocc tool objdump [-s symregexp] file\n", pat);
+    if (pat && regcomp(&re, pat, REG_EXTENDED | REG_NOSUB) != 0) {
+        fprintf(stderr, "gocc tool objdump: bad -s regexp %s\n", pat);
         return 2;
     }
     size_t len;
     unsigned char *img = (unsigned char *)read_file(path, &len);
-    Od od = {0};
-    if (!img)
-        return 1;
-    int type = len >= sizeof(Elf64_Ehdr) && !memcmp(img, ELFMAG, SELFMAG) ? ((Elf64_Ehdr *)img)->e_type : 0;
-    if (type == ET_REL ? od_object(&od, path, img, len) : type == ET_EXEC ? od_exec(&od, path, img, len) : -1) {
-        if (type != ET_REL && type != ET_EXEC)
-            diag_errorf("gocc tool objdump: %s: not an ELF object or executable", path);
-        free(img);
-        return 1;
-    }
-    for (int i = 0; i < od.funcs.len; i++) {
-        OdFunc *f = VEC_AT(od.funcs, OdFunc *, i);
-        if (!pat || regexec(&re, f->name, 0, NULL, 0) == 0)
-            od_print(&od, f);
-    }
+    int rc = 1;
+    if (img)
+        rc = (len >= 8 && !memcmp(img, "!<arch>\n", 8) ? od_archive(path, img, len, pat ? &re : NULL)
+                                                       : od_file(path, img, len, pat ? &re : NULL)) ? 1 : 0;
     if (pat)
         regfree(&re);
-    vec_free(&od.funcs);
-    strmap_free(&od.bysym);
     free(img);
-    return 0;
+    return rc;
 }

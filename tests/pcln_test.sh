@@ -116,6 +116,9 @@ timeout 20 $G tool objdump rnd.o > rnd.dis 2>&1
 st=$?
 n=$(awk -F'\t' 'NF >= 4 { n += length($3) / 2 } END { print n + 0 }' rnd.dis)
 check objdump-random-bytes '[ $st = 0 ] && [ "$n" = 2048 ]' "status $st, $n of 2048 bytes listed"
+$G tool pack c lib.a f.o > /dev/null 2>&1
+od=$($G tool objdump lib.a 2>&1)
+check objdump-archive 'echo "$od" | grep -qP "^  f.go:12\t.*\tCALL main.h\(SB\)$"' "$(echo "$od" | head -3 | tr '\n\t' '| ')"
 $G tool objdump /dev/null > /dev/null 2>&1
 check objdump-bad-input '[ $? = 1 ]' "no error for a non-ELF file"
 # the encode table (verified against Go and GNU as) decodes back to its Plan 9 spelling
