@@ -81,6 +81,8 @@ if command -v gdb > /dev/null; then
     bt=$(timeout 30 gdb -nx -batch -ex 'break main.f' -ex run -ex bt ./prog 2>&1)
     check gdb-break 'echo "$bt" | grep -q "^Breakpoint 1, main.f () at /src/pcln/f.go:10"' "$(echo "$bt" | tail -3 | tr '\n' ' ')"
     check gdb-bt 'echo "$bt" | grep -q "^#1 .* in main.main () at /src/pcln/main.go:7"' "$(echo "$bt" | tail -3 | tr '\n' ' ')"
+    br=$(timeout 30 gdb -nx -batch -ex 'break main.g' ./prog 2>&1)
+    check gdb-prologue-end 'echo "$br" | grep -q "file /src/pcln/main.go, line 52"' "$br"
     bt=$(timeout 30 gdb -nx -batch -ex 'break traceback' -ex run -ex bt ./prog 2>&1)
     check gdb-bt-cfi 'echo "$bt" | grep -q "main.g () at /src/pcln/main.go:53" && echo "$bt" | grep -q "main.f () at /src/pcln/f.go:12"' \
         "$(echo "$bt" | tail -4 | tr '\n' ' ')"
