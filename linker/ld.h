@@ -166,6 +166,7 @@ int ld_functab_wanted(Ld *ld);                                 /* is runtime.fun
 uint64_t ld_functab_size(Ld *ld);                              /* collects ld->funcs */
 void ld_functab_fill(Ld *ld);                                  /* writes it into the image */
 void ld_pcln_collect(Ld *ld);                                  /* fills ld->funclines */
+void ld_cline_collect(Ld *ld);                                 /* ... for C, from gcc's .debug_line */
 void ld_dwarf_layout(Ld *ld);                                  /* .debug_* output sections */
 void ld_dwarf_relocate(Ld *ld);
 

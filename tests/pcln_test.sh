@@ -69,6 +69,18 @@ echo "$out" | sed -n '/^--$/,$p' | sed 1d > rows
 awk '{ print $1 }' rows | addr2line -e prog | sed "s|^$PWD/||" > a2l
 check functab-rows-vs-addr2line '[ -s rows ] && awk "{ print \$2 }" rows | cmp -s - a2l' \
     "$(awk '{ print $2 }' rows | diff - a2l | head -3 | tr '\n' ' ')"
+# C compiled with -g: the linker takes its lines from gcc's .debug_line (DWARF 5)
+gcc -c -g -O2 -fno-pic -ffreestanding -fno-asynchronous-unwind-tables -fno-stack-protector -ffixed-r14 \
+    -fno-omit-frame-pointer -o tbg.o "$D/tb.c" || fail build-tbg "gcc -g failed"
+$G tool link -o progg main.o f.o dupb.o dupa.o tbg.o || fail link-g "gocc tool link failed"
+outg=$(timeout 10 ./progg)
+L=$(grep -n '^__attribute__((noinline)) int traceback' "$D/tb.c" | cut -d: -f1)
+check functab-c-lines '[ "$(echo "$outg" | sed -n 2p)" = "	$D/tb.c:$L +0x0" ] && [ "$(echo "$outg" | sed -n "4,13p")" = "$(echo "$out" | sed -n "3,12p")" ]' \
+    "$(echo "$outg" | head -4 | tr '\n\t' '| ')"
+echo "$outg" | sed -n '/^--$/,$p' | sed 1d > rowsg
+awk '{ print $1 }' rowsg | addr2line -e progg | sed -e "s|^$PWD/||" -e 's/ (discriminator [0-9]*)$//' > a2lg
+check functab-c-rows-vs-addr2line '[ "$(grep -c tb.c rowsg)" -gt 50 ] && awk "{ print \$2 }" rowsg | cmp -s - a2lg' \
+    "$(awk '{ print $2 }' rowsg | diff - a2lg | head -3 | tr '\n' ' ')"
 check functab-dupok-first '! grep -q "dup.go:7" rows' "lines of the dropped DUPOK copy used"
 
 # --- DWARF in the executable ---
