@@ -79,6 +79,8 @@ static void emit_binop(Emit *e, Value *v, const char *mn) {
     if (v->imm) {
         if (v->op == SSA_MUL) {
             Opnd xs = amd64_src(e, x, RA_SCRATCH2);
+            if (xs.s[0] == '$')
+                xs = amd64_reg(amd64_in_reg(e, x, RA_SCRATCH2));
             amd64_ins(e, "IMUL3Q $%lld, %s, %s", (long long)v->aux2, xs.s, amd64_regname[d]);
         } else {
             amd64_to_reg(e, x, d);

@@ -8,12 +8,22 @@
 #include "check.h"
 
 /* Evaluates rhs; fills l. A single call returning several values expands. */
-void check_rhs_list(Checker *c, NodeList rhs, RhsList *l) {
+void check_rhs_list(Checker *c, NodeList rhs, RhsList *l, int nvars) {
     memset(l, 0, sizeof *l);
     l->exprs = rhs;
     if (rhs.len == 1) {
         Node *x = rhs.items[0];
         check_multi_expr(c, x);
+        if (nvars == 2 && (x->mode == MODE_MAPINDEX || x->mode == MODE_COMMAOK)) {
+            /* v, ok = m[k] (and x.(T), <-ch): the node is marked MODE_COMMAOK */
+            x->mode = MODE_COMMAOK;
+            l->commaok = true;
+            l->n = 2;
+            l->types = ARENA_NEWN(perm_arena, Type *, 2);
+            l->types[0] = x->type;
+            l->types[1] = TYPE(TYPE_UNTYPED_BOOL);
+            return;
+        }
         if (x->mode != MODE_INVALID && x->type && x->type->kind == TYPE_TUPLE) {
             l->tuple = true;
             l->n = x->type->nfields;
@@ -41,6 +51,29 @@ void check_rhs_list(Checker *c, NodeList rhs, RhsList *l) {
 /* Assigns value i of l to a target of type t (NULL: blank or new variable).
  * Returns the value's final type, or NULL after an error. */
 Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *context) {
+    if (l->commaok) {
+        Type *vt = l->types[i];
+        if (i == 1 && (!t || check_is_invalid(t)))
+            return t ? NULL : TYPE(TYPE_BOOL);
+        if (i == 1 && !types_is_boolean(t)) {
+            Node *x = l->exprs.items[0];
+            check_error(check_start_pos(x), "cannot use %s (untyped bool value) as type %s in %s", expr_string(x),
+                        types_string(t), context);
+            return NULL;
+        }
+        if (i == 1)
+            return t;
+        if (!t)
+            return vt;
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = vt};
+        if (!check_assignable(t, &tmp)) {
+            Node *x = l->exprs.items[0];
+            check_error(check_start_pos(x), "cannot use %s (value of type %s) as type %s in %s", expr_string(x),
+                        types_string(vt), types_string(t), context);
+            return NULL;
+        }
+        return vt;
+    }
     if (!l->tuple) {
         Node *x = l->exprs.items[i];
         if (x->mode == MODE_INVALID)
@@ -88,7 +121,7 @@ static const char *types_summary(RhsList *l) {
 /* return x, y, ... against the function's result types. */
 void check_return_values(Checker *c, Node *s, Type *res) {
     RhsList l;
-    check_rhs_list(c, s->ret.results, &l);
+    check_rhs_list(c, s->ret.results, &l, 0);
     if (l.n != res->nfields) {
         if (l.any_invalid)
             return;

@@ -21,15 +21,38 @@ void lex_init(Lexer *lx, const char *file, const char *src, size_t len) {
     lx->start = lx->cur = lx->linestart = copy;
     lx->lim = copy + len;
     lx->line = 1;
-    /* A byte order mark is allowed (and ignored) at the very start. */
+    /* A byte order mark is allowed (and ignored) at the very start; like Go,
+     * columns on the first line still count its three bytes. */
     if (len >= 3 && memcmp(copy, "\xEF\xBB\xBF", 3) == 0)
-        lx->cur = lx->linestart = copy + 3;
+        lx->cur = copy + 3;
     lex_check_utf8(lx);
 }
 
 static Pos pos_at(Lexer *lx, const char *p) {
     Pos pos = {lx->file, lx->line, (int)(p - lx->linestart) + 1};
     return pos;
+}
+
+/* Skips blanks and comments on the current line without consuming anything;
+ * a newline that would end the statement counts as the next token. */
+Pos lex_peek_pos(Lexer *lx) {
+    const char *p = lx->cur;
+    for (;;) {
+        while (p < lx->lim && (*p == ' ' || *p == '\t' || *p == '\r'))
+            p++;
+        if (p + 1 < lx->lim && p[0] == '/' && p[1] == '/') {
+            while (p < lx->lim && *p != '\n')
+                p++;
+        } else if (p + 1 < lx->lim && p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            if (!end || memchr(p, '\n', (size_t)(end - p)))
+                break;
+            p = end + 2;
+        } else {
+            break;
+        }
+    }
+    return pos_at(lx, p);
 }
 
 static void newline(Lexer *lx, const char *after) {

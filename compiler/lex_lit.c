@@ -78,7 +78,7 @@ static int utf8_decode(const unsigned char *s, size_t n, unsigned *r) {
 
 void lex_check_utf8(Lexer *lx) {
     const unsigned char *s = (const unsigned char *)lx->cur, *end = (const unsigned char *)lx->lim;
-    const unsigned char *ls = s;
+    const unsigned char *ls = (const unsigned char *)lx->linestart;
     int line = 1;
     while (s < end) {
         Pos pos = {lx->file, line, (int)(s - ls) + 1};

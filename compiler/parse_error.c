@@ -110,6 +110,8 @@ static const char *token_context(Parser *p, Expected *e) {
         return ", expecting type";
     if (pk == RETURN)
         return ", expecting expression";
+    if (pk == ')' && e->n == 1 && has(e, "name"))
+        return ", expecting name or (";     /* func (r T) ( */
     if (k == ']' && pk == '[')
         return ", expecting operand";
     if (has(e, ":") && has(e, "]") && has(e, ","))
@@ -180,11 +182,12 @@ static const char *context_msg(Parser *p, Expected *e) {
 /* Messages that Go prints without naming the unexpected token; NULL if none applies. */
 static const char *plain_msg(Parser *p, Expected *e) {
     int k = p->last_kind;
+    int lit = k == INT || k == FLOAT || k == IMAG || k == CHAR;
     if (has(e, "package") && e->n == 1)
         return "package statement must be first";
     if (has(e, "string literal") && has(e, ".") && has(e, "name") && !has(e, "int literal") &&
         !has(e, "*"))
-        return "missing import path";
+        return lit ? "import path must be a string" : "missing import path";
     if (has(e, "func") && has(e, "var") && has(e, "import")) {
         if ((k == '{' || k == LBODY) && p->last_bodyless)
             return "unexpected semicolon or newline before {";
@@ -192,7 +195,10 @@ static const char *plain_msg(Parser *p, Expected *e) {
     }
     if (e->n == 2 && has(e, "if") && has(e, "{"))
         return "else must be followed by if or statement block";
-    if (p->prev_kind == CHAN || (p->prev_kind == ARROW && p->prev2_kind == CHAN))
+    if (e->n == 1 && has(e, "string literal"))
+        return lit ? "import path must be a string" : "missing import path";
+    if ((p->prev_kind == CHAN || (p->prev_kind == ARROW && p->prev2_kind == CHAN)) &&
+        !(e->n == 1 && has(e, "chan")))
         return "missing channel element type";
     if (k == ';' && has(e, "{ (block)") && p->lex.header_kw == SWITCH)
         return "missing { after switch clause";

@@ -164,6 +164,7 @@ Value *ssa_value2(SsaFunc *f, Block *b, SsaOp op, int width, Pos pos, Value *x, 
 Value *ssa_const(SsaFunc *f, Block *b, int64_t c, Pos pos);
 void ssa_add_arg(SsaFunc *f, Value *v, Value *arg);
 void ssa_add_edge(SsaFunc *f, Block *from, Block *to);
+void ssa_add_pred(SsaFunc *f, Block *to, Block *from);   /* the predecessor half of an edge */
 void ssa_append(SsaFunc *f, Block *b, Value *v);
 void ssa_set_rets(SsaFunc *f, Block *b, Value **rets, int n);
 void ssa_replace_succ(Block *b, Block *old, Block *nw);

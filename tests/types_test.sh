@@ -102,6 +102,16 @@ rm -f "$tmp/h.h" "$tmp/x.s"
 "$GOCC" tool compile -asmhdr "$tmp/h.h" -o "$tmp/x.s" testdata/errors/ops.go > /dev/null 2>&1
 if [ -e "$tmp/h.h" ] || [ -e "$tmp/x.s" ]; then echo "FAIL nooutput: output written despite errors"; else echo "ok nooutput"; fi
 
+# Closure link names as Go 1.19 names them (go tool compile -S), with captures.
+name=closures
+want="closure main.glob..func1 func() int captures;closure main.glob..func2 func() func() int captures;closure main.glob..func2.1 func() int captures;closure main.counter.func1 func() int captures n;closure main.counter.func1.1 func() int captures n;closure main.main.func1 func(x int) int captures;closure main.main.func2 func() captures;"
+if out=$("$GOCC" tool compile -d check,types -o "$tmp/x.s" testdata/typecheck/closures.go 2>&1) &&
+   [ "$(printf '%s\n' "$out" | grep '^closure' | tr '\n' ';')" = "$want" ]; then
+    echo "ok $name"
+else
+    echo "FAIL $name: $(printf '%s' "$out" | grep '^closure' | tr '\n' ' ')"
+fi
+
 for f in testdata/asmhdr/*.go; do
     [ -e "$f" ] || continue
     name=asmhdr/$(basename "$f" .go)
