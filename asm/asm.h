@@ -107,7 +107,7 @@ struct Prog {
 };
 
 /* One row of a function's pc→line table: from pc on, code comes from file:line
- * (after #line). Kept per Text for a later .gocc.pcln-style section. */
+ * (after #line). Written to .gocc.pcln and .debug_line (docs/pcln.md). */
 typedef struct LineEntry {
     uint32_t pc;
     int line;
