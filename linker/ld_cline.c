@@ -17,7 +17,6 @@ enum { DW_FORM_data1 = 0x0b, DW_FORM_data2 = 0x05, DW_FORM_data4 = 0x06, DW_FORM
        DW_FORM_line_strp = 0x1f, DW_LNCT_path = 1, DW_LNCT_directory_index = 2 };
 
 typedef struct Rd {
-    ObjFile *f;
     ObjSection *sec, *linestr;
     size_t pos, end;
     int bad;
@@ -406,7 +405,7 @@ static void cl_object(Ld *ld, ObjFile *f, ObjSection *dl, CFn *fns, int nfns) {
             linestr = f->sections[i];
     if (linestr)
         sort_relocs(linestr);
-    Rd r = {f, dl, linestr, 0, dl->data.len, 0};
+    Rd r = {dl, linestr, 0, dl->data.len, 0};
     while (!r.bad && r.pos + 4 <= dl->data.len) {
         r.end = dl->data.len;
         uint64_t len = rd_fixed(&r, 4, NULL);
