@@ -139,6 +139,14 @@ Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *con
 void check_count_mismatch(RhsList *l, int nvars);
 void check_return_values(Checker *c, Node *s, Type *res);
 
+/* ---- interfaces (check_iface.c) ---- */
+Type *check_interface_type(Checker *c, Node *n);
+const char *check_missing_method(Type *t, Type *iface);   /* NULL if t implements iface */
+Object *check_find_method(Type *t, const char *name, bool *ptr_only);  /* check_select.c */
+bool check_iface_conversion(Checker *c, Node *x, Type *target);
+void check_type_assert(Checker *c, Node *n);
+void check_type_switch(Checker *c, Node *s, void (*body)(Checker *, NodeList, void *), void *arg);
+
 /* ---- builtins (check_builtin.c) ---- */
 void check_builtin_call(Checker *c, Node *call, Object *b);
 void check_conversion(Checker *c, Node *call, Type *t);

@@ -490,8 +490,21 @@ void check_conversion(Checker *c, Node *call, Type *t) {
         }
     }
     if (types_is_interface(t)) {
-        check_unsupported(c, call->pos, "conversions to interface types");
-        set_invalid(call);
+        if (!check_assignable(t, x)) {
+            const char *why = check_missing_method(x->type, t);
+            check_error(check_start_pos(x), "cannot convert %s to type %s%s%s%s%s%s", operand_string(x),
+                        types_string(t), why ? ":\n\t" : "", why ? types_string(x->type) : "",
+                        why ? " does not implement " : "", why ? types_string(t) : "",
+                        why ? arena_printf(perm_arena, " %s", why) : "");
+            set_invalid(call);
+            return;
+        }
+        if (!check_iface_conversion(c, x, t)) {
+            set_invalid(call);
+            return;
+        }
+        call->mode = MODE_VALUE;
+        call->type = t;
         return;
     }
     if (!convertible(x->type, t)) {

@@ -119,14 +119,7 @@ Type *check_type_expr(Checker *c, Node *n) {
     }
     case N_STRUCT_TYPE: t = struct_type(c, n); break;
     case N_FUNC_TYPE: t = check_signature(c, n, NULL, NULL, false); break;
-    case N_INTERFACE_TYPE:
-        if (n->interface_type.methods.len == 0) {
-            t = types_new(TYPE_INTERFACE);
-            break;
-        }
-        check_unsupported(c, n->pos, "interfaces with methods");
-        t = invalid();
-        break;
+    case N_INTERFACE_TYPE: t = check_interface_type(c, n); break;
     case N_MAP_TYPE: {
         t = types_new(TYPE_MAP);
         t->key = check_type_expr(c, n->map_type.key);

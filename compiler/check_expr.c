@@ -65,10 +65,7 @@ static void ident(Checker *c, Node *n) {
     }
     Object *o = scope_lookup(c->scope, name);
     if (!o) {
-        if (!strcmp(name, "error") || !strcmp(name, "any"))
-            check_unsupported(c, n->pos, "interfaces");
-        else
-            check_error(n->pos, "undefined: %s", name);
+        check_error(n->pos, "undefined: %s", name);
         check_invalidate(n);
         return;
     }
@@ -207,11 +204,7 @@ static void raw_expr(Checker *c, Node *n) {
     case N_COMPOSITE_LIT: check_composite_lit(c, n); break;
     case N_FUNC_LIT: check_func_lit(c, n); break;
     case N_SLICE_EXPR: check_slice_expr(c, n); break;
-    case N_TYPE_ASSERT:
-        check_unsupported(c, check_start_pos(n), "type assertions");
-        check_use(c, n->assert.x);
-        check_invalidate(n);
-        break;
+    case N_TYPE_ASSERT: check_type_assert(c, n); break;
     case N_ARRAY_TYPE: case N_STRUCT_TYPE: case N_FUNC_TYPE: case N_INTERFACE_TYPE: case N_MAP_TYPE:
     case N_CHAN_TYPE:
         check_type_expr(c, n);

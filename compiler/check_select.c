@@ -36,6 +36,15 @@ static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
             }
     }
     Type *u = types_underlying(t);
+    if (u->kind == TYPE_INTERFACE && !ind) {
+        for (int i = 0; i < u->nmethods; i++)
+            if (u->methods[i]->name == name) {
+                lk->method = u->methods[i];
+                lk->ptr_recv = false;
+                return true;
+            }
+        return false;
+    }
     if (u->kind != TYPE_STRUCT)
         return false;
     for (int i = 0; i < u->nfields; i++)
@@ -60,6 +69,17 @@ static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
 }
 
 /* Does a struct embed a type that earlier errors made invalid? */
+/* The method name of t's method set (promoted through embedded fields);
+ * *ptr_only is set when it needs a pointer receiver t does not provide. */
+Object *check_find_method(Type *t, const char *name, bool *ptr_only) {
+    Lookup lk = {0};
+    *ptr_only = false;
+    if (!lookup_in(t, intern(name), &lk, 0) || !lk.method)
+        return NULL;
+    *ptr_only = lk.ptr_recv && !lk.indirect && t->kind != TYPE_POINTER;
+    return lk.method;
+}
+
 static bool has_invalid_embedding(Type *t, int depth) {
     if (t->kind == TYPE_POINTER)
         t = t->elem;
@@ -131,6 +151,12 @@ void check_selector(Checker *c, Node *n) {
     }
     bool found = (t->kind != TYPE_POINTER || types_underlying(t->elem)->kind != TYPE_POINTER) &&
                  lookup_in(t, name, &lk, 0);
+    if (!found && t->kind == TYPE_POINTER && types_is_interface(t->elem)) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)",
+                    expr_string(n), types_string(t));
+        check_invalidate(n);
+        return;
+    }
     if (!found && has_invalid_embedding(t, 0)) {
         check_invalidate(n);
         return;
