@@ -48,6 +48,8 @@ typedef struct Checker {
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
     Vec source_order;   /* package-level consts, vars and funcs in source order */
     Vec pending_keys;   /* N_MAP_TYPE nodes whose key type was still being declared */
+    Vec pending_named;  /* pairs (named, rhs named): type T2 T1 with T1 incomplete */
+    Vec named_from;     /* all such pairs, kept for cycle reports */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
@@ -87,6 +89,7 @@ Type *check_type_expr(Checker *c, Node *n);
 Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare);
 void check_local_decl(Checker *c, Node *gen_decl);
 void check_pending_map_keys(Checker *c);
+void check_resolve_pending(Checker *c, bool final);
 void check_func_body(Checker *c, Object *fn);
 void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig);
 bool check_is_blank(const char *name);
@@ -161,7 +164,7 @@ void check_init_order(Checker *c);
 /* ---- packages (check.c, check_runtime.c) ---- */
 Package *check_package(Node **files, int nfiles, const CompileOptions *opts, const char *path);
 bool check_load_runtime(void);
-bool check_contains_value_of(Type *t, Object *target, int depth);  /* recursive struct/array? */
+void check_value_cycles(Checker *c, Object **types, int n);  /* "invalid recursive type" */
 
 /* ---- errors (check_errors.c): collected, printed sorted by position ---- */
 void check_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -355,12 +355,61 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
     Type *named = types_named(obj);
     obj->type = named;
     Type *rhs = check_type_expr(c, spec->type_spec.type);
-    Type *u = types_underlying(rhs);
     if (rhs->kind == TYPE_NAMED && !rhs->underlying) {
-        check_error(obj->pos, "invalid recursive type %s", obj->name);
-        u = invalid();
+        /* type T2 T1 while T1 is still being declared: T2 gets T1's
+         * underlying type when T1 is complete (check_resolve_pending) */
+        vec_push(&c->pending_named, named);
+        vec_push(&c->pending_named, rhs);
+        vec_push(&c->named_from, named);
+        vec_push(&c->named_from, rhs);
+        return;
     }
-    named->underlying = u;
+    named->underlying = types_underlying(rhs);
+    check_resolve_pending(c, false);
+}
+
+/* Completes named types declared as other named types that were incomplete;
+ * at the end (final) what remains is a cycle: "invalid recursive type". */
+void check_resolve_pending(Checker *c, bool final) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i + 1 < c->pending_named.len; i += 2) {
+            Type *named = c->pending_named.items[i], *rhs = c->pending_named.items[i + 1];
+            if (named->underlying || !rhs->underlying)
+                continue;
+            named->underlying = rhs->underlying;
+            changed = true;
+        }
+    }
+    if (!final)
+        return;
+    /* what is left are cycles of names (type A B; type B A): one error per
+     * cycle, at the member declared first */
+    for (;;) {
+        Type *first = NULL;
+        for (int i = 0; i + 1 < c->pending_named.len; i += 2) {
+            Type *named = c->pending_named.items[i];
+            if (!named->underlying && (!first || named->obj->pos.line < first->obj->pos.line ||
+                                       (named->obj->pos.line == first->obj->pos.line &&
+                                        named->obj->pos.col < first->obj->pos.col)))
+                first = named;
+        }
+        if (!first)
+            break;
+        check_error(first->obj->pos, "invalid recursive type %s", first->obj->name);
+        /* everything on first's chain shares its fate */
+        for (Type *t = first; t && !t->underlying;) {
+            t->underlying = invalid();
+            Type *next = NULL;
+            for (int i = 0; i + 1 < c->pending_named.len; i += 2)
+                if (c->pending_named.items[i] == t)
+                    next = c->pending_named.items[i + 1];
+            t = next;
+        }
+        check_resolve_pending(c, false);
+    }
+    vec_free(&c->pending_named);
 }
 
 static void func_decl(Checker *c, Object *obj, DeclInfo *d) {
@@ -475,10 +524,8 @@ static void local_type_spec(Checker *c, Node *spec) {
     if (!check_is_blank(o->name) && scope_insert(c->scope, o))
         check_error(o->pos, "%s redeclared in this block", o->name);
     type_decl(c, o, &d);
-    if (o->type->kind == TYPE_NAMED && check_contains_value_of(o->type->underlying, o, 0)) {
-        check_error(o->pos, "invalid recursive type %s", o->name);
-        o->type->underlying = invalid();
-    }
+    check_resolve_pending(c, true);
+    check_value_cycles(c, &o, 1);
     check_pending_map_keys(c);
     id->ident.obj = o;
     id->mode = MODE_TYPE;
