@@ -19,6 +19,7 @@ typedef struct DeclInfo {
     int state;          /* 0 unresolved, 1 in progress, 2 done */
     Vec deps;           /* package-level Object* this declaration refers to */
     struct InitEntry *entry; /* var with initialiser: its InitEntry */
+    bool alias_reentered;   /* an alias's right-hand side is being evaluated again */
 } DeclInfo;
 
 /* The function whose body is being checked, for closures: the outermost

@@ -348,8 +348,9 @@ static void var_spec(Checker *c, Node *spec) {
 static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
     Node *spec = d->spec;
     if (spec->type_spec.alias) {
-        obj->type = invalid();
-        obj->type = check_type_expr(c, spec->type_spec.type);
+        Type *t = check_type_expr(c, spec->type_spec.type);
+        if (!obj->type || obj->type->kind == TYPE_INVALID || !d->alias_reentered)
+            obj->type = t;
         return;
     }
     Type *named = types_named(obj);
@@ -423,7 +424,18 @@ void check_obj_decl(Checker *c, Object *obj) {
     if (!d || d->state == 2)
         return;
     if (d->state == 1) {
-        if (obj->kind == OBJ_TYPE && obj->type)
+        if (obj->kind == OBJ_TYPE && d->spec->type_spec.alias && !d->alias_reentered) {
+            /* type F = func(T) used inside T's declaration: evaluate the
+             * alias's right-hand side again (T itself is known by now) */
+            d->alias_reentered = true;
+            Scope *saved = c->scope;
+            c->scope = d->file_scope;
+            obj->type = check_type_expr(c, d->spec->type_spec.type);
+            c->scope = saved;
+            d->alias_reentered = false;
+            return;
+        }
+        if (obj->kind == OBJ_TYPE && obj->type && !d->spec->type_spec.alias)
             return; /* a named type may refer to itself (through pointers etc.) */
         if (obj->kind == OBJ_FUNC)
             return;
