@@ -36,14 +36,38 @@ static void set_uintptr_const(Node *n, int64_t v) {
     n->cval = const_make_int64(v);
 }
 
+/* Does n contain a (non-constant) function call or a receive? Then len/cap
+ * of an array-typed n is not a constant (Go spec "Length and capacity"). */
 static bool has_call(Node *n) {
+    if (!n)
+        return false;
     n = unparen(n);
     switch (n->kind) {
-    case N_IDENT: return false;
+    case N_IDENT: case N_BASIC_LIT: case N_FUNC_LIT: return false;
     case N_SELECTOR: return has_call(n->selector.x);
-    case N_INDEX: return has_call(n->index.x) || has_call(n->index.indices.items[0]);
+    case N_INDEX: return has_call(n->index.x) || (n->index.indices.len && has_call(n->index.indices.items[0]));
+    case N_SLICE_EXPR: return has_call(n->slice.x) || has_call(n->slice.lo) || has_call(n->slice.hi);
     case N_STAR: return has_call(n->star.x);
-    case N_BASIC_LIT: return false;
+    case N_UNARY: return n->unary.op == OP_ARROW || has_call(n->unary.x);
+    case N_BINARY: return has_call(n->binary.x) || has_call(n->binary.y);
+    case N_KEY_VALUE: return has_call(n->kv.key) || has_call(n->kv.value);
+    case N_COMPOSITE_LIT:
+        for (int i = 0; i < n->composite.elts.len; i++)
+            if (has_call(n->composite.elts.items[i]))
+                return true;
+        return false;
+    case N_CALL: {
+        /* conversions and constant builtin calls are not function calls */
+        if (n->mode == MODE_CONST)
+            return false;
+        Node *f = unparen(n->call.fun);
+        if (f->mode != MODE_TYPE)
+            return true;
+        for (int i = 0; i < n->call.args.len; i++)
+            if (has_call(n->call.args.items[i]))
+                return true;
+        return false;
+    }
     default: return true;
     }
 }
@@ -84,10 +108,33 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
     set_invalid(call);
 }
 
+static bool printable(Type *t) {
+    Type *u = types_underlying(t);
+    return types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
+           u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
+           u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
+}
+
 static void builtin_print(Checker *c, Node *call, Object *b) {
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+    if (call->call.args.len == 1) {
+        /* println(f()) with a multi-valued f */
+        Node *a = call->call.args.items[0];
+        check_multi_expr(c, a);
+        if (a->mode == MODE_INVALID || !a->type || a->type->kind != TYPE_TUPLE)
+            goto single;
+        for (int i = 0; i < a->type->nfields; i++)
+            if (!printable(a->type->fields[i].type))
+                check_error(check_start_pos(a), "illegal types for operand: %s\n\t%s", b->name,
+                            types_string(a->type->fields[i].type));
+        return;
+    }
+single:
     for (int i = 0; i < call->call.args.len; i++) {
         Node *a = call->call.args.items[i];
-        check_expr(c, a, NULL);
+        if (call->call.args.len > 1)
+            check_expr(c, a, NULL); /* a single argument was checked above */
         if (a->mode == MODE_INVALID)
             continue;
         Buf ctx = {0};
@@ -97,9 +144,7 @@ static void builtin_print(Checker *c, Node *call, Object *b) {
         if (a->mode == MODE_INVALID)
             continue;
         Type *u = types_underlying(a->type);
-        bool ok = types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
-                  u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
-                  u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
+        bool ok = printable(a->type) || u->kind == TYPE_INVALID;
         if (types_is_complex(u))
             check_unsupported(c, a->pos, "complex numbers");
         else if (!ok)
@@ -375,7 +420,10 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         if (!arg_count(call, b, 1, 1)) break;
         Node *a = args.items[0];
         check_expr(c, a, NULL);
-        if (a->mode != MODE_INVALID)
+        /* the argument keeps its own (default) type; panic(nil) is an empty interface */
+        if (a->mode != MODE_INVALID && a->type->kind == TYPE_UNTYPED_NIL)
+            check_set_final_type(a, types_new(TYPE_INTERFACE));
+        else if (a->mode != MODE_INVALID)
             check_assignment(c, a, NULL, "argument to panic");
         call->mode = MODE_NOVALUE;
         call->type = types_tuple(NULL, 0);

@@ -263,9 +263,10 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
         return;
     }
     Node *x = spec->value_spec.values.items[d->index];
+    ConstValue *outer_iota = c->iota; /* const decls nest through function literals */
     c->iota = const_make_int64(spec->value_spec.iota);
     check_expr(c, x, t);
-    c->iota = NULL;
+    c->iota = outer_iota;
     if (x->mode == MODE_INVALID)
         return;
     if (x->mode != MODE_CONST) {
@@ -489,7 +490,6 @@ static void local_const_spec(Checker *c, Node *spec) {
         Node *id = spec->value_spec.names.items[i];
         Object *o = obj_new(OBJ_CONST, id->ident.name, id->pos, NULL, c->pkg);
         DeclInfo d = {.spec = spec, .index = i};
-        c->iota = NULL;
         const_decl(c, o, &d);
         o->flags |= OBJF_USED; /* unused constants are not an error */
         id->ident.obj = o;
