@@ -53,11 +53,18 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             imp->missing = true;
         }
         Node *name = spec->import_spec.name;
-        if (name && (!strcmp(name->ident.name, ".") || check_is_blank(name->ident.name))) {
-            if (!strcmp(name->ident.name, "."))
-                check_unsupported(c, name->pos, "dot imports");
+        if (name && !strcmp(name->ident.name, ".")) {
+            /* import . "p": p's exported names join the file scope */
+            if (imp->missing)
+                fs->missing_dot_import = true;
+            StrMap *m = &imp->scope->names;
+            for (int k = 0; k < m->cap; k++)
+                if (m->slots[k].key && scope_insert(fs, m->slots[k].value))
+                    check_error(name->pos, "%s redeclared in this block", m->slots[k].key);
             continue;
         }
+        if (name && check_is_blank(name->ident.name))
+            continue;
         Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name, spec->import_spec.path->pos,
                             NULL, c->pkg);
         o->imported = imp;

@@ -461,10 +461,11 @@ static bool string_conversion(Type *from, Type *to) {
 
 static bool convertible(Type *from, Type *to) {
     Type *fu = types_underlying(from), *tu = types_underlying(to);
-    if (types_identical(fu, tu))
+    Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = from};
+    if (check_assignable(to, &tmp) || types_identical_ignore_tags(fu, tu))
         return true;
     if (fu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER &&
-        types_identical(types_underlying(fu->elem), types_underlying(tu->elem)))
+        types_identical_ignore_tags(types_underlying(fu->elem), types_underlying(tu->elem)))
         return true;
     if ((types_is_integer(fu) || types_is_float(fu)) && (types_is_integer(tu) || types_is_float(tu)))
         return true;

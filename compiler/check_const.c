@@ -92,7 +92,7 @@ bool const_too_big(const ConstValue *c) {
     if (c->kind == CONST_INT)
         return mpz_sizeinbase(c->z, 2) > 512;
     if (c->kind == CONST_FLOAT)
-        return mpz_sizeinbase(mpq_numref(c->q), 2) > 4096 || mpz_sizeinbase(mpq_denref(c->q), 2) > 4096;
+        return mpz_sizeinbase(mpq_numref(c->q), 2) > 400000 || mpz_sizeinbase(mpq_denref(c->q), 2) > 400000;
     return false;
 }
 

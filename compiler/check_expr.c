@@ -65,7 +65,11 @@ static void ident(Checker *c, Node *n) {
     }
     Object *o = scope_lookup(c->scope, name);
     if (!o) {
-        check_error(n->pos, "undefined: %s", name);
+        bool silent = false; /* a name perhaps from a package gocc could not import */
+        for (Scope *sc = c->scope; sc; sc = sc->parent)
+            silent |= sc->missing_dot_import;
+        if (!silent)
+            check_error(n->pos, "undefined: %s", name);
         check_invalidate(n);
         return;
     }
@@ -192,6 +196,10 @@ static void raw_expr(Checker *c, Node *n) {
             break;
         }
         Type *u = types_underlying(x->type);
+        if (u->kind == TYPE_INVALID) {
+            check_invalidate(n);
+            break;
+        }
         if (u->kind != TYPE_POINTER) {
             check_error(check_start_pos(x), "invalid operation: cannot indirect %s", operand_string(x));
             check_invalidate(n);
