@@ -359,6 +359,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     for (int i = 0; i < pkg->types.len; i++)
         check_obj_decl(c, pkg->types.items[i]);
     check_resolve_pending(c, true);
+    check_complete_interfaces(c);
     check_value_cycles(c, (Object **)pkg->types.items, pkg->types.len);
     check_pending_map_keys(c);
     for (int i = 0; i < methods.len; i++)

@@ -51,6 +51,7 @@ typedef struct Checker {
     Vec pending_keys;   /* N_MAP_TYPE nodes whose key type was still being declared */
     Vec pending_named;  /* pairs (named, rhs named): type T2 T1 with T1 incomplete */
     Vec named_from;     /* all such pairs, kept for cycle reports */
+    Vec pending_embeds; /* pairs (N_INTERFACE_TYPE, embedded named type still incomplete) */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
@@ -145,6 +146,7 @@ void check_return_values(Checker *c, Node *s, Type *res);
 
 /* ---- interfaces (check_iface.c) ---- */
 Type *check_interface_type(Checker *c, Node *n);
+void check_complete_interfaces(Checker *c);
 const char *check_missing_method(Type *t, Type *iface);   /* NULL if t implements iface */
 Object *check_find_method(Type *t, const char *name, bool *ptr_only);  /* check_select.c */
 bool check_iface_conversion(Checker *c, Node *x, Type *target);

@@ -368,6 +368,7 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
     }
     named->underlying = types_underlying(rhs);
     check_resolve_pending(c, false);
+    check_complete_interfaces(c);
 }
 
 /* Completes named types declared as other named types that were incomplete;
@@ -537,6 +538,7 @@ static void local_type_spec(Checker *c, Node *spec) {
         check_error(o->pos, "%s redeclared in this block", o->name);
     type_decl(c, o, &d);
     check_resolve_pending(c, true);
+    check_complete_interfaces(c);
     check_value_cycles(c, &o, 1);
     check_pending_map_keys(c);
     id->ident.obj = o;

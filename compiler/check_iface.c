@@ -34,12 +34,14 @@ Type *check_interface_type(Checker *c, Node *n) {
         if (f->field.names.len == 0) {
             Type *e = check_type_expr(c, f->field.type);
             Type *eu = types_underlying(e);
-            if (check_is_invalid(e))
-                continue;
             if (e->kind == TYPE_NAMED && !e->underlying) {
-                check_error(check_start_pos(f->field.type), "invalid recursive type %s", types_string(e));
+                /* embedding an interface still being declared: completed later */
+                vec_push(&c->pending_embeds, n);
+                vec_push(&c->pending_embeds, e);
                 continue;
             }
+            if (check_is_invalid(e))
+                continue;
             if (eu->kind != TYPE_INTERFACE) {
                 check_unsupported(c, check_start_pos(f->field.type), "type constraints");
                 continue;
@@ -67,6 +69,37 @@ Type *check_interface_type(Checker *c, Node *n) {
     qsort(t->methods, (size_t)t->nmethods, sizeof(Object *), method_cmp);
     vec_free(&ms);
     return t;
+}
+
+/* Adds the methods of interfaces embedded before they were complete. */
+void check_complete_interfaces(Checker *c) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i + 1 < c->pending_embeds.len; i += 2) {
+            Node *n = c->pending_embeds.items[i];
+            Type *e = c->pending_embeds.items[i + 1];
+            Type *eu = e->underlying;
+            if (!n || !eu)
+                continue;
+            c->pending_embeds.items[i] = NULL;
+            changed = true;
+            if (eu->kind != TYPE_INTERFACE)
+                continue;
+            Type *t = n->type;
+            Vec ms = {0};
+            for (int k = 0; k < t->nmethods; k++)
+                vec_push(&ms, t->methods[k]);
+            for (int k = 0; k < eu->nmethods; k++)
+                add_method(&ms, eu->methods[k], n->pos);
+            t->methods = ARENA_NEWN(perm_arena, Object *, ms.len ? ms.len : 1);
+            for (int k = 0; k < ms.len; k++)
+                t->methods[k] = ms.items[k];
+            t->nmethods = ms.len;
+            qsort(t->methods, (size_t)t->nmethods, sizeof(Object *), method_cmp);
+            vec_free(&ms);
+        }
+    }
 }
 
 /* "N(x string) string": a method as Go prints it in have/want lines. */
