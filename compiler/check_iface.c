@@ -84,6 +84,10 @@ void check_complete_interfaces(Checker *c) {
                 continue;
             c->pending_embeds.items[i] = NULL;
             changed = true;
+            if (eu == n->type) { /* type I interface{ I } */
+                check_error(e->obj->pos, "invalid recursive type %s", e->obj->name);
+                continue;
+            }
             if (eu->kind != TYPE_INTERFACE)
                 continue;
             Type *t = n->type;
