@@ -223,10 +223,11 @@ static void builtin_cap(Checker *c, Node *call, Node *x) {
 }
 
 /* append(s, x...) and append(b, str...) ([]byte and string). */
-static void builtin_append(Checker *c, Node *call) {
+static void builtin_append(Checker *c, Node *call, bool first_checked) {
     NodeList args = call->call.args;
     Node *s = args.items[0];
-    check_expr(c, s, NULL);
+    if (!first_checked)
+        check_expr(c, s, NULL);
     if (s->mode == MODE_INVALID) {
         for (int i = 1; i < args.len; i++)
             check_use(c, args.items[i]);
@@ -364,6 +365,58 @@ static void builtin_delete(Checker *c, Node *call) {
     check_assignment(c, k, u->key, "argument to delete");
 }
 
+/* append(f()) and copy(f()) with a multi-valued f: the results are the
+ * arguments. Returns false if the single argument is not a tuple. */
+static bool tuple_builtin(Checker *c, Node *call, Object *b) {
+    Node *a = call->call.args.items[0];
+    check_multi_expr(c, a);
+    if (a->mode == MODE_INVALID) {
+        set_invalid(call);
+        return true;
+    }
+    if (!a->type || a->type->kind != TYPE_TUPLE)
+        return false;
+    Type *tup = a->type, *s = tup->fields[0].type, *su = types_underlying(s);
+    if (b->builtin == BUILTIN_DELETE) {
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = tup->nfields == 2 ? tup->fields[1].type : NULL};
+        if (tup->nfields != 2 || su->kind != TYPE_MAP || !check_assignable(su->key, &tmp))
+            check_error(check_start_pos(a), "invalid argument: %s for delete", operand_string(a));
+        call->mode = MODE_NOVALUE;
+        call->type = types_tuple(NULL, 0);
+        return true;
+    }
+    if (b->builtin == BUILTIN_COPY && tup->nfields != 2) {
+        check_error(check_start_pos(call), "invalid operation: %s expects 2 arguments; found %d", expr_string(call),
+                    tup->nfields);
+        set_invalid(call);
+        return true;
+    }
+    if (su->kind != TYPE_SLICE) {
+        check_error(check_start_pos(a), b->builtin == BUILTIN_APPEND ? "first argument to append must be a slice; have %s"
+                                                                     : "invalid argument: copy expects slice arguments; found %s",
+                    types_string(s));
+        set_invalid(call);
+        return true;
+    }
+    for (int i = 1; i < tup->nfields; i++) {
+        Type *vt = tup->fields[i].type, *want = su->elem;
+        if (b->builtin == BUILTIN_COPY) {
+            Type *vu = types_underlying(vt);
+            vt = vu->kind == TYPE_SLICE ? vu->elem : types_is_string(vu) ? types_byte : vt;
+        }
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = vt};
+        if (!check_assignable(want, &tmp) && !types_identical(vt, want)) {
+            check_error(check_start_pos(a), "cannot use %s (value of type %s) as type %s in argument to %s",
+                        expr_string(a), types_string(tup->fields[i].type), types_string(want), b->name);
+            set_invalid(call);
+            return true;
+        }
+    }
+    call->mode = MODE_VALUE;
+    call->type = b->builtin == BUILTIN_APPEND ? s : TYPE(TYPE_INT);
+    return true;
+}
+
 void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
     bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
@@ -376,6 +429,13 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         set_invalid(call);
         return;
     }
+    bool first_checked = false;
+    if ((b->builtin == BUILTIN_APPEND || b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_DELETE) &&
+        args.len == 1 && !call->call.has_dots) {
+        if (tuple_builtin(c, call, b))
+            return;
+        first_checked = true; /* an ordinary single argument, checked already */
+    }
     switch (b->builtin) {
     case BUILTIN_LEN:
         if (!arg_count(call, b, 1, 1)) break;
@@ -387,7 +447,7 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         return;
     case BUILTIN_APPEND:
         if (!arg_count(call, b, 1, -1)) break;
-        builtin_append(c, call);
+        builtin_append(c, call, first_checked);
         return;
     case BUILTIN_COPY:
         if (!arg_count(call, b, 2, 2)) break;
