@@ -79,6 +79,8 @@ static void emit_binop(Emit *e, Value *v, const char *mn) {
     if (v->imm) {
         if (v->op == SSA_MUL) {
             Opnd xs = amd64_src(e, x, RA_SCRATCH2);
+            if (xs.s[0] == '$')
+                xs = amd64_reg(amd64_in_reg(e, x, RA_SCRATCH2));
             amd64_ins(e, "IMUL3Q $%lld, %s, %s", (long long)v->aux2, xs.s, amd64_regname[d]);
         } else {
             amd64_to_reg(e, x, d);
@@ -337,8 +339,8 @@ static void emit_phi_moves(Emit *e, Block *b) {
         return;
     Block *s = b->succ[0];
     int k = ssa_pred_index(s, b), n = 0;
-    Move m[64];
-    for (int j = 0; j < s->nvals && s->vals[j]->op == SSA_PHI && n < 64; j++) {
+    Move *m = ARENA_NEWN(e->f->arena, Move, s->nvals + 1);
+    for (int j = 0; j < s->nvals && s->vals[j]->op == SSA_PHI; j++) {
         Value *p = s->vals[j];
         if (p->loc.kind != LOC_NONE)
             m[n++] = (Move){p->args[k], REG_NONE, p->loc};

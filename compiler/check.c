@@ -178,13 +178,13 @@ static void attach_method(Checker *c, Object *m) {
     if (!tobj || tobj->kind != OBJ_TYPE || !tobj->type || tobj->type->kind != TYPE_NAMED) {
         if (base->kind == N_IDENT && tobj && tobj->kind == OBJ_TYPE && tobj->type &&
             tobj->type->kind != TYPE_INVALID)
-            check_error(base->pos, "invalid receiver type %s", base->ident.name);
+            check_error(recv->pos, "invalid receiver type %s", base->ident.name);
         return;
     }
     Type *named = tobj->type;
     Type *u = types_underlying(named);
     if (u->kind == TYPE_POINTER || u->kind == TYPE_INTERFACE) {
-        check_error(base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
+        check_error(recv->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
         return;
     }
     if (u->kind == TYPE_STRUCT && !check_is_blank(m->name))
@@ -207,19 +207,19 @@ static void attach_method(Checker *c, Object *m) {
 }
 
 /* Does t contain a value of named type target (not through a pointer)? */
-static bool contains_value_of(Type *t, Object *target, int depth) {
+bool check_contains_value_of(Type *t, Object *target, int depth) {
     if (!t || depth > 64)
         return false;
     if (t->kind == TYPE_NAMED) {
         if (t->obj == target)
             return true;
-        return contains_value_of(t->underlying, target, depth + 1);
+        return check_contains_value_of(t->underlying, target, depth + 1);
     }
     if (t->kind == TYPE_ARRAY)
-        return contains_value_of(t->elem, target, depth + 1);
+        return check_contains_value_of(t->elem, target, depth + 1);
     if (t->kind == TYPE_STRUCT)
         for (int i = 0; i < t->nfields; i++)
-            if (contains_value_of(t->fields[i].type, target, depth + 1))
+            if (check_contains_value_of(t->fields[i].type, target, depth + 1))
                 return true;
     return false;
 }
@@ -228,7 +228,7 @@ static void check_recursive_types(Package *pkg) {
     for (int i = 0; i < pkg->types.len; i++) {
         Object *o = pkg->types.items[i];
         if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o &&
-            contains_value_of(o->type->underlying, o, 0)) {
+            check_contains_value_of(o->type->underlying, o, 0)) {
             check_error(o->pos, "invalid recursive type %s", o->name);
             o->type->underlying = TYPE(TYPE_INVALID);
         }
@@ -251,7 +251,7 @@ static void apply_symabis(Checker *c, Object *fn) {
     const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
-            check_error(fn->pos, "%s defined in both Go and assembly", fn->link_name);
+            check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
         return;
     }
     if (def) {
@@ -324,6 +324,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     for (int i = 0; i < pkg->types.len; i++)
         check_obj_decl(c, pkg->types.items[i]);
     check_recursive_types(pkg);
+    check_pending_map_keys(c);
     for (int i = 0; i < methods.len; i++)
         attach_method(c, methods.items[i]);
     /* then consts, vars and funcs in source order, as types2 */

@@ -21,6 +21,15 @@ typedef struct DeclInfo {
     struct InitEntry *entry; /* var with initialiser: its InitEntry */
 } DeclInfo;
 
+/* The function whose body is being checked, for closures: the outermost
+ * context is the declared function (or package-level initialisers). */
+typedef struct ClosureCtx {
+    Object *fn;                 /* the function or closure; NULL at package level */
+    struct ClosureCtx *outer_ctx; /* enclosing context; NULL for a declared function */
+    Vec captures;               /* closures: captured variables, in first-use order */
+    int nclosures;              /* closures numbered within fn */
+} ClosureCtx;
+
 typedef struct Checker {
     Package *pkg;
     const CompileOptions *opts;
@@ -34,9 +43,11 @@ typedef struct Checker {
     ConstValue *iota;   /* value of iota inside a const spec, else NULL */
     const char *feature;/* set when an unsupported feature was reported */
     Vec labels;         /* per function: label Objects */
-    int nclosures;      /* closures numbered per outer function */
+    ClosureCtx *closure; /* innermost function context (closure naming, captures) */
+    ClosureCtx glob_ctx; /* package-level initialisers (closures named pkg.glob..funcN) */
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
     Vec source_order;   /* package-level consts, vars and funcs in source order */
+    Vec pending_keys;   /* N_MAP_TYPE nodes whose key type was still being declared */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
@@ -46,6 +57,7 @@ ConstValue *const_make_string(const char *s, int64_t len);
 ConstValue *const_make_int64(int64_t v);
 ConstValue *const_from_literal(LitKind kind, const char *text);
 ConstValue *const_to_float(const ConstValue *c);
+ConstValue *const_rune_string(const ConstValue *c);
 ConstValue *const_to_int(const ConstValue *c);
 int const_representable(const ConstValue *c, Type *t, ConstValue **out);
 ConstValue *const_unary(Op op, const ConstValue *x, Type *t);
@@ -74,6 +86,7 @@ void check_obj_decl(Checker *c, Object *obj);
 Type *check_type_expr(Checker *c, Node *n);
 Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare);
 void check_local_decl(Checker *c, Node *gen_decl);
+void check_pending_map_keys(Checker *c);
 void check_func_body(Checker *c, Object *fn);
 void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig);
 bool check_is_blank(const char *name);
@@ -82,7 +95,6 @@ bool check_is_blank(const char *name);
 void check_expr(Checker *c, Node *n, Type *hint);       /* single value or type */
 void check_multi_expr(Checker *c, Node *n);             /* call may yield a tuple */
 void check_assign_error(NodeList rhs, int nvars, int nvals);
-void check_rhs_value(Checker *c, Node *rhs, NodeList all, int nvars);
 void check_expr_or_type(Checker *c, Node *n);
 void check_require_value(Checker *c, Node *n);
 void check_assignment(Checker *c, Node *x, Type *t, const char *context);
@@ -97,10 +109,35 @@ Node *unparen(Node *n);
 bool check_is_invalid(Type *t);
 
 Pos check_start_pos(Node *n);
+void check_invalidate(Node *n);                         /* mode invalid, type invalid */
+int check_implicit_convert(Checker *c, Node *x, Type *target);  /* REPR_*; no error report */
+int check_untyped_rank(Type *t);                        /* untyped int < rune < float < complex */
+void check_unary(Checker *c, Node *n);                  /* check_ops.c */
+void check_binary(Checker *c, Node *n);
+void check_selector(Checker *c, Node *n);               /* check_select.c */
+void check_index_expr(Checker *c, Node *n);
+bool check_index(Checker *c, Node *i, int64_t length);  /* integer, >= 0, < length if known */
+void check_call(Checker *c, Node *n);                   /* check_call.c */
+void check_func_lit(Checker *c, Node *n);
+void check_capture(Checker *c, Object *o);
 
 /* ---- composite literals and slicing (check_composite.c) ---- */
 void check_composite_lit(Checker *c, Node *n);
 void check_slice_expr(Checker *c, Node *n);
+
+/* ---- assigning value lists (check_assign.c) ---- */
+typedef struct RhsList {
+    NodeList exprs;     /* the right-hand expressions as written */
+    Type **types;       /* type of each value (NULL if invalid) */
+    int n;              /* number of values */
+    bool tuple;         /* the values are the results of one call */
+    bool any_invalid;   /* a value had an error (already reported) */
+    bool commaok;       /* v, ok = m[k] and friends: the second value is untyped bool */
+} RhsList;
+void check_rhs_list(Checker *c, NodeList rhs, RhsList *l, int nvars);
+Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *context);
+void check_count_mismatch(RhsList *l, int nvars);
+void check_return_values(Checker *c, Node *s, Type *res);
 
 /* ---- builtins (check_builtin.c) ---- */
 void check_builtin_call(Checker *c, Node *call, Object *b);
@@ -116,6 +153,7 @@ void check_init_order(Checker *c);
 /* ---- packages (check.c, check_runtime.c) ---- */
 Package *check_package(Node **files, int nfiles, const CompileOptions *opts, const char *path);
 bool check_load_runtime(void);
+bool check_contains_value_of(Type *t, Object *target, int depth);  /* recursive struct/array? */
 
 /* ---- errors (check_errors.c): collected, printed sorted by position ---- */
 void check_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -78,11 +78,8 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
     }
     if (u->kind == TYPE_SLICE)
         return;
-    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN) {
-        check_unsupported(c, call->pos, u->kind == TYPE_MAP ? "maps" : "channels");
-        set_invalid(call);
+    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN)
         return;
-    }
     check_error(check_start_pos(x), "invalid argument: %s for len", operand_string(x));
     set_invalid(call);
 }
@@ -155,10 +152,178 @@ static void builtin_sizeof(Checker *c, Node *call, Object *b, Node *x) {
     set_uintptr_const(call, b->builtin == BUILTIN_UNSAFE_SIZEOF ? x->type->size : x->type->align);
 }
 
+/* cap(x): arrays (constant), pointers to arrays, slices. */
+static void builtin_cap(Checker *c, Node *call, Node *x) {
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID) {
+        set_invalid(call);
+        return;
+    }
+    Type *u = types_underlying(x->type);
+    if (u->kind == TYPE_POINTER && types_underlying(u->elem)->kind == TYPE_ARRAY)
+        u = types_underlying(u->elem);
+    call->type = TYPE(TYPE_INT);
+    call->mode = MODE_VALUE;
+    if (u->kind == TYPE_ARRAY) {
+        if (!has_call(x)) {
+            call->mode = MODE_CONST;
+            call->cval = const_make_int64(u->len);
+        }
+        return;
+    }
+    if (u->kind == TYPE_SLICE || u->kind == TYPE_CHAN)
+        return;
+    check_error(check_start_pos(x), "invalid argument: %s for cap", operand_string(x));
+    set_invalid(call);
+}
+
+/* append(s, x...) and append(b, str...) ([]byte and string). */
+static void builtin_append(Checker *c, Node *call) {
+    NodeList args = call->call.args;
+    Node *s = args.items[0];
+    check_expr(c, s, NULL);
+    if (s->mode == MODE_INVALID) {
+        for (int i = 1; i < args.len; i++)
+            check_use(c, args.items[i]);
+        set_invalid(call);
+        return;
+    }
+    Type *st = s->type, *u = types_underlying(st);
+    if (u->kind != TYPE_SLICE) {
+        check_error(check_start_pos(s), "first argument to append must be a slice; %s",
+                    st->kind == TYPE_UNTYPED_NIL ? "have untyped nil" : arena_printf(perm_arena, "have %s", operand_string(s)));
+        for (int i = 1; i < args.len; i++)
+            check_use(c, args.items[i]);
+        set_invalid(call);
+        return;
+    }
+    call->mode = MODE_VALUE;
+    call->type = st;
+    if (call->call.has_dots) {
+        if (args.len != 2) {
+            check_error(check_start_pos(call), "can only use ... with final argument in list");
+            set_invalid(call);
+            return;
+        }
+        Node *rest = args.items[1];
+        check_expr(c, rest, NULL);
+        if (rest->mode == MODE_INVALID)
+            return;
+        if (types_underlying(u->elem)->kind == TYPE_UINT8 && types_is_string(rest->type)) {
+            check_set_final_type(rest, TYPE(TYPE_STRING));
+            return;
+        }
+        check_assignment(c, rest, types_slice(u->elem), "argument to append");
+        return;
+    }
+    for (int i = 1; i < args.len; i++) {
+        Node *a = args.items[i];
+        check_expr(c, a, NULL);
+        if (a->mode != MODE_INVALID)
+            check_assignment(c, a, u->elem, "argument to append");
+    }
+}
+
+/* copy(dst, src) int: slices with identical element types (src may be a string for []byte). */
+static void builtin_copy(Checker *c, Node *call) {
+    Node *x = call->call.args.items[0], *y = call->call.args.items[1];
+    check_expr(c, x, NULL);
+    check_expr(c, y, NULL);
+    if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
+        set_invalid(call);
+        return;
+    }
+    Type *dst = types_underlying(x->type), *src = types_underlying(y->type);
+    if (types_is_string(src))
+        src = types_slice(types_byte);
+    if (dst->kind != TYPE_SLICE || src->kind != TYPE_SLICE) {
+        check_error(check_start_pos(x), "invalid argument: copy expects slice arguments; found %s and %s",
+                    operand_string(x), operand_string(y));
+        set_invalid(call);
+        return;
+    }
+    if (!types_identical(dst->elem, src->elem)) {
+        check_error(check_start_pos(x),
+                    "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                    operand_string(x), operand_string(y), types_string(dst->elem), types_string(src->elem));
+        set_invalid(call);
+        return;
+    }
+    if (types_is_untyped(y->type))
+        check_set_final_type(y, TYPE(TYPE_STRING));
+    call->mode = MODE_VALUE;
+    call->type = TYPE(TYPE_INT);
+}
+
+/* make([]T, len[, cap]), make(map[K]V[, n]), make(chan T[, n]). */
+static void builtin_make(Checker *c, Node *call) {
+    NodeList args = call->call.args;
+    Node *arg0 = args.items[0];
+    Type *t = check_type_expr(c, arg0);
+    if (check_is_invalid(t)) {
+        set_invalid(call);
+        return;
+    }
+    Type *u = types_underlying(t);
+    if (u->kind != TYPE_SLICE && u->kind != TYPE_MAP && u->kind != TYPE_CHAN) {
+        check_error(check_start_pos(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
+                    expr_string(arg0));
+        set_invalid(call);
+        return;
+    }
+    int min = u->kind == TYPE_SLICE ? 2 : 1;
+    if (args.len < min || args.len > min + 1) {
+        check_error(check_start_pos(call), "invalid operation: %s expects %d or %d arguments; found %d",
+                    expr_string(call), min, min + 1, args.len);
+        set_invalid(call);
+        return;
+    }
+    bool ok = true;
+    for (int i = 1; i < args.len; i++)
+        ok &= check_index(c, args.items[i], -1);
+    if (ok && args.len == 3 && args.items[1]->mode == MODE_CONST && args.items[2]->mode == MODE_CONST &&
+        const_compare(OP_GTR, args.items[1]->cval, args.items[2]->cval))
+        check_error(check_start_pos(args.items[1]), "invalid argument: length and capacity swapped");
+    call->mode = MODE_VALUE;
+    call->type = t;
+}
+
+/* close(ch) */
+static void builtin_close(Checker *c, Node *call) {
+    Node *ch = call->call.args.items[0];
+    check_expr(c, ch, NULL);
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+    if (ch->mode == MODE_INVALID)
+        return;
+    Type *u = types_underlying(ch->type);
+    if (u->kind != TYPE_CHAN || u->dir == CHAN_RECV)
+        check_error(check_start_pos(ch), "invalid operation: cannot close %s %s",
+                    u->kind != TYPE_CHAN ? "non-channel" : "receive-only channel", operand_string(ch));
+}
+
+/* delete(m, k) */
+static void builtin_delete(Checker *c, Node *call) {
+    Node *m = call->call.args.items[0], *k = call->call.args.items[1];
+    check_expr(c, m, NULL);
+    check_expr(c, k, NULL);
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+    if (m->mode == MODE_INVALID || k->mode == MODE_INVALID)
+        return;
+    Type *u = types_underlying(m->type);
+    if (u->kind != TYPE_MAP) {
+        check_error(check_start_pos(m), "invalid argument: %s is not a map", operand_string(m));
+        return;
+    }
+    check_assignment(c, k, u->key, "argument to delete");
+}
+
 void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
     bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
-                     b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC ||
+                     b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC || b->builtin == BUILTIN_CAP ||
+                     b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE || b->builtin == BUILTIN_CLOSE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
@@ -170,6 +335,30 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
     case BUILTIN_LEN:
         if (!arg_count(call, b, 1, 1)) break;
         builtin_len(c, call, args.items[0]);
+        return;
+    case BUILTIN_CAP:
+        if (!arg_count(call, b, 1, 1)) break;
+        builtin_cap(c, call, args.items[0]);
+        return;
+    case BUILTIN_APPEND:
+        if (!arg_count(call, b, 1, -1)) break;
+        builtin_append(c, call);
+        return;
+    case BUILTIN_COPY:
+        if (!arg_count(call, b, 2, 2)) break;
+        builtin_copy(c, call);
+        return;
+    case BUILTIN_MAKE:
+        if (!arg_count(call, b, 1, -1)) break;
+        builtin_make(c, call);
+        return;
+    case BUILTIN_CLOSE:
+        if (!arg_count(call, b, 1, 1)) break;
+        builtin_close(c, call);
+        return;
+    case BUILTIN_DELETE:
+        if (!arg_count(call, b, 2, 2)) break;
+        builtin_delete(c, call);
         return;
     case BUILTIN_PRINT:
     case BUILTIN_PRINTLN:
@@ -209,6 +398,19 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
 
 /* ---- conversions ---- */
 
+/* integer, []byte or []rune -> string (and, by symmetry, string -> []byte/[]rune). */
+static bool string_conversion(Type *from, Type *to) {
+    Type *fu = types_underlying(from), *tu = types_underlying(to);
+    if (!types_is_string(tu) || types_is_string(fu))
+        return false;
+    if (types_is_integer(fu))
+        return true;
+    if (fu->kind != TYPE_SLICE)
+        return false;
+    TypeKind ek = types_underlying(fu->elem)->kind;
+    return ek == TYPE_UINT8 || ek == TYPE_INT32;
+}
+
 static bool convertible(Type *from, Type *to) {
     Type *fu = types_underlying(from), *tu = types_underlying(to);
     if (types_identical(fu, tu))
@@ -222,14 +424,13 @@ static bool convertible(Type *from, Type *to) {
         return true;
     if (fu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR))
         return true;
+    if (string_conversion(from, to) || string_conversion(to, from))
+        return true;
+    /* slice to array pointer (Go 1.17) */
+    if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && types_underlying(tu->elem)->kind == TYPE_ARRAY &&
+        types_identical(fu->elem, types_underlying(tu->elem)->elem))
+        return true;
     return false;
-}
-
-static bool string_conversion(Type *from, Type *to) {
-    Type *fu = types_underlying(from), *tu = types_underlying(to);
-    if (!types_is_string(tu) || types_is_string(fu))
-        return false;
-    return types_is_integer(fu) || (fu->kind == TYPE_SLICE && types_is_integer(fu->elem));
 }
 
 void check_conversion(Checker *c, Node *call, Type *t) {
@@ -253,8 +454,11 @@ void check_conversion(Checker *c, Node *call, Type *t) {
     if (x->mode == MODE_CONST && const_target) {
         ConstValue *v = NULL;
         if (types_is_string(tu) && types_is_integer(x->type) && const_is_int(x->cval)) {
-            check_unsupported(c, call->pos, "conversions from integer to string");
-            set_invalid(call);
+            /* string(65) == "A"; out-of-range values give "\uFFFD" */
+            check_set_final_type(x, types_is_untyped(x->type) ? types_default(x->type) : x->type);
+            call->mode = MODE_CONST;
+            call->type = t;
+            call->cval = const_rune_string(x->cval);
             return;
         }
         int r = const_representable(x->cval, t, &v);
@@ -285,24 +489,8 @@ void check_conversion(Checker *c, Node *call, Type *t) {
             return;
         }
     }
-    if (string_conversion(x->type, t)) {
-        check_unsupported(c, call->pos, "conversions to string");
-        set_invalid(call);
-        return;
-    }
     if (types_is_interface(t)) {
         check_unsupported(c, call->pos, "conversions to interface types");
-        set_invalid(call);
-        return;
-    }
-    if (types_underlying(x->type)->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
-        types_underlying(tu->elem)->kind == TYPE_ARRAY) {
-        check_unsupported(c, call->pos, "conversions from slice to array pointer");
-        set_invalid(call);
-        return;
-    }
-    if (types_is_string(types_underlying(x->type)) && tu->kind == TYPE_SLICE) {
-        check_unsupported(c, call->pos, "conversions from string to slice");
         set_invalid(call);
         return;
     }

@@ -144,6 +144,31 @@ static void use_elements(Checker *c, Node *n) {
     }
 }
 
+/* map[K]V{k: v, ...}: every element keyed; constant keys must differ. */
+static void map_lit(Checker *c, Node *n, Type *u) {
+    StrMap seen = {0};
+    for (int i = 0; i < n->composite.elts.len; i++) {
+        Node *e = n->composite.elts.items[i];
+        if (e->kind != N_KEY_VALUE) {
+            check_error(check_start_pos(e), "missing key in map literal");
+            check_use(c, e);
+            continue;
+        }
+        element(c, e->kv.key, u->key, "map literal");
+        Node *k = e->kv.key;
+        if (k->mode == MODE_CONST && k->cval) {
+            const char *key = arena_printf(perm_arena, "%s|%s", types_string(k->type), const_text(k->cval));
+            if (strmap_get(&seen, key))
+                check_error(check_start_pos(k), "duplicate key %s in map literal", expr_string(k));
+            strmap_put(&seen, key, k);
+        }
+        e->mode = MODE_VALUE;
+        e->type = u->elem;
+        element(c, e->kv.value, u->elem, "map literal");
+    }
+    strmap_free(&seen);
+}
+
 static void composite(Checker *c, Node *n, Type *t) {
     Type *u = types_underlying(t);
     n->type = t;
@@ -152,11 +177,7 @@ static void composite(Checker *c, Node *n, Type *t) {
     case TYPE_STRUCT: struct_lit(c, n, t, u); break;
     case TYPE_ARRAY: array_lit(c, n, u->elem, u->len); break;
     case TYPE_SLICE: array_lit(c, n, u->elem, -1); break;
-    case TYPE_MAP:
-        check_unsupported(c, check_start_pos(n), "maps");
-        use_elements(c, n);
-        set_invalid(n);
-        break;
+    case TYPE_MAP: map_lit(c, n, u); break;
     case TYPE_INVALID:
         use_elements(c, n);
         set_invalid(n);
@@ -171,7 +192,7 @@ static void composite(Checker *c, Node *n, Type *t) {
 void check_composite_lit(Checker *c, Node *n) {
     Node *tx = n->composite.type;
     if (!tx) {
-        check_error(n->pos, "invalid composite literal type: missing type");
+        check_error(n->pos, "missing type in composite literal");
         set_invalid(n);
         return;
     }
@@ -245,7 +266,7 @@ void check_slice_expr(Checker *c, Node *n) {
         break;
     case TYPE_ARRAY:
         if (x->mode != MODE_VARIABLE) {
-            check_error(check_start_pos(n), "invalid operation: %s (slice of unaddressable value)", expr_string(n));
+            check_error(check_start_pos(x), "invalid operation: %s (slice of unaddressable value)", operand_string(x));
             set_invalid(n);
             return;
         }
@@ -271,7 +292,7 @@ void check_slice_expr(Checker *c, Node *n) {
             n->type = x->type;
             break;
         }
-        check_error(check_start_pos(x), "cannot slice %s", operand_string(x));
+        check_error(check_start_pos(x), "invalid operation: cannot slice %s", operand_string(x));
         set_invalid(n);
         return;
     }

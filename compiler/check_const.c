@@ -382,6 +382,19 @@ ConstValue *const_from_literal(LitKind kind, const char *text) {
     }
 }
 
+/* string(r) for an integer constant: its UTF-8 encoding ("\uFFFD" if not a rune). */
+ConstValue *const_rune_string(const ConstValue *c) {
+    uint32_t r = 0xFFFD;
+    if (c->kind == CONST_INT && mpz_sgn(c->z) >= 0 && mpz_cmp_ui(c->z, 0x10FFFF) <= 0)
+        r = (uint32_t)mpz_get_ui(c->z);
+    Buf b = {0};
+    put_utf8(&b, r);
+    char *s = arena_strndup(perm_arena, (const char *)b.data, b.len);
+    ConstValue *v = const_make_string(s, (int64_t)b.len);
+    buf_free(&b);
+    return v;
+}
+
 /* ---- conversions between kinds ---- */
 
 ConstValue *const_to_float(const ConstValue *c) {

@@ -10,8 +10,9 @@ bool check_is_blank(const char *name) { return name[0] == '_' && name[1] == 0; }
 
 void check_unsupported(Checker *c, Pos pos, const char *feature) {
     c->feature = feature;
-    check_error(pos, "gocc: %s %s not supported yet", feature,
-               feature[strlen(feature) - 1] == 's' ? "are" : "is");
+    size_t first = strcspn(feature, " ");
+    bool plural = feature[strlen(feature) - 1] == 's' || (first > 0 && feature[first - 1] == 's');
+    check_error(pos, "gocc: %s %s not supported yet", feature, plural ? "are" : "is");
 }
 
 /* ---- type expressions ---- */
@@ -126,11 +127,21 @@ Type *check_type_expr(Checker *c, Node *n) {
         check_unsupported(c, n->pos, "interfaces with methods");
         t = invalid();
         break;
-    case N_MAP_TYPE:
+    case N_MAP_TYPE: {
         t = types_new(TYPE_MAP);
         t->key = check_type_expr(c, n->map_type.key);
         t->elem = check_type_expr(c, n->map_type.value);
+        /* a named key type still being declared is checked when complete */
+        Type *k = t->key;
+        bool pending = k->kind == TYPE_NAMED && !k->underlying;
+        if (pending) {
+            vec_push(&c->pending_keys, n);
+        } else if (!check_is_invalid(k) && !types_comparable(k)) {
+            check_error(check_start_pos(n->map_type.key), "invalid map key type %s", types_string(k));
+            t = invalid();
+        }
         break;
+    }
     case N_CHAN_TYPE:
         t = types_new(TYPE_CHAN);
         t->dir = n->chan_type.dir;
@@ -146,6 +157,17 @@ Type *check_type_expr(Checker *c, Node *n) {
     n->mode = MODE_TYPE;
     n->type = t;
     return t;
+}
+
+/* Map key types that were incomplete when the map type was built. */
+void check_pending_map_keys(Checker *c) {
+    for (int i = 0; i < c->pending_keys.len; i++) {
+        Node *n = c->pending_keys.items[i];
+        Type *k = n->type && n->type->kind == TYPE_MAP ? n->type->key : NULL;
+        if (k && !check_is_invalid(k) && !types_comparable(k))
+            check_error(check_start_pos(n->map_type.key), "invalid map key type %s", types_string(k));
+    }
+    vec_free(&c->pending_keys);
 }
 
 /* ---- signatures ---- */
@@ -274,6 +296,17 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
 static Object *spec_obj(Node *spec, int i) { return spec->value_spec.names.items[i]->ident.obj; }
 
 /* Checks all names of a package-level or local var spec together. */
+/* After a failed initialisation: no follow-on errors for these variables. */
+static void spec_vars_failed(Node *spec, bool typed) {
+    for (int i = 0; i < spec->value_spec.names.len; i++) {
+        Object *o = spec_obj(spec, i);
+        o->flags |= OBJF_USED;
+        if (!typed)
+            o->type = invalid();
+    }
+}
+
+/* Checks all names of a package-level or local var spec together. */
 static void var_spec(Checker *c, Node *spec) {
     NodeList names = spec->value_spec.names, values = spec->value_spec.values;
     Type *t = spec->value_spec.type ? check_type_expr(c, spec->value_spec.type) : NULL;
@@ -285,46 +318,38 @@ static void var_spec(Checker *c, Node *spec) {
         return;
     }
     if (values.len == names.len) {
+        /* each variable with its own initialiser */
         for (int i = 0; i < names.len; i++) {
             Node *x = values.items[i];
             Object *o = spec_obj(spec, i);
-            check_rhs_value(c, x, values, names.len);
-            if (x->mode == MODE_INVALID)
-                continue;
-            if (t)
+            check_expr(c, x, NULL);
+            if (x->mode != MODE_INVALID)
                 check_assignment(c, x, t, "variable declaration");
-            else {
-                check_assignment(c, x, NULL, "variable declaration");
-                if (x->mode != MODE_INVALID)
-                    o->type = x->type;
+            if (x->mode == MODE_INVALID) {
+                o->flags |= OBJF_USED;
+                continue;
             }
+            if (!t)
+                o->type = x->type;
         }
         return;
     }
-    /* n names, one multi-valued initialiser */
-    Node *x = values.items[0];
-    if (values.len == 1) {
-        check_multi_expr(c, x);
-        if (x->mode == MODE_INVALID)
-            return;
-        if (x->type && x->type->kind == TYPE_TUPLE && x->type->nfields == names.len) {
-            for (int i = 0; i < names.len; i++) {
-                Object *o = spec_obj(spec, i);
-                Type *vt = x->type->fields[i].type;
-                if (t && !types_identical(t, vt) && !check_assignable(t, NULL))
-                    check_error(x->pos, "cannot use %s value as %s value in assignment", types_string(vt),
-                               types_string(t));
-                if (!t)
-                    o->type = vt;
-            }
-            return;
-        }
-        check_assign_error(values, names.len, x->type && x->type->kind == TYPE_TUPLE ? x->type->nfields : 1);
+    RhsList l;
+    check_rhs_list(c, values, &l, names.len);
+    if (l.n != names.len) {
+        spec_vars_failed(spec, t != NULL);
+        check_count_mismatch(&l, names.len);
         return;
     }
-    for (int i = 0; i < values.len; i++)
-        check_multi_expr(c, values.items[i]);
-    check_assign_error(values, names.len, values.len);
+    bool ok = true;
+    for (int i = 0; i < names.len; i++) {
+        Type *vt = check_assign_value(c, &l, i, t, "assignment");
+        ok &= vt != NULL;
+        if (vt && !t)
+            spec_obj(spec, i)->type = vt;
+    }
+    if (!ok)
+        spec_vars_failed(spec, true);
 }
 
 static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
@@ -369,6 +394,7 @@ void check_obj_decl(Checker *c, Object *obj) {
     }
     d->state = 1;
     Checker saved = *c;
+    c->closure = &c->glob_ctx;
     c->scope = d->file_scope;
     c->decl = obj;
     c->func = NULL;
@@ -398,6 +424,7 @@ void check_obj_decl(Checker *c, Object *obj) {
     c->decl = saved.decl;
     c->func = saved.func;
     c->iota = saved.iota;
+    c->closure = saved.closure;
     d->state = 2;
 }
 
@@ -455,6 +482,11 @@ static void local_type_spec(Checker *c, Node *spec) {
     if (!check_is_blank(o->name) && scope_insert(c->scope, o))
         check_error(o->pos, "%s redeclared in this block", o->name);
     type_decl(c, o, &d);
+    if (o->type->kind == TYPE_NAMED && check_contains_value_of(o->type->underlying, o, 0)) {
+        check_error(o->pos, "invalid recursive type %s", o->name);
+        o->type->underlying = invalid();
+    }
+    check_pending_map_keys(c);
     id->ident.obj = o;
     id->mode = MODE_TYPE;
     id->type = o->type;
@@ -514,7 +546,8 @@ void check_func_body(Checker *c, Object *fn) {
     c->sig = fn->type;
     c->locals = (Vec){0};
     c->labels = (Vec){0};
-    c->nclosures = 0;
+    ClosureCtx ctx = {.fn = fn};
+    c->closure = &ctx;
     Scope *s = scope_new(d->file_scope, true);
     c->scope = s;
     check_declare_params(c, fd->func_decl.recv, fd->func_decl.type, fn->type);
@@ -530,4 +563,5 @@ void check_func_body(Checker *c, Object *fn) {
     c->scope = saved.scope;
     c->locals = saved.locals;
     c->labels = saved.labels;
+    c->closure = saved.closure;
 }

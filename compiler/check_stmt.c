@@ -20,9 +20,9 @@ typedef struct StmtState {
 } StmtState;
 
 static void stmt(Checker *c, Node *s, StmtState st);
-static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label);
+static void range_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label);
-static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label);
+static void select_stmt(Checker *c, Node *s, StmtState st, const char *label);
 
 static void push_scope(Checker *c) { c->scope = scope_new(c->scope, false); }
 static void pop_scope(Checker *c) { c->scope = c->scope->parent; }
@@ -178,62 +178,23 @@ static Type *lhs_expr(Checker *c, Node *x, bool *ok) {
     return x->type;
 }
 
-static void assign_var(Checker *c, Node *lhs, Node *rhs) {
-    bool ok = true;
-    Type *t = lhs_expr(c, lhs, &ok);
-    if (rhs->mode == MODE_INVALID || !ok)
-        return;
-    if (!t) {
-        check_assignment(c, rhs, NULL, "assignment to _ identifier");
-        return;
-    }
-    check_assignment(c, rhs, t, "assignment");
-}
-
-/* lhs = rhs with a multi-valued right side (nl > 1, nr == 1). */
-static bool assign_tuple(Checker *c, NodeList lhs, Node *rhs, Type **types) {
-    check_multi_expr(c, rhs);
-    if (rhs->mode == MODE_INVALID)
-        return false;
-    if (!rhs->type || rhs->type->kind != TYPE_TUPLE || rhs->type->nfields != lhs.len) {
-        NodeList one = {&rhs, 1};
-        check_assign_error(one, lhs.len, rhs->type && rhs->type->kind == TYPE_TUPLE ? rhs->type->nfields : 1);
-        return false;
-    }
-    for (int i = 0; i < lhs.len; i++)
-        types[i] = rhs->type->fields[i].type;
-    return true;
-}
-
 static void plain_assign(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    if (lhs.len == rhs.len) {
-        for (int i = 0; i < rhs.len; i++)
-            check_rhs_value(c, rhs.items[i], rhs, lhs.len);
+    RhsList l;
+    check_rhs_list(c, rhs, &l, lhs.len);
+    if (l.n != lhs.len) {
         for (int i = 0; i < lhs.len; i++)
-            assign_var(c, lhs.items[i], rhs.items[i]);
+            check_use(c, lhs.items[i]);
+        check_count_mismatch(&l, lhs.len);
         return;
     }
-    if (rhs.len == 1) {
-        Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
-        bool ok = assign_tuple(c, lhs, rhs.items[0], types);
-        for (int i = 0; i < lhs.len; i++) {
-            bool lok = true;
-            Type *t = lhs_expr(c, lhs.items[i], &lok);
-            if (!ok || !lok || !t)
-                continue;
-            Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
-            if (!check_assignable(t, &tmp))
-                check_error(check_start_pos(rhs.items[0]), "cannot use %s (value of type %s) as type %s in assignment",
-                           expr_string(rhs.items[0]), types_string(types[i]), types_string(t));
-        }
-        return;
+    for (int i = 0; i < lhs.len; i++) {
+        bool ok = true;
+        Type *t = lhs_expr(c, lhs.items[i], &ok);
+        if (!ok)
+            continue;
+        check_assign_value(c, &l, i, t, t ? "assignment" : "assignment to _ identifier");
     }
-    for (int i = 0; i < rhs.len; i++)
-        check_use(c, rhs.items[i]);
-    for (int i = 0; i < lhs.len; i++)
-        check_use(c, lhs.items[i]);
-    check_assign_error(rhs, lhs.len, rhs.len);
 }
 
 /* The objects a := declares or reuses, before any right-hand value is used. */
@@ -273,76 +234,42 @@ static Object **short_var_lhs(Checker *c, NodeList lhs, bool *any_new) {
 
 static bool is_new(Object *o) { return o && (o->flags & OBJF_CHECK_NEW); }
 
-/* Gives lhs object o the value type t (new variables take it; old ones get
- * an assignment check against their own type). */
-static void short_var_bind(Checker *c, Object *o, Node *id, Node *rhs, Type *t) {
-    (void)c;
-    if (!is_new(o)) {
-        if (o && o->kind == OBJ_VAR && rhs && rhs->mode != MODE_INVALID && t &&
-            !check_assignable(o->type, rhs))
-            check_error(check_start_pos(rhs), "cannot use %s (value of type %s) as type %s in assignment",
-                       expr_string(rhs), types_string(t), types_string(o->type));
-        return;
-    }
-    o->type = t ? t : TYPE(TYPE_INVALID);
-    if (!t)
-        o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
-    id->mode = MODE_VARIABLE;
-    id->type = o->type;
-}
-
 /* Where Go reports := errors: the operator (the parser records it). */
-static Pos assign_op_pos(Node *s) {
-#ifdef AST_HAS_OPPOS
-    if (s->assign.oppos.line)
-        return s->assign.oppos;
-#endif
-    return s->pos;
-}
+static Pos assign_op_pos(Node *s) { return s->assign.oppos.line ? s->assign.oppos : s->pos; }
 
 static void short_var_decl(Checker *c, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    bool any_new = false, ok = true;
+    bool any_new = false;
     Object **objs = short_var_lhs(c, lhs, &any_new);
-    if (lhs.len == rhs.len) {
-        for (int i = 0; i < rhs.len; i++) {
-            Node *r = rhs.items[i];
-            check_rhs_value(c, r, rhs, lhs.len);
-            Object *o = objs[i];
-            if (o && !is_new(o) && o->kind == OBJ_VAR)
-                check_assignment(c, r, o->type, "assignment");
-            else
-                check_assignment(c, r, NULL, "assignment");
-            ok &= r->mode != MODE_INVALID;
-            if (o && is_new(o))
-                short_var_bind(c, o, lhs.items[i], r, r->mode == MODE_INVALID ? NULL : r->type);
+    RhsList l;
+    check_rhs_list(c, rhs, &l, lhs.len);
+    bool ok = l.n == lhs.len;
+    if (!ok)
+        check_count_mismatch(&l, lhs.len);
+    for (int i = 0; ok && i < lhs.len; i++) {
+        Object *o = objs[i];
+        Type *want = o && !is_new(o) && o->kind == OBJ_VAR ? o->type : NULL;
+        Type *vt = check_assign_value(c, &l, i, want, "assignment");
+        if (!vt)
+            ok = false;
+        if (o && is_new(o)) {
+            o->type = vt ? vt : TYPE(TYPE_INVALID);
+            lhs.items[i]->mode = MODE_VARIABLE;
+            lhs.items[i]->type = o->type;
         }
-    } else if (rhs.len == 1) {
-        Type **types = ARENA_NEWN(perm_arena, Type *, lhs.len);
-        ok = assign_tuple(c, lhs, rhs.items[0], types);
-        for (int i = 0; i < lhs.len; i++) {
-            if (!objs[i])
-                continue;
-            if (is_new(objs[i])) {
-                short_var_bind(c, objs[i], lhs.items[i], NULL, ok ? types[i] : NULL);
-            } else if (ok && objs[i]->kind == OBJ_VAR) {
-                Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
-                if (!check_assignable(objs[i]->type, &tmp))
-                    check_error(check_start_pos(rhs.items[0]),
-                               "cannot use %s (value of type %s) as type %s in assignment",
-                               expr_string(rhs.items[0]), types_string(types[i]), types_string(objs[i]->type));
-            }
-        }
-    } else {
-        for (int i = 0; i < rhs.len; i++)
-            check_use(c, rhs.items[i]);
-        check_assign_error(rhs, lhs.len, rhs.len);
-        ok = false;
-        for (int i = 0; i < lhs.len; i++)
-            if (is_new(objs[i]))
-                short_var_bind(c, objs[i], lhs.items[i], NULL, NULL);
     }
-    if (!any_new && ok)
+    for (int i = 0; i < lhs.len; i++) {
+        Object *o = objs[i];
+        if (!o || !is_new(o))
+            continue;
+        if (!o->type) {
+            o->type = TYPE(TYPE_INVALID);
+            lhs.items[i]->type = o->type;
+        }
+        if (!ok)
+            o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
+    }
+    if (!any_new)
         check_error(assign_op_pos(s), "no new variables on left side of :=");
     for (int i = 0; i < lhs.len; i++) {
         if (!is_new(objs[i]))
@@ -405,56 +332,12 @@ static void incdec(Checker *c, Node *s) {
 
 static void return_stmt(Checker *c, Node *s) {
     Type *res = c->sig->results;
-    NodeList list = s->ret.results;
-    if (list.len == 0) {
+    if (s->ret.results.len == 0) {
         if (res->nfields > 0 && !(res->fields[0].name && *res->fields[0].name))
             check_error(s->pos, "not enough return values\n\thave ()\n\twant %s", types_string(res));
         return;
     }
-    if (list.len == 1 && res->nfields != 1) {
-        Node *x = list.items[0];
-        check_multi_expr(c, x);
-        if (x->mode == MODE_INVALID)
-            return;
-        if (x->type && x->type->kind == TYPE_TUPLE) {
-            if (x->type->nfields != res->nfields)
-                check_error(check_start_pos(x), "%s return values\n\thave %s\n\twant %s",
-                           x->type->nfields < res->nfields ? "not enough" : "too many", types_string(x->type),
-                           types_string(res));
-            else
-                for (int i = 0; i < res->nfields; i++) {
-                    Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = x->type->fields[i].type};
-                    if (!check_assignable(res->fields[i].type, &tmp))
-                        check_error(check_start_pos(x), "cannot use %s value as %s value in return statement",
-                                   types_string(tmp.type), types_string(res->fields[i].type));
-                }
-            return;
-        }
-    } else {
-        for (int i = 0; i < list.len; i++)
-            check_expr(c, list.items[i], NULL);
-    }
-    if (list.len != res->nfields) {
-        Node **items = list.items;
-        Node *at = list.len > res->nfields ? items[res->nfields] : items[list.len - 1];
-        Buf have = {0};
-        buf_putc(&have, '(');
-        for (int i = 0; i < list.len; i++) {
-            Type *t = items[i]->type;
-            if (i)
-                buf_puts(&have, ", ");
-            buf_puts(&have, !t || t->kind == TYPE_INVALID ? "<T>"
-                            : types_is_untyped(t) ? (types_is_numeric(t) ? "number" : types_string(t) + 8)
-                                                  : types_string(t));
-        }
-        buf_putc(&have, ')');
-        check_error(check_start_pos(at), "%s return values\n\thave %s\n\twant %s",
-                   list.len > res->nfields ? "too many" : "not enough", buf_cstr(&have), types_string(res));
-        buf_free(&have);
-        return;
-    }
-    for (int i = 0; i < list.len; i++)
-        check_assignment(c, list.items[i], res->fields[i].type, "return statement");
+    check_return_values(c, s, res);
 }
 
 /* ---- control flow ---- */
@@ -559,7 +442,9 @@ static void case_values(Checker *c, Node *s, Node *clause) {
                        expr_string(v), expr_string(tag), types_string(v->type), types_string(tag->type));
             continue;
         }
-        if (!types_comparable(tag->type))
+        if (!types_comparable(tag->type) && v->type->kind != TYPE_UNTYPED_NIL &&
+            !(v->mode != MODE_INVALID && unparen(v)->kind == N_IDENT && unparen(v)->ident.obj &&
+              unparen(v)->ident.obj->kind == OBJ_NIL))
             check_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
                        expr_string(v), types_string(tag->type), expr_string(tag));
     }
@@ -608,6 +493,8 @@ static void expr_stmt(Checker *c, Node *s) {
     if (x->mode == MODE_INVALID)
         return;
     Node *u = unparen(x);
+    if (u->kind == N_UNARY && u->unary.op == OP_ARROW)
+        return; /* a receive */
     if (u->kind == N_CALL) {
         Node *f = unparen(u->call.fun);
         bool is_builtin = f->mode == MODE_BUILTIN;
@@ -635,7 +522,7 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
         return;
     }
     if (inner && inner->kind == N_SELECT_STMT) {
-        unsupported_select(c, inner, st, label);
+        select_stmt(c, inner, st, label);
         return;
     }
     if (inner && inner->kind == N_TYPE_SWITCH_STMT) {
@@ -643,22 +530,11 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
         return;
     }
     if (inner && inner->kind == N_RANGE_STMT) {
-        unsupported_range(c, inner, st, label);
+        range_stmt(c, inner, st, label);
         return;
     }
     if (inner)
         stmt(c, inner, st);
-}
-
-static void use_call(Checker *c, Node *call) {
-    Node *u = unparen(call);
-    if (u->kind != N_CALL) {
-        check_use(c, call);
-        return;
-    }
-    check_use(c, u->call.fun);
-    for (int i = 0; i < u->call.args.len; i++)
-        check_use(c, u->call.args.items[i]);
 }
 
 /* Declares the names of an unsupported construct as used, invalid vars. */
@@ -671,18 +547,101 @@ static void declare_invalid(Checker *c, Node *id) {
     scope_insert(c->scope, o);
 }
 
-/* Not supported yet, but the bodies are checked for errors and uses. */
-static void unsupported_range(Checker *c, Node *s, StmtState st, const char *label) {
-    check_unsupported(c, s->pos, "range loops");
-    check_use(c, s->range_stmt.x);
-    push_scope(c);
-    if (s->range_stmt.tok == OP_DEFINE) {
-        declare_invalid(c, s->range_stmt.key);
-        declare_invalid(c, s->range_stmt.value);
-    } else {
-        check_use(c, s->range_stmt.key);
-        check_use(c, s->range_stmt.value);
+/* The key and value types of ranging over x, or false (reported). */
+static bool range_types(Checker *c, Node *s, Type **key, Type **val) {
+    (void)c;
+    Node *x = s->range_stmt.x;
+    Type *u = types_underlying(x->type);
+    if (u->kind == TYPE_POINTER && types_underlying(u->elem)->kind == TYPE_ARRAY)
+        u = types_underlying(u->elem);
+    *key = TYPE(TYPE_INT);
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_UNTYPED_STRING:
+        *val = types_rune;
+        check_set_final_type(x, TYPE(TYPE_STRING));
+        return true;
+    case TYPE_ARRAY: case TYPE_SLICE:
+        *val = u->elem;
+        return true;
+    case TYPE_MAP:
+        *key = u->key;
+        *val = u->elem;
+        return true;
+    case TYPE_CHAN:
+        if (u->dir == CHAN_SEND) {
+            check_error(check_start_pos(x), "invalid operation: range %s: receive from send-only channel",
+                        expr_string(x));
+            return false;
+        }
+        *key = u->elem;
+        *val = NULL;
+        if (s->range_stmt.value) {
+            check_error(check_start_pos(s->range_stmt.value), "range over %s permits only one iteration variable",
+                        operand_string(x));
+            return false;
+        }
+        return true;
+    default:
+        check_error(check_start_pos(x), "cannot range over %s", operand_string(x));
+        return false;
     }
+}
+
+/* for k, v := range x: new variables of the key and value types. */
+static void range_define(Checker *c, Node *s, Type *key, Type *val, bool ok) {
+    Node *ids[2] = {s->range_stmt.key, s->range_stmt.value};
+    Type *types[2] = {key, val};
+    for (int i = 0; i < 2; i++) {
+        Node *id = ids[i];
+        if (!id)
+            continue;
+        if (id->kind != N_IDENT) {
+            check_error(check_start_pos(id), "non-name %s on left side of :=", expr_string(id));
+            continue;
+        }
+        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, ok ? types[i] : TYPE(TYPE_INVALID), c->pkg);
+        o->decl = id;
+        o->outer_func = c->func;
+        if (!ok)
+            o->flags |= OBJF_USED;
+        id->ident.obj = o;
+        id->mode = MODE_VARIABLE;
+        id->type = o->type;
+        if (check_is_blank(o->name))
+            continue;
+        scope_insert(c->scope, o);
+        vec_push(&c->locals, o);
+    }
+}
+
+/* for k, v = range x: assignments of the key and value types. */
+static void range_assign(Checker *c, Node *s, Type *key, Type *val, bool ok) {
+    Node *lhs[2] = {s->range_stmt.key, s->range_stmt.value};
+    Type *types[2] = {key, val};
+    for (int i = 0; i < 2; i++) {
+        if (!lhs[i])
+            continue;
+        bool lok = true;
+        Type *t = lhs_expr(c, lhs[i], &lok);
+        if (!ok || !lok || !t)
+            continue;
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
+        if (!check_assignable(t, &tmp))
+            check_error(check_start_pos(lhs[i]), "cannot use %s (value of type %s) as type %s in assignment",
+                        expr_string(lhs[i]), types_string(types[i]), types_string(t));
+    }
+}
+
+static void range_stmt(Checker *c, Node *s, StmtState st, const char *label) {
+    Node *x = s->range_stmt.x;
+    check_expr(c, x, NULL);
+    Type *key = NULL, *val = NULL;
+    bool ok = x->mode != MODE_INVALID && range_types(c, s, &key, &val);
+    push_scope(c);
+    if (s->range_stmt.tok == OP_DEFINE)
+        range_define(c, s, key, val, ok);
+    else if (s->range_stmt.tok == OP_ASSIGN)
+        range_assign(c, s, key, val, ok);
     Ctx ctx = {st.ctx, s, label, true};
     StmtState inner = {&ctx, false};
     stmt(c, s->range_stmt.body, inner);
@@ -706,32 +665,77 @@ static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const cha
     pop_scope(c);
 }
 
-static void unsupported_select(Checker *c, Node *s, StmtState st, const char *label) {
-    check_unsupported(c, s->pos, "select statements");
+/* ch <- v */
+static void send_stmt(Checker *c, Node *s) {
+    Node *ch = s->send.chan, *v = s->send.value;
+    check_expr(c, ch, NULL);
+    check_expr(c, v, NULL);
+    if (ch->mode == MODE_INVALID || v->mode == MODE_INVALID)
+        return;
+    Type *u = types_underlying(ch->type);
+    if (u->kind != TYPE_CHAN || u->dir == CHAN_RECV) {
+        check_error(check_start_pos(ch), "invalid operation: cannot send to %s %s",
+                    u->kind != TYPE_CHAN ? "non-channel" : "receive-only channel", operand_string(ch));
+        return;
+    }
+    check_assignment(c, v, u->elem, "send");
+}
+
+/* select { case ...: } : each communication is a send or a receive. */
+static void select_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     Ctx ctx = {st.ctx, s, label, false};
     NodeList clauses = s->select_stmt.body->block.stmts;
+    Node *dflt = NULL;
     for (int i = 0; i < clauses.len; i++) {
         Node *cl = clauses.items[i];
-        push_scope(c);
         Node *comm = cl->comm_clause.comm;
-        if (comm && comm->kind == N_SEND_STMT) {
-            check_use(c, comm->send.chan);
-            check_use(c, comm->send.value);
-        } else if (comm && comm->kind == N_ASSIGN_STMT) {
-            for (int k = 0; k < comm->assign.rhs.len; k++)
-                check_use(c, comm->assign.rhs.items[k]);
-            for (int k = 0; k < comm->assign.lhs.len; k++) {
-                if (comm->assign.op == OP_DEFINE)
-                    declare_invalid(c, comm->assign.lhs.items[k]);
-                else
-                    check_use(c, comm->assign.lhs.items[k]);
-            }
-        } else if (comm && comm->kind == N_EXPR_STMT) {
-            check_use(c, comm->expr_stmt.x);
+        if (!comm) {
+            if (dflt)
+                check_error(cl->pos, "multiple defaults in select");
+            dflt = cl;
+        }
+        push_scope(c);
+        if (comm) {
+            Node *recv = comm->kind == N_EXPR_STMT ? comm->expr_stmt.x
+                         : comm->kind == N_ASSIGN_STMT && comm->assign.rhs.len == 1 ? comm->assign.rhs.items[0]
+                                                                                   : NULL;
+            bool ok = comm->kind == N_SEND_STMT ||
+                      (recv && unparen(recv)->kind == N_UNARY && unparen(recv)->unary.op == OP_ARROW);
+            if (!ok)
+                check_error(comm->pos, "select case must be send or receive (possibly with assignment)");
+            else
+                simple_stmt(c, comm);
         }
         StmtState inner = {&ctx, false};
         stmt_list(c, cl->comm_clause.body, inner);
         pop_scope(c);
+    }
+}
+
+/* go f(x) / defer f(x): a call whose results are discarded (types2's suspendedCall). */
+static void suspended_call(Checker *c, Node *s) {
+    const char *kw = s->kind == N_GO_STMT ? "go" : "defer";
+    Node *x = s->go_defer.call;
+    check_expr_or_type(c, x);
+    if (x->mode == MODE_INVALID)
+        return;
+    Node *u = unparen(x);
+    if (u->kind != N_CALL) {
+        check_error(check_start_pos(x), "expression in %s must be function call", kw);
+        return;
+    }
+    Node *f = unparen(u->call.fun);
+    if (f->mode == MODE_TYPE) {
+        check_error(check_start_pos(x), "%s requires function call, not conversion %s", kw, operand_string(x));
+        return;
+    }
+    if (f->mode == MODE_BUILTIN) {
+        Object *b = f->kind == N_IDENT ? f->ident.obj : f->selector.selection->obj;
+        bool stmt_ok = b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN || b->builtin == BUILTIN_PANIC ||
+                       b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_CLOSE || b->builtin == BUILTIN_DELETE ||
+                       b->builtin == BUILTIN_RECOVER;
+        if (!stmt_ok)
+            check_error(check_start_pos(x), "%s discards result of %s", kw, operand_string(x));
     }
 }
 
@@ -756,18 +760,11 @@ static void stmt(Checker *c, Node *s, StmtState st) {
     case N_SWITCH_STMT: switch_stmt(c, s, st, NULL); break;
     /* not supported yet: report, and count the operands' variables as used */
     case N_GO_STMT:
-    case N_DEFER_STMT:
-        check_unsupported(c, s->pos, s->kind == N_GO_STMT ? "go statements" : "defer statements");
-        use_call(c, s->go_defer.call);
-        break;
-    case N_SEND_STMT:
-        check_unsupported(c, s->pos, "channels");
-        check_use(c, s->send.chan);
-        check_use(c, s->send.value);
-        break;
-    case N_SELECT_STMT: unsupported_select(c, s, st, NULL); break;
+    case N_DEFER_STMT: suspended_call(c, s); break;
+    case N_SEND_STMT: send_stmt(c, s); break;
+    case N_SELECT_STMT: select_stmt(c, s, st, NULL); break;
     case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st, NULL); break;
-    case N_RANGE_STMT: unsupported_range(c, s, st, NULL); break;
+    case N_RANGE_STMT: range_stmt(c, s, st, NULL); break;
     default: check_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
     }
 }

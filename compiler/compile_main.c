@@ -119,6 +119,14 @@ static void dump_types(Package *pkg) {
                 printf(" link=%s", o->link_name);
             printf("\n");
         }
+    for (int i = 0; i < pkg->closures.len; i++) {
+        Object *o = pkg->closures.items[i];
+        Node *lit = o->decl;
+        printf("closure %s %s captures", o->link_name, types_string(o->type));
+        for (int k = 0; k < lit->func_lit.ncaptures; k++)
+            printf(" %s", lit->func_lit.captures[k]->name);
+        printf("\n");
+    }
     for (int i = 0; i < pkg->inits.len; i++) {
         InitEntry *e = pkg->inits.items[i];
         printf("init");

@@ -216,8 +216,12 @@ Var *bld_new_var(Builder *b, Type *t) {
 }
 
 Var *bld_var_of(Builder *b, Object *o) {
-    if (!o->backend)
-        o->backend = bld_new_var(b, o->type);
+    if (!o->backend) {
+        Var *v = bld_new_var(b, o->type);
+        if (v->nwords == 0)
+            bld_unsupported(b, o->pos, arena_printf(b->f->arena, "a variable of type %s", types_string(o->type)));
+        o->backend = v;
+    }
     return o->backend;
 }
 

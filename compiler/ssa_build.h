@@ -17,7 +17,8 @@
 #include "ssa.h"
 #include "types.h"
 
-enum { MAXWORDS = 4, ABI_REG_WORDS = 9 };
+/* A Go value has at most 2 words today; a call's results at most 9 (ABIInternal registers). */
+enum { MAXWORDS = 9, ABI_REG_WORDS = 9 };
 
 /* A Go value as machine words (a string is ptr, len). */
 typedef struct Words {
@@ -109,7 +110,6 @@ Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos
 Value *bld_int_op(Builder *b, SsaOp op, Type *t, Value *x, Value *y, Pos pos);
 void bld_store_global(Builder *b, Object *o, Words w, Pos pos);
 Value *bld_call_runtime(Builder *b, const char *name, Value **args, int nargs, int nres, Value **res, Pos pos);
-void bld_panic_call(Builder *b, const char *name, Value **args, int nargs, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -181,19 +181,24 @@ Type *types_default(Type *t) {
     }
 }
 
-bool types_comparable(Type *t) {
+/* depth bounds the walk through (invalid) recursive types. */
+static bool comparable_depth(Type *t, int depth) {
     Type *u = types_underlying(t);
+    if (depth > 100)
+        return true;
     switch (u->kind) {
     case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: return false;
-    case TYPE_ARRAY: return types_comparable(u->elem);
+    case TYPE_ARRAY: return comparable_depth(u->elem, depth + 1);
     case TYPE_STRUCT:
         for (int i = 0; i < u->nfields; i++)
-            if (!types_comparable(u->fields[i].type))
+            if (!comparable_depth(u->fields[i].type, depth + 1))
                 return false;
         return true;
     default: return true;
     }
 }
+
+bool types_comparable(Type *t) { return comparable_depth(t, 0); }
 
 static bool tuples_identical(Type *a, Type *b) {
     if (a->nfields != b->nfields)

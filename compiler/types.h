@@ -164,6 +164,7 @@ struct Package {
     Vec types;          /* Object* of package-level named types, in source order */
     Vec consts;         /* Object* of package-level constants, in source order */
     Vec imports;        /* Package* directly imported */
+    Vec closures;       /* OBJ_FUNC of every function literal (decl = its N_FUNC_LIT), in check order */
     bool is_runtime;    /* compiling package runtime (-std -p runtime) */
     bool missing;       /* an import gocc could not provide (already reported) */
 };

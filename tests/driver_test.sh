@@ -87,6 +87,8 @@ expect usage/run-no-files 2 'no go files listed' "$GOCC" run
 expect usage/missing-file 2 'open .*nosuch\.go: No such file' "$GOCC" build "$tmp/nosuch.go"
 expect usage/not-go-file 2 'x\.c: not a \.go file or a directory' "$GOCC" build "$tmp/x.c"
 expect usage/two-dirs 2 'must all be in one directory' "$GOCC" build "$tmp/hello.go" "$tmp/sub/other.go"
+printf '// a library\n/* not main */ package lib\n' >"$tmp/lib.go"
+expect build/not-main 1 'lib\.go: package lib is not a main package' "$GOCC" build "$tmp/lib.go"
 expect usage/run-no-o 2 'flag provided but not defined: -o' "$GOCC" run -o x "$tmp/hello.go"
 expect usage/unknown-tool 2 'no such tool "frob"' "$GOCC" tool frob
 expect usage/tool-missing 2 'usage: gocc tool' "$GOCC" tool
@@ -259,7 +261,7 @@ unset GOCCROOT
 cd "$tmp"
 if ! "$GOCC" build -o "$tmp/hello" hello.go >"$tmp/probe" 2>&1; then
     why=$(head -1 "$tmp/probe")
-    for c in build/x-full-plan build/runs build/default-output build/o-dir build/two-files run/two-files run/hello run/args run/exit-status run/panic S-listing; do
+    for c in build/x-full-plan n/plan-reruns build/runs build/default-output build/o-dir build/two-files run/two-files run/hello run/args run/exit-status run/panic S-listing; do
         skip "$c" "toolchain cannot build hello.go yet ($why)"
     done
     exit 0
@@ -268,6 +270,14 @@ rm -f "$tmp/hello"
 "$GOCC" build -x -o "$tmp/hello" hello.go >/dev/null 2>"$tmp/log"
 plan_prefix build/x-full-plan "$tmp/log" 1 "${MAIN_PLAN[@]}"
 [ "$("$tmp/hello" 2>&1)" = hi ] && ok build/runs || fail build/runs "built program does not print hi"
+# The printed plan is a shell script that builds the same program.
+"$GOCC" build -n -o "$tmp/rerun" hello.go 2>"$tmp/plan.sh"
+mkdir -p "$tmp/rerunwork"
+if WORK=$tmp/rerunwork sh -e "$tmp/plan.sh" >/dev/null 2>&1 && [ "$("$tmp/rerun" 2>&1)" = hi ]; then
+    ok n/plan-reruns
+else
+    fail n/plan-reruns "sh of the -n plan did not build a working program"
+fi
 rm -f hello && "$GOCC" build hello.go 2>/dev/null && [ -x hello ] && ok build/default-output || fail build/default-output "no ./hello"
 mkdir -p outdir && "$GOCC" build -o outdir hello.go 2>/dev/null && [ -x outdir/hello ] && ok build/o-dir || fail build/o-dir "no outdir/hello"
 mkdir -p multi

@@ -71,6 +71,47 @@ else
     echo "FAIL $name: $(printf '%s' "$out" | grep '^init' | tr '\n' ' ')"
 fi
 
+# -symabis and -complete (body-less functions); wording as Go's compiler.
+# expect NAME WANT_STATUS WANT_TEXT ARGS...: runs gocc tool compile ARGS.
+expect() {
+    local name=$1 want=$2 text=$3 out rc
+    shift 3
+    out=$("$GOCC" tool compile "$@" 2>&1); rc=$?
+    if [ $rc -ne "$want" ]; then
+        echo "FAIL $name: exit status $rc, want $want: $(printf '%s' "$out" | head -3 | tr '\n' ' ')"
+    elif [ -n "$text" ] && ! printf '%s\n' "$out" | grep -qF -- "$text"; then
+        echo "FAIL $name: missing \"$text\" in: $(printf '%s' "$out" | head -3 | tr '\n' ' ')"
+    else
+        echo "ok $name"
+    fi
+}
+S=testdata/symabis
+expect symabis/def 0 "" -d check -o "$tmp/x.s" -symabis $S/ok.symabis $S/asmfuncs.go
+expect symabis/nodef 1 "asmfuncs.go:3:6: missing function body" -d check -o "$tmp/x.s" -symabis $S/nodef.symabis $S/asmfuncs.go
+expect symabis/both 1 "asmfuncs.go:4:6: mul defined in both Go and assembly" -d check -o "$tmp/x.s" -symabis $S/both.symabis $S/asmfuncs.go
+expect symabis/malformed 1 "bad.symabis:1: malformed symabis line" -d check -o "$tmp/x.s" -symabis $S/bad.symabis $S/asmfuncs.go
+expect complete/bodyless 1 "asmfuncs.go:3:6: missing function body" -d check -o "$tmp/x.s" -complete $S/asmfuncs.go
+expect complete/none 0 "" -d check -o "$tmp/x.s" $S/asmfuncs.go
+expect usage/noflags 2 "usage: gocc tool compile"
+expect usage/badflag 2 "flag provided but not defined: -zz" -zz $S/asmfuncs.go
+expect usage/noarg 2 "flag needs an argument: -o" -o
+expect missingfile 1 "nosuch.go" -d check -o "$tmp/x.s" $S/nosuch.go
+
+# No output files when there are errors.
+rm -f "$tmp/h.h" "$tmp/x.s"
+"$GOCC" tool compile -asmhdr "$tmp/h.h" -o "$tmp/x.s" testdata/errors/ops.go > /dev/null 2>&1
+if [ -e "$tmp/h.h" ] || [ -e "$tmp/x.s" ]; then echo "FAIL nooutput: output written despite errors"; else echo "ok nooutput"; fi
+
+# Closure link names as Go 1.19 names them (go tool compile -S), with captures.
+name=closures
+want="closure main.glob..func1 func() int captures;closure main.glob..func2 func() func() int captures;closure main.glob..func2.1 func() int captures;closure main.counter.func1 func() int captures n;closure main.counter.func1.1 func() int captures n;closure main.main.func1 func(x int) int captures;closure main.main.func2 func() captures;"
+if out=$("$GOCC" tool compile -d check,types -o "$tmp/x.s" testdata/typecheck/closures.go 2>&1) &&
+   [ "$(printf '%s\n' "$out" | grep '^closure' | tr '\n' ';')" = "$want" ]; then
+    echo "ok $name"
+else
+    echo "FAIL $name: $(printf '%s' "$out" | grep '^closure' | tr '\n' ' ')"
+fi
+
 for f in testdata/asmhdr/*.go; do
     [ -e "$f" ] || continue
     name=asmhdr/$(basename "$f" .go)

@@ -71,6 +71,20 @@ static const char *dir_of(Drv *d, const char *file) {
     return s ? arena_strndup(d->arena, file, (size_t)(s - file)) : ".";
 }
 
+/* gocc builds programs only: every file must say `package main`.
+ * Returns 0, or 1 after a message. */
+static int main_package(Drv *d, const char *cmd, Vec *files) {
+    for (int i = 0; i < files->len; i++) {
+        const char *f = VEC_AT(*files, const char *, i);
+        const char *name = drv_package_name(d, f);
+        if (name && strcmp(name, "main") != 0) {
+            fprintf(stderr, "gocc %s: %s: package %s is not a main package\n", cmd, f, name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A directory named alone stands for its .go files, as a package does for
  * go build; the program is then named after the directory. Returns 0, or
  * 1 after a message. */
@@ -86,7 +100,7 @@ static int expand_dir(Drv *d, const char *cmd, Vec *files, const char **name) {
         fprintf(stderr, "gocc %s: no Go files in %s\n", cmd, dir);
         return 1;
     }
-    return 0;
+    return main_package(d, cmd, files);
 }
 
 /* Checks the named .go files (or expands a directory, see expand_dir):
@@ -120,7 +134,7 @@ static int package_files(Drv *d, const char *cmd, Vec *files, const char **name)
             return 2;
         }
     }
-    return 0;
+    return main_package(d, cmd, files);
 }
 
 /* Whether path holds something a build may overwrite: nothing, an empty
@@ -287,7 +301,8 @@ int drv_install(int argc, char **argv) {
         fprintf(stderr, "gocc install: no packages listed\n");
         return usage_of("install");
     }
-    const char *dirs[argc], *paths[argc];
+    const char **dirs = ARENA_NEWN(d.arena, const char *, argc);
+    const char **paths = ARENA_NEWN(d.arena, const char *, argc);
     for (int k = i; k < argc; k++)
         if (find_package(&d, argv[k], &dirs[k], &paths[k]) != 0)
             return 2;

@@ -37,11 +37,15 @@ void drv_sort(Vec *v);                   /* sorts a Vec of strings */
 int drv_has_suffix(const char *s, const char *suffix);
 void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out);
 
+/* pkgname.c: the name in a Go file's package clause, or NULL. */
+const char *drv_package_name(Drv *d, const char *path);
+
 /* steps.c: argument lists and the steps of a plan. */
 Vec *drv_args(const char *first, ...);   /* NULL-terminated list of strings */
 void drv_add(Vec *args, ...);            /* appends a NULL-terminated list */
 void drv_addv(Vec *args, Vec *more);
 void drv_show(Drv *d, const char *first, Vec *args);  /* -x: print first args... */
+void step_cd(Drv *d);                    /* prints `cd $PWD` with -x/-n */
 void step_mkdir(Drv *d, const char *dir);
 void step_write(Drv *d, const char *path, const char *text);
 void step_tool(Drv *d, Vec *args);       /* gocc tool args... */

@@ -81,6 +81,7 @@ void plan_main(Drv *d, Vec *files, const char *out) {
     Vec *compile = drv_args("compile", "-p", "main", "-complete", "-importcfg", path(d, b, "importcfg"),
                             "-o", path(d, b, "main.s"), NULL);
     drv_addv(compile, files);
+    step_cd(d);
     step_tool(d, compile);
     Vec *as = drv_args("asm", "-p", "main", "-I", drv_incdir(d), "-D", "GOOS_linux", "-D", "GOARCH_amd64",
                        NULL);
@@ -107,22 +108,86 @@ static const char *stem(Drv *d, const char *file) {
     return arena_strndup(d->arena, s, dot ? (size_t)(dot - s) : strlen(s));
 }
 
-/* asm with the package's flags; extra (NULL-terminated) comes before -o. */
-static Vec *asm_args(Drv *d, const char *pkgpath, const char *dir, const char *b) {
-    Vec *a = drv_args("asm", "-p", pkgpath, NULL);
-    if (strcmp(pkgpath, "runtime") == 0)
+/* A package being installed: where its files are, its import path, its
+ * directory in $WORK, its files by kind and the objects made so far. */
+typedef struct Pkg {
+    const char *dir, *path, *b;
+    Vec go, s, c, objs;
+} Pkg;
+
+/* `gocc tool asm` with the package's flags; the caller adds -o and files. */
+static Vec *asm_args(Drv *d, Pkg *p) {
+    Vec *a = drv_args("asm", "-p", p->path, NULL);
+    if (strcmp(p->path, "runtime") == 0)
         drv_add(a, "-compiling-runtime", NULL);
-    drv_add(a, "-I", b, "-I", dir, "-I", drv_incdir(d), "-D", "GOOS_linux", "-D", "GOARCH_amd64", NULL);
+    drv_add(a, "-I", p->b, "-I", p->dir, "-I", drv_incdir(d), "-D", "GOOS_linux", "-D", "GOARCH_amd64", NULL);
     return a;
 }
 
-static void compile_c(Drv *d, const char *dir, const char *b, const char *cfile, Vec *objs) {
-    const char *obj = path(d, b, arena_printf(d->arena, "%s.o", stem(d, cfile)));
+/* An empty go_asm.h (so `#include "go_asm.h"` works), then the symabis of
+ * all .s files: which functions the assembly defines. */
+static void gen_symabis(Drv *d, Pkg *p) {
+    step_write(d, path(d, p->b, "go_asm.h"), "");
+    Vec *as = asm_args(d, p);
+    drv_add(as, "-gensymabis", "-o", path(d, p->b, "symabis"), NULL);
+    drv_addv(as, &p->s);
+    step_tool(d, as);
+}
+
+/* The Go files: compile to _go_.s (writing go_asm.h and, for C, the
+ * <name>_defs.h header on the way), then assemble it to _go_.o. */
+static void compile_go(Drv *d, Pkg *p) {
+    int runtime = strcmp(p->path, "runtime") == 0;
+    Vec *compile = drv_args("compile", "-p", p->path, NULL);
+    if (runtime || strncmp(p->dir + strlen(d->root), "/std/", 5) == 0)
+        drv_add(compile, "-std", NULL);
+    if (!runtime) {
+        step_write(d, path(d, p->b, "importcfg"), importcfg(d, known_packages(d), p->path));
+        drv_add(compile, "-importcfg", path(d, p->b, "importcfg"), NULL);
+    }
+    if (p->s.len)
+        drv_add(compile, "-symabis", path(d, p->b, "symabis"), "-asmhdr", path(d, p->b, "go_asm.h"), NULL);
+    else
+        drv_add(compile, "-complete", NULL);
+    if (p->c.len)
+        drv_add(compile, "-cdefs", path(d, p->b, arena_printf(d->arena, "%s_defs.h", stem(d, p->path))), NULL);
+    drv_add(compile, "-o", path(d, p->b, "_go_.s"), NULL);
+    drv_addv(compile, &p->go);
+    step_tool(d, compile);
+    Vec *as = asm_args(d, p);
+    drv_add(as, "-o", path(d, p->b, "_go_.o"), path(d, p->b, "_go_.s"), NULL);
+    step_tool(d, as);
+    vec_push(&p->objs, (void *)path(d, p->b, "_go_.o"));
+}
+
+/* One hand-written .s file, now with the real go_asm.h in $WORK. */
+static void asm_file(Drv *d, Pkg *p, const char *sfile) {
+    const char *obj = path(d, p->b, arena_printf(d->arena, "%s.o", stem(d, sfile)));
+    Vec *as = asm_args(d, p);
+    drv_add(as, "-o", obj, sfile, NULL);
+    step_tool(d, as);
+    vec_push(&p->objs, (void *)obj);
+}
+
+/* One .c file of the runtime: freestanding, R14 reserved for g. */
+static void compile_c(Drv *d, Pkg *p, const char *cfile) {
+    const char *obj = path(d, p->b, arena_printf(d->arena, "%s.o", stem(d, cfile)));
     step_cc(d, drv_args("-c", "-O2", "-g", "-std=c11", "-ffreestanding", "-nostdlib", "-fno-pic", "-fno-pie",
                         "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
-                        "-fno-omit-frame-pointer", "-ffixed-r14", "-Wall", "-Wextra", "-I", b, "-I", dir,
+                        "-fno-omit-frame-pointer", "-ffixed-r14", "-Wall", "-Wextra", "-I", p->b, "-I", p->dir,
                         "-o", obj, cfile, NULL));
-    vec_push(objs, (void *)obj);
+    vec_push(&p->objs, (void *)obj);
+}
+
+/* Packs the objects in $WORK and moves the archive into place, so
+ * pkg/linux_amd64 only ever holds complete archives. */
+static void pack_install(Drv *d, Pkg *p) {
+    Vec *pack = drv_args("pack", "c", path(d, p->b, "_pkg_.a"), NULL);
+    drv_addv(pack, &p->objs);
+    step_tool(d, pack);
+    const char *archive = archive_of(d, p->path);
+    step_mkdir(d, arena_strndup(d->arena, archive, (size_t)(strrchr(archive, '/') - archive)));
+    step_mv(d, path(d, p->b, "_pkg_.a"), archive);
 }
 
 /* Copies the headers in dir/include into $ROOT/pkg/include (textflag.h, funcdata.h, ...). */
@@ -139,64 +204,26 @@ static void install_headers(Drv *d, const char *dir) {
 }
 
 /* Builds the package in dir (import path pkgpath) in $WORK/<bname> and
- * installs it as $ROOT/pkg/linux_amd64/<pkgpath>.a. */
+ * installs it as $ROOT/pkg/linux_amd64/<pkgpath>.a: the two-phase flow. */
 void plan_install(Drv *d, const char *dir, const char *pkgpath, const char *bname) {
-    const char *b = path(d, d->work, bname);
-    int runtime = strcmp(pkgpath, "runtime") == 0;
-    Vec gofiles = {0}, sfiles = {0}, cfiles = {0}, objs = {0};
-    drv_list_files(d, dir, ".go", &gofiles);
-    drv_list_files(d, dir, ".s", &sfiles);
-    drv_list_files(d, dir, ".c", &cfiles);
+    Pkg p = {.dir = dir, .path = pkgpath, .b = path(d, d->work, bname)};
+    drv_list_files(d, dir, ".go", &p.go);
+    drv_list_files(d, dir, ".s", &p.s);
+    drv_list_files(d, dir, ".c", &p.c);
     if (d->vflag)
         fprintf(stderr, "%s\n", pkgpath);
     install_headers(d, dir);
-    step_mkdir(d, b);
-    if (sfiles.len) {
-        step_write(d, path(d, b, "go_asm.h"), "");
-        Vec *symabis = asm_args(d, pkgpath, dir, b);
-        drv_add(symabis, "-gensymabis", "-o", path(d, b, "symabis"), NULL);
-        drv_addv(symabis, &sfiles);
-        step_tool(d, symabis);
-    }
-    if (gofiles.len) {
-        Vec *compile = drv_args("compile", "-p", pkgpath, NULL);
-        if (runtime || strncmp(dir + strlen(d->root), "/std/", 5) == 0)
-            drv_add(compile, "-std", NULL);
-        if (!runtime) {
-            step_write(d, path(d, b, "importcfg"), importcfg(d, known_packages(d), pkgpath));
-            drv_add(compile, "-importcfg", path(d, b, "importcfg"), NULL);
-        }
-        if (sfiles.len)
-            drv_add(compile, "-symabis", path(d, b, "symabis"), "-asmhdr", path(d, b, "go_asm.h"), NULL);
-        else
-            drv_add(compile, "-complete", NULL);
-        if (cfiles.len)
-            drv_add(compile, "-cdefs", path(d, b, arena_printf(d->arena, "%s_defs.h", stem(d, pkgpath))),
-                    NULL);
-        drv_add(compile, "-o", path(d, b, "_go_.s"), NULL);
-        drv_addv(compile, &gofiles);
-        step_tool(d, compile);
-        Vec *as = asm_args(d, pkgpath, dir, b);
-        drv_add(as, "-o", path(d, b, "_go_.o"), path(d, b, "_go_.s"), NULL);
-        step_tool(d, as);
-        vec_push(&objs, (void *)path(d, b, "_go_.o"));
-    }
-    for (int i = 0; i < sfiles.len; i++) {
-        const char *s = VEC_AT(sfiles, const char *, i);
-        const char *obj = path(d, b, arena_printf(d->arena, "%s.o", stem(d, s)));
-        Vec *as = asm_args(d, pkgpath, dir, b);
-        drv_add(as, "-o", obj, s, NULL);
-        step_tool(d, as);
-        vec_push(&objs, (void *)obj);
-    }
-    for (int i = 0; i < cfiles.len; i++)
-        compile_c(d, dir, b, VEC_AT(cfiles, const char *, i), &objs);
-    Vec *pack = drv_args("pack", "c", path(d, b, "_pkg_.a"), NULL);
-    drv_addv(pack, &objs);
-    step_tool(d, pack);
-    const char *archive = archive_of(d, pkgpath);
-    step_mkdir(d, arena_strndup(d->arena, archive, (size_t)(strrchr(archive, '/') - archive)));
-    step_mv(d, path(d, b, "_pkg_.a"), archive);
+    step_mkdir(d, p.b);
+    if (p.s.len)
+        gen_symabis(d, &p);
+    if (p.go.len)
+        compile_go(d, &p);
+    for (int i = 0; i < p.s.len; i++)
+        asm_file(d, &p, VEC_AT(p.s, const char *, i));
+    for (int i = 0; i < p.c.len; i++)
+        compile_c(d, &p, VEC_AT(p.c, const char *, i));
+    pack_install(d, &p);
+    vec_free(&p.go), vec_free(&p.s), vec_free(&p.c), vec_free(&p.objs);
 }
 
 /* Whether runtime.a must be rebuilt: it is missing, or older than a file

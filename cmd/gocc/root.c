@@ -23,8 +23,12 @@ const char *drv_exe_path(Arena *a) {
  * (bin/gocc -> the repository root). */
 const char *drv_root(Arena *a, const char *exe) {
     const char *env = getenv("GOCCROOT");
-    if (env && *env)
-        return arena_strdup(a, env);
+    if (env && *env) {   /* made absolute, so printed plans work from anywhere */
+        char *abs = realpath(env, NULL);
+        const char *r = arena_strdup(a, abs ? abs : env);
+        free(abs);
+        return r;
+    }
     char *r = arena_strdup(a, exe);
     for (int i = 0; i < 2; i++) {
         char *s = strrchr(r, '/');

@@ -178,6 +178,16 @@ void step_cc(Drv *d, Vec *args) {
     vec_free(&argv);
 }
 
+/* Records the current directory for a reader of -x: the plan names the
+ * user's files as they were given, relative to it (go build -x prints the
+ * same line). The driver itself does not change directory. */
+void step_cd(Drv *d) {
+    char cwd[4096];
+    if (stopped(d) || !getcwd(cwd, sizeof cwd))
+        return;
+    drv_show(d, "cd", drv_args(cwd, NULL));
+}
+
 /* ---- file steps ---- */
 
 static int mkdir_p(const char *dir) {

@@ -1,0 +1,261 @@
+/* check_select.c - selectors (fields through embedded structs, methods,
+ * pkg.Name) and index expressions on strings, arrays and slices. */
+#include <string.h>
+
+#include "arena.h"
+#include "check.h"
+
+/* ---- selectors ---- */
+
+/* Finds field or method `name` in t (depth-first by embedding level). */
+typedef struct Lookup {
+    Object *method;
+    Field *field;
+    int path[16];
+    int npath;
+    bool indirect;
+    bool ptr_recv;  /* method has a pointer receiver */
+} Lookup;
+
+static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
+    if (depth > 8)
+        return false;
+    bool ind = false;
+    if (t->kind == TYPE_POINTER) {
+        t = t->elem;
+        ind = true;
+    }
+    if (t->kind == TYPE_NAMED) {
+        for (int i = 0; i < t->nmethods; i++)
+            if (t->methods[i]->name == name) {
+                lk->method = t->methods[i];
+                lk->indirect |= ind;
+                Type *rt = lk->method->type ? lk->method->type->recv : NULL;
+                lk->ptr_recv = rt && rt->kind == TYPE_POINTER;
+                return true;
+            }
+    }
+    Type *u = types_underlying(t);
+    if (u->kind != TYPE_STRUCT)
+        return false;
+    for (int i = 0; i < u->nfields; i++)
+        if (u->fields[i].name == name) {
+            lk->field = &u->fields[i];
+            lk->path[lk->npath++] = i;
+            lk->indirect |= ind;
+            return true;
+        }
+    for (int i = 0; i < u->nfields; i++) {
+        if (!u->fields[i].embedded)
+            continue;
+        Lookup sub = *lk;
+        sub.path[sub.npath++] = i;
+        sub.indirect |= ind;
+        if (lookup_in(u->fields[i].type, name, &sub, depth + 1)) {
+            *lk = sub;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does a struct embed a type that earlier errors made invalid? */
+static bool has_invalid_embedding(Type *t, int depth) {
+    if (t->kind == TYPE_POINTER)
+        t = t->elem;
+    Type *u = types_underlying(t);
+    if (u->kind != TYPE_STRUCT || depth > 8)
+        return false;
+    for (int i = 0; i < u->nfields; i++)
+        if (u->fields[i].embedded &&
+            (check_is_invalid(u->fields[i].type) || has_invalid_embedding(u->fields[i].type, depth + 1)))
+            return true;
+    return false;
+}
+
+static void qualified(Checker *c, Node *n, Object *pkgname) {
+    (void)c;
+    pkgname->flags |= OBJF_USED;
+    const char *name = n->selector.sel->ident.name;
+    Object *o = scope_lookup_local(pkgname->imported->scope, name);
+    if (!o && pkgname->imported->missing) {
+        check_invalidate(n);
+        return;
+    }
+    if (!o) {
+        check_error(n->selector.sel->pos, "undefined: %s.%s", pkgname->imported->name, name);
+        check_invalidate(n);
+        return;
+    }
+    Selection *s = ARENA_NEW(perm_arena, Selection);
+    s->kind = SEL_QUALIFIED;
+    s->obj = o;
+    n->selector.selection = s;
+    n->selector.sel->ident.obj = o;
+    n->type = o->type;
+    switch (o->kind) {
+    case OBJ_TYPE: n->mode = MODE_TYPE; break;
+    case OBJ_BUILTIN: n->mode = MODE_BUILTIN; break;
+    case OBJ_CONST: n->mode = MODE_CONST; n->cval = o->cval; break;
+    case OBJ_VAR: n->mode = MODE_VARIABLE; break;
+    default: n->mode = MODE_VALUE; break;
+    }
+}
+
+void check_selector(Checker *c, Node *n) {
+    Node *x = n->selector.x;
+    if (x->kind == N_IDENT) {
+        Object *o = scope_lookup(c->scope, x->ident.name);
+        if (o && o->kind == OBJ_PKGNAME) {
+            x->ident.obj = o;
+            qualified(c, n, o);
+            return;
+        }
+    }
+    check_expr_or_type(c, x);
+    if (x->mode == MODE_INVALID) {
+        check_invalidate(n);
+        return;
+    }
+    if (x->mode == MODE_TYPE) {
+        check_unsupported(c, n->pos, "method expressions");
+        check_invalidate(n);
+        return;
+    }
+    const char *name = intern(n->selector.sel->ident.name);
+    Lookup lk = {0};
+    Type *t = x->type;
+    if (check_is_invalid(t) || (t->kind == TYPE_POINTER && check_is_invalid(t->elem))) {
+        check_invalidate(n);
+        return;
+    }
+    bool found = (t->kind != TYPE_POINTER || types_underlying(t->elem)->kind != TYPE_POINTER) &&
+                 lookup_in(t, name, &lk, 0);
+    if (!found && has_invalid_embedding(t, 0)) {
+        check_invalidate(n);
+        return;
+    }
+    if (!found) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
+                   types_string(t), name);
+        check_invalidate(n);
+        return;
+    }
+    Selection *s = ARENA_NEW(perm_arena, Selection);
+    s->recv = t;
+    s->indirect = lk.indirect;
+    s->npath = lk.npath;
+    s->path = ARENA_NEWN(perm_arena, int, lk.npath ? lk.npath : 1);
+    memcpy(s->path, lk.path, sizeof(int) * (size_t)lk.npath);
+    n->selector.selection = s;
+    if (lk.field) {
+        s->kind = SEL_FIELD;
+        n->type = lk.field->type;
+        n->mode = x->mode == MODE_VARIABLE || lk.indirect ? MODE_VARIABLE : MODE_VALUE;
+        return;
+    }
+    s->kind = SEL_METHOD;
+    s->obj = lk.method;
+    n->selector.sel->ident.obj = lk.method;
+    if (lk.ptr_recv && !lk.indirect && t->kind != TYPE_POINTER) {
+        if (x->mode != MODE_VARIABLE) {
+            check_error(check_start_pos(n), "cannot call pointer method %s on %s", name, types_string(t));
+            check_invalidate(n);
+            return;
+        }
+        Node *r = unparen(x);
+        while (r->kind == N_SELECTOR && r->selector.selection && !r->selector.selection->indirect)
+            r = unparen(r->selector.x);
+        if (r->kind == N_IDENT && r->ident.obj && r->ident.obj->kind == OBJ_VAR)
+            r->ident.obj->flags |= OBJF_ADDR_TAKEN;
+    }
+    Type *mt = lk.method->type;
+    n->type = types_func(mt->params, mt->results, mt->variadic);
+    n->mode = MODE_VALUE;
+}
+
+/* ---- index expressions ---- */
+
+bool check_index(Checker *c, Node *i, int64_t length) {
+    check_expr(c, i, NULL);
+    if (i->mode == MODE_INVALID)
+        return false;
+    if (i->mode == MODE_CONST && types_is_untyped(i->type)) {
+        check_convert_untyped(c, i, TYPE(TYPE_INT));
+        if (i->mode == MODE_INVALID)
+            return false;
+    }
+    if (!types_is_integer(i->type)) {
+        check_error(check_start_pos(i), "invalid argument: index %s must be integer", operand_string(i));
+        return false;
+    }
+    if (i->mode == MODE_CONST) {
+        if (const_sign(i->cval) < 0) {
+            check_error(check_start_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
+            return false;
+        }
+        if (length >= 0 && !const_fits_uint(i->cval, (uint64_t)length - 1)) {
+            check_error(check_start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", const_text(i->cval),
+                       (long long)length);
+            return false;
+        }
+    }
+    return true;
+}
+
+void check_index_expr(Checker *c, Node *n) {
+    Node *x = n->index.x;
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID || n->index.indices.len != 1) {
+        for (int i = 0; i < n->index.indices.len; i++)
+            check_use(c, n->index.indices.items[i]);
+        if (n->index.indices.len != 1)
+            check_unsupported(c, n->pos, "generics");
+        check_invalidate(n);
+        return;
+    }
+    Node *i = n->index.indices.items[0];
+    Type *u = types_underlying(x->type);
+    int64_t length = -1;
+    if (u->kind == TYPE_POINTER && types_underlying(u->elem)->kind == TYPE_ARRAY)
+        u = types_underlying(u->elem), n->mode = MODE_VARIABLE;
+    else
+        n->mode = MODE_VALUE;
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_UNTYPED_STRING:
+        if (types_is_untyped(x->type))
+            check_set_final_type(x, TYPE(TYPE_STRING));
+        n->type = types_byte;
+        n->mode = MODE_VALUE;
+        break;
+    case TYPE_ARRAY:
+        length = u->len;
+        n->type = u->elem;
+        if (x->mode == MODE_VARIABLE)
+            n->mode = MODE_VARIABLE;
+        break;
+    case TYPE_SLICE:
+        n->type = u->elem;
+        n->mode = MODE_VARIABLE;
+        break;
+    case TYPE_MAP:
+        check_expr(c, i, NULL);
+        if (i->mode != MODE_INVALID)
+            check_assignment(c, i, u->key, "map index");
+        n->mode = i->mode == MODE_INVALID ? MODE_INVALID : MODE_MAPINDEX;
+        n->type = u->elem;
+        return;
+    default:
+        check_use(c, i);
+        check_error(check_start_pos(x), "invalid operation: cannot index %s", operand_string(x));
+        check_invalidate(n);
+        return;
+    }
+    if (x->mode == MODE_CONST && types_is_string(x->type)) {
+        int64_t len;
+        const_string(x->cval, &len);
+        length = len;
+    }
+    if (!check_index(c, i, length))
+        check_invalidate(n);
+}
