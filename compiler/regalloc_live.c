@@ -1,6 +1,7 @@
 /* regalloc_live.c - what the register allocator needs to know before it
  * assigns registers: critical edges split (so phi moves have a block to live
- * in), the block layout (reverse postorder, cold panic paths last), linear
+ * in), the block layout (reverse postorder, cold panic paths last, loops
+ * rotated so their exit test follows the body), linear
  * positions for every value, liveness by backward dataflow over bitsets, and
  * from it each value's live interval [lpos, lend] in layout order.
  *

@@ -8,7 +8,8 @@
  *   lower               amd64 instruction selection (immediates, CMP+Jcc)
  *   deadcode            constants absorbed into immediates
  *   split critical      give every phi edge a block for its moves
- *   layout              block order: reverse postorder, panic paths last
+ *   layout              block order: reverse postorder, panic paths last,
+ *                       loop exit tests rotated below the loop body
  *   regalloc            linear scan; stack frame
  * and then the emitter prints the function. */
 #include "ssa.h"
