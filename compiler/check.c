@@ -53,11 +53,18 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             imp->missing = true;
         }
         Node *name = spec->import_spec.name;
-        if (name && (!strcmp(name->ident.name, ".") || check_is_blank(name->ident.name))) {
-            if (!strcmp(name->ident.name, "."))
-                check_unsupported(c, name->pos, "dot imports");
+        if (name && !strcmp(name->ident.name, ".")) {
+            /* import . "p": p's exported names join the file scope */
+            if (imp->missing)
+                fs->missing_dot_import = true;
+            StrMap *m = &imp->scope->names;
+            for (int k = 0; k < m->cap; k++)
+                if (m->slots[k].key && scope_insert(fs, m->slots[k].value))
+                    check_error(name->pos, "%s redeclared in this block", m->slots[k].key);
             continue;
         }
+        if (name && check_is_blank(name->ident.name))
+            continue;
         Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name, spec->import_spec.path->pos,
                             NULL, c->pkg);
         o->imported = imp;
@@ -206,33 +213,61 @@ static void attach_method(Checker *c, Object *m) {
                        : arena_printf(perm_arena, "%s.%s.%s", c->pkg->path, tobj->name, m->name);
 }
 
-/* Does t contain a value of named type target (not through a pointer)? */
-bool check_contains_value_of(Type *t, Object *target, int depth) {
-    if (!t || depth > 64)
+static bool pos_before(Pos a, Pos b) {
+    int f = strcmp(a.file ? a.file : "", b.file ? b.file : "");
+    return f < 0 || (f == 0 && (a.line < b.line || (a.line == b.line && a.col < b.col)));
+}
+
+/* Looks for a named type that contains itself by value (not through a
+ * pointer, slice, map, ...). On a cycle, reports it once at the member
+ * declared first (as types2) and invalidates all members. */
+static bool value_cycle(Checker *c, Type *t, Vec *path) {
+    if (!t)
         return false;
     if (t->kind == TYPE_NAMED) {
-        if (t->obj == target)
+        for (int i = 0; i < path->len; i++) {
+            if (path->items[i] != t)
+                continue;
+            Object *first = ((Type *)path->items[i])->obj;
+            for (int k = i; k < path->len; k++)
+                if (pos_before(((Type *)path->items[k])->obj->pos, first->pos))
+                    first = ((Type *)path->items[k])->obj;
+            check_error(first->pos, "invalid recursive type %s", first->name);
+            for (int k = i; k < path->len; k++)
+                ((Type *)path->items[k])->underlying = TYPE(TYPE_INVALID);
             return true;
-        return check_contains_value_of(t->underlying, target, depth + 1);
+        }
+        if (path->len > 64 || !t->underlying || t->underlying->kind == TYPE_INVALID)
+            return false;
+        /* type D C: D's underlying comes from C, so the cycle runs through C */
+        Type *via = t->underlying;
+        for (int i = 0; i + 1 < c->named_from.len; i += 2)
+            if (c->named_from.items[i] == t)
+                via = c->named_from.items[i + 1];
+        vec_push(path, t);
+        bool r = value_cycle(c, via, path);
+        vec_pop(path);
+        return r;
     }
     if (t->kind == TYPE_ARRAY)
-        return check_contains_value_of(t->elem, target, depth + 1);
+        return value_cycle(c, t->elem, path);
     if (t->kind == TYPE_STRUCT)
         for (int i = 0; i < t->nfields; i++)
-            if (check_contains_value_of(t->fields[i].type, target, depth + 1))
+            if (value_cycle(c, t->fields[i].type, path))
                 return true;
     return false;
 }
 
-static void check_recursive_types(Package *pkg) {
-    for (int i = 0; i < pkg->types.len; i++) {
-        Object *o = pkg->types.items[i];
-        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o &&
-            check_contains_value_of(o->type->underlying, o, 0)) {
-            check_error(o->pos, "invalid recursive type %s", o->name);
-            o->type->underlying = TYPE(TYPE_INVALID);
-        }
+/* Reports named types (declared in scope order) that contain themselves. */
+void check_value_cycles(Checker *c, Object **types, int n) {
+    Vec path = {0};
+    for (int i = 0; i < n; i++) {
+        Object *o = types[i];
+        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o)
+            value_cycle(c, o->type, &path);
+        path.len = 0;
     }
+    vec_free(&path);
 }
 
 static const SymabisEntry *symabis_def(const CompileOptions *o, const char *name) {
@@ -323,7 +358,9 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     }
     for (int i = 0; i < pkg->types.len; i++)
         check_obj_decl(c, pkg->types.items[i]);
-    check_recursive_types(pkg);
+    check_resolve_pending(c, true);
+    check_complete_interfaces(c);
+    check_value_cycles(c, (Object **)pkg->types.items, pkg->types.len);
     check_pending_map_keys(c);
     for (int i = 0; i < methods.len; i++)
         attach_method(c, methods.items[i]);

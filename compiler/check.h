@@ -19,6 +19,7 @@ typedef struct DeclInfo {
     int state;          /* 0 unresolved, 1 in progress, 2 done */
     Vec deps;           /* package-level Object* this declaration refers to */
     struct InitEntry *entry; /* var with initialiser: its InitEntry */
+    bool alias_reentered;   /* an alias's right-hand side is being evaluated again */
 } DeclInfo;
 
 /* The function whose body is being checked, for closures: the outermost
@@ -48,6 +49,9 @@ typedef struct Checker {
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
     Vec source_order;   /* package-level consts, vars and funcs in source order */
     Vec pending_keys;   /* N_MAP_TYPE nodes whose key type was still being declared */
+    Vec pending_named;  /* pairs (named, rhs named): type T2 T1 with T1 incomplete */
+    Vec named_from;     /* all such pairs, kept for cycle reports */
+    Vec pending_embeds; /* pairs (N_INTERFACE_TYPE, embedded named type still incomplete) */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
@@ -87,6 +91,7 @@ Type *check_type_expr(Checker *c, Node *n);
 Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare);
 void check_local_decl(Checker *c, Node *gen_decl);
 void check_pending_map_keys(Checker *c);
+void check_resolve_pending(Checker *c, bool final);
 void check_func_body(Checker *c, Object *fn);
 void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig);
 bool check_is_blank(const char *name);
@@ -139,6 +144,15 @@ Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *con
 void check_count_mismatch(RhsList *l, int nvars);
 void check_return_values(Checker *c, Node *s, Type *res);
 
+/* ---- interfaces (check_iface.c) ---- */
+Type *check_interface_type(Checker *c, Node *n);
+void check_complete_interfaces(Checker *c);
+const char *check_missing_method(Type *t, Type *iface);   /* NULL if t implements iface */
+Object *check_find_method(Type *t, const char *name, bool *ptr_only);  /* check_select.c */
+bool check_iface_conversion(Checker *c, Node *x, Type *target);
+void check_type_assert(Checker *c, Node *n);
+void check_type_switch(Checker *c, Node *s, void (*body)(Checker *, NodeList, void *), void *arg);
+
 /* ---- builtins (check_builtin.c) ---- */
 void check_builtin_call(Checker *c, Node *call, Object *b);
 void check_conversion(Checker *c, Node *call, Type *t);
@@ -153,7 +167,7 @@ void check_init_order(Checker *c);
 /* ---- packages (check.c, check_runtime.c) ---- */
 Package *check_package(Node **files, int nfiles, const CompileOptions *opts, const char *path);
 bool check_load_runtime(void);
-bool check_contains_value_of(Type *t, Object *target, int depth);  /* recursive struct/array? */
+void check_value_cycles(Checker *c, Object **types, int n);  /* "invalid recursive type" */
 
 /* ---- errors (check_errors.c): collected, printed sorted by position ---- */
 void check_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -55,6 +55,13 @@ Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *con
         Type *vt = l->types[i];
         if (i == 1 && (!t || check_is_invalid(t)))
             return t ? NULL : TYPE(TYPE_BOOL);
+        if (i == 1 && types_is_interface(t)) {
+            Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = TYPE(TYPE_BOOL)};
+            if (check_assignable(t, &tmp)) {
+                check_unsupported(c, check_start_pos(l->exprs.items[0]), "conversions to interface types");
+                return NULL;
+            }
+        }
         if (i == 1 && !types_is_boolean(t)) {
             Node *x = l->exprs.items[0];
             check_error(check_start_pos(x), "cannot use %s (untyped bool value) as type %s in %s", expr_string(x),

@@ -36,14 +36,38 @@ static void set_uintptr_const(Node *n, int64_t v) {
     n->cval = const_make_int64(v);
 }
 
+/* Does n contain a (non-constant) function call or a receive? Then len/cap
+ * of an array-typed n is not a constant (Go spec "Length and capacity"). */
 static bool has_call(Node *n) {
+    if (!n)
+        return false;
     n = unparen(n);
     switch (n->kind) {
-    case N_IDENT: return false;
+    case N_IDENT: case N_BASIC_LIT: case N_FUNC_LIT: return false;
     case N_SELECTOR: return has_call(n->selector.x);
-    case N_INDEX: return has_call(n->index.x) || has_call(n->index.indices.items[0]);
+    case N_INDEX: return has_call(n->index.x) || (n->index.indices.len && has_call(n->index.indices.items[0]));
+    case N_SLICE_EXPR: return has_call(n->slice.x) || has_call(n->slice.lo) || has_call(n->slice.hi);
     case N_STAR: return has_call(n->star.x);
-    case N_BASIC_LIT: return false;
+    case N_UNARY: return n->unary.op == OP_ARROW || has_call(n->unary.x);
+    case N_BINARY: return has_call(n->binary.x) || has_call(n->binary.y);
+    case N_KEY_VALUE: return has_call(n->kv.key) || has_call(n->kv.value);
+    case N_COMPOSITE_LIT:
+        for (int i = 0; i < n->composite.elts.len; i++)
+            if (has_call(n->composite.elts.items[i]))
+                return true;
+        return false;
+    case N_CALL: {
+        /* conversions and constant builtin calls are not function calls */
+        if (n->mode == MODE_CONST)
+            return false;
+        Node *f = unparen(n->call.fun);
+        if (f->mode != MODE_TYPE)
+            return true;
+        for (int i = 0; i < n->call.args.len; i++)
+            if (has_call(n->call.args.items[i]))
+                return true;
+        return false;
+    }
     default: return true;
     }
 }
@@ -84,10 +108,33 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
     set_invalid(call);
 }
 
+static bool printable(Type *t) {
+    Type *u = types_underlying(t);
+    return types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
+           u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
+           u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
+}
+
 static void builtin_print(Checker *c, Node *call, Object *b) {
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+    if (call->call.args.len == 1) {
+        /* println(f()) with a multi-valued f */
+        Node *a = call->call.args.items[0];
+        check_multi_expr(c, a);
+        if (a->mode == MODE_INVALID || !a->type || a->type->kind != TYPE_TUPLE)
+            goto single;
+        for (int i = 0; i < a->type->nfields; i++)
+            if (!printable(a->type->fields[i].type))
+                check_error(check_start_pos(a), "illegal types for operand: %s\n\t%s", b->name,
+                            types_string(a->type->fields[i].type));
+        return;
+    }
+single:
     for (int i = 0; i < call->call.args.len; i++) {
         Node *a = call->call.args.items[i];
-        check_expr(c, a, NULL);
+        if (call->call.args.len > 1)
+            check_expr(c, a, NULL); /* a single argument was checked above */
         if (a->mode == MODE_INVALID)
             continue;
         Buf ctx = {0};
@@ -97,9 +144,7 @@ static void builtin_print(Checker *c, Node *call, Object *b) {
         if (a->mode == MODE_INVALID)
             continue;
         Type *u = types_underlying(a->type);
-        bool ok = types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
-                  u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
-                  u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
+        bool ok = printable(a->type) || u->kind == TYPE_INVALID;
         if (types_is_complex(u))
             check_unsupported(c, a->pos, "complex numbers");
         else if (!ok)
@@ -178,10 +223,11 @@ static void builtin_cap(Checker *c, Node *call, Node *x) {
 }
 
 /* append(s, x...) and append(b, str...) ([]byte and string). */
-static void builtin_append(Checker *c, Node *call) {
+static void builtin_append(Checker *c, Node *call, bool first_checked) {
     NodeList args = call->call.args;
     Node *s = args.items[0];
-    check_expr(c, s, NULL);
+    if (!first_checked)
+        check_expr(c, s, NULL);
     if (s->mode == MODE_INVALID) {
         for (int i = 1; i < args.len; i++)
             check_use(c, args.items[i]);
@@ -319,6 +365,58 @@ static void builtin_delete(Checker *c, Node *call) {
     check_assignment(c, k, u->key, "argument to delete");
 }
 
+/* append(f()) and copy(f()) with a multi-valued f: the results are the
+ * arguments. Returns false if the single argument is not a tuple. */
+static bool tuple_builtin(Checker *c, Node *call, Object *b) {
+    Node *a = call->call.args.items[0];
+    check_multi_expr(c, a);
+    if (a->mode == MODE_INVALID) {
+        set_invalid(call);
+        return true;
+    }
+    if (!a->type || a->type->kind != TYPE_TUPLE)
+        return false;
+    Type *tup = a->type, *s = tup->fields[0].type, *su = types_underlying(s);
+    if (b->builtin == BUILTIN_DELETE) {
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = tup->nfields == 2 ? tup->fields[1].type : NULL};
+        if (tup->nfields != 2 || su->kind != TYPE_MAP || !check_assignable(su->key, &tmp))
+            check_error(check_start_pos(a), "invalid argument: %s for delete", operand_string(a));
+        call->mode = MODE_NOVALUE;
+        call->type = types_tuple(NULL, 0);
+        return true;
+    }
+    if (b->builtin == BUILTIN_COPY && tup->nfields != 2) {
+        check_error(check_start_pos(call), "invalid operation: %s expects 2 arguments; found %d", expr_string(call),
+                    tup->nfields);
+        set_invalid(call);
+        return true;
+    }
+    if (su->kind != TYPE_SLICE) {
+        check_error(check_start_pos(a), b->builtin == BUILTIN_APPEND ? "first argument to append must be a slice; have %s"
+                                                                     : "invalid argument: copy expects slice arguments; found %s",
+                    types_string(s));
+        set_invalid(call);
+        return true;
+    }
+    for (int i = 1; i < tup->nfields; i++) {
+        Type *vt = tup->fields[i].type, *want = su->elem;
+        if (b->builtin == BUILTIN_COPY) {
+            Type *vu = types_underlying(vt);
+            vt = vu->kind == TYPE_SLICE ? vu->elem : types_is_string(vu) ? types_byte : vt;
+        }
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = vt};
+        if (!check_assignable(want, &tmp) && !types_identical(vt, want)) {
+            check_error(check_start_pos(a), "cannot use %s (value of type %s) as type %s in argument to %s",
+                        expr_string(a), types_string(tup->fields[i].type), types_string(want), b->name);
+            set_invalid(call);
+            return true;
+        }
+    }
+    call->mode = MODE_VALUE;
+    call->type = b->builtin == BUILTIN_APPEND ? s : TYPE(TYPE_INT);
+    return true;
+}
+
 void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
     bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
@@ -331,6 +429,13 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         set_invalid(call);
         return;
     }
+    bool first_checked = false;
+    if ((b->builtin == BUILTIN_APPEND || b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_DELETE) &&
+        args.len == 1 && !call->call.has_dots) {
+        if (tuple_builtin(c, call, b))
+            return;
+        first_checked = true; /* an ordinary single argument, checked already */
+    }
     switch (b->builtin) {
     case BUILTIN_LEN:
         if (!arg_count(call, b, 1, 1)) break;
@@ -342,7 +447,7 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         return;
     case BUILTIN_APPEND:
         if (!arg_count(call, b, 1, -1)) break;
-        builtin_append(c, call);
+        builtin_append(c, call, first_checked);
         return;
     case BUILTIN_COPY:
         if (!arg_count(call, b, 2, 2)) break;
@@ -375,7 +480,10 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         if (!arg_count(call, b, 1, 1)) break;
         Node *a = args.items[0];
         check_expr(c, a, NULL);
-        if (a->mode != MODE_INVALID)
+        /* the argument keeps its own (default) type; panic(nil) is an empty interface */
+        if (a->mode != MODE_INVALID && a->type->kind == TYPE_UNTYPED_NIL)
+            check_set_final_type(a, types_new(TYPE_INTERFACE));
+        else if (a->mode != MODE_INVALID)
             check_assignment(c, a, NULL, "argument to panic");
         call->mode = MODE_NOVALUE;
         call->type = types_tuple(NULL, 0);
@@ -413,10 +521,11 @@ static bool string_conversion(Type *from, Type *to) {
 
 static bool convertible(Type *from, Type *to) {
     Type *fu = types_underlying(from), *tu = types_underlying(to);
-    if (types_identical(fu, tu))
+    Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = from};
+    if (check_assignable(to, &tmp) || types_identical_ignore_tags(fu, tu))
         return true;
     if (fu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER &&
-        types_identical(types_underlying(fu->elem), types_underlying(tu->elem)))
+        types_identical_ignore_tags(types_underlying(fu->elem), types_underlying(tu->elem)))
         return true;
     if ((types_is_integer(fu) || types_is_float(fu)) && (types_is_integer(tu) || types_is_float(tu)))
         return true;
@@ -490,8 +599,21 @@ void check_conversion(Checker *c, Node *call, Type *t) {
         }
     }
     if (types_is_interface(t)) {
-        check_unsupported(c, call->pos, "conversions to interface types");
-        set_invalid(call);
+        if (!check_assignable(t, x)) {
+            const char *why = check_missing_method(x->type, t);
+            check_error(check_start_pos(x), "cannot convert %s to type %s%s%s%s%s%s", operand_string(x),
+                        types_string(t), why ? ":\n\t" : "", why ? types_string(x->type) : "",
+                        why ? " does not implement " : "", why ? types_string(t) : "",
+                        why ? arena_printf(perm_arena, " %s", why) : "");
+            set_invalid(call);
+            return;
+        }
+        if (!check_iface_conversion(c, x, t)) {
+            set_invalid(call);
+            return;
+        }
+        call->mode = MODE_VALUE;
+        call->type = t;
         return;
     }
     if (!convertible(x->type, t)) {

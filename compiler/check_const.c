@@ -92,7 +92,7 @@ bool const_too_big(const ConstValue *c) {
     if (c->kind == CONST_INT)
         return mpz_sizeinbase(c->z, 2) > 512;
     if (c->kind == CONST_FLOAT)
-        return mpz_sizeinbase(mpq_numref(c->q), 2) > 4096 || mpz_sizeinbase(mpq_denref(c->q), 2) > 4096;
+        return mpz_sizeinbase(mpq_numref(c->q), 2) > 4000000 || mpz_sizeinbase(mpq_denref(c->q), 2) > 4000000;
     return false;
 }
 
@@ -235,7 +235,7 @@ static ConstValue *parse_float(const char *text) {
     }
     if (*p == 'e' || *p == 'E' || *p == 'p' || *p == 'P') {
         long e = strtol(p + 1, NULL, 10);
-        if (e > 100000 || e < -100000)
+        if (e > 1000000 || e < -1000000)
             return NULL;
         exp += e;
     }

@@ -122,8 +122,9 @@ bool check_assignable(Type *v, Node *x) {
     if (tu->kind == TYPE_CHAN && vu->kind == TYPE_CHAN && tu->dir == CHAN_BOTH &&
         types_identical(tu->elem, vu->elem) && (t->kind != TYPE_NAMED || v->kind != TYPE_NAMED))
         return true;
-    if (vu->kind == TYPE_INTERFACE && vu->nmethods == 0)
-        return true;
+    /* a value whose type implements an interface type */
+    if (vu->kind == TYPE_INTERFACE && tu->kind != TYPE_INVALID && !types_is_untyped(t))
+        return check_missing_method(t, v) == NULL;
     return false;
 }
 
@@ -158,15 +159,19 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
     }
     if (!t)
         return;
-    if (types_is_interface(t) && !types_is_interface(x->type) && x->type->kind != TYPE_UNTYPED_NIL &&
-        x->type->kind != TYPE_INVALID) {
-        check_unsupported(c, check_start_pos(x), "conversions to interface types");
+    if (x->type->kind == TYPE_INVALID || t->kind == TYPE_INVALID)
+        return;
+    if (!check_assignable(t, x)) {
+        const char *why = types_is_interface(t) && !types_is_untyped(x->type) ? check_missing_method(x->type, t) : NULL;
+        if (why)
+            check_error(check_start_pos(x), "cannot use %s as type %s in %s:\n\t%s does not implement %s %s",
+                        operand_string(x), types_string(t), context, types_string(x->type), types_string(t), why);
+        else
+            check_error(check_start_pos(x), "cannot use %s as type %s in %s", operand_string(x), types_string(t),
+                        context);
         check_invalidate(x);
         return;
     }
-    if (!check_assignable(t, x) && x->type->kind != TYPE_INVALID && t->kind != TYPE_INVALID) {
-        check_error(check_start_pos(x), "cannot use %s as type %s in %s", operand_string(x), types_string(t),
-                   context);
+    if (!check_iface_conversion(c, x, t))
         check_invalidate(x);
-    }
 }

@@ -119,14 +119,7 @@ Type *check_type_expr(Checker *c, Node *n) {
     }
     case N_STRUCT_TYPE: t = struct_type(c, n); break;
     case N_FUNC_TYPE: t = check_signature(c, n, NULL, NULL, false); break;
-    case N_INTERFACE_TYPE:
-        if (n->interface_type.methods.len == 0) {
-            t = types_new(TYPE_INTERFACE);
-            break;
-        }
-        check_unsupported(c, n->pos, "interfaces with methods");
-        t = invalid();
-        break;
+    case N_INTERFACE_TYPE: t = check_interface_type(c, n); break;
     case N_MAP_TYPE: {
         t = types_new(TYPE_MAP);
         t->key = check_type_expr(c, n->map_type.key);
@@ -270,9 +263,10 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
         return;
     }
     Node *x = spec->value_spec.values.items[d->index];
+    ConstValue *outer_iota = c->iota; /* const decls nest through function literals */
     c->iota = const_make_int64(spec->value_spec.iota);
     check_expr(c, x, t);
-    c->iota = NULL;
+    c->iota = outer_iota;
     if (x->mode == MODE_INVALID)
         return;
     if (x->mode != MODE_CONST) {
@@ -355,19 +349,70 @@ static void var_spec(Checker *c, Node *spec) {
 static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
     Node *spec = d->spec;
     if (spec->type_spec.alias) {
-        obj->type = invalid();
-        obj->type = check_type_expr(c, spec->type_spec.type);
+        Type *t = check_type_expr(c, spec->type_spec.type);
+        if (!obj->type || obj->type->kind == TYPE_INVALID || !d->alias_reentered)
+            obj->type = t;
         return;
     }
     Type *named = types_named(obj);
     obj->type = named;
     Type *rhs = check_type_expr(c, spec->type_spec.type);
-    Type *u = types_underlying(rhs);
     if (rhs->kind == TYPE_NAMED && !rhs->underlying) {
-        check_error(obj->pos, "invalid recursive type %s", obj->name);
-        u = invalid();
+        /* type T2 T1 while T1 is still being declared: T2 gets T1's
+         * underlying type when T1 is complete (check_resolve_pending) */
+        vec_push(&c->pending_named, named);
+        vec_push(&c->pending_named, rhs);
+        vec_push(&c->named_from, named);
+        vec_push(&c->named_from, rhs);
+        return;
     }
-    named->underlying = u;
+    named->underlying = types_underlying(rhs);
+    check_resolve_pending(c, false);
+    check_complete_interfaces(c);
+}
+
+/* Completes named types declared as other named types that were incomplete;
+ * at the end (final) what remains is a cycle: "invalid recursive type". */
+void check_resolve_pending(Checker *c, bool final) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i + 1 < c->pending_named.len; i += 2) {
+            Type *named = c->pending_named.items[i], *rhs = c->pending_named.items[i + 1];
+            if (named->underlying || !rhs->underlying)
+                continue;
+            named->underlying = rhs->underlying;
+            changed = true;
+        }
+    }
+    if (!final)
+        return;
+    /* what is left are cycles of names (type A B; type B A): one error per
+     * cycle, at the member declared first */
+    for (;;) {
+        Type *first = NULL;
+        for (int i = 0; i + 1 < c->pending_named.len; i += 2) {
+            Type *named = c->pending_named.items[i];
+            if (!named->underlying && (!first || named->obj->pos.line < first->obj->pos.line ||
+                                       (named->obj->pos.line == first->obj->pos.line &&
+                                        named->obj->pos.col < first->obj->pos.col)))
+                first = named;
+        }
+        if (!first)
+            break;
+        check_error(first->obj->pos, "invalid recursive type %s", first->obj->name);
+        /* everything on first's chain shares its fate */
+        for (Type *t = first; t && !t->underlying;) {
+            t->underlying = invalid();
+            Type *next = NULL;
+            for (int i = 0; i + 1 < c->pending_named.len; i += 2)
+                if (c->pending_named.items[i] == t)
+                    next = c->pending_named.items[i + 1];
+            t = next;
+        }
+        check_resolve_pending(c, false);
+    }
+    vec_free(&c->pending_named);
 }
 
 static void func_decl(Checker *c, Object *obj, DeclInfo *d) {
@@ -381,7 +426,18 @@ void check_obj_decl(Checker *c, Object *obj) {
     if (!d || d->state == 2)
         return;
     if (d->state == 1) {
-        if (obj->kind == OBJ_TYPE && obj->type)
+        if (obj->kind == OBJ_TYPE && d->spec->type_spec.alias && !d->alias_reentered) {
+            /* type F = func(T) used inside T's declaration: evaluate the
+             * alias's right-hand side again (T itself is known by now) */
+            d->alias_reentered = true;
+            Scope *saved = c->scope;
+            c->scope = d->file_scope;
+            obj->type = check_type_expr(c, d->spec->type_spec.type);
+            c->scope = saved;
+            d->alias_reentered = false;
+            return;
+        }
+        if (obj->kind == OBJ_TYPE && obj->type && !d->spec->type_spec.alias)
             return; /* a named type may refer to itself (through pointers etc.) */
         if (obj->kind == OBJ_FUNC)
             return;
@@ -435,7 +491,6 @@ static void local_const_spec(Checker *c, Node *spec) {
         Node *id = spec->value_spec.names.items[i];
         Object *o = obj_new(OBJ_CONST, id->ident.name, id->pos, NULL, c->pkg);
         DeclInfo d = {.spec = spec, .index = i};
-        c->iota = NULL;
         const_decl(c, o, &d);
         o->flags |= OBJF_USED; /* unused constants are not an error */
         id->ident.obj = o;
@@ -482,10 +537,9 @@ static void local_type_spec(Checker *c, Node *spec) {
     if (!check_is_blank(o->name) && scope_insert(c->scope, o))
         check_error(o->pos, "%s redeclared in this block", o->name);
     type_decl(c, o, &d);
-    if (o->type->kind == TYPE_NAMED && check_contains_value_of(o->type->underlying, o, 0)) {
-        check_error(o->pos, "invalid recursive type %s", o->name);
-        o->type->underlying = invalid();
-    }
+    check_resolve_pending(c, true);
+    check_complete_interfaces(c);
+    check_value_cycles(c, &o, 1);
     check_pending_map_keys(c);
     id->ident.obj = o;
     id->mode = MODE_TYPE;

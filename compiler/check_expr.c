@@ -65,9 +65,10 @@ static void ident(Checker *c, Node *n) {
     }
     Object *o = scope_lookup(c->scope, name);
     if (!o) {
-        if (!strcmp(name, "error") || !strcmp(name, "any"))
-            check_unsupported(c, n->pos, "interfaces");
-        else
+        bool silent = false; /* a name perhaps from a package gocc could not import */
+        for (Scope *sc = c->scope; sc; sc = sc->parent)
+            silent |= sc->missing_dot_import;
+        if (!silent)
             check_error(n->pos, "undefined: %s", name);
         check_invalidate(n);
         return;
@@ -195,6 +196,10 @@ static void raw_expr(Checker *c, Node *n) {
             break;
         }
         Type *u = types_underlying(x->type);
+        if (u->kind == TYPE_INVALID) {
+            check_invalidate(n);
+            break;
+        }
         if (u->kind != TYPE_POINTER) {
             check_error(check_start_pos(x), "invalid operation: cannot indirect %s", operand_string(x));
             check_invalidate(n);
@@ -207,11 +212,7 @@ static void raw_expr(Checker *c, Node *n) {
     case N_COMPOSITE_LIT: check_composite_lit(c, n); break;
     case N_FUNC_LIT: check_func_lit(c, n); break;
     case N_SLICE_EXPR: check_slice_expr(c, n); break;
-    case N_TYPE_ASSERT:
-        check_unsupported(c, check_start_pos(n), "type assertions");
-        check_use(c, n->assert.x);
-        check_invalidate(n);
-        break;
+    case N_TYPE_ASSERT: check_type_assert(c, n); break;
     case N_ARRAY_TYPE: case N_STRUCT_TYPE: case N_FUNC_TYPE: case N_INTERFACE_TYPE: case N_MAP_TYPE:
     case N_CHAN_TYPE:
         check_type_expr(c, n);

@@ -21,7 +21,7 @@ typedef struct StmtState {
 
 static void stmt(Checker *c, Node *s, StmtState st);
 static void range_stmt(Checker *c, Node *s, StmtState st, const char *label);
-static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label);
+static void type_switch_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void select_stmt(Checker *c, Node *s, StmtState st, const char *label);
 
 static void push_scope(Checker *c) { c->scope = scope_new(c->scope, false); }
@@ -188,12 +188,20 @@ static void plain_assign(Checker *c, Node *s) {
         check_count_mismatch(&l, lhs.len);
         return;
     }
+    bool all_ok = true;
     for (int i = 0; i < lhs.len; i++) {
         bool ok = true;
         Type *t = lhs_expr(c, lhs.items[i], &ok);
         if (!ok)
             continue;
-        check_assign_value(c, &l, i, t, t ? "assignment" : "assignment to _ identifier");
+        if (!check_assign_value(c, &l, i, t, t ? "assignment" : "assignment to _ identifier") && t)
+            all_ok = false;
+    }
+    /* as types2: no follow-on "declared but not used" after a failed assignment */
+    for (int i = 0; !all_ok && i < lhs.len; i++) {
+        Node *u = unparen(lhs.items[i]);
+        if (u->kind == N_IDENT && u->ident.obj && u->ident.obj->kind == OBJ_VAR)
+            u->ident.obj->flags |= OBJF_USED;
     }
 }
 
@@ -526,7 +534,7 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
         return;
     }
     if (inner && inner->kind == N_TYPE_SWITCH_STMT) {
-        unsupported_type_switch(c, inner, st, label);
+        type_switch_stmt(c, inner, st, label);
         return;
     }
     if (inner && inner->kind == N_RANGE_STMT) {
@@ -537,15 +545,6 @@ static void stmt_labeled(Checker *c, Node *s, StmtState st) {
         stmt(c, inner, st);
 }
 
-/* Declares the names of an unsupported construct as used, invalid vars. */
-static void declare_invalid(Checker *c, Node *id) {
-    if (!id || id->kind != N_IDENT || check_is_blank(id->ident.name))
-        return;
-    Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, TYPE(TYPE_INVALID), c->pkg);
-    o->flags |= OBJF_USED;
-    id->ident.obj = o;
-    scope_insert(c->scope, o);
-}
 
 /* The key and value types of ranging over x, or false (reported). */
 static bool range_types(Checker *c, Node *s, Type **key, Type **val) {
@@ -648,20 +647,14 @@ static void range_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     pop_scope(c);
 }
 
-static void unsupported_type_switch(Checker *c, Node *s, StmtState st, const char *label) {
-    check_unsupported(c, s->pos, "type switches");
+static void type_switch_body(Checker *c, NodeList body, void *arg) { stmt_list(c, body, *(StmtState *)arg); }
+
+static void type_switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     push_scope(c);
     simple_stmt(c, s->type_switch.init);
-    check_use(c, s->type_switch.x);
     Ctx ctx = {st.ctx, s, label, false};
-    NodeList clauses = s->type_switch.body->block.stmts;
-    for (int i = 0; i < clauses.len; i++) {
-        push_scope(c);
-        declare_invalid(c, s->type_switch.bind);
-        StmtState inner = {&ctx, false};
-        stmt_list(c, clauses.items[i]->case_clause.body, inner);
-        pop_scope(c);
-    }
+    StmtState inner = {&ctx, false};
+    check_type_switch(c, s, type_switch_body, &inner);
     pop_scope(c);
 }
 
@@ -763,7 +756,7 @@ static void stmt(Checker *c, Node *s, StmtState st) {
     case N_DEFER_STMT: suspended_call(c, s); break;
     case N_SEND_STMT: send_stmt(c, s); break;
     case N_SELECT_STMT: select_stmt(c, s, st, NULL); break;
-    case N_TYPE_SWITCH_STMT: unsupported_type_switch(c, s, st, NULL); break;
+    case N_TYPE_SWITCH_STMT: type_switch_stmt(c, s, st, NULL); break;
     case N_RANGE_STMT: range_stmt(c, s, st, NULL); break;
     default: check_error(s->pos, "gocc: unexpected %s statement", ast_kind_name(s->kind)); break;
     }

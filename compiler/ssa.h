@@ -129,6 +129,7 @@ struct Block {
     int nrets;
     Pos pos;
     bool sealed;        /* construction: all predecessors known */
+    bool dead;          /* construction: code after return/goto/break, never jumped to */
     bool cold;          /* layout: place at the end (panic paths) */
     int order;          /* layout index */
     Block *rot_first, *rot_next;    /* layout: loop headers placed after this block */
@@ -150,6 +151,7 @@ typedef struct SsaFunc {
     int outargs;        /* bytes of outgoing argument area needed by calls */
     int framesize;      /* final frame (multiple of 16, excludes the BP slot) */
     bool has_calls;
+    bool nosplit;       /* //go:nosplit: no stack check in the prologue */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;

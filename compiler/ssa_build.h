@@ -88,6 +88,7 @@ void bld_seal(Builder *b, Block *blk);
 void bld_jump(Builder *b, Block *to);           /* ends cur with a jump, continues in dead code */
 void bld_branch(Builder *b, Value *cond, Block *t, Block *f);
 void bld_start(Builder *b, Block *blk);         /* continue emitting in blk */
+void bld_start_dead(Builder *b);                /* continue in unreachable code */
 Var *bld_new_var(Builder *b, Type *t);
 Var *bld_var_of(Builder *b, Object *o);
 void bld_write_var(Builder *b, Var *v, Words w);

@@ -140,6 +140,7 @@ static void compile_func(Unit *u, Object *fn) {
     Builder b = {0};
     b.u = u;
     b.f = unit_new_func(u, fn->link_name, fd->pos);
+    b.f->nosplit = (fd->func_decl.pragmas & PRAGMA_NOSPLIT) != 0;
     bld_func_body(&b, fn);
     strmap_free(&b.labels);
     unit_finish_func(u, b.f);

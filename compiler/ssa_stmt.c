@@ -316,9 +316,7 @@ static void return_stmt(Builder *b, Node *s) {
     b->cur->kind = BK_RET;
     b->cur->pos = s->pos;
     ssa_set_rets(b->f, b->cur, rets, n);
-    Block *dead = bld_block(b);
-    dead->sealed = true;
-    bld_start(b, dead);
+    bld_start_dead(b);
 }
 
 static void stmt(Builder *b, Node *s) {

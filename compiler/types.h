@@ -129,6 +129,7 @@ struct Scope {
     Scope *parent;
     StrMap names;       /* name -> Object* */
     bool is_func;       /* the outermost scope of a function body */
+    bool missing_dot_import; /* file scope with `import . "p"` of a package gocc lacks */
 };
 
 /* Constants (check_const.c). The representation is the checker's business;
@@ -201,6 +202,7 @@ struct SymabisEntry;
 int types_read_symabis(const char *path, const char *pkgpath, struct SymabisEntry **out);
 Type *types_underlying(Type *t);
 bool types_identical(Type *a, Type *b);
+bool types_identical_ignore_tags(Type *a, Type *b);
 bool types_is_integer(Type *t);
 bool types_is_unsigned(Type *t);
 bool types_is_float(Type *t);

@@ -42,6 +42,5 @@ b1:
 	CMPQ	R12, 0(SP)
 #line 11
 	JLT	b2
-b3:
 #line 11
 	RET

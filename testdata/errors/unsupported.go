@@ -1,9 +1,12 @@
 package main
 
+type T struct{}
+
+func (T) Error() string { return "T" }
+
 func main() {
-	var e error // ERROR "gocc: interfaces are not supported yet"
+	var e error = T{} // ERROR "gocc: conversions to interface types are not supported yet"
 	_ = 1i // ERROR "gocc: complex numbers are not supported yet"
-	_ = e
-	var x interface{ M() } // ERROR "gocc: interfaces with methods are not supported yet"
-	_ = x
+	var x interface{} = 1 // ERROR "gocc: conversions to interface types are not supported yet"
+	_, _ = e, x
 }
