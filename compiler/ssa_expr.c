@@ -305,8 +305,22 @@ static Words print_builtin(Builder *b, Node *call, bool ln) {
     return (Words){{0}, 0};
 }
 
+/* panic(s) for a plain string s: runtime.panicstring until interfaces exist. */
+static Words panic_builtin(Builder *b, Node *call) {
+    Node *a = call->call.args.items[0];
+    Type *t = a->type;
+    if (!t || (t->kind != TYPE_STRING && t->kind != TYPE_UNTYPED_STRING))
+        return unsupported(b, call, arena_printf(b->f->arena, "panic with a value of type %s", types_string(t)));
+    Words s = bld_expr(b, a);
+    bld_call_runtime(b, "panicstring", s.v, 2, 0, NULL, call->pos);
+    b->cur->kind = BK_EXIT;
+    bld_start_dead(b);
+    return (Words){{0}, 0};
+}
+
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     switch (o->builtin) {
+    case BUILTIN_PANIC: return panic_builtin(b, call);
     case BUILTIN_PRINT: return print_builtin(b, call, false);
     case BUILTIN_PRINTLN: return print_builtin(b, call, true);
     case BUILTIN_LEN: {
