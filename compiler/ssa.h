@@ -96,6 +96,7 @@ struct Value {
     int64_t aux;
     int64_t aux2;       /* immediate operand after lowering */
     const char *sym;
+    const char *sdata;  /* ADDR of a string constant: its bytes */
     Value **args;
     int nargs, capargs;
     Block *block;

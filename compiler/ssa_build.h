@@ -104,6 +104,7 @@ void bld_func_body(Builder *b, Object *fn);
 Words bld_expr(Builder *b, Node *e);
 Value *bld_expr1(Builder *b, Node *e);
 void bld_cond(Builder *b, Node *e, Block *t, Block *f);
+void bld_branch_compare(Builder *b, Op op, Type *t, Words x, Words y, Block *yes, Block *no, Pos pos);
 Words bld_call(Builder *b, Node *call);
 Words bld_zero(Builder *b, Type *t, Pos pos);
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos);
