@@ -334,13 +334,22 @@ static Words builtin_call(Builder *b, Node *call, Object *o) {
     }
 }
 
+Object *bld_named_object(Node *e) {
+    e = unparen(e);
+    if (e->kind == N_IDENT)
+        return e->ident.obj;
+    if (e->kind == N_SELECTOR && e->selector.selection && e->selector.selection->kind == SEL_QUALIFIED)
+        return e->selector.selection->obj;
+    return NULL;
+}
+
 Words bld_call(Builder *b, Node *call) {
     Node *fun = unparen(call->call.fun);
     if (fun->mode == MODE_TYPE) {
         Node *x = call->call.args.items[0];
         return bld_convert_words(b, bld_expr(b, x), x->type, call->type, call->pos);
     }
-    Object *o = fun->kind == N_IDENT ? fun->ident.obj : NULL;
+    Object *o = bld_named_object(fun);
     if (o && o->kind == OBJ_BUILTIN)
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
@@ -684,7 +693,12 @@ Words bld_expr(Builder *b, Node *e) {
     case N_INDEX: return index_expr(b, e);
     case N_FUNC_LIT: return unsupported(b, e, "a function literal");
     case N_COMPOSITE_LIT: return unsupported(b, e, "a composite literal");
-    case N_SELECTOR: return unsupported(b, e, "a selector expression");
+    case N_SELECTOR: {
+        Object *o = bld_named_object(e);    /* pkg.Var */
+        if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
+            return load_global(b, o, e->pos);
+        return unsupported(b, e, "a selector expression");
+    }
     case N_SLICE_EXPR: return unsupported(b, e, "a slice expression");
     case N_STAR: return unsupported(b, e, "pointer indirection");
     case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");

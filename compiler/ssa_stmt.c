@@ -29,8 +29,8 @@ static void assign_to(Builder *b, Node *lhs, Words w) {
     lhs = unparen(lhs);
     if (is_blank(lhs))
         return;
-    if (lhs->kind == N_IDENT && lhs->ident.obj && lhs->ident.obj->kind == OBJ_VAR) {
-        Object *o = lhs->ident.obj;
+    Object *o = bld_named_object(lhs);
+    if (o && o->kind == OBJ_VAR) {
         if (is_local(o))
             bld_write_var(b, bld_var_of(b, o), w);
         else
