@@ -40,8 +40,11 @@ Type *check_interface_type(Checker *c, Node *n) {
                 vec_push(&c->pending_embeds, e);
                 continue;
             }
-            if (check_is_invalid(e))
-                continue;
+            if (check_is_invalid(e)) {
+                /* its methods are unknown: so are this interface's (no follow-on errors) */
+                vec_free(&ms);
+                return TYPE(TYPE_INVALID);
+            }
             if (eu->kind != TYPE_INTERFACE) {
                 check_unsupported(c, check_start_pos(f->field.type), "type constraints");
                 continue;
