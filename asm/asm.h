@@ -107,7 +107,7 @@ struct Prog {
 };
 
 /* One row of a function's pc→line table: from pc on, code comes from file:line
- * (after #line). Kept per Text for a later .gocc.pcln-style section. */
+ * (after #line). Written to .gocc.pcln and .debug_line (docs/pcln.md). */
 typedef struct LineEntry {
     uint32_t pc;
     int line;
@@ -191,6 +191,7 @@ const char *asm_symname(Asm *as, const char *raw, size_t n);
 int asm_rewrite(Asm *as, Text *t);
 /* prologue.c */
 int asm_prologue(Asm *as, Text *t);
+int asm_spadj_of(const Prog *p);                         /* SP change of PUSH/POP forms */
 /* encode.c */
 typedef struct EncReloc {
     int off;            /* offset of the field within the instruction */
@@ -212,6 +213,23 @@ int asm_assemble_text(Asm *as, Text *t, ObjSection *text);
 /* object.c */
 int asm_write_object(Asm *as, Buf *out);
 ObjSymbol *asm_osym(Asm *as, AsmSym *s);     /* the ELF symbol of s, created on first use */
+/* pcln.c: .gocc.pcln, the dead-code marker, file table and LEB128 (docs/pcln.md) */
+void asm_write_pcln(Asm *as);
+void asm_file_table(Asm *as, Vec *files, StrMap *index); /* index: file -> 1 + position */
+int asm_file_index(StrMap *index, const LineEntry *l);
+void asm_put_uleb(Buf *b, uint64_t v);
+void asm_put_sleb(Buf *b, int64_t v);
+/* dwarf.c, dwarf_line.c, dwarf_frame.c: .debug_info/abbrev/aranges/line/frame */
+void asm_write_dwarf(Asm *as);
+ObjSymbol *asm_section_sym(Asm *as, ObjSection *s);
+uint32_t asm_dwarf_line(ObjSection *sec, Vec *files, StrMap *index, Vec *texts); /* Text* */
+void asm_dwarf_frame(Asm *as, ObjSection *sec);
+/* disasm.c: Go-syntax disassembly of one instruction into text; returns its
+ * length (1 and "?" for bytes it cannot decode). sym, if not NULL, names an
+ * address: returns the symbol containing addr and its start in *symaddr, or NULL. */
+typedef const char *(*AsmSymbolizer)(void *ctx, uint64_t addr, uint64_t *symaddr);
+int asm_disassemble(const unsigned char *code, size_t n, uint64_t pc, AsmSymbolizer sym, void *ctx, char *text,
+                    size_t textsize);
 /* listing.c */
 void asm_list_text(Asm *as, Text *t, const unsigned char *code, FILE *out);
 

@@ -68,6 +68,14 @@ static int form_matches(const Form *f, const Prog *p) {
     return 1;
 }
 
+const Form *asm_match_form(const Prog *p) {
+    OpForms *o = asm_optab_lookup(p->op);
+    for (int i = 0; o && i < o->n; i++)
+        if (form_matches(&o->forms[i], p))
+            return &o->forms[i];
+    return NULL;
+}
+
 /* Hardware register number 0-15 (bit 3 goes to REX). */
 static int hw(int reg) {
     if (IS_GPR(reg))

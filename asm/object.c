@@ -1,7 +1,8 @@
 /* object.c - builds the ELF object model from the assembled program:
  * sections (.text, .rodata, .data, .bss, .noptrdata, .noptrbss, .tbss,
  * .note.GNU-stack), function and data symbols with their binding/type,
- * DATA contents and address relocations, then serialises it. */
+ * DATA contents and address relocations, the source-position sections
+ * (pcln.c, dwarf*.c), then serialises it. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,6 +189,8 @@ int asm_write_object(Asm *as, Buf *out) {
     elfobj_section(as->obj, ".note.GNU-stack", SHT_PROGBITS, 0, 1);
     if (diag_errors())
         return -1;
+    asm_write_pcln(as);
+    asm_write_dwarf(as);
     order_sections(as->obj);
     return elfobj_write(as->obj, out);
 }

@@ -388,6 +388,12 @@ void asm_init_ops(void) {
 
 OpForms *asm_optab_lookup(const char *op) { return strmap_get(&optab, op); }
 
+void asm_optab_each(void (*fn)(OpForms *o, void *arg), void *arg) {
+    for (int i = 0; i < optab.cap; i++)
+        if (optab.slots[i].key)
+            fn(optab.slots[i].value, arg);
+}
+
 const char *asm_canon_op(const char *op) {
     const char *a = strmap_get(&aliases, op);
     return a ? a : intern(op);

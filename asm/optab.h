@@ -6,6 +6,8 @@
 
 #include <stdint.h>
 
+#include "asm.h"
+
 /* Operand classes (one char per operand, in Go source order):
  *   r GPR          m memory        e GPR or memory
  *   R byte GPR     E byte GPR or memory (for MOVB?X sources, SETcc)
@@ -38,5 +40,9 @@ typedef struct OpForms {
 } OpForms;
 
 OpForms *asm_optab_lookup(const char *op);
+/* Calls fn for every mnemonic with forms (disasm.c builds its decoding table so). */
+void asm_optab_each(void (*fn)(OpForms *o, void *arg), void *arg);
+/* The form asm_encode would choose for p's operands, or NULL; reports nothing. */
+const Form *asm_match_form(const Prog *p);
 
 #endif

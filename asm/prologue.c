@@ -124,7 +124,7 @@ static void fix_frame_operands(Prog *p, int64_t deltasp, int64_t bpsize) {
     }
 }
 
-static int spadj_of(const Prog *p) {
+int asm_spadj_of(const Prog *p) {
     const char *o = p->op;
     if (!strcmp(o, "PUSHQ") || !strcmp(o, "PUSHFQ"))
         return 8;
@@ -155,8 +155,8 @@ static int body_pass(PCtx *c, int64_t autoffset, int64_t bpsize) {
             deltasp += p->spadj;
             continue;
         }
-        if (spadj_of(p)) {
-            deltasp += spadj_of(p);
+        if (asm_spadj_of(p)) {
+            deltasp += asm_spadj_of(p);
             continue;
         }
         if (p->op != asm_op_RET || p->synth)

@@ -79,6 +79,8 @@ static void emit_binop(Emit *e, Value *v, const char *mn) {
     if (v->imm) {
         if (v->op == SSA_MUL) {
             Opnd xs = amd64_src(e, x, RA_SCRATCH2);
+            if (xs.s[0] == '$')
+                xs = amd64_reg(amd64_in_reg(e, x, RA_SCRATCH2));
             amd64_ins(e, "IMUL3Q $%lld, %s, %s", (long long)v->aux2, xs.s, amd64_regname[d]);
         } else {
             amd64_to_reg(e, x, d);
@@ -278,29 +280,8 @@ static void emit_call(Emit *e, Block *b, int j) {
 
 /* ---- values ---- */
 
-static void emit_value(Emit *e, Block *b, int j) {
-    Value *v = b->vals[j];
-    if (v->pos.line)
-        e->line = v->pos.line;
-    const char *mn = alu_name(v->op);
-    if (v->op == SSA_CALL) {
-        emit_call(e, b, j);
-        return;
-    }
-    if (v->op == SSA_STORE) {
-        emit_store(e, v);
-        return;
-    }
-    if (v->loc.kind == LOC_NONE && !v->fused)
-        return;     /* unused result of a pure op, or select/arg handled elsewhere */
-    if (v->fused) {
-        emit_cmp(e, v);
-        return;
-    }
-    if (is_compare(v->op)) {
-        emit_setcc(e, v);
-        return;
-    }
+/* A value that produces a result in v->loc. */
+static void emit_result(Emit *e, Value *v) {
     switch (v->op) {
     case SSA_CONST:
     case SSA_ADDR:
@@ -324,10 +305,28 @@ static void emit_value(Emit *e, Block *b, int j) {
     case SSA_NOT: emit_unary(e, v, "XORQ $1,"); return;
     case SSA_EXT: emit_ext(e, v); return;
     case SSA_LOAD: emit_load(e, v); return;
-    default: break;
+    default:
+        if (is_compare(v->op))
+            emit_setcc(e, v);
+        else if (alu_name(v->op))
+            emit_binop(e, v, alu_name(v->op));
+        return;
     }
-    if (mn)
-        emit_binop(e, v, mn);
+}
+
+static void emit_value(Emit *e, Block *b, int j) {
+    Value *v = b->vals[j];
+    if (v->pos.line)
+        e->line = v->pos.line;
+    if (v->op == SSA_CALL)
+        emit_call(e, b, j);
+    else if (v->op == SSA_STORE)
+        emit_store(e, v);
+    else if (v->fused)
+        emit_cmp(e, v);     /* the block's branch uses the flags */
+    else if (v->loc.kind != LOC_NONE)
+        emit_result(e, v);
+    /* else: an unused result, or an ARG/SELECT/PHI written by a parallel move */
 }
 
 /* ---- blocks ---- */
@@ -337,8 +336,8 @@ static void emit_phi_moves(Emit *e, Block *b) {
         return;
     Block *s = b->succ[0];
     int k = ssa_pred_index(s, b), n = 0;
-    Move m[64];
-    for (int j = 0; j < s->nvals && s->vals[j]->op == SSA_PHI && n < 64; j++) {
+    Move *m = ARENA_NEWN(e->f->arena, Move, s->nvals + 1);
+    for (int j = 0; j < s->nvals && s->vals[j]->op == SSA_PHI; j++) {
         Value *p = s->vals[j];
         if (p->loc.kind != LOC_NONE)
             m[n++] = (Move){p->args[k], REG_NONE, p->loc};
@@ -376,27 +375,43 @@ static void emit_branch(Emit *e, Block *b) {
     }
 }
 
+static void emit_return(Emit *e, Block *b) {
+    Move m[16];
+    for (int k = 0; k < b->nrets && k < 16; k++)
+        m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_result_reg(SSA_ABI_INTERNAL, k), 0}};
+    amd64_parallel_move(e, m, b->nrets);
+    amd64_ins(e, "RET");
+}
+
+/* A jump to a block that only returns becomes the return itself. */
+static bool is_bare_return(Block *b) { return b->kind == BK_RET && b->nvals == 0; }
+
 static void emit_block_end(Emit *e, Block *b) {
     if (b->kind == BK_PLAIN) {
+        Block *s = b->succ[0];
         emit_phi_moves(e, b);
-        if (next_block(e, b) != b->succ[0])
-            amd64_ins(e, "JMP b%d", b->succ[0]->id);
+        if (next_block(e, b) == s)
+            return;
+        if (is_bare_return(s)) {
+            if (s->pos.line)
+                e->line = s->pos.line;
+            emit_return(e, s);
+        } else
+            amd64_ins(e, "JMP b%d", s->id);
     } else if (b->kind == BK_IF)
         emit_branch(e, b);
-    else if (b->kind == BK_RET) {
-        Move m[16];
-        for (int k = 0; k < b->nrets; k++)
-            m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_result_reg(SSA_ABI_INTERNAL, k), 0}};
-        amd64_parallel_move(e, m, b->nrets);
-        amd64_ins(e, "RET");
-    }
+    else if (b->kind == BK_RET)
+        emit_return(e, b);
 }
 
 /* Does some block jump (rather than fall) to b? */
 static bool needs_label(Emit *e, Block *b) {
     for (int i = 0; i < b->npreds; i++) {
         Block *p = b->preds[i];
-        if (p->kind == BK_IF || next_block(e, p) != b)
+        bool falls = next_block(e, p) == b;
+        if (p->kind == BK_PLAIN && !falls && !is_bare_return(b))
+            return true;
+        if (p->kind == BK_IF && (!falls || p->succ[0] == p->succ[1]))
             return true;
     }
     return false;
@@ -419,7 +434,8 @@ void amd64_emit(SsaFunc *f, Buf *out) {
     Buf sym = {0};
     ssa_put_symbol(&sym, f->name);
     buf_printf(out, "\n#line %d \"%s\"\n", f->pos.line, f->pos.file ? f->pos.file : "?");
-    buf_printf(out, "TEXT %s(SB), ABIInternal, $%d-%d\n", buf_cstr(&sym), f->framesize, 8 * f->nargs);
+    buf_printf(out, "TEXT %s(SB), %sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
+               f->framesize, 8 * f->nargs);
     buf_free(&sym);
     emit_entry(&e);
     for (int i = 0; i < f->nblocks; i++) {

@@ -178,9 +178,7 @@ static bool is_source(Move *m, const bool *done, int n, Loc l, int skip) {
 }
 
 void amd64_parallel_move(Emit *e, Move *m, int n) {
-    bool done[64] = {0};
-    if (n > 64)
-        diag_fatal("internal error: parallel move of %d words", n);
+    bool *done = ARENA_NEWN(e->f->arena, bool, n + 1);
     int left = 0;
     for (int i = 0; i < n; i++) {
         if (m[i].dst.kind == LOC_NONE || loc_eq(src_loc(&m[i]), m[i].dst))

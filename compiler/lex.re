@@ -21,15 +21,38 @@ void lex_init(Lexer *lx, const char *file, const char *src, size_t len) {
     lx->start = lx->cur = lx->linestart = copy;
     lx->lim = copy + len;
     lx->line = 1;
-    /* A byte order mark is allowed (and ignored) at the very start. */
+    /* A byte order mark is allowed (and ignored) at the very start; like Go,
+     * columns on the first line still count its three bytes. */
     if (len >= 3 && memcmp(copy, "\xEF\xBB\xBF", 3) == 0)
-        lx->cur = lx->linestart = copy + 3;
+        lx->cur = copy + 3;
     lex_check_utf8(lx);
 }
 
 static Pos pos_at(Lexer *lx, const char *p) {
     Pos pos = {lx->file, lx->line, (int)(p - lx->linestart) + 1};
     return pos;
+}
+
+/* Skips blanks and comments on the current line without consuming anything;
+ * a newline that would end the statement counts as the next token. */
+Pos lex_peek_pos(Lexer *lx) {
+    const char *p = lx->cur;
+    for (;;) {
+        while (p < lx->lim && (*p == ' ' || *p == '\t' || *p == '\r'))
+            p++;
+        if (p + 1 < lx->lim && p[0] == '/' && p[1] == '/') {
+            while (p < lx->lim && *p != '\n')
+                p++;
+        } else if (p + 1 < lx->lim && p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            if (!end || memchr(p, '\n', (size_t)(end - p)))
+                break;
+            p = end + 2;
+        } else {
+            break;
+        }
+    }
+    return pos_at(lx, p);
 }
 
 static void newline(Lexer *lx, const char *after) {
@@ -79,6 +102,46 @@ static int general_comment(Lexer *lx) {
     }
 }
 
+/* Skips the escape at p (a backslash) inside a malformed literal, reporting
+ * its problem unless one was already reported; returns the position after it. */
+static const char *skip_escape(Lexer *lx, const char *p, char quote, int *reported) {
+    const char *e = p++;
+    if (p >= lx->lim)
+        return p;
+    if ((*p && strchr("abfnrtv\\", *p)) || *p == quote)
+        return p + 1;
+    int digits = 0, base = 16;
+    if (*p >= '0' && *p <= '7') {
+        digits = 3, base = 8;
+    } else if (*p == 'x' || *p == 'u' || *p == 'U') {
+        digits = *p == 'x' ? 2 : *p == 'u' ? 4 : 8;
+        p++;
+    } else {
+        if (!*reported)
+            lex_error(lx, pos_at(lx, p), "unknown escape");
+        *reported = 1;
+        return p;
+    }
+    for (; digits > 0 && p < lx->lim; digits--, p++) {
+        int c = *p | 0x20, d = base;
+        if (*p >= '0' && *p <= '9')
+            d = *p - '0';
+        else if (c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        if (d >= base) {
+            if (!*reported)
+                lex_error(lx, pos_at(lx, p), "invalid character %s in %s escape",
+                          *p == '\n' ? "'\\n'" : arena_printf(perm_arena, "'%c'", *p),
+                          base == 8 ? "octal" : "hexadecimal");
+            *reported = 1;
+            return p;
+        }
+    }
+    if (!*reported)
+        lex_check_quoted(lx, e, (size_t)(p - e), pos_at(lx, e), 0);
+    return p;
+}
+
 /* Scans a malformed quoted literal the way Go's scanner does, reporting its
  * first problem; lx->tok is at the opening quote. Leaves lx->cur after it. */
 static void bad_quoted(Lexer *lx, char quote) {
@@ -88,75 +151,30 @@ static void bad_quoted(Lexer *lx, char quote) {
     for (;; n++) {
         if (p >= lx->lim) {
             if (!reported)
-                lex_error(lx, start, quote == '\'' ? "rune literal not terminated"
-                                                   : "string not terminated");
+                lex_error(lx, start, quote == '\'' ? "rune literal not terminated" : "string not terminated");
             break;
         }
         if (*p == quote) {
             p++;
-            if (quote == '\'' && !reported) {
-                if (n == 0)
-                    lex_error(lx, pos_at(lx, p - 1), "empty rune literal or unescaped '");
-                else if (n != 1)
-                    lex_error(lx, start, "more than one character in rune literal");
-            }
+            if (quote == '\'' && !reported && n == 0)
+                lex_error(lx, pos_at(lx, p - 1), "empty rune literal or unescaped '");
+            else if (quote == '\'' && !reported && n != 1)
+                lex_error(lx, start, "more than one character in rune literal");
             break;
         }
-        if (quote == '`') {
-            if (*p == '\n')
-                newline(lx, p + 1);
-            p++;
-            continue;
-        }
-        if (*p == '\n') {
+        if (*p == '\n' && quote == '`') {
+            newline(lx, ++p);
+        } else if (*p == '\n') {
             if (!reported)
                 lex_error(lx, pos_at(lx, p), quote == '\'' ? "newline in rune literal" : "newline in string");
             break;
-        }
-        if (*p == '\\') {
-            const char *e = p;
+        } else if (*p == '\\' && quote != '`') {
+            p = skip_escape(lx, p, quote, &reported);
+        } else {    /* one UTF-8 character */
             p++;
-            if (p >= lx->lim)
-                continue;
-            if (strchr("abfnrtv\\", *p) || *p == quote) {
+            while (p < lx->lim && (*(const unsigned char *)p & 0xC0) == 0x80)
                 p++;
-                continue;
-            }
-            int digits = 0, base = 16;
-            if (*p >= '0' && *p <= '7') {
-                digits = 3, base = 8;
-            } else if (*p == 'x' || *p == 'u' || *p == 'U') {
-                digits = *p == 'x' ? 2 : *p == 'u' ? 4 : 8;
-                p++;
-            } else {
-                if (!reported)
-                    lex_error(lx, pos_at(lx, p), "unknown escape");
-                reported = 1;
-                continue;
-            }
-            for (; digits > 0 && p < lx->lim; digits--, p++) {
-                int c = *p | 0x20, d = base;
-                if (*p >= '0' && *p <= '9')
-                    d = *p - '0';
-                else if (c >= 'a' && c <= 'f')
-                    d = c - 'a' + 10;
-                if (d >= base) {
-                    if (!reported)
-                        lex_error(lx, pos_at(lx, p), "invalid character %s in %s escape",
-                                  *p == '\n' ? "'\\n'" : arena_printf(perm_arena, "'%c'", *p),
-                                  base == 8 ? "octal" : "hexadecimal");
-                    reported = 1;
-                    break;
-                }
-            }
-            if (digits == 0 && !reported)
-                lex_check_quoted(lx, e, (size_t)(p - e), pos_at(lx, e), 0);
-            continue;
         }
-        /* one UTF-8 character */
-        p++;
-        while (p < lx->lim && (*(const unsigned char *)p & 0xC0) == 0x80)
-            p++;
     }
     lx->cur = p;
 }

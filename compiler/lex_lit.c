@@ -45,6 +45,8 @@ static int error_cmp(const void *a, const void *b) {
 }
 
 void lex_flush_errors(Lexer *lx) {
+    if (lx->nerrs == 0)
+        return;
     qsort(lx->errs, (size_t)lx->nerrs, sizeof *lx->errs, error_cmp);
     for (int i = 0; i < lx->nerrs; i++)
         diag_error(lx->errs[i].pos, "%s", lx->errs[i].msg);
@@ -76,7 +78,7 @@ static int utf8_decode(const unsigned char *s, size_t n, unsigned *r) {
 
 void lex_check_utf8(Lexer *lx) {
     const unsigned char *s = (const unsigned char *)lx->cur, *end = (const unsigned char *)lx->lim;
-    const unsigned char *ls = s;
+    const unsigned char *ls = (const unsigned char *)lx->linestart;
     int line = 1;
     while (s < end) {
         Pos pos = {lx->file, line, (int)(s - ls) + 1};

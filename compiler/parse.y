@@ -57,21 +57,21 @@ static void parse_yyerror(Parser *p, const char *msg);
 %token <tok> '+' '-' '*' '/' '%' '&' '|' '^' '<' '>' '=' '!' '~'
 %token <tok> '(' ')' '[' ']' '{' '}' ',' ';' '.' ':'
 
-%type <tok> lbrace
+%type <tok> lbrace bad_import_path
 %type <node> topdecl import_decl import_spec common_decl var_spec const_spec type_spec
 %type <node> func_decl signature fbody
 %type <node> ntype dotname other_type ptr_type recv_chan_type non_recv_chan_type
 %type <node> func_type fnret_type param struct_type field_decl otag interface_type
 %type <node> iface_elem iface_term
 %type <node> expr uexpr pexpr pexpr_no_paren expr_or_type non_expr_type convtype comptype
-%type <node> struct_or_iface oexpr keyed_elem celem fnliteral
+%type <node> complit_name struct_or_iface oexpr keyed_elem celem fnliteral
 %type <node> stmt non_decl_stmt simple_stmt osimple_stmt hdr_init block body else_part
 %type <node> if_stmt for_stmt switch_stmt select_stmt case_clause
 %type <hdr> if_header for_header
 %type <list> recv topdecls import_specs var_specs const_specs type_specs name_list
 %type <list> params param_list fn_result field_decls iface_elems iface_union
 %type <list> expr_list expr_or_type_list complit_body elem_list stmt_list case_clauses
-%type <list> tparams tp_names
+%type <list> tparams ftparams tp_names
 
 /* Binary operators, lowest precedence first (Go spec "Operator precedence"). */
 %left LOR
@@ -150,6 +150,12 @@ import_spec:
         $$->import_spec.name = parse_ident($1);
         $$->import_spec.path = parse_lit($2, LIT_STRING);
     }
+|   bad_import_path {
+        /* Go reports this at the token after the literal. */
+        parse_error(p, lex_peek_pos(&p->lex), "syntax error: import path must be a string");
+        $$ = N(N_IMPORT_SPEC, $1.pos);
+        $$->import_spec.path = parse_lit($1, LIT_STRING);
+    }
 |   '.' STRING {
         $$ = N(N_IMPORT_SPEC, $1.pos);
         $1.lit = ".";
@@ -157,6 +163,8 @@ import_spec:
         $$->import_spec.path = parse_lit($2, LIT_STRING);
     }
 ;
+
+bad_import_path: INT | FLOAT | IMAG | CHAR ;
 
 osemi: %empty | ';' ;
 ocomma: %empty | ',' ;
@@ -236,6 +244,13 @@ tparams:
     tp_names tconstraint                { $$ = $1; }
 |   tparams ',' tp_names tconstraint    { $$ = $1; }
 ;
+/* A function's type parameters: no array type can follow a function name, so
+ * any constraint may appear here. */
+ftparams:
+    tp_names iface_union                    { $$ = $1; }
+|   ftparams ',' tp_names iface_union       { $$ = $1; }
+;
+
 tp_names:
     IDENT                   { $$ = plist1(parse_ident($1)); }
 |   tp_names ',' IDENT      { $$ = plist_push($1, parse_ident($3)); }
@@ -260,7 +275,7 @@ name_list:
 func_decl:
     FUNC IDENT signature fbody              { $$ = parse_func_decl(p, $1, NULL, $2, $3, $4); }
 |   FUNC recv IDENT signature fbody         { $$ = parse_func_decl(p, $1, $2, $3, $4, $5); }
-|   FUNC IDENT '[' tparams ']' signature fbody {
+|   FUNC IDENT '[' ftparams ']' signature fbody {
         parse_generic_error(p, $2.pos, 0);
         $$ = parse_func_decl(p, $1, NULL, $2, $6, $7);
     }
@@ -324,6 +339,14 @@ param:
 |   IDENT ntype                 { $$ = parse_field_raw(parse_ident($1), $2, 0, $1.pos); }
 |   IDENT ELLIPSIS ntype        { $$ = parse_field_raw(parse_ident($1), $3, 1, $2.pos); }
 |   ELLIPSIS ntype              { $$ = parse_field_raw(NULL, $2, 1, $1.pos); }
+|   ELLIPSIS {
+        parse_error(p, $1.pos, "syntax error: ... is missing type");
+        $$ = parse_field_raw(NULL, N(N_BAD_EXPR, $1.pos), 1, $1.pos);
+    }
+|   IDENT ELLIPSIS {
+        parse_error(p, $2.pos, "syntax error: ... is missing type");
+        $$ = parse_field_raw(parse_ident($1), N(N_BAD_EXPR, $2.pos), 1, $2.pos);
+    }
 ;
 
 /* Type = TypeName | TypeLit | "(" Type ")" . */
@@ -636,13 +659,7 @@ pexpr_no_paren:
         $$ = parse_complit($1, $2, $3, $4);
         parse_rearm(p, $2);
     }
-|   pexpr_no_paren '{' complit_body '}' {
-        /* Go allows a literal value only after a (qualified or indexed) type name. */
-        NodeKind k = $1->kind;
-        if (k != N_IDENT && k != N_SELECTOR && k != N_INDEX)
-            parse_error(p, $2.pos, "syntax error: unexpected { at end of statement");
-        $$ = parse_complit($1, $2, $3, $4);
-    }
+|   complit_name '{' complit_body '}'               { $$ = parse_complit($1, $2, $3, $4); }
 |   '(' expr_or_type ')' '{' complit_body '}' {
         parse_error(p, $1.pos, "syntax error: cannot parenthesize type in composite literal");
         $$ = parse_complit($2, $4, $5, $6);
@@ -651,6 +668,18 @@ pexpr_no_paren:
 ;
 
 /* Operand = Literal | OperandName | "(" Expression ")" . */
+/* The type of a composite literal written as a (qualified or instantiated) name. */
+complit_name:
+    IDENT                   { $$ = parse_ident($1); }
+|   pexpr '.' IDENT {
+        $$ = parse_nest(p, N(N_SELECTOR, $1->pos), $1);
+        $$->selector.x = $1;
+        $$->selector.sel = parse_ident($3);
+        $$->selector.dot = $2.pos;
+    }
+|   pexpr '[' expr_or_type_list ocomma ']'  { $$ = parse_index(p, $1, $2, $3, $5); }
+;
+
 pexpr:
     pexpr_no_paren
 |   '(' expr_or_type ')' {
@@ -787,6 +816,8 @@ non_decl_stmt:
         $$ = N(N_LABELED_STMT, $1.pos);
         $$->labeled.label = parse_ident($1);
         $$->labeled.stmt = $3 ? $3 : N(N_EMPTY_STMT, $2.pos);
+        if (!$3 && (p->last_kind == CASE || p->last_kind == DEFAULT))
+            parse_error(p, $2.pos, "syntax error: missing statement after label");
     }
 |   FALLTHROUGH {
         $$ = N(N_BRANCH_STMT, $1.pos);
@@ -872,6 +903,7 @@ osimple_stmt:
 /* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
 if_stmt:
     IF if_header body else_part     { $$ = parse_if(p, $1, $2, $3, $4); }
+|   IF error body else_part         { $$ = parse_bad_header(p, $1, $3); }
 ;
 
 if_header:
@@ -898,6 +930,7 @@ else_part:
 /* ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
 for_stmt:
     FOR for_header body         { $$ = parse_for(p, $1, $2, $3); }
+|   FOR error body              { $$ = parse_bad_header(p, $1, $3); }
 ;
 
 for_header:
@@ -920,6 +953,9 @@ for_header:
 /* ExprSwitchStmt / TypeSwitchStmt = "switch" [ SimpleStmt ";" ] [ guard ] "{" { clause } "}" . */
 switch_stmt:
     SWITCH if_header LBODY case_clauses '}'     { $$ = parse_switch(p, $1, $2, $3, $4, $5); }
+|   SWITCH error LBODY case_clauses '}' {
+        $$ = parse_bad_header(p, $1, parse_block($3, $4, $5));
+    }
 ;
 
 /* SelectStmt = "select" "{" { CommClause } "}" . */

@@ -78,58 +78,77 @@ static const char *expecting_list(Expected *e) {
     return msg;
 }
 
-/* The message after "unexpected X", chosen by the context the expected set
- * shows (Go's parser knows its context; bison's expected set reveals it). */
-static const char *context_msg(Parser *p, Expected *e) {
-    int k = p->last_kind;
-    int depth = p->lex.depth - (k == '{' || k == LBODY);
+/* Contexts of if/for/switch headers and case clauses. */
+static const char *header_context(Parser *p, Expected *e) {
+    int k = p->last_kind, pk = p->prev_kind;
     const char *hdr = p->lex.header_kw == FOR ? "for" : p->lex.header_kw == IF ? "if" : "switch";
-    if (is_eof(p) && has(e, "}"))
-        return ", expecting }";
     if (k == LBODY && has(e, ";") && has(e, "name"))
         return ", expecting for loop condition";        /* for x; { */
     if (k == LBODY && has(e, ";"))
         return ", expecting semicolon or newline";      /* for i := 0; i < n { */
     if (k == ';' && has(e, "{ (block)"))
         return arena_printf(perm_arena, ", expecting { after %s clause", hdr);
-    if (has(e, "{ (block)") && (p->prev_kind == IF || p->prev_kind == SWITCH || p->prev_kind == FOR))
+    if (has(e, "{ (block)") && (pk == IF || pk == SWITCH || pk == FOR))
         return ", expecting expression";
-    if (p->prev_kind == '(' && p->prev2_kind == '.')
-        return ", expecting type";
     if (has(e, "case") && has(e, "default") && has(e, "}") && (has(e, "int literal") || !has(e, ";")))
         return ", expecting case or default or }";
     if (has(e, "case") && has(e, ";"))
         return " at end of statement";
+    if (has(e, "{ (block)") && pk == ';')
+        return ", expecting expression";    /* if x; return */
     if (has(e, "{ (block)") && p->lex.header_semis == 0)
         return ", expecting {";
     if (has(e, "{ (block)"))
         return arena_printf(perm_arena, ", expecting { after %s clause", hdr);
-    if (p->prev_kind == RETURN)
+    return NULL;
+}
+
+/* Contexts recognised by the previous tokens or a small expected set. */
+static const char *token_context(Parser *p, Expected *e) {
+    int k = p->last_kind, pk = p->prev_kind;
+    if (pk == '(' && p->prev2_kind == '.')
+        return ", expecting type";
+    if (pk == RETURN)
         return ", expecting expression";
-    if (k == ']' && p->prev_kind == '[')
+    if (pk == ')' && e->n == 1 && has(e, "name"))
+        return ", expecting name or (";     /* func (r T) ( */
+    if (k == ']' && pk == '[')
         return ", expecting operand";
     if (has(e, ":") && has(e, "]") && has(e, ","))
         return ", expecting comma, : or ]";
-    if (has(e, "]") && !has(e, ",") && !has(e, ":") && has(e, "+"))
+    if (has(e, "]") && !has(e, ",") && !has(e, ":") && has(e, "||"))
         return ", expecting ]";
+    if (has(e, ":") && has(e, ":=") && has(e, "=") && !has(e, ";"))
+        return ", expecting :";             /* case x y: */
     if (has(e, ":=") && has(e, "=") && has(e, ",") && !has(e, ";"))
         return ", expecting := or = or comma";
-    if (p->prev_kind == '(' && has(e, ")") && has(e, "...") && !has(e, "int literal"))
+    if (pk == '(' && has(e, ")") && has(e, "...") && !has(e, "int literal"))
         return ", expecting )";
+    if (has(e, ")") && has(e, "||") && !has(e, ",") && !has(e, ";"))
+        return ", expecting )";             /* (x y) */
+    if (pk == IDENT && p->prev2_kind == VAR && has(e, "chan") && !has(e, "int literal"))
+        return ", expecting type";          /* var x ]int */
     if (e->n == 2 && has(e, "name") && has(e, ")"))
         return ", expecting name";
-    if (has(e, "name") && has(e, "*") && has(e, "}") && !has(e, "int literal") && !has(e, ";"))
-        return ", expecting field name or embedded type";
-    if (p->prev_kind == IDENT && has(e, "string literal") && has(e, "chan") && has(e, ";") &&
-        !has(e, "int literal"))
-        return ", expecting type";
-    if (has(e, "string literal") && has(e, ";") && has(e, "}") && !has(e, "int literal"))
-        return " in struct type; possibly missing semicolon or newline or }";
-    if (p->prev_kind == IDENT && p->prev2_kind == TYPE)
-        return " in type declaration";
-    if (e->n == 2 && has(e, "name") && has(e, "(") &&
-        (p->prev_kind == VAR || p->prev_kind == CONST || p->prev_kind == TYPE))
+    if (e->n == 2 && has(e, "name") && has(e, "(") && (pk == VAR || pk == CONST || pk == TYPE))
         return ", expecting name";
+    if (pk == IDENT && p->prev2_kind == TYPE)
+        return " in type declaration";
+    return NULL;
+}
+
+/* Contexts of lists and blocks: struct types, literals, argument and
+ * parameter lists, grouped declarations, statement lists. */
+static const char *list_context(Parser *p, Expected *e) {
+    int k = p->last_kind;
+    int depth = p->lex.depth - (k == '{' || k == LBODY);
+    int exprs = has(e, "int literal");  /* an operand could start here */
+    if (has(e, "name") && has(e, "*") && has(e, "}") && !exprs && !has(e, ";"))
+        return ", expecting field name or embedded type";
+    if (p->prev_kind == IDENT && has(e, "string literal") && has(e, "chan") && has(e, ";") && !exprs)
+        return ", expecting type";
+    if (has(e, "string literal") && has(e, ";") && has(e, "}") && !exprs)
+        return " in struct type; possibly missing semicolon or newline or }";
     if (has(e, ",") && has(e, "}") && !has(e, ";"))
         return " in composite literal; possibly missing comma or }";
     if (has(e, ";") && has(e, ")"))
@@ -144,21 +163,31 @@ static const char *context_msg(Parser *p, Expected *e) {
         return ", expecting }";     /* a token that cannot start a statement */
     if (has(e, ";") && has(e, "}"))
         return " at end of statement";
-    if (has(e, "name") && has(e, "int literal") && has(e, "("))
+    if (has(e, "name") && exprs && has(e, "("))
         return ", expecting expression";
-    if (has(e, "case") && has(e, "default") && has(e, "}"))
-        return ", expecting case or default or }";
+    return NULL;
+}
+
+/* The message after "unexpected X", chosen by the context the expected set
+ * shows (Go's parser knows its context; bison's expected set reveals it). */
+static const char *context_msg(Parser *p, Expected *e) {
+    const char *m;
+    if (is_eof(p) && has(e, "}"))
+        return ", expecting }";
+    if ((m = header_context(p, e)) || (m = token_context(p, e)) || (m = list_context(p, e)))
+        return m;
     return expecting_list(e);
 }
 
 /* Messages that Go prints without naming the unexpected token; NULL if none applies. */
 static const char *plain_msg(Parser *p, Expected *e) {
     int k = p->last_kind;
+    int lit = k == INT || k == FLOAT || k == IMAG || k == CHAR;
     if (has(e, "package") && e->n == 1)
         return "package statement must be first";
     if (has(e, "string literal") && has(e, ".") && has(e, "name") && !has(e, "int literal") &&
         !has(e, "*"))
-        return "missing import path";
+        return lit ? "import path must be a string" : "missing import path";
     if (has(e, "func") && has(e, "var") && has(e, "import")) {
         if ((k == '{' || k == LBODY) && p->last_bodyless)
             return "unexpected semicolon or newline before {";
@@ -166,7 +195,10 @@ static const char *plain_msg(Parser *p, Expected *e) {
     }
     if (e->n == 2 && has(e, "if") && has(e, "{"))
         return "else must be followed by if or statement block";
-    if (p->prev_kind == CHAN || (p->prev_kind == ARROW && p->prev2_kind == CHAN))
+    if (e->n == 1 && has(e, "string literal"))
+        return lit ? "import path must be a string" : "missing import path";
+    if ((p->prev_kind == CHAN || (p->prev_kind == ARROW && p->prev2_kind == CHAN)) &&
+        !(e->n == 1 && has(e, "chan")))
         return "missing channel element type";
     if (k == ';' && has(e, "{ (block)") && p->lex.header_kw == SWITCH)
         return "missing { after switch clause";

@@ -90,6 +90,7 @@ typedef struct Parser {
 /* lex.re */
 void lex_init(Lexer *lx, const char *file, const char *src, size_t len);
 int lex_next(Lexer *lx, Tok *tok);      /* returns a bison token kind */
+Pos lex_peek_pos(Lexer *lx);            /* where the next token (or newline) starts */
 
 /* lex_lit.c: checks of literal bodies and identifiers, with Go's messages. */
 void lex_check_utf8(Lexer *lx);
@@ -119,6 +120,7 @@ Node *parse_func_type(Parser *p, Pos pos, PList *params, PList *results);
 Node *parse_field_raw(Node *name, Node *type, int dots, Pos dotpos);
 Header *parse_header(Node *init, Node *cond, Node *post, Tok *semi, int nsemi);
 Node *parse_if(Parser *p, Tok kw, Header *h, Node *body, Node *els);
+Node *parse_bad_header(Parser *p, Tok kw, Node *body);
 Node *parse_switch(Parser *p, Tok kw, Header *h, Tok lb, PList *clauses, Tok rb);
 Node *parse_select(Parser *p, Tok kw, Tok lb, PList *clauses, Tok rb);
 Node *parse_for(Parser *p, Tok kw, Header *h, Node *body);

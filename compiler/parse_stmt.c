@@ -77,6 +77,14 @@ Node *parse_if(Parser *p, Tok kw, Header *h, Node *body, Node *els) {
     return n;
 }
 
+/* After a syntax error in a header the parser resumes at its block (as Go's
+ * parser does); the statement becomes a block so later stages see one. */
+Node *parse_bad_header(Parser *p, Tok kw, Node *body) {
+    (void)p;
+    (void)kw;
+    return body;
+}
+
 Node *parse_for(Parser *p, Tok kw, Header *h, Node *body) {
     if (h->range) {
         h->range->pos = kw.pos;
@@ -129,6 +137,20 @@ void parse_case_end(Parser *p) {
 }
 
 static int is_stmt(Node *n) { return n->kind == N_ASSIGN_STMT || n->kind == N_SEND_STMT; }
+
+static int is_recv(Node *x) { return x->kind == N_UNARY && x->unary.op == OP_ARROW; }
+
+/* A select case: send, receive, or receive assigned with = or :=. */
+static int is_comm(Node *s) {
+    switch (s->kind) {
+    case N_SEND_STMT: return 1;
+    case N_EXPR_STMT: return is_recv(s->expr_stmt.x);
+    case N_ASSIGN_STMT:
+        return (s->assign.op == OP_ASSIGN || s->assign.op == OP_DEFINE) && s->assign.rhs.len == 1 &&
+               s->assign.lhs.len <= 2 && is_recv(s->assign.rhs.items[0]);
+    default: return 0;
+    }
+}
 
 static Node *clause_block(Tok lb, PList *clauses, Tok rb) {
     Node *b = ast_new(N_BLOCK_STMT, lb.pos);
@@ -183,15 +205,15 @@ Node *parse_select(Parser *p, Tok kw, Tok lb, PList *clauses, Tok rb) {
         Node *cc = ast_new(N_COMM_CLAUSE, c->pos);
         NodeList l = c->case_clause.list;
         cc->comm_clause.body = c->case_clause.body;
-        if (l.len > 1) {
-            parse_error(p, l.items[0]->pos, "select case must be receive, send or assign recv");
-        } else if (l.len == 1 && is_stmt(l.items[0])) {
+        if (l.len == 1 && is_stmt(l.items[0])) {
             cc->comm_clause.comm = l.items[0];
-        } else if (l.len == 1) {
+        } else if (l.len >= 1) {
             Node *s = ast_new(N_EXPR_STMT, l.items[0]->pos);
             s->expr_stmt.x = l.items[0];
             cc->comm_clause.comm = s;
         }
+        if (l.len > 1 || (cc->comm_clause.comm && !is_comm(cc->comm_clause.comm)))
+            parse_error(p, l.items[0]->pos, "select case must be send or receive (possibly with assignment)");
         clauses->items[i] = cc;
     }
     Node *n = ast_new(N_SELECT_STMT, kw.pos);

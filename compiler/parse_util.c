@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "parse_impl.h"
 
 PList *plist_new(void) { return ARENA_NEW(perm_arena, PList); }
@@ -282,7 +283,14 @@ Node *parse_func_decl(Parser *p, Tok fn, PList *recv, Tok name, Node *type, Node
 }
 
 Node *parse_assign(Parser *p, PList *lhs, Tok op, Op kind, PList *rhs) {
-    (void)p;
+    for (int i = 0; kind == OP_DEFINE && i < lhs->len; i++) {
+        if (lhs->items[i]->kind != N_IDENT) {
+            Buf b = {0};
+            ast_print(&b, lhs->items[i]);
+            parse_error(p, lhs->items[i]->pos, "non-name %s on left side of :=", buf_cstr(&b));
+            buf_free(&b);
+        }
+    }
     Node *n = ast_new(N_ASSIGN_STMT, lhs->items[0]->pos);
     n->assign.lhs = plist_done(lhs);
     n->assign.rhs = plist_done(rhs);

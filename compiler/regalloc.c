@@ -20,6 +20,7 @@
  * that the emitter writes; hints (the ABI register a value will be moved to,
  * the register of the phi a value feeds, an operand's register for two-address
  * ops) make most of those moves disappear. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "regalloc.h"
@@ -262,7 +263,7 @@ static void assign(RA *ra, Value *v, int r) {
 }
 
 static void allocate(RA *ra, Value *v) {
-    advance(ra, v->lpos);
+    advance(ra, v->lfrom);
     int r = pick_free(ra, v);
     if (r != REG_NONE) {
         assign(ra, v, r);
@@ -281,41 +282,47 @@ static void allocate(RA *ra, Value *v) {
     r = victim->loc.reg;
     ra->owner[r] = NULL;
     spill(victim);
-    advance(ra, v->lpos);   /* drops the victim from the active list */
+    advance(ra, v->lfrom);  /* drops the victim from the active list */
     assign(ra, v, r);
 }
 
 /* Stack slots for spilled values, after the outgoing argument area. Slots
  * are shared by values whose intervals do not overlap: the same linear scan
  * as for registers, with an unbounded number of "registers". */
-static void layout_frame(SsaFunc *f) {
+static void layout_frame(SsaFunc *f, Value **vals, int nvals) {
     int nslots = 0, nactive = 0, nfree = 0, cap = 16;
     Value **active = ARENA_NEWN(f->arena, Value *, cap);
     int *freeslots = ARENA_NEWN(f->arena, int, cap);
-    for (int i = 0; i < f->nblocks; i++)
-        for (int j = 0; j < f->blocks[i]->nvals; j++) {
-            Value *v = f->blocks[i]->vals[j];
-            if (v->loc.kind != LOC_STACK)
-                continue;
-            int n = 0;
-            for (int k = 0; k < nactive; k++) {
-                if (active[k]->lend <= v->lpos)
-                    freeslots[nfree++] = active[k]->loc.off;
-                else
-                    active[n++] = active[k];
-            }
-            nactive = n;
-            v->loc.off = nfree ? freeslots[--nfree] : f->outargs + 8 * nslots++;
-            if (nactive == cap) {
-                Value **na = ARENA_NEWN(f->arena, Value *, 2 * cap);
-                int *nf = ARENA_NEWN(f->arena, int, 2 * cap);
-                memcpy(na, active, sizeof(Value *) * (size_t)cap);
-                memcpy(nf, freeslots, sizeof(int) * (size_t)nfree);
-                active = na, freeslots = nf, cap *= 2;
-            }
-            active[nactive++] = v;
+    for (int i = 0; i < nvals; i++) {
+        Value *v = vals[i];
+        if (v->loc.kind != LOC_STACK)
+            continue;
+        int n = 0;
+        for (int k = 0; k < nactive; k++) {
+            if (active[k]->lend <= v->lfrom)
+                freeslots[nfree++] = active[k]->loc.off;
+            else
+                active[n++] = active[k];
         }
+        nactive = n;
+        v->loc.off = nfree ? freeslots[--nfree] : f->outargs + 8 * nslots++;
+        if (nactive == cap) {   /* every slot is in use: nfree == 0 */
+            Value **na = ARENA_NEWN(f->arena, Value *, 2 * cap);
+            memcpy(na, active, sizeof(Value *) * (size_t)cap);
+            active = na;
+            freeslots = ARENA_NEWN(f->arena, int, 2 * cap);
+            cap *= 2;
+        }
+        active[nactive++] = v;
+    }
     f->framesize = (f->outargs + 8 * nslots + 15) & ~15;
+}
+
+static int by_start(const void *a, const void *b) {
+    const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
+    if (x->lfrom != y->lfrom)
+        return x->lfrom < y->lfrom ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
 }
 
 void ssa_regalloc(SsaFunc *f) {
@@ -328,6 +335,8 @@ void ssa_regalloc(SsaFunc *f) {
     ra.moved = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
     prepare(&ra);
     find_moved_only(f);
+    Value **vals = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
+    int n = 0;
     for (int i = 0; i < f->nblocks; i++)
         for (int j = 0; j < f->blocks[i]->nvals; j++) {
             Value *v = f->blocks[i]->vals[j];
@@ -335,7 +344,10 @@ void ssa_regalloc(SsaFunc *f) {
             if (needs_reg(v) && v->moved_only)
                 v->loc.kind = LOC_REMAT;
             else if (needs_reg(v))
-                allocate(&ra, v);
+                vals[n++] = v;
         }
-    layout_frame(f);
+    qsort(vals, (size_t)n, sizeof(Value *), by_start);  /* intervals in order of their start */
+    for (int i = 0; i < n; i++)
+        allocate(&ra, vals[i]);
+    layout_frame(f, vals, n);
 }

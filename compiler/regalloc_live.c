@@ -74,14 +74,53 @@ static int postorder(SsaFunc *f, Block **out) {
     return n;
 }
 
+/* Appends b and, after it, the loop headers rotated to follow it. */
+static void place(Block *b, Block **out, int *k) {
+    out[(*k)++] = b;
+    for (Block *h = b->rot_first; h; h = h->rot_next)
+        place(h, out, k);
+}
+
+/* Loop rotation: a loop header that tests the exit condition moves after
+ * the loop's last block, so each iteration falls into the test and takes one
+ * branch back to the body instead of a jump to the header plus a branch. */
+static void rotate_loops(SsaFunc *f, Block **rpo, int n) {
+    for (int i = 1; i < n; i++) {
+        Block *h = rpo[i], *latch = NULL;
+        if (h->kind != BK_IF || h->cold)
+            continue;
+        for (int k = 0; k < h->npreds; k++) {
+            Block *p = h->preds[k];
+            if (p->order > h->order && !p->cold && (!latch || p->order > latch->order))
+                latch = p;
+        }
+        if (!latch)
+            continue;
+        h->rot_moved = true;
+        h->rot_next = latch->rot_first;
+        latch->rot_first = h;
+    }
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (!rpo[i]->rot_moved)
+            place(rpo[i], f->blocks, &k);
+}
+
 void ssa_layout(SsaFunc *f) {
     Block **po = ARENA_NEWN(f->arena, Block *, f->nblocks + 1);
+    Block **rpo = ARENA_NEWN(f->arena, Block *, f->nblocks + 1);
     int n = postorder(f, po);
     int k = 0;
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < 2; pass++)    /* reverse postorder, cold blocks last */
         for (int i = n - 1; i >= 0; i--)
             if (po[i]->cold == (pass == 1))
-                f->blocks[k++] = po[i];
+                rpo[k++] = po[i];
+    for (int i = 0; i < k; i++) {
+        rpo[i]->order = i;
+        rpo[i]->rot_first = rpo[i]->rot_next = NULL;
+        rpo[i]->rot_moved = false;
+    }
+    rotate_loops(f, rpo, k);
     f->nblocks = k;
     for (int i = 0; i < k; i++)
         f->blocks[i]->order = i;
@@ -113,39 +152,81 @@ static void number_positions(SsaFunc *f) {
 
 /* ---- liveness ---- */
 
-static inline void bset(uint64_t *s, int i) { s[i >> 6] |= 1ull << (i & 63); }
-static inline void bclr(uint64_t *s, int i) { s[i >> 6] &= ~(1ull << (i & 63)); }
-static inline bool bget(const uint64_t *s, int i) { return s[i >> 6] >> (i & 63) & 1; }
+typedef struct Live {
+    SsaFunc *f;
+    int *instamp, *outstamp;    /* by block order: id+1 of the value last added */
+    int **out;                  /* live-out value ids per block (unordered) */
+    int *nout, *capout;
+    Block **stack;
+} Live;
 
-/* live-in of b from live-out: walk the block backwards. */
-static void block_livein(Block *b, const uint64_t *out, uint64_t *in, int words) {
-    memcpy(in, out, sizeof(uint64_t) * (size_t)words);
-    if (b->ctl)
-        bset(in, b->ctl->id);
-    for (int k = 0; k < b->nrets; k++)
-        bset(in, b->rets[k]->id);
-    for (int j = b->nvals - 1; j >= 0; j--) {
-        Value *v = b->vals[j];
-        bclr(in, v->id);
-        if (v->op == SSA_PHI)
+static void add_out(Live *lv, Block *b, Value *v) {
+    int o = b->order;
+    if (lv->outstamp[o] == v->id + 1)
+        return;
+    lv->outstamp[o] = v->id + 1;
+    if (lv->nout[o] == lv->capout[o]) {
+        int ncap = lv->capout[o] ? 2 * lv->capout[o] : 8;
+        int *n = ARENA_NEWN(lv->f->arena, int, ncap);
+        if (lv->nout[o])
+            memcpy(n, lv->out[o], sizeof(int) * (size_t)lv->nout[o]);
+        lv->out[o] = n;
+        lv->capout[o] = ncap;
+    }
+    lv->out[o][lv->nout[o]++] = v->id;
+}
+
+/* v is used in b (before any definition in b): mark it live-in there and
+ * live-out of the predecessors, up to its definition. */
+static void live_up(Live *lv, Block *b, Value *v) {
+    int sp = 0;
+    lv->stack[sp++] = b;
+    while (sp) {
+        Block *x = lv->stack[--sp];
+        if (x == v->block || lv->instamp[x->order] == v->id + 1)
             continue;
-        for (int k = 0; k < v->nargs; k++)
-            bset(in, v->args[k]->id);
+        lv->instamp[x->order] = v->id + 1;
+        for (int i = 0; i < x->npreds; i++) {
+            add_out(lv, x->preds[i], v);
+            lv->stack[sp++] = x->preds[i];
+        }
     }
 }
 
-/* live-out of b: live-in of each successor minus its phis, plus the phi
- * arguments that flow along the edge from b. */
-static void block_liveout(Block *b, uint64_t **livein, uint64_t *out, int words) {
-    memset(out, 0, sizeof(uint64_t) * (size_t)words);
-    for (int s = 0; s < b->nsucc; s++) {
-        Block *c = b->succ[s];
-        uint64_t *in = livein[c->order];
-        for (int w = 0; w < words; w++)
-            out[w] |= in[w];
-        int k = ssa_pred_index(c, b);
-        for (int j = 0; j < c->nvals && c->vals[j]->op == SSA_PHI; j++)
-            bset(out, c->vals[j]->args[k]->id);
+/* Stack bound for live_up: every block is pushed at most once per predecessor edge. */
+static int edge_count(SsaFunc *f) {
+    int n = 1;
+    for (int i = 0; i < f->nblocks; i++)
+        n += f->blocks[i]->npreds;
+    return n;
+}
+
+static void compute_liveout(SsaFunc *f, Live *lv) {
+    int nb = f->nblocks;
+    lv->f = f;
+    lv->instamp = ARENA_NEWN(f->arena, int, nb);
+    lv->outstamp = ARENA_NEWN(f->arena, int, nb);
+    lv->out = ARENA_NEWN(f->arena, int *, nb);
+    lv->nout = ARENA_NEWN(f->arena, int, nb);
+    lv->capout = ARENA_NEWN(f->arena, int, nb);
+    lv->stack = ARENA_NEWN(f->arena, Block *, edge_count(f));
+    for (int i = 0; i < nb; i++) {
+        Block *b = f->blocks[i];
+        for (int j = 0; j < b->nvals; j++) {
+            Value *v = b->vals[j];
+            for (int k = 0; k < v->nargs; k++) {
+                Value *a = v->args[k];
+                if (v->op == SSA_PHI) {     /* used at the end of the k-th predecessor */
+                    add_out(lv, b->preds[k], a);
+                    live_up(lv, b->preds[k], a);
+                } else
+                    live_up(lv, b, a);
+            }
+        }
+        if (b->ctl)
+            live_up(lv, b, b->ctl);
+        for (int k = 0; k < b->nrets; k++)
+            live_up(lv, b, b->rets[k]);
     }
 }
 
@@ -177,10 +258,9 @@ static void set_from(SsaFunc *f, Value *v, int pos) {
         v->ranges->from = pos;
 }
 
-static void block_ranges(SsaFunc *f, Block *b, const uint64_t *out, int words, Value **byid) {
-    for (int w = 0; w < words; w++)
-        for (uint64_t m = out[w]; m; m &= m - 1)
-            add_range(f, byid[w * 64 + __builtin_ctzll(m)], b->lstart, b->lend + 1);
+static void block_ranges(SsaFunc *f, Block *b, Live *lv, Value **byid) {
+    for (int i = 0; i < lv->nout[b->order]; i++)
+        add_range(f, byid[lv->out[b->order][i]], b->lstart, b->lend + 1);
     if (b->ctl)
         add_range(f, b->ctl, b->lstart, b->lend);
     for (int k = 0; k < b->nrets; k++)
@@ -198,25 +278,7 @@ static void block_ranges(SsaFunc *f, Block *b, const uint64_t *out, int words, V
 /* Computes every value's interval: lpos, ranges, lend. */
 void ra_intervals(SsaFunc *f) {
     number_positions(f);
-    int words = (f->nvalues + 63) / 64, nb = f->nblocks;
-    uint64_t **in = ARENA_NEWN(f->arena, uint64_t *, nb), **out = ARENA_NEWN(f->arena, uint64_t *, nb);
-    for (int i = 0; i < nb; i++) {
-        in[i] = ARENA_NEWN(f->arena, uint64_t, words + 1);
-        out[i] = ARENA_NEWN(f->arena, uint64_t, words + 1);
-    }
-    uint64_t *tmp = ARENA_NEWN(f->arena, uint64_t, words + 1);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = nb - 1; i >= 0; i--) {
-            Block *b = f->blocks[i];
-            block_liveout(b, in, out[i], words);
-            block_livein(b, out[i], tmp, words);
-            if (memcmp(tmp, in[i], sizeof(uint64_t) * (size_t)words)) {
-                memcpy(in[i], tmp, sizeof(uint64_t) * (size_t)words);
-                changed = true;
-            }
-        }
-    }
+    int nb = f->nblocks;
     Value **byid = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
     for (int i = 0; i < nb; i++)
         for (int j = 0; j < f->blocks[i]->nvals; j++) {
@@ -225,12 +287,15 @@ void ra_intervals(SsaFunc *f) {
             v->ranges = v->rcur = NULL;
             v->lend = 0;
         }
+    Live lv;
+    compute_liveout(f, &lv);
     for (int i = nb - 1; i >= 0; i--)
-        block_ranges(f, f->blocks[i], out[i], words, byid);
+        block_ranges(f, f->blocks[i], &lv, byid);
     for (int i = 0; i < nb; i++)
         for (int j = 0; j < f->blocks[i]->nvals; j++) {
             Value *v = f->blocks[i]->vals[j];
             v->rcur = v->ranges;
+            v->lfrom = v->ranges ? v->ranges->from : v->lpos;
             if (v->lend < v->lpos)
                 v->lend = v->lpos;
         }

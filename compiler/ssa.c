@@ -109,10 +109,16 @@ Value *ssa_const(SsaFunc *f, Block *b, int64_t c, Pos pos) {
     return v;
 }
 
-void ssa_add_edge(SsaFunc *f, Block *from, Block *to) {
-    from->succ[from->nsucc++] = to;
+void ssa_add_pred(SsaFunc *f, Block *to, Block *from) {
     to->preds = (Block **)grow(f->arena, (void **)to->preds, to->npreds, &to->cappreds);
     to->preds[to->npreds++] = from;
+}
+
+void ssa_add_edge(SsaFunc *f, Block *from, Block *to) {
+    if (from->nsucc >= 2)
+        diag_fatal("internal error: block b%d gets a third successor", from->id);
+    from->succ[from->nsucc++] = to;
+    ssa_add_pred(f, to, from);
 }
 
 void ssa_set_rets(SsaFunc *f, Block *b, Value **rets, int n) {

@@ -102,7 +102,8 @@ struct Value {
     Pos pos;
     int uses;
     /* register allocation */
-    int lpos;           /* linear position */
+    int lpos;           /* linear position of the instruction */
+    int lfrom;          /* start of the live interval (before lpos for a phi of a rotated loop) */
     int lend;           /* end of the live interval (exclusive: the last use) */
     LiveRange *ranges;  /* the interval's ranges, ascending, with holes between */
     LiveRange *rcur;    /* scan cursor into ranges */
@@ -128,8 +129,11 @@ struct Block {
     int nrets;
     Pos pos;
     bool sealed;        /* construction: all predecessors known */
+    bool dead;          /* construction: code after return/goto/break, never jumped to */
     bool cold;          /* layout: place at the end (panic paths) */
     int order;          /* layout index */
+    Block *rot_first, *rot_next;    /* layout: loop headers placed after this block */
+    bool rot_moved;
     int lstart, lend;   /* linear positions of block start and end */
     bool visited;
 };
@@ -147,6 +151,7 @@ typedef struct SsaFunc {
     int outargs;        /* bytes of outgoing argument area needed by calls */
     int framesize;      /* final frame (multiple of 16, excludes the BP slot) */
     bool has_calls;
+    bool nosplit;       /* //go:nosplit: no stack check in the prologue */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;
@@ -161,6 +166,7 @@ Value *ssa_value2(SsaFunc *f, Block *b, SsaOp op, int width, Pos pos, Value *x, 
 Value *ssa_const(SsaFunc *f, Block *b, int64_t c, Pos pos);
 void ssa_add_arg(SsaFunc *f, Value *v, Value *arg);
 void ssa_add_edge(SsaFunc *f, Block *from, Block *to);
+void ssa_add_pred(SsaFunc *f, Block *to, Block *from);   /* the predecessor half of an edge */
 void ssa_append(SsaFunc *f, Block *b, Value *v);
 void ssa_set_rets(SsaFunc *f, Block *b, Value **rets, int n);
 void ssa_replace_succ(Block *b, Block *old, Block *nw);

@@ -74,24 +74,39 @@ void bld_start(Builder *b, Block *blk) {
 }
 
 /* A fresh block nobody jumps to: code after return/goto/break lands here. */
-static void start_dead(Builder *b) {
+void bld_start_dead(Builder *b) {
     Block *blk = bld_block(b);
     blk->sealed = true;
+    blk->dead = true;
     b->cur = blk;
 }
 
+/* Unreachable code is still built (it may hold errors to report) but its
+ * jumps add no edges, so no phi gets an operand from it. */
+static bool end_dead(Builder *b) {
+    if (!b->cur->dead)
+        return false;
+    b->cur->kind = BK_EXIT;
+    bld_start_dead(b);
+    return true;
+}
+
 void bld_jump(Builder *b, Block *to) {
+    if (end_dead(b))
+        return;
     b->cur->kind = BK_PLAIN;
     ssa_add_edge(b->f, b->cur, to);
-    start_dead(b);
+    bld_start_dead(b);
 }
 
 void bld_branch(Builder *b, Value *cond, Block *t, Block *f) {
+    if (end_dead(b))
+        return;
     b->cur->kind = BK_IF;
     b->cur->ctl = cond;
     ssa_add_edge(b->f, b->cur, t);
     ssa_add_edge(b->f, b->cur, f);
-    start_dead(b);
+    bld_start_dead(b);
 }
 
 /* ---- Braun's variable tables ---- */
@@ -216,8 +231,12 @@ Var *bld_new_var(Builder *b, Type *t) {
 }
 
 Var *bld_var_of(Builder *b, Object *o) {
-    if (!o->backend)
-        o->backend = bld_new_var(b, o->type);
+    if (!o->backend) {
+        Var *v = bld_new_var(b, o->type);
+        if (v->nwords == 0)
+            bld_unsupported(b, o->pos, arena_printf(b->f->arena, "a variable of type %s", types_string(o->type)));
+        o->backend = v;
+    }
     return o->backend;
 }
 

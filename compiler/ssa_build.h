@@ -17,7 +17,8 @@
 #include "ssa.h"
 #include "types.h"
 
-enum { MAXWORDS = 4, ABI_REG_WORDS = 9 };
+/* A Go value has at most 2 words today; a call's results at most 9 (ABIInternal registers). */
+enum { MAXWORDS = 9, ABI_REG_WORDS = 9 };
 
 /* A Go value as machine words (a string is ptr, len). */
 typedef struct Words {
@@ -87,6 +88,7 @@ void bld_seal(Builder *b, Block *blk);
 void bld_jump(Builder *b, Block *to);           /* ends cur with a jump, continues in dead code */
 void bld_branch(Builder *b, Value *cond, Block *t, Block *f);
 void bld_start(Builder *b, Block *blk);         /* continue emitting in blk */
+void bld_start_dead(Builder *b);                /* continue in unreachable code */
 Var *bld_new_var(Builder *b, Type *t);
 Var *bld_var_of(Builder *b, Object *o);
 void bld_write_var(Builder *b, Var *v, Words w);
@@ -109,7 +111,6 @@ Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos
 Value *bld_int_op(Builder *b, SsaOp op, Type *t, Value *x, Value *y, Pos pos);
 void bld_store_global(Builder *b, Object *o, Words w, Pos pos);
 Value *bld_call_runtime(Builder *b, const char *name, Value **args, int nargs, int nres, Value **res, Pos pos);
-void bld_panic_call(Builder *b, const char *name, Value **args, int nargs, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -94,7 +94,10 @@ static void data_prefix(Buf *out, const char *sym, int64_t off, int width) {
 static void globl(Buf *out, const char *sym, const char *flags, int64_t size) {
     buf_puts(out, "GLOBL ");
     ssa_put_symbol(out, sym);
-    buf_printf(out, "(SB), %s, $%lld\n", flags, (long long)size);
+    if (flags)
+        buf_printf(out, "(SB), %s, $%lld\n", flags, (long long)size);
+    else
+        buf_printf(out, "(SB), $%lld\n", (long long)size);
 }
 
 static void emit_strings(Unit *u) {
@@ -137,6 +140,7 @@ static void compile_func(Unit *u, Object *fn) {
     Builder b = {0};
     b.u = u;
     b.f = unit_new_func(u, fn->link_name, fd->pos);
+    b.f->nosplit = (fd->func_decl.pragmas & PRAGMA_NOSPLIT) != 0;
     bld_func_body(&b, fn);
     strmap_free(&b.labels);
     unit_finish_func(u, b.f);
@@ -251,7 +255,7 @@ static void emit_globals(Unit *u) {
         buf_putc(u->out, '\n');
         if (c)
             emit_static_value(u, o, c);
-        globl(u->out, o->link_name, has_pointers(o->type) ? "0" : "NOPTR", size);
+        globl(u->out, o->link_name, has_pointers(o->type) ? NULL : "NOPTR", size);
     }
     strmap_free(&init);
 }
@@ -260,14 +264,18 @@ static void emit_globals(Unit *u) {
 static void emit_inittask(Unit *u, bool has_init) {
     Package *pkg = u->pkg;
     const char *sym = arena_printf(u->arena, "%s..inittask", pkg->path);
-    int ndeps = pkg->imports.len, nfns = (has_init ? 1 : 0) + pkg->init_funcs.len;
+    Vec deps = {0}; /* package unsafe has no code and so no inittask */
+    for (int i = 0; i < pkg->imports.len; i++)
+        if (strcmp(((Package *)pkg->imports.items[i])->path, "unsafe") != 0)
+            vec_push(&deps, pkg->imports.items[i]);
+    int ndeps = deps.len, nfns = (has_init ? 1 : 0) + pkg->init_funcs.len;
     int64_t off = 24;
     buf_putc(u->out, '\n');
     data_prefix(u->out, sym, 0, 8), buf_puts(u->out, "$0\n");
     data_prefix(u->out, sym, 8, 8), buf_printf(u->out, "$%d\n", ndeps);
     data_prefix(u->out, sym, 16, 8), buf_printf(u->out, "$%d\n", nfns);
     for (int i = 0; i < ndeps; i++, off += 8) {
-        Package *p = pkg->imports.items[i];
+        Package *p = deps.items[i];
         data_prefix(u->out, sym, off, 8);
         buf_putc(u->out, '$');
         ssa_put_symbol(u->out, arena_printf(u->arena, "%s..inittask", p->path));
@@ -282,6 +290,7 @@ static void emit_inittask(Unit *u, bool has_init) {
         buf_puts(u->out, "(SB)\n");
     }
     globl(u->out, sym, "NOPTR", off);
+    vec_free(&deps);
 }
 
 int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {

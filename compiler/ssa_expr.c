@@ -315,7 +315,7 @@ static Words builtin_call(Builder *b, Node *call, Object *o) {
             return unsupported(b, call, arena_printf(b->f->arena, "len of type %s", types_string(a->type)));
         return one(bld_expr(b, a).v[1]);
     }
-    default: return unsupported(b, call, "this builtin function");
+    default: return unsupported(b, call, arena_printf(b->f->arena, "the builtin %s", o->name));
     }
 }
 
@@ -337,8 +337,13 @@ Words bld_call(Builder *b, Node *call) {
 
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *fu = bld_under(from), *tu = bld_under(to);
+    WordType wt[MAXWORDS];
+    if (fu && tu && bld_type_words(tu, wt) < 0) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
+        return w;
+    }
     if (!fu || !tu || w.n != 1)
-        return w;   /* strings stay as they are; other kinds were rejected earlier */
+        return w;   /* strings stay as they are */
     if (tu->kind == TYPE_STRING && fu->kind != TYPE_STRING && fu->kind != TYPE_UNTYPED_STRING) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to string", types_string(from)));
         return w;
@@ -602,9 +607,4 @@ Value *bld_expr1(Builder *b, Node *e) {
     if (w.n < 1)
         return unsupported(b, e, "a value-less expression here").v[0];
     return w.v[0];
-}
-
-void bld_panic_call(Builder *b, const char *name, Value **args, int nargs, Pos pos) {
-    bld_call_runtime(b, name, args, nargs, 0, NULL, pos);
-    b->cur->kind = BK_EXIT;
 }

@@ -258,7 +258,7 @@ static bool bypass_empty(SsaFunc *f, Block *b) {
         if (i == 0)
             s->preds[k] = p;
         else
-            ssa_add_edge(f, p, s), p->nsucc--;   /* succ already rewritten */
+            ssa_add_pred(f, s, p);
     }
     b->npreds = 0;
     b->nsucc = 0;

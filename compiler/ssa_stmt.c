@@ -316,9 +316,7 @@ static void return_stmt(Builder *b, Node *s) {
     b->cur->kind = BK_RET;
     b->cur->pos = s->pos;
     ssa_set_rets(b->f, b->cur, rets, n);
-    Block *dead = bld_block(b);
-    dead->sealed = true;
-    bld_start(b, dead);
+    bld_start_dead(b);
 }
 
 static void stmt(Builder *b, Node *s) {
@@ -409,7 +407,7 @@ void bld_func_body(Builder *b, Object *fn) {
     entry->pos = fd->pos;
     bld_start(b, entry);
     if (fd->func_decl.recv)
-        bld_unsupported(b, fd->pos, "methods");
+        bld_unsupported(b, fd->pos, "a method declaration");
     b->f->nargs = params(b, fd->func_decl.type, fn->type->params);
     b->f->nresults = results(b, fd->func_decl.type, fn->type->results);
     if (b->f->nargs > ABI_REG_WORDS || b->f->nresults > ABI_REG_WORDS)

@@ -5,7 +5,9 @@
  *   resolve  (ld_resolve.c)  global symbol table, archive members on demand, duplicates
  *   deadcode (ld_deadcode.c) cut sections into atoms, keep those reachable from the entry
  *   layout   (ld_layout.c)   place atoms into output sections and segments, build the image
- *                            (+ ld_functab.c: runtime.functab; ld_dwarf.c: .debug_*)
+ *                            (+ ld_functab.c: runtime.functab, with line tables from
+ *                            ld_pcln.c (.gocc.pcln) and ld_cline.c (gcc's .debug_line);
+ *                            ld_dwarf.c: .debug_*)
  *   relocate (ld_reloc.c)    apply relocations to the image
  *   write    (ld_write.c)    add headers, .symtab, .strtab, section headers; write the file
  *
@@ -97,6 +99,22 @@ typedef struct LdDebug {
     Buf data;
 } LdDebug;
 
+/* Source lines of one function, from its object's .gocc.pcln (ld_pcln.c). */
+typedef struct LdLines {
+    const unsigned char *rows;  /* the row table, as docs/pcln.md describes it */
+    uint32_t len;
+    int fileset;          /* index in Ld.filesets: the object's file names */
+    uint64_t off;         /* offset of the copy in the functab */
+} LdLines;
+
+/* The file-name table of one object with line data. */
+typedef struct LdFileSet {
+    const char **names;
+    int n;
+    int used;             /* some live function refers to it */
+    uint64_t off;         /* offset of its pointer array in the functab */
+} LdFileSet;
+
 typedef struct Ld {
     Arena *arena;
     const char *outfile;
@@ -116,6 +134,11 @@ typedef struct Ld {
     StrMap gotslots;      /* key = ObjSymbol pointer bytes -> 1 + slot index */
     Vec debugs;           /* LdDebug*, in first-seen order */
     Vec funcs;            /* ObjSymbol* listed in runtime.functab */
+    Vec funclines;        /* LdLines* (or NULL), parallel to funcs */
+    Vec filesets;         /* LdFileSet* */
+    Buf ftail;            /* functab bytes after the two fixed arrays (ld_functab.c) */
+    Vec ftailptrs;        /* offsets in ftail of pointers relative to the functab start */
+    uint64_t *ftnameoff;  /* per funcs entry: offset of its name in the functab */
     Buf image;            /* file image up to the end of the RW segment's contents */
     uint64_t textseg_end, rseg_start, rseg_end, rwseg_start, rwseg_fileend, rwseg_end;
     uint64_t entryaddr;
@@ -144,6 +167,8 @@ int ld_got_relaxable(ObjSection *sec, ObjReloc *r);
 int ld_functab_wanted(Ld *ld);                                 /* is runtime.functab referenced? */
 uint64_t ld_functab_size(Ld *ld);                              /* collects ld->funcs */
 void ld_functab_fill(Ld *ld);                                  /* writes it into the image */
+void ld_pcln_collect(Ld *ld);                                  /* fills ld->funclines */
+void ld_cline_collect(Ld *ld);                                 /* ... for C, from gcc's .debug_line */
 void ld_dwarf_layout(Ld *ld);                                  /* .debug_* output sections */
 void ld_dwarf_relocate(Ld *ld);
 

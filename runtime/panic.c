@@ -170,6 +170,19 @@ _Noreturn void rt_panicnilderef(void) {
     rt_panicmsg("invalid memory address or nil pointer dereference");
 }
 
+/* panic(s) for a string s: "panic: S", the goroutine header, exit 2.
+ * (Deferred calls and recover are later work.) */
+_Noreturn void rt_panicstring(const uint8_t *p, intptr_t n) __asm__("runtime.panicstring");
+_Noreturn void rt_panicstring(const uint8_t *p, intptr_t n) {
+    rt_startdying();
+    rt_dying_printing = 1;
+    rt_prints("panic: ");
+    rt_printstring(p, n);
+    rt_prints("\n");
+    rt_dumpgoroutines(1);
+    rt_exit(2);
+}
+
 /* throw(msg): "fatal error: MSG", the goroutines, exit 2. */
 _Noreturn void rt_throw(const uint8_t *p, intptr_t n) {
     rt_startdying();

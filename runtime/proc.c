@@ -96,19 +96,31 @@ _Noreturn void rt_goexit1(void) {
     rt_abort();
 }
 
+/* On g0: gp is parked; only now may the lock that guards its wake-up
+ * (m.waitlock) be released, so a goready on another M finds it waiting. */
 static void rt_park_m(struct g *gp) {
     struct m *mp = g->m;
     __atomic_store_n(&gp->atomicstatus, const__Gwaiting, __ATOMIC_RELEASE);
     gp->m = NULL;
     mp->curg = NULL;
+    if (mp->waitlock) {
+        rt_unlock(mp->waitlock);
+        mp->waitlock = NULL;
+    }
     rt_schedule();
 }
 
 /* Block the current goroutine until rt_goready; reason is a RT_WAIT_*. */
 void rt_gopark(int32_t reason) {
+    rt_goparkunlock(NULL, reason);
+}
+
+/* rt_gopark that releases lock (held by the caller) once the g is parked. */
+void rt_goparkunlock(uint32_t *lock, int32_t reason) {
     if (g == g->m->g0)
         rt_fatal("gopark: on g0");
     g->waitreason = reason;
+    g->m->waitlock = lock;
     rt_mcall(rt_park_m);
 }
 

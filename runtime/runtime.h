@@ -119,6 +119,7 @@ enum {
     RT_WAIT_CHAN_SEND,
     RT_WAIT_SELECT,
     RT_WAIT_SLEEP,
+    RT_WAIT_SEMACQUIRE,
     RT_WAIT_COUNT
 };
 const char *rt_waitreason_string(int32_t reason);
@@ -133,8 +134,12 @@ _Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
 void rt_wakep(void);
 void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
 void rt_startsysmon(void);                 /* sysmon.c */
+int32_t rt_timers_pending(void);           /* timer.c */
+int32_t rt_runtimers(int64_t now);
+void rt_sysmon_sleep(int64_t max_ns);
 extern int32_t rt_mainstarted;
 void rt_gopark(int32_t reason);            /* block the current g */
+void rt_goparkunlock(uint32_t *lock, int32_t reason);
 void rt_goready(struct g *gp);             /* make a parked g runnable */
 void rt_noteclear(struct note *n);         /* lock_futex.c */
 void rt_notesleep(struct note *n);

@@ -207,6 +207,8 @@ static void rt_checkdead(void) {
         return;
     if (run < 0)
         rt_fatal("checkdead: inconsistent counts");
+    if (rt_timers_pending() > 0)    /* sysmon will wake a sleeper */
+        return;
     int32_t waiting = 0;
     for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
         uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);

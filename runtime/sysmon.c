@@ -1,5 +1,6 @@
 /* sysmon.c - the system monitor: an M without a P that wakes up every 20 µs
- * to 10 ms and asks any goroutine that has run for 10 ms without
+ * to 10 ms (or at the next timer), readies sleeping goroutines whose time
+ * has come (timer.c), and asks any goroutine that has run for 10 ms without
  * rescheduling to yield. The request is Go's: stackguard0 = _StackPreempt,
  * so the goroutine's next function prologue enters morestack and newstack
  * puts it back on the global run queue. (Loops without calls are not
@@ -50,8 +51,10 @@ static void rt_sysmon(void) {
             delay *= 2;
         if (delay > 10 * 1000)
             delay = 10 * 1000;
-        rt_usleep(delay);
-        if (rt_retake(rt_nanotime()) > 0)
+        rt_sysmon_sleep((int64_t)delay * 1000);
+        int64_t now = rt_nanotime();
+        int32_t fired = rt_runtimers(now);
+        if (rt_retake(now) + fired > 0)
             idle = 0;
         else
             idle++;

@@ -14,6 +14,7 @@ static const char *const rt_waitreason_texts[RT_WAIT_COUNT] = {
     [RT_WAIT_CHAN_SEND] = "chan send",
     [RT_WAIT_SELECT] = "select",
     [RT_WAIT_SLEEP] = "sleep",
+    [RT_WAIT_SEMACQUIRE] = "semacquire",
 };
 
 const char *rt_waitreason_string(int32_t reason) {

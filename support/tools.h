@@ -9,5 +9,6 @@ int asm_main(int argc, char **argv);       /* asm/: Plan 9 .s -> ELF .o */
 int link_main(int argc, char **argv);      /* linker/: .o/.a -> static ELF executable */
 int pack_main(int argc, char **argv);      /* linker/: build/append ar archives */
 int nm_main(int argc, char **argv);        /* linker/: list symbols of .o/.a/executables */
+int objdump_main(int argc, char **argv);   /* linker/: Go-syntax disassembly with file:line */
 
 #endif

@@ -119,7 +119,7 @@ readelf -SW "$o" > "$tmp/sec"
 readelf -sW "$o" > "$tmp/sym"
 nm "$o" > "$tmp/nm"
 order=$(awk '/^ *\[ *[0-9]+\]/ { l = $0; sub(/^ *\[ *[0-9]+\] /, "", l); split(l, f, " "); printf "%s ", f[1] }' "$tmp/sec")
-check elf/section-order '[ "$order" = "NULL .text .rela.text .rodata .data .rela.data .bss .noptrdata .noptrbss .note.GNU-stack .symtab .strtab .shstrtab " ]' "$order"
+check elf/section-order '[ "$order" = "NULL .text .rela.text .rodata .data .rela.data .bss .noptrdata .noptrbss .note.GNU-stack .gocc.subsections_via_symbols .gocc.pcln .rela.gocc.pcln .debug_abbrev .debug_info .rela.debug_info .debug_line .rela.debug_line .debug_aranges .rela.debug_aranges .debug_frame .rela.debug_frame .symtab .strtab .shstrtab " ]' "$order"
 nlocal=$(awk '$1 ~ /^[0-9]+:$/ && $5 == "LOCAL"' "$tmp/sym" | wc -l)
 info=$(awk '/\.symtab/ { l = $0; sub(/^.*SYMTAB +/, "", l); n = split(l, f, " +"); print f[n - 1] }' "$tmp/sec")
 check elf/symtab-info '[ "$info" = "$nlocal" ]' "sh_info $info, $nlocal locals"

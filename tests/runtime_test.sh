@@ -47,7 +47,8 @@ build_by_hand() {
     "$GOCC" tool pack c "$TMP/runtime.a" $objs
 }
 
-if [ -f "$ARCHIVE" ] && [ -z "$(find runtime -type f -newer "$ARCHIVE" | head -1)" ]; then
+stale=$([ -f "$ARCHIVE" ] && find runtime -type f \( -name '*.go' -o -name '*.s' -o -name '*.c' -o -name '*.h' \) -newer "$ARCHIVE" | head -1)
+if [ -f "$ARCHIVE" ] && [ -z "$stale" ]; then
     ok runtime-archive
 elif build_by_hand >"$TMP/byhand.log" 2>&1; then
     ok runtime-archive-by-hand

@@ -12,6 +12,7 @@
 # whose name starts with gocc_ (messages about unsupported features).
 # Builds a small test binary from the compiler's syntax objects.
 set -u
+export LC_ALL=C    # test files hold invalid UTF-8 on purpose
 cd "$(dirname "$0")/.."
 make -s bin/gocc >/dev/null 2>&1 || { echo "FAIL syntax-build: make failed"; exit 0; }
 bin=build/syntax_dump
@@ -39,10 +40,19 @@ done
 
 for f in testdata/syntax/real/*.go; do
     name=real/$(basename "$f" .go)
-    if timeout 10 $bin -q "$f" >/dev/null 2>"$tmp/err"; then
-        echo "ok $name"
-    else
+    if ! timeout 10 $bin "$f" >"$tmp/dump" 2>"$tmp/err"; then
         echo "FAIL $name: $(head -1 "$tmp/err")"
+        continue
+    fi
+    echo "ok $name"
+    # NAME.pos (from go/parser, tests/syntax_gen_pos.sh): identifier and literal positions
+    [ -f "${f%.go}.pos" ] || continue
+    sed -nE 's/^ *([a-z]+: )?IDENT ([0-9]+:[0-9]+) (.*)$/\2 \3/p; s/^ *([a-z]+: )?BASIC_LIT ([0-9]+:[0-9]+) .*$/\2 lit/p' \
+        "$tmp/dump" | sort -u >"$tmp/pos"
+    if diff -q "${f%.go}.pos" "$tmp/pos" >/dev/null; then
+        echo "ok $name-positions"
+    else
+        echo "FAIL $name-positions: $(diff "${f%.go}.pos" "$tmp/pos" | sed -n 2p)"
     fi
 done
 
@@ -82,4 +92,17 @@ for f in testdata/syntax/real/*.go testdata/syntax/valid/*.go; do
     done
 done
 if [ -n "$bad" ]; then echo "FAIL robustness-truncated: $bad"; else echo "ok robustness-truncated ($n cases)"; fi
+
+# Corrupted inputs: swapped brackets, lines dropped, bytes flipped.
+n=0 bad=""
+for f in testdata/syntax/real/*.go; do
+    for how in "tr {} }{" "tr () )(" "sed 0~7d" "sed s/:=/=:/" "tr a-f \\200-\\205" "sed s/\"/\`/"; do
+        $how <"$f" >"$tmp/bad.go" 2>/dev/null
+        timeout 10 $bin -q "$tmp/bad.go" >/dev/null 2>&1
+        rc=$?
+        n=$((n + 1))
+        [ $rc -le 1 ] || bad="$f with $how: status $rc"
+    done
+done
+if [ -n "$bad" ]; then echo "FAIL robustness-corrupted: $bad"; else echo "ok robustness-corrupted ($n cases)"; fi
 exit 0

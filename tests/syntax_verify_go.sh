@@ -5,6 +5,7 @@
 # Needs Go 1.19; not part of `make test`. Files named gocc_* are skipped
 # (they test gocc's messages for unsupported features).
 set -u
+export LC_ALL=C    # test files hold invalid UTF-8 on purpose
 cd "$(dirname "$0")/.."
 export PATH=/usr/lib/go-1.19/bin:$PATH HOME=${HOME:-/tmp} GOCACHE=${GOCACHE:-/tmp/gocache}
 tmp=$(mktemp -d)

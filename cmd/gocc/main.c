@@ -11,7 +11,7 @@ static const struct {
     int (*main)(int, char **);
 } tools[] = {
     {"compile", compile_main}, {"asm", asm_main}, {"link", link_main},
-    {"pack", pack_main},       {"nm", nm_main},
+    {"pack", pack_main},       {"nm", nm_main}, {"objdump", objdump_main},
 };
 
 static const struct {

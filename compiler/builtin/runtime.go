@@ -53,3 +53,7 @@ func newproc(fn unsafe.Pointer)
 
 // Goroutines, continued (appended by the runtime).
 func block() // select {} with no cases: park forever
+
+// panic(s) with a string s, until interface values exist (appended by the
+// runtime): prints "panic: s" and the goroutine header as Go does, exit 2.
+func panicstring(s string)

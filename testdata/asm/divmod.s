@@ -7,7 +7,6 @@ TEXT main.div(SB), ABIInternal, $0-16
 	TESTQ	BX, BX
 #line 4
 	JEQ	b1
-b2:
 #line 4
 	CMPQ	BX, $-1
 #line 4
@@ -35,7 +34,6 @@ TEXT main.umod(SB), ABIInternal, $0-16
 	TESTQ	BX, BX
 #line 8
 	JEQ	b1
-b2:
 #line 8
 	XORL	DX, DX
 #line 8

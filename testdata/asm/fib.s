@@ -9,8 +9,6 @@ TEXT main.fib(SB), ABIInternal, $32-8
 	CMPQ	8(SP), $2
 #line 4
 	JGE	b2
-b1:
-#line 5
 	MOVQ	8(SP), AX
 #line 5
 	RET

@@ -12,13 +12,8 @@ TEXT main.sum(SB), ABIInternal, $32-8
 	XORL	AX, AX
 #line 11
 	MOVQ	$0, 8(SP)
-b1:
 #line 11
-	MOVQ	8(SP), R12
-#line 11
-	CMPQ	R12, 0(SP)
-#line 11
-	JGE	b3
+	JMP	b1
 b2:
 #line 12
 	MOVQ	AX, R12
@@ -40,8 +35,12 @@ b2:
 	MOVQ	AX, 8(SP)
 #line 11
 	MOVQ	16(SP), AX
+b1:
 #line 11
-	JMP	b1
-b3:
+	MOVQ	8(SP), R12
+#line 11
+	CMPQ	R12, 0(SP)
+#line 11
+	JLT	b2
 #line 11
 	RET

@@ -5,64 +5,60 @@
 #line 3 "loop.go"
 TEXT main.sum(SB), ABIInternal, $0-8
 #line 5
+	XORL	CX, CX
+#line 5
 	XORL	BX, BX
 #line 5
-	XORL	CX, CX
-b1:
-#line 5
-	CMPQ	CX, AX
-#line 5
-	JGE	b4
+	JMP	b1
 b2:
 #line 6
-	MOVQ	CX, DX
+	MOVQ	BX, DX
 #line 6
-	IMULQ	CX, DX
+	IMULQ	BX, DX
 #line 6
-	ADDQ	DX, BX
+	ADDQ	DX, CX
 #line 5
-	ADDQ	$1, CX
+	ADDQ	$1, BX
+b1:
 #line 5
-	JMP	b1
-b4:
+	CMPQ	BX, AX
+#line 5
+	JLT	b2
 #line 8
-	MOVQ	BX, AX
+	MOVQ	CX, AX
 #line 8
 	RET
 
 #line 11 "loop.go"
 TEXT main.collatz(SB), ABIInternal, $0-8
-	MOVQ	AX, BX
+	XORL	BX, BX
 #line 12
-	XORL	AX, AX
-b1:
-#line 13
-	CMPQ	BX, $1
-#line 13
-	JEQ	b4
+	JMP	b1
 b2:
-#line 14
-	MOVQ	BX, CX
+	MOVQ	AX, CX
 #line 14
 	ANDQ	$1, CX
 #line 14
 	TESTQ	CX, CX
 #line 14
 	JNE	b8
-b7:
-#line 15
-	SHRQ	$1, BX
+	SHRQ	$1, AX
 #line 15
 	JMP	b9
 b8:
-	IMUL3Q	$3, BX, BX
+	IMUL3Q	$3, AX, AX
 #line 17
-	ADDQ	$1, BX
-b9:
 	ADDQ	$1, AX
-#line 19
-	JMP	b1
-b4:
+b9:
+	ADDQ	$1, BX
+b1:
+#line 13
+	CMPQ	AX, $1
+#line 13
+	JNE	b2
+#line 21
+	MOVQ	BX, AX
+#line 21
 	RET
 
 #line 24 "loop.go"

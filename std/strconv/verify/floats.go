@@ -1,0 +1,5 @@
+package main
+
+import "math/rand"
+
+func floats(r *rand.Rand) {}

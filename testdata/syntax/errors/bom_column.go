@@ -1,0 +1,1 @@
+﻿x // ERROR "syntax error: package statement must be first"

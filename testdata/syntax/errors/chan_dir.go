@@ -1,0 +1,3 @@
+package p
+
+var c <-chan<- int // ERROR "syntax error: unexpected int, expecting chan"

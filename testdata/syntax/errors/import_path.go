@@ -1,0 +1,3 @@
+package p
+
+import x // ERROR "syntax error: missing import path"

@@ -1,0 +1,3 @@
+package p
+
+func (T) () {} // ERROR "syntax error: unexpected \(, expecting name or \("
