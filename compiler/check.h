@@ -143,6 +143,9 @@ void check_rhs_list(Checker *c, NodeList rhs, RhsList *l, int nvars);
 Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *context);
 void check_count_mismatch(RhsList *l, int nvars);
 void check_return_values(Checker *c, Node *s, Type *res);
+Type *check_lhs_expr(Checker *c, Node *x, bool *ok);     /* assignment target; NULL type for _ */
+void check_assign_stmt(Checker *c, Node *s);
+void check_incdec(Checker *c, Node *s);
 
 /* ---- interfaces (check_iface.c) ---- */
 Type *check_interface_type(Checker *c, Node *n);
