@@ -171,6 +171,52 @@ static void qualified(Checker *c, Node *n, Object *pkgname) {
     }
 }
 
+/* T.M or (*T).M: the method as a function taking the receiver first. */
+static void method_expr(Checker *c, Node *n, Type *t) {
+    (void)c;
+    const char *name = intern(n->selector.sel->ident.name);
+    if (check_is_invalid(t)) {
+        check_invalidate(n);
+        return;
+    }
+    Lookup lk;
+    bool found = lookup_in(t, name, &lk, 0);
+    if (found && lk.field) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n), types_string(t),
+                    name);
+        check_invalidate(n);
+        return;
+    }
+    if (!found || lk.found > 1) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
+                    types_string(t), name);
+        check_invalidate(n);
+        return;
+    }
+    if (lk.ptr_recv && !lk.indirect && t->kind != TYPE_POINTER) {
+        check_error(n->selector.sel->pos, "cannot call pointer method %s on %s", name, types_string(t));
+        check_invalidate(n);
+        return;
+    }
+    Type *mt = lk.method->type;
+    Field *ps = ARENA_NEWN(perm_arena, Field, mt->params->nfields + 1);
+    ps[0].name = "";
+    ps[0].type = t;
+    for (int i = 0; i < mt->params->nfields; i++)
+        ps[i + 1] = mt->params->fields[i];
+    Selection *s = ARENA_NEW(perm_arena, Selection);
+    s->kind = SEL_METHOD_EXPR;
+    s->obj = lk.method;
+    s->recv = t;
+    s->path = lk.path;
+    s->npath = lk.npath;
+    s->indirect = lk.indirect;
+    n->selector.selection = s;
+    n->selector.sel->ident.obj = lk.method;
+    n->mode = MODE_VALUE;
+    n->type = types_func(types_tuple(ps, mt->params->nfields + 1), mt->results, mt->variadic);
+}
+
 void check_selector(Checker *c, Node *n) {
     Node *x = n->selector.x;
     if (x->kind == N_IDENT) {
@@ -187,8 +233,7 @@ void check_selector(Checker *c, Node *n) {
         return;
     }
     if (x->mode == MODE_TYPE) {
-        check_unsupported(c, n->pos, "method expressions");
-        check_invalidate(n);
+        method_expr(c, n, x->type);
         return;
     }
     const char *name = intern(n->selector.sel->ident.name);
