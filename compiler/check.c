@@ -173,7 +173,7 @@ static Node *recv_base(Node *recv) {
     return t;
 }
 
-static void attach_method(Checker *c, Object *m) {
+static void attach_method(Checker *c, Object *m, StrMap *declared) {
     Node *fd = m->decl;
     Node *recv = fd->func_decl.recv;
     DeclInfo *d = m->check;
@@ -200,15 +200,21 @@ static void attach_method(Checker *c, Object *m) {
                 check_error(m->pos, "field and method with the same name %s", m->name);
                 return;
             }
-    for (int i = 0; i < named->nmethods; i++)
-        if (named->methods[i]->name == m->name && !check_is_blank(m->name)) {
-            check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
-            return;
-        }
-    Object **ms = ARENA_NEWN(perm_arena, Object *, named->nmethods + 1);
-    memcpy(ms, named->methods, sizeof(Object *) * (size_t)named->nmethods);
-    ms[named->nmethods++] = m;
-    named->methods = ms;
+    const char *key = arena_printf(perm_arena, "%s.%s", tobj->name, m->name);
+    if (!check_is_blank(m->name) && strmap_get(declared, key)) {
+        check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
+        return;
+    }
+    strmap_put(declared, key, m);
+    /* grow the method array by doubling (capacity: the next power of two) */
+    int n = named->nmethods;
+    if ((n & (n - 1)) == 0) {
+        Object **ms = ARENA_NEWN(perm_arena, Object *, n ? 2 * n : 1);
+        if (n)
+            memcpy(ms, named->methods, sizeof(Object *) * (size_t)n);
+        named->methods = ms;
+    }
+    named->methods[named->nmethods++] = m;
     m->link_name = ptr ? arena_printf(perm_arena, "%s.(*%s).%s", c->pkg->path, tobj->name, m->name)
                        : arena_printf(perm_arena, "%s.%s.%s", c->pkg->path, tobj->name, m->name);
 }
@@ -362,8 +368,10 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     check_complete_interfaces(c);
     check_value_cycles(c, (Object **)pkg->types.items, pkg->types.len);
     check_pending_map_keys(c);
+    StrMap declared = {0};
     for (int i = 0; i < methods.len; i++)
-        attach_method(c, methods.items[i]);
+        attach_method(c, methods.items[i], &declared);
+    strmap_free(&declared);
     /* then consts, vars and funcs in source order, as types2 */
     for (int i = 0; i < c->source_order.len; i++)
         check_obj_decl(c, c->source_order.items[i]);

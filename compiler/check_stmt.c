@@ -208,7 +208,22 @@ static void for_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     pop_scope(c);
 }
 
-static void case_values(Checker *c, Node *s, Node *clause) {
+/* Constant case values must differ (types2 checks switches with a tag). */
+static void duplicate_case(Node *v, StrMap *seen) {
+    if (v->mode != MODE_CONST || !v->cval)
+        return;
+    const char *key = arena_printf(perm_arena, "%s|%s", types_string(v->type), const_text(v->cval));
+    Node *prev = strmap_get(seen, key);
+    if (prev) {
+        Pos p = check_start_pos(prev);
+        check_error(check_start_pos(v), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                    operand_string(v), p.file, p.line, p.col);
+        return;
+    }
+    strmap_put(seen, key, v);
+}
+
+static void case_values(Checker *c, Node *s, Node *clause, StrMap *seen) {
     Node *tag = s->switch_stmt.tag;
     for (int i = 0; i < clause->case_clause.list.len; i++) {
         Node *v = clause->case_clause.list.items[i];
@@ -247,10 +262,6 @@ static void case_values(Checker *c, Node *s, Node *clause) {
         if (tag->mode == MODE_INVALID)
             continue;
         /* the case value is compared with the tag: v == tag */
-        Node *cmp = ast_new(N_BINARY, v->pos);
-        cmp->binary.op = OP_EQL;
-        cmp->binary.x = tag;
-        cmp->binary.y = v;
         if (types_is_untyped(v->type)) {
             check_convert_untyped(c, v, tag->type);
             if (v->mode == MODE_INVALID)
@@ -263,9 +274,12 @@ static void case_values(Checker *c, Node *s, Node *clause) {
         }
         if (!types_comparable(tag->type) && v->type->kind != TYPE_UNTYPED_NIL &&
             !(v->mode != MODE_INVALID && unparen(v)->kind == N_IDENT && unparen(v)->ident.obj &&
-              unparen(v)->ident.obj->kind == OBJ_NIL))
+              unparen(v)->ident.obj->kind == OBJ_NIL)) {
             check_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
                        expr_string(v), types_string(tag->type), expr_string(tag));
+            continue;
+        }
+        duplicate_case(v, seen);
     }
 }
 
@@ -281,6 +295,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     Ctx ctx = {st.ctx, s, label, false};
     NodeList clauses = s->switch_stmt.body->block.stmts;
     Node *dflt = NULL;
+    StrMap seen = {0};
     for (int i = 0; i < clauses.len; i++) {
         Node *cl = clauses.items[i];
         if (cl->case_clause.is_default) {
@@ -288,7 +303,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
                 check_error(cl->pos, "multiple defaults in switch");
             dflt = cl;
         }
-        case_values(c, s, cl);
+        case_values(c, s, cl, &seen);
         push_scope(c);
         StmtState inner = {&ctx, true}; /* a final-case fallthrough is reported below */
         NodeList body = cl->case_clause.body;
@@ -300,6 +315,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         }
         pop_scope(c);
     }
+    strmap_free(&seen);
     pop_scope(c);
 }
 
