@@ -13,12 +13,10 @@ enum { OBJF_CHECK_NEW = 1 << 20 };
 /* Package-level declaration info, hung on Object.check. */
 typedef struct DeclInfo {
     Node *spec;         /* N_VALUE_SPEC, N_TYPE_SPEC or N_FUNC_DECL */
-    Node *init;         /* the initialiser of a var/const (NULL if none or shared) */
     int index;          /* position of the name in its spec */
     Scope *file_scope;  /* where the declaration's names resolve */
     int state;          /* 0 unresolved, 1 in progress, 2 done */
     Vec deps;           /* package-level Object* this declaration refers to */
-    struct InitEntry *entry; /* var with initialiser: its InitEntry */
     bool alias_reentered;   /* an alias's right-hand side is being evaluated again */
 } DeclInfo;
 
@@ -40,9 +38,7 @@ typedef struct Checker {
     Object *func;       /* function whose body is being checked */
     Type *sig;          /* its signature */
     Vec locals;         /* local vars of the current function (for "declared but not used") */
-    Vec funcs_todo;     /* OBJ_FUNC whose bodies remain to be checked */
     ConstValue *iota;   /* value of iota inside a const spec, else NULL */
-    const char *feature;/* set when an unsupported feature was reported */
     Vec labels;         /* per function: label Objects */
     ClosureCtx *closure; /* innermost function context (closure naming, captures) */
     ClosureCtx glob_ctx; /* package-level initialisers (closures named pkg.glob..funcN) */

@@ -9,7 +9,7 @@
 bool check_is_blank(const char *name) { return name[0] == '_' && name[1] == 0; }
 
 void check_unsupported(Checker *c, Pos pos, const char *feature) {
-    c->feature = feature;
+    (void)c;
     size_t first = strcspn(feature, " ");
     bool plural = feature[strlen(feature) - 1] == 's' || (first > 0 && feature[first - 1] == 's');
     check_error(pos, "gocc: %s %s not supported yet", feature, plural ? "are" : "is");
