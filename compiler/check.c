@@ -61,12 +61,19 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             for (int k = 0; k < m->cap; k++)
                 if (m->slots[k].key && scope_insert(fs, m->slots[k].value))
                     check_error(name->pos, "%s redeclared in this block", m->slots[k].key);
+            /* a hidden package name records whether any of the names is used */
+            Object *dot = obj_new(OBJ_PKGNAME, ".", name->pos, NULL, c->pkg);
+            dot->imported = imp;
+            dot->decl = spec;
+            if (imp->missing)
+                dot->flags |= OBJF_USED;
+            vec_push(&c->dot_imports, dot);
             continue;
         }
         if (name && check_is_blank(name->ident.name))
             continue;
-        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name, spec->import_spec.path->pos,
-                            NULL, c->pkg);
+        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name,
+                            name ? name->pos : spec->import_spec.path->pos, NULL, c->pkg);
         o->imported = imp;
         o->decl = spec;
         if (name)
@@ -307,6 +314,12 @@ static void apply_symabis(Checker *c, Object *fn) {
 }
 
 static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
+    for (int i = 0; i < c->dot_imports.len; i++) {
+        Object *o = c->dot_imports.items[i];
+        if (!(o->flags & OBJF_USED))
+            check_error(o->pos, "imported and not used: \"%s\"", o->imported->path);
+    }
+    vec_free(&c->dot_imports);
     for (int i = 0; i < n; i++) {
         StrMap *m = &file_scopes[i]->names;
         /* report in source order: collect then sort by position */

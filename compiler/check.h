@@ -48,6 +48,7 @@ typedef struct Checker {
     Vec pending_named;  /* pairs (named, rhs named): type T2 T1 with T1 incomplete */
     Vec named_from;     /* all such pairs, kept for cycle reports */
     Vec pending_embeds; /* pairs (N_INTERFACE_TYPE, embedded named type still incomplete) */
+    Vec dot_imports;    /* hidden OBJ_PKGNAME per `import . "p"`, marked used via p's names */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
