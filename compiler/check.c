@@ -379,6 +379,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
         check_obj_decl(c, pkg->types.items[i]);
     check_resolve_pending(c, true);
     check_complete_interfaces(c);
+    check_pending_embedded(c);
     check_value_cycles(c, (Object **)pkg->types.items, pkg->types.len);
     check_pending_map_keys(c);
     StrMap declared = {0};

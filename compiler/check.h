@@ -48,11 +48,12 @@ typedef struct Checker {
     Vec pending_named;  /* pairs (named, rhs named): type T2 T1 with T1 incomplete */
     Vec named_from;     /* all such pairs, kept for cycle reports */
     Vec pending_embeds; /* pairs (N_INTERFACE_TYPE, embedded named type still incomplete) */
+    Vec pending_embedded; /* Field (type, pos) of embedded fields whose type was incomplete */
     Vec dot_imports;    /* hidden OBJ_PKGNAME per `import . "p"`, marked used via p's names */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
-enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH };
+enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH, REPR_REPORTED /* error already given */ };
 ConstValue *const_make_bool(bool b);
 ConstValue *const_make_string(const char *s, int64_t len);
 ConstValue *const_make_int64(int64_t v);
@@ -89,6 +90,7 @@ Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool de
 void check_local_decl(Checker *c, Node *gen_decl);
 void check_pending_map_keys(Checker *c);
 void check_resolve_pending(Checker *c, bool final);
+void check_pending_embedded(Checker *c);
 void check_func_body(Checker *c, Object *fn);
 void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig);
 bool check_is_blank(const char *name);

@@ -59,7 +59,37 @@ static bool untyped_kind_ok(Type *from, Type *target) {
 }
 
 /* Converts untyped x to target in an implicit context; returns REPR_*. */
+/* A non-constant shift inside untyped expression n (its left operand
+ * takes n's final type, which must then be an integer type). */
+static Node *untyped_shift(Node *n) {
+    n = unparen(n);
+    if (n->kind == N_UNARY)
+        return untyped_shift(n->unary.x);
+    if (n->kind != N_BINARY || n->mode == MODE_CONST)
+        return NULL;
+    switch (n->binary.op) {
+    case OP_SHL: case OP_SHR: return n;
+    case OP_EQL: case OP_NEQ: case OP_LSS: case OP_LEQ: case OP_GTR: case OP_GEQ: return NULL;
+    default: {
+        Node *l = untyped_shift(n->binary.x);
+        return l ? l : untyped_shift(n->binary.y);
+    }
+    }
+}
+
 int check_implicit_convert(Checker *c, Node *x, Type *target) {
+    if (x->mode == MODE_INVALID)
+        return REPR_REPORTED;
+    if (x->mode != MODE_CONST && types_is_untyped(x->type) && !types_is_untyped(target) &&
+        !types_is_integer(target) && !types_is_interface(target)) {
+        Node *sh = untyped_shift(x);
+        if (sh) {
+            check_error(check_start_pos(sh->binary.x), "invalid operation: %s (shift of type %s)", expr_string(sh),
+                        types_string(target));
+            check_invalidate(x);
+            return REPR_REPORTED;
+        }
+    }
     (void)c;
     if (!types_is_untyped(x->type) || target->kind == TYPE_INVALID)
         return REPR_OK;
@@ -95,6 +125,10 @@ void check_convert_untyped(Checker *c, Node *x, Type *target) {
     int r = check_implicit_convert(c, x, target);
     if (r == REPR_OK)
         return;
+    if (r == REPR_REPORTED) {
+        check_invalidate(x);
+        return;
+    }
     Pos p = check_start_pos(x);
     if (r == REPR_OVERFLOW)
         check_error(p, "%s overflows %s", operand_string(x), types_string(target));
@@ -149,6 +183,10 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
         }
         Type *target = !t || types_is_interface(t) ? types_default(x->type) : t;
         int r = check_implicit_convert(c, x, target);
+        if (r == REPR_REPORTED) {
+            check_invalidate(x);
+            return;
+        }
         if (r != REPR_OK) {
             const char *why = r == REPR_OVERFLOW ? " (overflows)" : r == REPR_TRUNCATED ? " (truncated)" : "";
             check_error(check_start_pos(x), "cannot use %s as %s value in %s%s", operand_string(x),
@@ -267,6 +305,11 @@ void check_conversion(Checker *c, Node *call, Type *t) {
         Type *target = types_is_interface(t) || !const_target ? types_default(x->type) : t;
         if (x->type->kind == TYPE_UNTYPED_NIL)
             target = t;
+        if (x->type->kind != TYPE_UNTYPED_NIL && x->mode != MODE_CONST &&
+            check_implicit_convert(c, x, target) == REPR_REPORTED) {
+            check_invalidate(call);
+            return;
+        }
         check_set_final_type(x, target);
         if (x->type->kind == TYPE_UNTYPED_NIL && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UNSAFE_POINTER ||
                                                   tu->kind == TYPE_SLICE || tu->kind == TYPE_FUNC)) {

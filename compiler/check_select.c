@@ -96,8 +96,9 @@ static void probe_one(Probe *p, const char *name, Lookup *lk, Vec *next, StrMap 
 static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
     (void)depth;
     memset(lk, 0, sizeof *lk);
-    /* a named pointer type gives access to its base type's fields */
-    if (t->kind == TYPE_NAMED && types_underlying(t)->kind == TYPE_POINTER)
+    /* a named pointer type gives access to its base type's fields (not methods) */
+    bool fields_only = t->kind == TYPE_NAMED && types_underlying(t)->kind == TYPE_POINTER;
+    if (fields_only)
         t = types_underlying(t);
     Vec level = {0}, next = {0};
     StrMap seen = {0};
@@ -114,6 +115,8 @@ static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
     vec_free(&level);
     vec_free(&next);
     strmap_free(&seen);
+    if (fields_only && lk->method)
+        lk->found = 0;
     return lk->found > 0;
 }
 
