@@ -117,6 +117,7 @@ void check_invalidate(Node *n);                         /* mode invalid, type in
 int check_implicit_convert(Checker *c, Node *x, Type *target);  /* REPR_*; no error report */
 int check_untyped_rank(Type *t);                        /* untyped int < rune < float < complex */
 void check_unary(Checker *c, Node *n);                  /* check_ops.c */
+void check_mark_addr_taken(Node *x);                    /* &x: OBJF_ADDR_TAKEN on x's root variable */
 void check_binary(Checker *c, Node *n);
 void check_selector(Checker *c, Node *n);               /* check_select.c */
 void check_index_expr(Checker *c, Node *n);

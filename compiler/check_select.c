@@ -293,11 +293,7 @@ void check_selector(Checker *c, Node *n) {
             check_invalidate(n);
             return;
         }
-        Node *r = unparen(x);
-        while (r->kind == N_SELECTOR && r->selector.selection && !r->selector.selection->indirect)
-            r = unparen(r->selector.x);
-        if (r->kind == N_IDENT && r->ident.obj && r->ident.obj->kind == OBJ_VAR)
-            r->ident.obj->flags |= OBJF_ADDR_TAKEN;
+        check_mark_addr_taken(x); /* x.M() means (&x).M() */
     }
     Type *mt = lk.method->type;
     n->type = types_func(mt->params, mt->results, mt->variadic);
