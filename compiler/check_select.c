@@ -220,6 +220,61 @@ static void method_expr(Checker *c, Node *n, Type *t) {
     n->type = types_func(types_tuple(ps, mt->params->nfields + 1), mt->results, mt->variadic);
 }
 
+/* Reports a failed lookup of name in t (as types2 words it); false if none. */
+static bool lookup_failed(Node *n, Type *t, const char *name, bool found, Lookup *lk) {
+    if (!found && t->kind == TYPE_POINTER && types_is_interface(t->elem)) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)",
+                    expr_string(n), types_string(t));
+        return true;
+    }
+    if (!found && has_invalid_embedding(t, 0))
+        return true; /* the field may be in a type that had errors */
+    if (!found) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
+                    types_string(t), name);
+        return true;
+    }
+    if (lk->found > 1) {
+        check_error(n->selector.sel->pos, "ambiguous selector %s", expr_string(n));
+        return true;
+    }
+    return false;
+}
+
+/* x.f or x.M found by lookup: the selection and the node's mode and type. */
+static void selected(Node *n, Node *x, Type *t, Lookup *lk) {
+    Selection *s = ARENA_NEW(perm_arena, Selection);
+    s->recv = t;
+    s->indirect = lk->indirect;
+    s->npath = lk->npath;
+    s->path = ARENA_NEWN(perm_arena, int, lk->npath ? lk->npath : 1);
+    memcpy(s->path, lk->path, sizeof(int) * (size_t)lk->npath);
+    n->selector.selection = s;
+    if (lk->field) {
+        s->kind = SEL_FIELD;
+        n->type = lk->field->type;
+        n->mode = x->mode == MODE_VARIABLE || lk->indirect ? MODE_VARIABLE : MODE_VALUE;
+        if (check_is_invalid(n->type))
+            check_invalidate(n);
+        return;
+    }
+    s->kind = SEL_METHOD;
+    s->obj = lk->method;
+    n->selector.sel->ident.obj = lk->method;
+    if (lk->ptr_recv && !lk->indirect && t->kind != TYPE_POINTER) {
+        if (x->mode != MODE_VARIABLE) {
+            check_error(check_start_pos(n), "cannot call pointer method %s on %s", lk->method->name,
+                        types_string(t));
+            check_invalidate(n);
+            return;
+        }
+        check_mark_addr_taken(x); /* x.M() means (&x).M() */
+    }
+    Type *mt = lk->method->type;
+    n->type = types_func(mt->params, mt->results, mt->variadic);
+    n->mode = MODE_VALUE;
+}
+
 void check_selector(Checker *c, Node *n) {
     Node *x = n->selector.x;
     if (x->kind == N_IDENT) {
@@ -248,56 +303,11 @@ void check_selector(Checker *c, Node *n) {
     }
     bool found = (t->kind != TYPE_POINTER || types_underlying(t->elem)->kind != TYPE_POINTER) &&
                  lookup_in(t, name, &lk, 0);
-    if (!found && t->kind == TYPE_POINTER && types_is_interface(t->elem)) {
-        check_error(n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)",
-                    expr_string(n), types_string(t));
+    if (lookup_failed(n, t, name, found, &lk)) {
         check_invalidate(n);
         return;
     }
-    if (!found && has_invalid_embedding(t, 0)) {
-        check_invalidate(n);
-        return;
-    }
-    if (!found) {
-        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
-                   types_string(t), name);
-        check_invalidate(n);
-        return;
-    }
-    if (lk.found > 1) {
-        check_error(n->selector.sel->pos, "ambiguous selector %s", expr_string(n));
-        check_invalidate(n);
-        return;
-    }
-    Selection *s = ARENA_NEW(perm_arena, Selection);
-    s->recv = t;
-    s->indirect = lk.indirect;
-    s->npath = lk.npath;
-    s->path = ARENA_NEWN(perm_arena, int, lk.npath ? lk.npath : 1);
-    memcpy(s->path, lk.path, sizeof(int) * (size_t)lk.npath);
-    n->selector.selection = s;
-    if (lk.field) {
-        s->kind = SEL_FIELD;
-        n->type = lk.field->type;
-        n->mode = x->mode == MODE_VARIABLE || lk.indirect ? MODE_VARIABLE : MODE_VALUE;
-        if (check_is_invalid(n->type))
-            check_invalidate(n);
-        return;
-    }
-    s->kind = SEL_METHOD;
-    s->obj = lk.method;
-    n->selector.sel->ident.obj = lk.method;
-    if (lk.ptr_recv && !lk.indirect && t->kind != TYPE_POINTER) {
-        if (x->mode != MODE_VARIABLE) {
-            check_error(check_start_pos(n), "cannot call pointer method %s on %s", name, types_string(t));
-            check_invalidate(n);
-            return;
-        }
-        check_mark_addr_taken(x); /* x.M() means (&x).M() */
-    }
-    Type *mt = lk.method->type;
-    n->type = types_func(mt->params, mt->results, mt->variadic);
-    n->mode = MODE_VALUE;
+    selected(n, x, t, &lk);
 }
 
 /* ---- index expressions ---- */

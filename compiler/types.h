@@ -136,7 +136,7 @@ typedef enum SelKind {
 
 struct Selection {
     SelKind kind;
-    Object *obj;        /* the field's OBJ_VAR, the method's OBJ_FUNC, or the qualified object */
+    Object *obj;        /* the method's OBJ_FUNC or the qualified object; NULL for fields (see path) */
     int *path;          /* field indices from the operand's struct type down to the target */
     int npath;
     bool indirect;      /* a pointer is dereferenced along the path */
