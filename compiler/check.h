@@ -119,6 +119,7 @@ int check_untyped_rank(Type *t);                        /* untyped int < rune < 
 void check_unary(Checker *c, Node *n);                  /* check_ops.c */
 void check_mark_addr_taken(Node *x);                    /* &x: OBJF_ADDR_TAKEN on x's root variable */
 void check_binary(Checker *c, Node *n);
+const char *check_incomparable_cause(Type *t);          /* "slice can only be compared to nil", ... */
 void check_selector(Checker *c, Node *n);               /* check_select.c */
 void check_index_expr(Checker *c, Node *n);
 bool check_index(Checker *c, Node *i, int64_t length);  /* integer, >= 0, < length if known */

@@ -164,7 +164,8 @@ Type *check_type_expr(Checker *c, Node *n) {
         t->elem = check_type_expr(c, n->map_type.value);
         /* a named key type still being declared is checked when complete */
         Type *k = t->key;
-        bool pending = k->kind == TYPE_NAMED && !k->underlying;
+        /* inside a type declaration the key may depend on incomplete types */
+        bool pending = (k->kind == TYPE_NAMED && !k->underlying) || (c->decl && c->decl->kind == OBJ_TYPE);
         if (pending) {
             vec_push(&c->pending_keys, n);
         } else if (!check_is_invalid(k) && !types_comparable(k)) {

@@ -216,7 +216,7 @@ static const char *kind_string(Type *t) {
 }
 
 /* Why values of type t cannot be compared with ==, as types2 words it. */
-static const char *incomparable_cause(Type *t) {
+const char *check_incomparable_cause(Type *t) {
     Type *u = types_underlying(t);
     switch (u->kind) {
     case TYPE_SLICE: case TYPE_FUNC: case TYPE_MAP:
@@ -290,10 +290,10 @@ static void comparison(Checker *c, Node *n, Node *x, Node *y) {
                 return;
             }
         } else if (!types_comparable(x->type)) {
-            comparison_error(n, x, y, x, incomparable_cause(x->type));
+            comparison_error(n, x, y, x, check_incomparable_cause(x->type));
             return;
         } else if (!types_comparable(y->type)) {
-            comparison_error(n, x, y, y, incomparable_cause(y->type));
+            comparison_error(n, x, y, y, check_incomparable_cause(y->type));
             return;
         }
     } else if (!types_is_ordered(x->type)) {

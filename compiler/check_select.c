@@ -330,7 +330,7 @@ bool check_index(Checker *c, Node *i, int64_t length) {
             check_error(check_start_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
             return false;
         }
-        if (length >= 0 && !const_fits_uint(i->cval, (uint64_t)length - 1)) {
+        if (length == 0 || (length > 0 && !const_fits_uint(i->cval, (uint64_t)length - 1))) {
             check_error(check_start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", const_text(i->cval),
                        (long long)length);
             return false;

@@ -272,11 +272,19 @@ static void case_values(Checker *c, Node *s, Node *clause, StrMap *seen) {
                        expr_string(v), expr_string(tag), types_string(v->type), types_string(tag->type));
             continue;
         }
-        if (!types_comparable(tag->type) && v->type->kind != TYPE_UNTYPED_NIL &&
-            !(v->mode != MODE_INVALID && unparen(v)->kind == N_IDENT && unparen(v)->ident.obj &&
-              unparen(v)->ident.obj->kind == OBJ_NIL)) {
-            check_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
-                       expr_string(v), types_string(tag->type), expr_string(tag));
+        Node *uv = unparen(v);
+        bool is_nil = v->type->kind == TYPE_UNTYPED_NIL ||
+                      (uv->kind == N_IDENT && uv->ident.obj && uv->ident.obj->kind == OBJ_NIL);
+        if (!types_comparable(v->type) && !is_nil) {
+            check_error(check_start_pos(v), "invalid case %s in switch on %s (%s)", expr_string(v),
+                        expr_string(tag), check_incomparable_cause(v->type));
+            continue;
+        }
+        if (types_is_interface(tag->type) && !types_is_interface(v->type) && !check_iface_conversion(c, v, tag->type))
+            continue;
+        if (!types_comparable(tag->type) && !is_nil) {
+            check_error(check_start_pos(v), "invalid case %s in switch on %s (%s)", expr_string(v),
+                        expr_string(tag), check_incomparable_cause(tag->type));
             continue;
         }
         duplicate_case(v, seen);
@@ -291,6 +299,13 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         check_expr(c, tag, NULL);
         if (tag->mode != MODE_INVALID)
             check_assignment(c, tag, NULL, "switch expression");
+        Type *tu = tag->mode == MODE_INVALID ? NULL : types_underlying(tag->type);
+        if (tu && !types_comparable(tag->type) && tu->kind != TYPE_SLICE && tu->kind != TYPE_MAP &&
+            tu->kind != TYPE_FUNC) {
+            check_error(check_start_pos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag),
+                        types_string(tag->type));
+            check_invalidate(tag);
+        }
     }
     Ctx ctx = {st.ctx, s, label, false};
     NodeList clauses = s->switch_stmt.body->block.stmts;
