@@ -29,6 +29,14 @@ typedef struct ClosureCtx {
     int nclosures;              /* closures numbered within fn */
 } ClosureCtx;
 
+/* A block of statements, for goto checks (check_goto.c). */
+typedef struct BlockInfo {
+    struct BlockInfo *parent;
+    Pos start;          /* where Go says the block starts ({ or case) */
+    int index;          /* index of the statement being checked */
+    Vec decls;          /* DeclMark*: variable declarations, by statement index */
+} BlockInfo;
+
 typedef struct Checker {
     Package *pkg;
     const CompileOptions *opts;
@@ -49,6 +57,8 @@ typedef struct Checker {
     Vec named_from;     /* all such pairs, kept for cycle reports */
     Vec pending_embeds; /* pairs (N_INTERFACE_TYPE, embedded named type still incomplete) */
     Vec pending_embedded; /* Field (type, pos) of embedded fields whose type was incomplete */
+    BlockInfo *block;   /* innermost statement block (goto checks) */
+    Vec gotos;          /* GotoInfo* of the current function */
     Vec dot_imports;    /* hidden OBJ_PKGNAME per `import . "p"`, marked used via p's names */
 } Checker;
 
@@ -164,6 +174,14 @@ void check_conversion(Checker *c, Node *call, Type *t);
 /* ---- statements (check_stmt.c) ---- */
 void check_block(Checker *c, Node *block);
 bool check_is_terminating(Node *s, const char *label);
+
+/* ---- goto rules (check_goto.c) ---- */
+void check_block_enter(Checker *c, Pos start);
+void check_block_leave(Checker *c);
+void check_block_decl(Checker *c, Pos pos, const char *name);
+void check_block_label(Checker *c, Object *label);
+void check_block_goto(Checker *c, Node *label);
+void check_goto_resolve(Checker *c);
 
 /* ---- init order (check_init.c) ---- */
 void check_init_order(Checker *c);

@@ -148,6 +148,18 @@ void check_return_values(Checker *c, Node *s, Type *res) {
 
 /* ---- assignment statements ---- */
 
+static const char *expr_list_string(NodeList l) {
+    Buf b = {0};
+    for (int i = 0; i < l.len; i++) {
+        if (i)
+            buf_puts(&b, ", ");
+        buf_puts(&b, expr_string(l.items[i]));
+    }
+    const char *s = arena_strndup(perm_arena, b.data ? (const char *)b.data : "", b.len);
+    buf_free(&b);
+    return s;
+}
+
 /* Checks an assignment target; returns its type or NULL for `_`. */
 Type *check_lhs_expr(Checker *c, Node *x, bool *ok) {
     Node *u = unparen(x);
@@ -288,6 +300,8 @@ static void short_var_decl(Checker *c, Node *s) {
         scope_insert(c->scope, objs[i]);
         vec_push(&c->locals, objs[i]);
     }
+    if (any_new) /* Go names the whole left side: "x, y" */
+        check_block_decl(c, assign_op_pos(s), expr_list_string(lhs));
 }
 
 static void op_assign(Checker *c, Node *s) {

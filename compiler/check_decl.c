@@ -567,6 +567,8 @@ static void local_var_spec(Checker *c, Node *spec) {
             continue;
         }
         vec_push(&c->locals, o);
+        if (i == 0)
+            check_block_decl(c, o->pos, o->name);
     }
 }
 

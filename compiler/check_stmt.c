@@ -35,8 +35,17 @@ static void stmt_list(Checker *c, NodeList list, StmtState st) {
         last--;
     for (int i = 0; i < list.len; i++) {
         st.fallthrough_ok = ft && i == last;
+        if (c->block)
+            c->block->index = i;
         stmt(c, list.items[i], st);
     }
+}
+
+/* A statement list that is a block of its own (braces, case clauses). */
+static void block_list(Checker *c, Pos start, NodeList list, StmtState st) {
+    check_block_enter(c, start);
+    stmt_list(c, list, st);
+    check_block_leave(c);
 }
 
 /* ---- labels ---- */
@@ -104,6 +113,7 @@ static void branch(Checker *c, Node *s, StmtState st) {
         }
         o->flags |= OBJF_USED;
         lab->ident.obj = o;
+        check_block_goto(c, lab);
         return;
     }
     case OP_FALLTHROUGH:
@@ -322,7 +332,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         push_scope(c);
         StmtState inner = {&ctx, true}; /* a final-case fallthrough is reported below */
         NodeList body = cl->case_clause.body;
-        stmt_list(c, body, inner);
+        block_list(c, cl->pos, body, inner);
         if (i + 1 == clauses.len && body.len > 0) {
             Node *last = body.items[body.len - 1];
             if (last->kind == N_BRANCH_STMT && last->branch.tok == OP_FALLTHROUGH)
@@ -363,6 +373,8 @@ static void expr_stmt(Checker *c, Node *s) {
 static void stmt_labeled(Checker *c, Node *s, StmtState st) {
     Node *inner = s->labeled.stmt;
     const char *label = s->labeled.label->ident.name;
+    if (s->labeled.label->ident.obj)
+        check_block_label(c, s->labeled.label->ident.obj);
     if (inner && inner->kind == N_FOR_STMT) {
         for_stmt(c, inner, st, label);
         return;
@@ -489,7 +501,10 @@ static void range_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     pop_scope(c);
 }
 
-static void type_switch_body(Checker *c, NodeList body, void *arg) { stmt_list(c, body, *(StmtState *)arg); }
+static void type_switch_body(Checker *c, NodeList body, void *arg) {
+    Pos start = body.len ? body.items[0]->pos : (Pos){0};
+    block_list(c, start, body, *(StmtState *)arg);
+}
 
 static void type_switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     push_scope(c);
@@ -542,7 +557,7 @@ static void select_stmt(Checker *c, Node *s, StmtState st, const char *label) {
                 simple_stmt(c, comm);
         }
         StmtState inner = {&ctx, false};
-        stmt_list(c, cl->comm_clause.body, inner);
+        block_list(c, cl->pos, cl->comm_clause.body, inner);
         pop_scope(c);
     }
 }
@@ -587,7 +602,7 @@ static void stmt(Checker *c, Node *s, StmtState st) {
     case N_BLOCK_STMT:
         push_scope(c);
         st.fallthrough_ok = false;
-        stmt_list(c, s->block.stmts, st);
+        block_list(c, s->pos, s->block.stmts, st);
         pop_scope(c);
         break;
     case N_IF_STMT: if_stmt(c, s, st); break;
@@ -607,9 +622,16 @@ static void stmt(Checker *c, Node *s, StmtState st) {
 /* The body of a function: in the function's own scope (shared with the
  * parameters). Labels are per function. */
 void check_block(Checker *c, Node *body) {
+    BlockInfo *saved_block = c->block;
+    Vec saved_gotos = c->gotos;
+    c->block = NULL;
+    c->gotos = (Vec){0};
     collect_labels(c, body);
     StmtState st = {0};
-    stmt_list(c, body->block.stmts, st);
+    block_list(c, body->pos, body->block.stmts, st);
+    check_goto_resolve(c);
+    c->block = saved_block;
+    c->gotos = saved_gotos;
     for (int i = 0; i < c->labels.len; i++) {
         Object *o = VEC_AT(c->labels, Object *, i);
         if (!(o->flags & OBJF_USED))
