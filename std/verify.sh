@@ -34,4 +34,21 @@ for p in $pkgs; do
 		"$GO" run -tags goverify "./$p/verify" || status=1
 	fi
 done
+# The stdrun goldens (testdata/stdrun, made with Go's own packages) must come
+# out the same with ours: run each with its imports pointed at gocc/...
+if [ $# -eq 0 ] && [ -d "$here/../testdata/stdrun" ]; then
+	echo "== testdata/stdrun with our packages"
+	for g in "$here"/../testdata/stdrun/*.go; do
+		name=$(basename "$g" .go)
+		mkdir -p "$W/stdrun/$name"
+		sed -E "s#^([[:space:]]*(import[[:space:]]+)?)\"($ours)\"[[:space:]]*\$#\1\"gocc/\3\"#" "$g" > "$W/stdrun/$name/main.go"
+		want=$(dirname "$g")/$name.out
+		if "$GO" run -tags goverify "./stdrun/$name" > "$W/stdrun/$name.got" 2>&1 && cmp -s "$W/stdrun/$name.got" "$want"; then
+			echo "ok $name"
+		else
+			echo "FAIL $name: output differs from $want (see $W/stdrun/$name.got)"
+			status=1
+		fi
+	done
+fi
 exit $status
