@@ -32,6 +32,7 @@ const (
 const (
 	_Pidle    = 0
 	_Prunning = 1
+	_Pgcstop  = 3 // stopped for a stop-the-world (sched.c)
 	_Pdead    = 4
 )
 
