@@ -263,14 +263,29 @@ static void rt_sweep(void) {
 
 struct rt_gcstats {
     int64_t start, stopped, marked, swept;
-    uintptr before, forced;
+    uintptr before, after, goal, forced;
 };
 
+/* ns as milliseconds with up to 3 decimals, as Go's gctrace. */
+static void rt_printms(int64_t ns) {
+    int64_t us = ns / 1000;
+    rt_printint(us / 1000);
+    int64_t f = us % 1000;
+    if (f == 0)
+        return;
+    rt_prints(".");
+    rt_printint(f / 100);
+    if (f % 100) {
+        rt_printint(f / 10 % 10);
+        if (f % 10)
+            rt_printint(f % 10);
+    }
+}
+
 static void rt_gctrace_line(struct rt_gcstats *st) {
-    uint64_t ms = 1000000;
     rt_printlock();
     rt_prints("gc ");
-    rt_printuint(rt_numgc);
+    rt_printuint(st->forced >> 1);
     rt_prints(" @");
     int64_t t = st->start - rt_gc_inittime;
     rt_printint(t / 1000000000);
@@ -280,22 +295,22 @@ static void rt_gctrace_line(struct rt_gcstats *st) {
     rt_prints("s ");
     rt_printuint(t > 0 ? rt_pausetotal * 100 / (uint64_t)t : 0);
     rt_prints("%: ");
-    rt_printuint((uint64_t)(st->stopped - st->start) / ms);
+    rt_printms(st->stopped - st->start);
     rt_prints("+");
-    rt_printuint((uint64_t)(st->marked - st->stopped) / ms);
+    rt_printms(st->marked - st->stopped);
     rt_prints("+");
-    rt_printuint((uint64_t)(st->swept - st->marked) / ms);
+    rt_printms(st->swept - st->marked);
     rt_prints(" ms clock, ");
     rt_printuint(st->before >> 20);
     rt_prints("->");
     rt_printuint(st->before >> 20);
     rt_prints("->");
-    rt_printuint(rt_heap_live >> 20);
+    rt_printuint(st->after >> 20);
     rt_prints(" MB, ");
-    rt_printuint(rt_next_gc >> 20);
+    rt_printuint(st->goal >> 20);
     rt_prints(" MB goal, ");
     rt_printint(rt_sched.nprocs);
-    rt_prints(st->forced ? " P (forced)\n" : " P\n");
+    rt_prints(st->forced & 1 ? " P (forced)\n" : " P\n");
     rt_printunlock();
 }
 
@@ -321,6 +336,9 @@ static void rt_gc_cycle(void *arg) {
     rt_lastgc = (uint64_t)st->swept;
     rt_numgc++;
     rt_numforcedgc += st->forced;
+    st->after = rt_heap_live;
+    st->goal = rt_next_gc;
+    st->forced |= rt_numgc << 1;    /* the cycle's number, for gctrace */
     rt_starttheworld();
     /* Pages free since before the previous cycle go back to the OS. */
     if (rt_gc_prevstart)
