@@ -100,6 +100,7 @@ void rt_startdying(void);                  /* first step of every fatal path */
 struct rt_sigstate {
     const char *name;           /* NULL: not from a signal */
     uintptr code, addr, pc;
+    uintptr sp, bp;             /* of the interrupted code: tracebacks start there */
 };
 extern struct rt_sigstate rt_panicsig;
 void rt_initsig(void);                     /* install the fault handlers */

@@ -101,6 +101,7 @@ type g struct {
 	alllink      *g      // next g on the allg list
 	stacksize    uintptr // usable bytes of the stack (from stack.hi down)
 	startpc      uintptr // the function the g was started with
+	gopc         uintptr // return address of the go statement's newproc call (traceback.c: "created by")
 	sleepwhen    int64   // nanotime at which a sleeping g wakes (timer.c)
 }
 
