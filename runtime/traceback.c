@@ -161,19 +161,25 @@ static int rt_showname(const char *name, int level) {
     return level >= 2 || (name[8] >= 'A' && name[8] <= 'Z');
 }
 
+static int rt_streq(const char *a, const char *b) {
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
+/* The bottom frames of every goroutine and M (Go stops at the same). */
 static int rt_isstopfunc(const char *name) {
-    return rt_hasprefix(name, "runtime.goexit") || rt_hasprefix(name, "runtime.mstart") ||
-           rt_hasprefix(name, "runtime.rt0_go") || rt_hasprefix(name, "runtime.mcall\0") ||
-           rt_hasprefix(name, "runtime.systemstack_switch");
+    return rt_streq(name, "runtime.goexit") || rt_streq(name, "runtime.mstart") ||
+           rt_streq(name, "runtime.rt0_go") || rt_streq(name, "runtime.systemstack_switch");
 }
 
 /* "name(...)" and "\tfile:line +0xOFF"; pc is exact (innermost) or a
  * return address (then the line is the CALL's, at pc - 1). */
-static void rt_printframe(intptr_t i, uintptr pc, int exact) {
+static void rt_printframe(intptr_t i, uintptr pc, int exact, int parens) {
     const char *file = "?";
     intptr_t line = 0;
     rt_prints(rt_functab.f[i].name);
-    rt_prints("(...)\n");
+    rt_prints(parens ? "(...)\n" : "\n");
     if (rt_pcline(i, exact ? pc : pc - 1, &file, &line)) {
         rt_prints("\t");
         rt_prints(file);
@@ -220,7 +226,7 @@ static void rt_traceback(struct g *gp, uintptr pc, uintptr sp, uintptr bp, int e
                     rt_prints("...additional frames elided...\n");
                     break;
                 }
-                rt_printframe(i, pc, exact);
+                rt_printframe(i, pc, exact, 1);
             }
             if (exact && sp && !rt_framesetup(i, pc)) {     /* frameless: return address at SP */
                 pc = *(uintptr *)sp;
@@ -247,10 +253,11 @@ static void rt_createdby(struct g *gp, int level) {
     if (i < 0 || gp->goid == 1 || !rt_showname(rt_functab.f[i].name, level))
         return;
     rt_prints("created by ");
-    rt_printframe(i, gp->gopc, 0);
+    rt_printframe(i, gp->gopc, 0, 0);
 }
 
 extern char rt_morestackret[] __asm__("runtime.morestackret");
+extern char rt_mcallret[] __asm__("runtime.mcallret");
 
 /* A goroutine that is not running: from its saved context. */
 static void rt_traceback_saved(struct g *gp, int level) {
@@ -261,23 +268,29 @@ static void rt_traceback_saved(struct g *gp, int level) {
         uintptr *top = (uintptr *)(sp + const__MoreStackSave);
         intptr_t i = rt_findfunc(top[0]);
         if (i >= 0 && rt_showname(rt_functab.f[i].name, level))
-            rt_printframe(i, top[0], 1);
+            rt_printframe(i, top[0], 1, 1);
         pc = top[1];
         rt_traceback(gp, pc, 0, bp, 0, level);
         return;
     }
-    rt_traceback(gp, pc, sp, bp, 1, level);
+    /* Parked by mcall: sched.sp holds the callee-saved registers it
+     * pushed (5 words) and then its return address, in the parking C code. */
+    if (pc == (uintptr)rt_mcallret) {
+        rt_traceback(gp, ((uintptr *)sp)[5], 0, bp, 0, level);
+        return;
+    }
+    rt_traceback(gp, pc, 0, bp, 1, level);
 }
 
 static int rt_tracebacklevel(int *all) {
     const char *e = rt_getenv("GOTRACEBACK");
     *all = 0;
-    if (!e || !*e || rt_hasprefix(e, "single\0"))
+    if (!e || !*e || rt_streq(e, "single"))
         return 1;
-    if (rt_hasprefix(e, "none\0") || rt_hasprefix(e, "0\0"))
+    if (rt_streq(e, "none") || rt_streq(e, "0"))
         return 0;
     *all = 1;
-    if (rt_hasprefix(e, "all\0") || rt_hasprefix(e, "1\0"))
+    if (rt_streq(e, "all") || rt_streq(e, "1"))
         return 1;
     return 2;   /* system, crash, 2 */
 }

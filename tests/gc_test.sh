@@ -9,6 +9,9 @@
 #              and GOMAXPROCS=4; gctrace line format; GOGC=off
 #   mem_par    16 goroutines allocating on 4 Ps, large objects, churn
 #   mem_regs   an interior pointer only in a register across runtime.GC
+#   tb_*.s     tracebacks of hand-written programs with #line positions,
+#              against Go 1.19's output for tb_*.go (arguments, offsets,
+#              pc= values and goroutine numbers other than 1 normalised)
 set -u
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -21,7 +24,39 @@ fail() { echo "FAIL $1: $2"; }
 
 if [ ! -f "$ARCHIVE" ]; then
     fail gc-archive "$ARCHIVE missing (run make)"
-    exit 0
+    
+# Go prints arguments (0x5?) and its own offsets; ours are (...) and ours.
+normtb() {
+    sed -E -e 's/^([a-zA-Z0-9_.]+)\(.*\)$/\1(...)/' -e 's/ \+0x[0-9a-f]+$//' -e 's/ pc=0x[0-9a-f]+/ pc=PC/' \
+        -e 's/^goroutine [2-9][0-9]* /goroutine N /'
+}
+for s in testdata/rt/tb_*.s; do
+    name=$(basename "$s" .s)
+    env=GOMAXPROCS=1
+    [ -f "testdata/rt/$name.env" ] && env=$(cat "testdata/rt/$name.env")
+    if ! "$GOCC" tool asm -p main -I "$ROOT/pkg/include" -o "$TMP/$name.o" "$s" 2>"$TMP/$name.log" ||
+        ! "$GOCC" tool link -o "$TMP/$name" "$TMP/$name.o" "$ARCHIVE" 2>>"$TMP/$name.log"; then
+        fail "$name" "build: $(head -c 300 "$TMP/$name.log")"
+        continue
+    fi
+    env $env timeout 10 "$TMP/$name" >/dev/null 2>"$TMP/$name.err"
+    st=$?
+    if [ $st != 2 ]; then
+        fail "$name" "exit $st, want 2"
+    elif ! diff <(normtb <"testdata/rt/$name.err") <(normtb <"$TMP/$name.err") >/dev/null; then
+        fail "$name" "$(diff <(normtb <"testdata/rt/$name.err") <(normtb <"$TMP/$name.err") | head -6 | tr '\n' '|')"
+    else
+        ok "$name"
+    fi
+done
+# Every frame line has Go's shape: name(...) then a tab, file:line +0xOFF.
+if [ -f "$TMP/tb_index.err" ] && sed -n 4,5p "$TMP/tb_index.err" | tr '\n' '|' |
+    grep -Eqx 'main\.f\(\.\.\.\)\|	/tmp/tb/tb_index\.go:7 \+0x[0-9a-f]+\|'; then
+    ok tb-shape
+else
+    fail tb-shape "$(sed -n 4,5p "$TMP/tb_index.err" 2>/dev/null | tr '\n' '|')"
+fi
+exit 0
 fi
 
 CFLAGS="-c -O2 -g -std=c11 -ffreestanding -nostdlib -fno-pic -fno-pie -fno-stack-protector
@@ -91,4 +126,36 @@ for s in testdata/rt/mem_*.s; do
         fail "$name" "build: $(head -c 300 "$TMP/$name.log")"
     fi
 done
+
+# Go prints arguments (0x5?) and its own offsets; ours are (...) and ours.
+normtb() {
+    sed -E -e 's/^([a-zA-Z0-9_.]+)\(.*\)$/\1(...)/' -e 's/ \+0x[0-9a-f]+$//' -e 's/ pc=0x[0-9a-f]+/ pc=PC/' \
+        -e 's/^goroutine [2-9][0-9]* /goroutine N /'
+}
+for s in testdata/rt/tb_*.s; do
+    name=$(basename "$s" .s)
+    env=GOMAXPROCS=1
+    [ -f "testdata/rt/$name.env" ] && env=$(cat "testdata/rt/$name.env")
+    if ! "$GOCC" tool asm -p main -I "$ROOT/pkg/include" -o "$TMP/$name.o" "$s" 2>"$TMP/$name.log" ||
+        ! "$GOCC" tool link -o "$TMP/$name" "$TMP/$name.o" "$ARCHIVE" 2>>"$TMP/$name.log"; then
+        fail "$name" "build: $(head -c 300 "$TMP/$name.log")"
+        continue
+    fi
+    env $env timeout 10 "$TMP/$name" >/dev/null 2>"$TMP/$name.err"
+    st=$?
+    if [ $st != 2 ]; then
+        fail "$name" "exit $st, want 2"
+    elif ! diff <(normtb <"testdata/rt/$name.err") <(normtb <"$TMP/$name.err") >/dev/null; then
+        fail "$name" "$(diff <(normtb <"testdata/rt/$name.err") <(normtb <"$TMP/$name.err") | head -6 | tr '\n' '|')"
+    else
+        ok "$name"
+    fi
+done
+# Every frame line has Go's shape: name(...) then a tab, file:line +0xOFF.
+if [ -f "$TMP/tb_index.err" ] && sed -n 4,5p "$TMP/tb_index.err" | tr '\n' '|' |
+    grep -Eqx 'main\.f\(\.\.\.\)\|	/tmp/tb/tb_index\.go:7 \+0x[0-9a-f]+\|'; then
+    ok tb-shape
+else
+    fail tb-shape "$(sed -n 4,5p "$TMP/tb_index.err" 2>/dev/null | tr '\n' '|')"
+fi
 exit 0
