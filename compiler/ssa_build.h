@@ -72,6 +72,7 @@ typedef struct Builder {
     DefEntry *defs;
     int defcap, deflen;
     IncPhi **incomplete;    /* by block id */
+    Vec pending;            /* phis (var in aux) whose operands are still to be read */
     int incap;
     int nvars;
     Target *targets;
