@@ -32,6 +32,12 @@ int amd64_in_reg(Emit *e, Value *v, int scratch);
 void amd64_to_reg(Emit *e, Value *v, int r);
 /* Register to compute v in: its own, or RA_SCRATCH when v lives on the stack. */
 int amd64_dst_reg(Value *v);
+/* The same for a flt value: its own or RA_XSCRATCH. */
+int amd64_fdst_reg(Value *v);
+/* Writes the float value v (amd64_float.c); false if v is not a float op. */
+bool amd64_float_value(Emit *e, Value *v);
+/* A float constant as an operand the assembler turns into rodata: $1.5 */
+Opnd amd64_fconst(Value *v);
 /* Stores the result from r to v's stack slot if v is spilled. */
 void amd64_finish(Emit *e, Value *v, int r);
 Opnd amd64_reg(int r);

@@ -234,6 +234,13 @@ static Opnd address(Emit *e, Value *v) {
 }
 
 static void emit_load(Emit *e, Value *v) {
+    if (v->flt) {
+        Opnd a = address(e, v);
+        int d = amd64_fdst_reg(v);
+        amd64_ins(e, "%s %s, %s", v->mwidth == 4 ? "MOVSS" : "MOVSD", a.s, amd64_regname[d]);
+        amd64_finish(e, v, d);
+        return;
+    }
     static const char *const sx[] = {NULL, "MOVBQSX", "MOVWQSX", NULL, "MOVLQSX", 0, 0, 0, "MOVQ"};
     static const char *const zx[] = {NULL, "MOVBQZX", "MOVWQZX", NULL, "MOVL", 0, 0, 0, "MOVQ"};
     Opnd a = address(e, v);
@@ -250,6 +257,11 @@ static void emit_store(Emit *e, Value *v) {
         amd64_ins(e, "MOV%c $%lld, %s", sfx[v->mwidth], (long long)x->aux, a.s);
         return;
     }
+    if (x->flt) {
+        int r = amd64_in_reg(e, x, RA_XSCRATCH);
+        amd64_ins(e, "%s %s, %s", v->mwidth == 4 ? "MOVSS" : "MOVSD", amd64_regname[r], a.s);
+        return;
+    }
     int used = v->sym ? REG_NONE : RA_SCRATCH;
     int r = amd64_in_reg(e, x, used == RA_SCRATCH ? RA_SCRATCH2 : RA_SCRATCH);
     const char *rn = v->mwidth == 1 ? amd64_regname8[r] : amd64_regname[r];
@@ -262,7 +274,7 @@ static void emit_call(Emit *e, Block *b, int j) {
     Value *v = b->vals[j];
     Move m[16];
     for (int k = 0; k < v->nargs; k++)
-        m[k] = (Move){v->args[k], REG_NONE, {LOC_REG, amd64_arg_reg((int)v->aux, k), 0}};
+        m[k] = (Move){v->args[k], REG_NONE, {LOC_REG, amd64_word_reg((int)v->aux, v->args, k, false), 0}};
     amd64_parallel_move(e, m, v->nargs);
     Buf sym = {0};
     ssa_put_symbol(&sym, v->sym);
@@ -277,7 +289,7 @@ static void emit_call(Emit *e, Block *b, int j) {
     int n = 0;
     for (int k = j + 1; k < b->nvals && b->vals[k]->op == SSA_SELECT && b->vals[k]->args[0] == v; k++) {
         Value *s = b->vals[k];
-        m[n++] = (Move){NULL, amd64_result_reg((int)v->aux, (int)s->aux), s->loc};
+        m[n++] = (Move){NULL, amd64_value_reg(s), s->loc};
     }
     amd64_parallel_move(e, m, n);
 }
@@ -310,6 +322,8 @@ static void emit_result(Emit *e, Value *v) {
     case SSA_EXT: emit_ext(e, v); return;
     case SSA_LOAD: emit_load(e, v); return;
     default:
+        if (amd64_float_value(e, v))
+            return;
         if (is_compare(v->op))
             emit_setcc(e, v);
         else if (alu_name(v->op))
@@ -382,7 +396,7 @@ static void emit_branch(Emit *e, Block *b) {
 static void emit_return(Emit *e, Block *b) {
     Move m[16];
     for (int k = 0; k < b->nrets && k < 16; k++)
-        m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_result_reg(SSA_ABI_INTERNAL, k), 0}};
+        m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_word_reg(SSA_ABI_INTERNAL, b->rets, k, true), 0}};
     amd64_parallel_move(e, m, b->nrets);
     amd64_ins(e, "RET");
 }
@@ -428,7 +442,7 @@ static void emit_entry(Emit *e) {
     for (int j = 0; j < b->nvals && b->vals[j]->op == SSA_ARG && n < 16; j++) {
         Value *v = b->vals[j];
         if (v->loc.kind != LOC_NONE)
-            m[n++] = (Move){NULL, amd64_arg_reg(SSA_ABI_INTERNAL, (int)v->aux), v->loc};
+            m[n++] = (Move){NULL, amd64_value_reg(v), v->loc};
     }
     amd64_parallel_move(e, m, n);
 }

@@ -87,7 +87,9 @@ static void const_to_reg(Emit *e, int64_t c, int r) {
 
 /* Materialises a constant or address value into r. */
 void amd64_remat(Emit *e, Value *v, int r) {
-    if (v->op == SSA_CONST)
+    if (v->op == SSA_CONST && v->flt && REG_IS_X(r))
+        amd64_ins(e, "%s %s, %s", v->width == 4 ? "MOVSS" : "MOVSD", amd64_fconst(v).s, amd64_regname[r]);
+    else if (v->op == SSA_CONST)
         const_to_reg(e, v->aux, r);
     else if (v->op == SSA_ADDR)
         amd64_ins(e, "LEAQ %s, %s", sym_opnd(v->sym, v->aux).s, amd64_regname[r]);
@@ -100,6 +102,8 @@ Opnd amd64_src(Emit *e, Value *v, int scratch) {
     case LOC_REG: return amd64_reg(v->loc.reg);
     case LOC_STACK: return stack_opnd(v->loc.off);
     default:
+        if (v->op == SSA_CONST && v->flt)
+            return amd64_fconst(v);
         if (v->op == SSA_CONST && ssa_fits_int32(v->aux)) {
             Opnd o;
             snprintf(o.s, sizeof o.s, "$%lld", (long long)v->aux);
@@ -128,6 +132,8 @@ void amd64_to_reg(Emit *e, Value *v, int r) {
 }
 
 int amd64_dst_reg(Value *v) { return v->loc.kind == LOC_REG ? v->loc.reg : RA_SCRATCH; }
+
+int amd64_fdst_reg(Value *v) { return v->loc.kind == LOC_REG ? v->loc.reg : RA_XSCRATCH; }
 
 void amd64_finish(Emit *e, Value *v, int r) {
     if (v->loc.kind == LOC_STACK)

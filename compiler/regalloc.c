@@ -43,9 +43,36 @@ int amd64_result_reg(int abi, int i) {
     return i < ABI_INTERNAL_NREGS ? amd64_abi_internal_regs[i] : REG_NONE;
 }
 
+int amd64_farg_reg(int abi, int i) {
+    int max = abi == SSA_ABI_C ? 8 : 14;
+    return i < max ? REG_X0 + i : REG_NONE;
+}
+
+int amd64_word_reg(int abi, Value **words, int k, bool result) {
+    int i = 0;
+    for (int j = 0; j < k; j++)
+        i += words[j]->flt == words[k]->flt;
+    if (words[k]->flt)
+        return result && abi == SSA_ABI_C ? (i ? REG_NONE : REG_X0) : amd64_farg_reg(abi, i);
+    return result ? amd64_result_reg(abi, i) : amd64_arg_reg(abi, i);
+}
+
+/* The ABI register of an incoming argument or a call result word (aux counts its class). */
+static int fixed_reg(Value *v, int abi, bool result) {
+    if (v->flt)
+        return result && abi == SSA_ABI_C ? (v->aux ? REG_NONE : REG_X0) : amd64_farg_reg(abi, (int)v->aux);
+    return result ? amd64_result_reg(abi, (int)v->aux) : amd64_arg_reg(abi, (int)v->aux);
+}
+
+int amd64_value_reg(Value *v) {
+    if (v->op == SSA_ARG)
+        return fixed_reg(v, SSA_ABI_INTERNAL, false);
+    return fixed_reg(v, (int)v->args[0]->aux, true);
+}
+
 unsigned amd64_clobbers(Value *v) {
     switch (v->op) {
-    case SSA_CALL: return RA_ALLOCATABLE;
+    case SSA_CALL: return RA_ALLOCATABLE | RA_XMM_ALLOCATABLE;
     case SSA_DIV:
     case SSA_MOD: return (1u << REG_AX) | (1u << REG_DX);
     case SSA_SHL:
@@ -159,10 +186,8 @@ static void prepare(RA *ra) {
             for (int r = 0; r < REG_COUNT; r++)
                 if (m >> r & 1)
                     clob_add(ra, r, v->lpos);
-            if (v->op == SSA_ARG)
-                v->hint = amd64_arg_reg(SSA_ABI_INTERNAL, (int)v->aux);
-            else if (v->op == SSA_SELECT)
-                v->hint = amd64_result_reg((int)v->args[0]->aux, (int)v->aux);
+            if (v->op == SSA_ARG || v->op == SSA_SELECT)
+                v->hint = amd64_value_reg(v);
             else if (v->op == SSA_DIV)
                 v->hint = REG_AX;
             else if (v->op == SSA_MOD)
@@ -173,7 +198,7 @@ static void prepare(RA *ra) {
                     f->outargs = 8 * v->nargs;
                 for (int k = 0; k < v->nargs; k++)
                     if (v->args[k]->hint == REG_NONE && v->args[k]->lend == v->lpos)
-                        v->args[k]->hint = amd64_arg_reg((int)v->aux, k);
+                        v->args[k]->hint = amd64_word_reg((int)v->aux, v->args, k, false);
             }
             if (v->op == SSA_PHI) {
                 v->hintv = v->args[0];
@@ -184,7 +209,7 @@ static void prepare(RA *ra) {
         }
         for (int k = 0; k < b->nrets; k++)
             if (b->rets[k]->hint == REG_NONE)
-                b->rets[k]->hint = amd64_result_reg(SSA_ABI_INTERNAL, k);
+                b->rets[k]->hint = amd64_word_reg(SSA_ABI_INTERNAL, b->rets, k, true);
     }
 }
 
@@ -223,7 +248,8 @@ static void advance(RA *ra, int p) {
 
 /* May v take register r for its whole interval (ignoring active owners)? */
 static bool usable(RA *ra, Value *v, int r) {
-    if (r == REG_NONE || !(RA_ALLOCATABLE >> r & 1) || clobbered_inside(ra, r, v))
+    unsigned class = v->flt ? RA_XMM_ALLOCATABLE : RA_ALLOCATABLE;
+    if (r == REG_NONE || !(class >> r & 1) || clobbered_inside(ra, r, v))
         return false;
     for (int i = 0; i < ra->ninactive; i++)
         if (ra->inactive[i]->loc.reg == r && intersects(ra->inactive[i], v))
@@ -244,6 +270,12 @@ static int pick_free(RA *ra, Value *v) {
         Value *a = v->args[0];
         if (a->loc.kind == LOC_REG && a->lend == v->lpos && usable_free(ra, v, a->loc.reg))
             return a->loc.reg;
+    }
+    if (v->flt) {
+        for (int r = REG_X0; r <= REG_X13; r++)
+            if (usable_free(ra, v, r))
+                return r;
+        return REG_NONE;
     }
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
         if (usable_free(ra, v, order[i]))

@@ -12,15 +12,25 @@ extern const int amd64_abi_internal_regs[ABI_INTERNAL_NREGS];
 extern const int amd64_abi_c_args[ABI_C_NARGS];
 extern const int amd64_abi_c_results[ABI_C_NRES];
 
-/* The register that carries argument (or result) word i of a call. */
+/* The register that carries argument (or result) word i of a call, where i
+ * counts the words of the same register class (integer or float). */
 int amd64_arg_reg(int abi, int i);
 int amd64_result_reg(int abi, int i);
+int amd64_farg_reg(int abi, int i);
+/* The register of word k of words[0..] (call arguments, results), by class. */
+int amd64_word_reg(int abi, Value **words, int k, bool result);
+/* The fixed register of an SSA_ARG or SSA_SELECT. */
+int amd64_value_reg(Value *v);
 
 /* Registers the allocator hands out; R12 and R13 are the emitter's scratch
  * registers (memory-to-memory moves, spilled operands, cycle breaking). */
 #define RA_ALLOCATABLE ((1u << REG_AX) | (1u << REG_BX) | (1u << REG_CX) | (1u << REG_DX) | \
                         (1u << REG_SI) | (1u << REG_DI) | (1u << REG_R8) | (1u << REG_R9) |  \
                         (1u << REG_R10) | (1u << REG_R11) | (1u << REG_R15))
+/* XMM registers the allocator hands out (X0-X13); X14 is the emitter's float
+ * scratch register and X15 the fixed zero (docs/abi.md §1). */
+#define RA_XMM_ALLOCATABLE (((1u << 14) - 1) << REG_X0)
+#define RA_XSCRATCH REG_X14
 #define RA_SCRATCH REG_R12
 #define RA_SCRATCH2 REG_R13
 

@@ -164,6 +164,7 @@ bool ra_split_calls(SsaFunc *f) {
             if (!candidate(&sp, v) || !used_early(&sp, v))
                 continue;
             Value *s = ssa_new_value(f, NULL, SSA_COPY, v->width, v->pos);
+            s->flt = v->flt;
             ssa_add_arg(f, s, v);
             int at = copy_after(b, j);
             CopyAt *c = ARENA_NEW(f->arena, CopyAt);

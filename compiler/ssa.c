@@ -24,11 +24,19 @@ const SsaOpInfo ssa_opinfo[SSA_NUM_OPS] = {
     [SSA_GE] = {"Ge", 0, 1, 1},         [SSA_LOAD] = {"Load", 0, 1, 1},
     [SSA_STORE] = {"Store", 0, 0, 0},   [SSA_CALL] = {"Call", 0, 0, 0},
     [SSA_SELECT] = {"Select", 0, 1, 1}, [SSA_NOP] = {"Nop", 0, 1, 0},
+    [SSA_FADD] = {"FAdd", 0, 1, 1},     [SSA_FSUB] = {"FSub", 0, 1, 1},
+    [SSA_FMUL] = {"FMul", 0, 1, 1},     [SSA_FDIV] = {"FDiv", 0, 1, 1},
+    [SSA_FNEG] = {"FNeg", 0, 1, 1},     [SSA_FEQ] = {"FEq", 0, 1, 1},
+    [SSA_FNE] = {"FNe", 0, 1, 1},       [SSA_FLT] = {"FLt", 0, 1, 1},
+    [SSA_FLE] = {"FLe", 0, 1, 1},       [SSA_FGT] = {"FGt", 0, 1, 1},
+    [SSA_FGE] = {"FGe", 0, 1, 1},       [SSA_CVT] = {"Cvt", 0, 1, 1},
 };
 
 const char *const amd64_regname[REG_COUNT] = {
     "AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI",
     "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
+    "X0", "X1", "X2", "X3", "X4", "X5", "X6", "X7",
+    "X8", "X9", "X10", "X11", "X12", "X13", "X14", "X15",
 };
 const char *const amd64_regname8[REG_COUNT] = {
     "AL", "CL", "DL", "BL", "SPB", "BPB", "SIB", "DIB",
@@ -175,14 +183,14 @@ bool ssa_fits_int32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
 static void dump_value(Value *v, Buf *out) {
     buf_printf(out, "    v%d = %s", v->id, ssa_opinfo[v->op].name);
     if (v->width)
-        buf_printf(out, "<%s%d>", v->sign ? "i" : "u", v->width * 8);
+        buf_printf(out, "<%s%d>", v->flt ? "f" : v->sign ? "i" : "u", v->width * 8);
     if (v->mwidth)
         buf_printf(out, " [w%d]", v->mwidth);
     for (int i = 0; i < v->nargs; i++)
         buf_printf(out, " v%d", v->args[i]->id);
     if (v->imm)
         buf_printf(out, " $%lld", (long long)v->aux2);
-    if (v->op == SSA_CONST || v->op == SSA_ARG || v->op == SSA_EXT || v->op == SSA_SELECT ||
+    if (v->op == SSA_CONST || v->op == SSA_ARG || v->op == SSA_EXT || v->op == SSA_SELECT || v->op == SSA_CVT ||
         v->op == SSA_LOAD || v->op == SSA_STORE || v->op == SSA_ADDR)
         buf_printf(out, " [%lld]", (long long)v->aux);
     if (v->sym)

@@ -52,12 +52,20 @@ typedef enum SsaOp {
     SSA_LOAD,       /* sym+aux(SB) or aux(args[0])(args[1]*1); mwidth bytes, sign extends */
     SSA_STORE,      /* value = last arg; address as for LOAD; mwidth bytes */
     SSA_CALL,       /* call sym with args (words); aux = ABI (SSA_ABI_*); nres result words */
-    SSA_SELECT,     /* aux-th result word of the call args[0] */
+    SSA_SELECT,     /* aux-th result word of its register class of the call args[0] */
+    /* floating point (ssa_float.c, amd64_float.c): operands and results are
+     * flt values (width 4: float32, 8: float64) except as noted */
+    SSA_FADD, SSA_FSUB, SSA_FMUL, SSA_FDIV, SSA_FNEG,
+    SSA_FEQ, SSA_FNE, SSA_FLT, SSA_FLE, SSA_FGT, SSA_FGE,  /* integer 0/1 result, NaN-aware */
+    SSA_CVT,        /* conversion, aux = SsaCvt; width: result width */
     SSA_NOP,        /* deleted value awaiting removal */
     SSA_NUM_OPS
 } SsaOp;
 
 enum { SSA_ABI_INTERNAL = 0, SSA_ABI_C = 1 };
+
+/* SSA_CVT kinds: signed/unsigned 64-bit integer <-> float, float <-> float. */
+typedef enum SsaCvt { CVT_I2F, CVT_U2F, CVT_F2I, CVT_F2U, CVT_F2F } SsaCvt;
 
 typedef struct SsaOpInfo {
     const char *name;
@@ -71,6 +79,7 @@ extern const SsaOpInfo ssa_opinfo[SSA_NUM_OPS];
 enum {
     REG_AX, REG_CX, REG_DX, REG_BX, REG_SP, REG_BP, REG_SI, REG_DI,
     REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
+    REG_X0, REG_X13 = REG_X0 + 13, REG_X14, REG_X15,
     REG_COUNT, REG_NONE = -1
 };
 extern const char *const amd64_regname[REG_COUNT];
@@ -90,6 +99,7 @@ struct Value {
     bool sign;          /* signed operation / sign extension */
     bool imm;           /* lowered: the last operand is the immediate aux2 */
     bool fused;         /* lowered compare evaluated by its block's branch */
+    bool flt;           /* a float word: lives in an XMM register (width 4 or 8) */
     uint8_t width;      /* Go width of the result in bytes (1, 2, 4, 8); 0: no result */
     uint8_t mwidth;     /* LOAD/STORE: bytes accessed */
     int nres;           /* CALL: result words */
@@ -158,6 +168,8 @@ typedef struct SsaFunc {
     Buf *dumpout;
 } SsaFunc;
 
+#define REG_IS_X(r) ((r) >= REG_X0 && (r) <= REG_X15)
+
 /* ssa.c: construction */
 SsaFunc *ssa_new_func(Arena *a, const char *name, Pos pos);
 Block *ssa_new_block(SsaFunc *f, BlockKind kind);
@@ -182,6 +194,7 @@ void ssa_count_uses(SsaFunc *f);
 Value *ssa_resolve(Value *v);                     /* follows SSA_COPY chains */
 
 /* passes (ssa_opt.c, amd64_lower.c, regalloc.c) */
+void ssa_float_phis(SsaFunc *f);   /* ssa_float.c: phis and copies of flt words are flt */
 void ssa_phielim(SsaFunc *f);
 void ssa_copyelim(SsaFunc *f);
 void ssa_fold(SsaFunc *f);

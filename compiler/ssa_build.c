@@ -37,19 +37,25 @@ int bld_type_words(Type *t, WordType *wt) {
         return -1;
     switch (u->kind) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL:
-        wt[0] = (WordType){1, false};
+        wt[0] = (WordType){1, false, false};
         return 1;
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE:
-        wt[0] = (WordType){int_width(u->kind), true};
+        wt[0] = (WordType){int_width(u->kind), true, false};
         return 1;
     case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64:
     case TYPE_UINTPTR: case TYPE_UNSAFE_POINTER: case TYPE_POINTER:
-        wt[0] = (WordType){int_width(u->kind), false};
+        wt[0] = (WordType){int_width(u->kind), false, false};
+        return 1;
+    case TYPE_FLOAT32:
+        wt[0] = (WordType){4, true, true};
+        return 1;
+    case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT:
+        wt[0] = (WordType){8, true, true};
         return 1;
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
-        wt[0] = (WordType){8, false};
-        wt[1] = (WordType){8, true};
+        wt[0] = (WordType){8, false, false};
+        wt[1] = (WordType){8, true, false};
         return 2;
     default: return -1;
     }

@@ -30,6 +30,7 @@ typedef struct Words {
 typedef struct WordType {
     int width;
     bool sign;
+    bool flt;           /* float32 (width 4) or float64 (8): an XMM word */
 } WordType;
 
 /* A local variable: words var..var+nwords-1 in the Braun tables. */
@@ -113,6 +114,17 @@ Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos
 Value *bld_int_op(Builder *b, SsaOp op, Type *t, Value *x, Value *y, Pos pos);
 void bld_store_global(Builder *b, Object *o, Words w, Pos pos);
 Value *bld_call_runtime(Builder *b, const char *name, Value **args, int nargs, int nres, Value **res, Pos pos);
+
+/* ssa_float.c */
+Value *bld_float_const(Builder *b, Type *t, double d, Pos pos);
+Words bld_float_const_words(Builder *b, Node *e);
+Value *bld_float_binary(Builder *b, Op op, Type *t, Value *x, Value *y, Pos pos);
+Value *bld_float_compare(Builder *b, Op op, Value *x, Value *y, Pos pos);
+Value *bld_float_neg(Builder *b, Type *t, Value *x, Pos pos);
+Value *bld_float_convert(Builder *b, Value *x, Type *from, Type *to, Pos pos);  /* from or to is a float */
+void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
+void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
+uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

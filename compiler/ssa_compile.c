@@ -240,7 +240,8 @@ static void emit_static_value(Unit *u, Object *o, ConstValue *c) {
         buf_printf(u->out, "$%lld\n", (long long)len);
         return;
     }
-    int64_t v = const_kind(c) == CONST_BOOL ? const_bool(c) : (int64_t)const_uint64(c);
+    int64_t v = const_kind(c) == CONST_BOOL ? const_bool(c)
+                : wt[0].flt ? (int64_t)bld_float_bits(c, o->type) : (int64_t)const_uint64(c);
     if (v)
         data_prefix(u->out, o->link_name, 0, wt[0].width), buf_printf(u->out, "$%lld\n", (long long)v);
 }

@@ -35,7 +35,7 @@ static Words unsupported(Builder *b, Node *e, const char *what) {
 }
 
 static WordType word_type(Type *t) {
-    WordType wt[MAXWORDS] = {{8, true}};
+    WordType wt[MAXWORDS] = {{8, true, false}};
     bld_type_words(t, wt);
     return wt[0];
 }
@@ -43,7 +43,7 @@ static WordType word_type(Type *t) {
 /* Re-canonicalises v to the width of type t (see ssa.h). */
 static Value *ext(Builder *b, Value *v, Type *t, Pos pos) {
     WordType wt = word_type(t);
-    if (wt.width >= 8)
+    if (wt.width >= 8 || wt.flt)
         return v;
     Value *e = ssa_value1(b->f, b->cur, SSA_EXT, wt.width, pos, v);
     e->aux = wt.width;
@@ -58,8 +58,11 @@ static Words const_words(Builder *b, Node *e) {
     Type *u = bld_under(e->type);
     switch (const_kind(c)) {
     case CONST_BOOL: return one(konst(b, const_bool(c), e->pos));
-    case CONST_INT: {
-        if (!u || types_is_float(u) || types_is_complex(u))
+    case CONST_INT:
+    case CONST_FLOAT: {
+        if (u && types_is_float(u))
+            return bld_float_const_words(b, e);
+        if (!u || types_is_complex(u) || const_kind(c) == CONST_FLOAT)
             break;
         int64_t v = bld_is_unsigned(u) ? (int64_t)const_uint64(c) : const_int64(c);
         return one(konst(b, v, e->pos));
@@ -90,8 +93,11 @@ Words bld_zero(Builder *b, Type *t, Pos pos) {
         n = 1;
     }
     Words w = {{0}, n};
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         w.v[i] = konst(b, 0, pos);
+        if (wt[i].flt)
+            bld_set_word(w.v[i], wt[i]);
+    }
     return w;
 }
 
@@ -108,7 +114,7 @@ static Words load_global(Builder *b, Object *o, Pos pos) {
         v->sym = o->link_name;
         v->aux = 8 * i;
         v->mwidth = (uint8_t)wt[i].width;
-        v->sign = wt[i].sign;
+        bld_set_word(v, wt[i]);
         w.v[i] = v;
     }
     return w;
@@ -217,6 +223,15 @@ static Words go_call(Builder *b, Node *call, Object *fn) {
     for (int i = 0; i < n; i++)
         ssa_add_arg(b->f, c, args[i]);
     selects(b, c, res.v, res.n, call->pos);
+    WordType wt[MAXWORDS];
+    int k = 0;
+    for (int i = 0; i < sig->results->nfields; i++) {
+        int m = bld_type_words(sig->results->fields[i].type, wt + k);
+        k += m < 0 ? 0 : m;
+    }
+    bld_set_classes(res.v, wt, res.n);
+    if (k > ABI_REG_WORDS)
+        return unsupported(b, call, "a call with this many result words");
     return res;
 }
 
@@ -236,6 +251,7 @@ static const char *print_func(Type *t) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
+    case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
     default: return bld_is_unsigned(u) ? "printuint" : NULL;
@@ -274,6 +290,8 @@ static void print_item(Builder *b, PrintItem *it) {
         bld_unsupported(b, it->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(it->t)));
         return;
     }
+    if (it->w.n == 1 && it->w.v[0]->flt && it->w.v[0]->width == 4)
+        it->w.v[0] = bld_float_convert(b, it->w.v[0], it->t, types_basic[TYPE_FLOAT64], it->pos);
     bld_call_runtime(b, fn, it->w.v, it->w.n, 0, NULL, it->pos);
 }
 
@@ -368,6 +386,8 @@ Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     }
     if (!fu || !tu || w.n != 1)
         return w;   /* strings stay as they are */
+    if ((types_is_float(fu) || types_is_float(tu)) && !types_is_untyped(fu) && !types_is_untyped(tu))
+        return one(bld_float_convert(b, w.v[0], fu, tu, pos));
     if (tu->kind == TYPE_STRING && fu->kind != TYPE_STRING && fu->kind != TYPE_UNTYPED_STRING) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to string", types_string(from)));
         return w;
@@ -439,6 +459,10 @@ Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_ADD)
             return concat(b, x, y, pos);
+    } else if (types_is_float(u)) {
+        Value *v = bld_float_binary(b, op, t, x.v[0], y.v[0], pos);
+        if (v)
+            return one(v);
     } else if (types_is_integer(u)) {
         if (op == OP_SHL || op == OP_SHR)
             return one(shift(b, op, t, x.v[0], y.v[0], yt, pos));
@@ -467,7 +491,7 @@ static SsaOp cmp_op(Op op) {
 static Var *tmp_var(Builder *b) {
     Var *v = ARENA_NEW(b->f->arena, Var);
     v->nwords = 1;
-    v->wt[0] = (WordType){1, false};
+    v->wt[0] = (WordType){1, false, false};
     v->id = b->nvars++;
     return v;
 }
@@ -540,6 +564,8 @@ Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "comparing values of type %s", types_string(t)));
         return konst(b, 0, pos);
     }
+    if (types_is_float(u))
+        return bld_float_compare(b, op, x.v[0], y.v[0], pos);
     return cmp(b, cmp_op(op), !bld_is_unsigned(u), x.v[0], y.v[0], pos);
 }
 
@@ -641,6 +667,8 @@ static Words unary(Builder *b, Node *e) {
     switch (e->unary.op) {
     case OP_ADD: return bld_expr(b, e->unary.x);
     case OP_SUB:
+        if (types_is_float(bld_under(t)))
+            return one(bld_float_neg(b, t, bld_expr1(b, e->unary.x), e->pos));
         if (!types_is_integer(bld_under(t)))
             break;
         return one(bld_int_op(b, SSA_NEG, t, bld_expr1(b, e->unary.x), NULL, e->pos));

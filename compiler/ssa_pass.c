@@ -1,6 +1,7 @@
 /* ssa_pass.c - the back end's pass pipeline, as one list. The verifier runs
  * after every pass, and with `-d ssa` the function is dumped after each one.
  *
+ *   float phis          phis and copies of float words become flt
  *   early deadcode      drop unreachable code (its phis may refer to themselves)
  *   phielim, copyelim   remove phis Braun's construction left trivial
  *   fold                constant folding (also of branches)
@@ -26,6 +27,7 @@ static void phielim_copyelim(SsaFunc *f) {
 }
 
 static const Pass passes[] = {
+    {"float phis", ssa_float_phis},
     {"early deadcode", ssa_deadcode},
     {"phielim", phielim_copyelim},
     {"fold", ssa_fold},

@@ -348,7 +348,7 @@ static void stmt(Builder *b, Node *s) {
 /* ---- the function ---- */
 
 /* Incoming argument words become SSA_ARGs; named parameters become variables. */
-static int params(Builder *b, Node *ftype, Type *tuple) {
+static int params(Builder *b, Node *ftype, Type *tuple, int *nflt) {
     NodeList l = ftype->func_type.params;
     int k = 0, words = 0;
     for (int i = 0; i < l.len; i++) {
@@ -364,7 +364,9 @@ static int params(Builder *b, Node *ftype, Type *tuple) {
             Words w = {{0}, n};
             for (int x = 0; x < n; x++) {
                 w.v[x] = ssa_value0(b->f, b->cur, SSA_ARG, wt[x].width, fld->pos);
-                w.v[x]->aux = words++;
+                w.v[x]->aux = wt[x].flt ? (*nflt)++ : words - *nflt;
+                bld_set_word(w.v[x], wt[x]);
+                words++;
             }
             if (fld->field.names.len)
                 assign_to(b, fld->field.names.items[j], w);
@@ -408,7 +410,8 @@ void bld_func_body(Builder *b, Object *fn) {
     bld_start(b, entry);
     if (fd->func_decl.recv)
         bld_unsupported(b, fd->pos, "a method declaration");
-    b->f->nargs = params(b, fd->func_decl.type, fn->type->params);
+    int nflt = 0;
+    b->f->nargs = params(b, fd->func_decl.type, fn->type->params, &nflt);
     b->f->nresults = results(b, fd->func_decl.type, fn->type->results);
     if (b->f->nargs > ABI_REG_WORDS || b->f->nresults > ABI_REG_WORDS)
         bld_unsupported(b, fd->pos, "a function with more than 9 argument or result words");
