@@ -272,7 +272,7 @@ static void emit_store(Emit *e, Value *v) {
 
 static void emit_call(Emit *e, Block *b, int j) {
     Value *v = b->vals[j];
-    Move m[16];
+    Move m[ABI_MAX_WORDS];
     for (int k = 0; k < v->nargs; k++)
         m[k] = (Move){v->args[k], REG_NONE, {LOC_REG, amd64_word_reg((int)v->aux, v->args, k, false), 0}};
     amd64_parallel_move(e, m, v->nargs);
@@ -394,8 +394,8 @@ static void emit_branch(Emit *e, Block *b) {
 }
 
 static void emit_return(Emit *e, Block *b) {
-    Move m[16];
-    for (int k = 0; k < b->nrets && k < 16; k++)
+    Move m[ABI_MAX_WORDS];
+    for (int k = 0; k < b->nrets && k < ABI_MAX_WORDS; k++)
         m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_word_reg(SSA_ABI_INTERNAL, b->rets, k, true), 0}};
     amd64_parallel_move(e, m, b->nrets);
     amd64_ins(e, "RET");
@@ -437,9 +437,9 @@ static bool needs_label(Emit *e, Block *b) {
 
 static void emit_entry(Emit *e) {
     Block *b = e->f->blocks[0];
-    Move m[16];
+    Move m[ABI_MAX_WORDS];
     int n = 0;
-    for (int j = 0; j < b->nvals && b->vals[j]->op == SSA_ARG && n < 16; j++) {
+    for (int j = 0; j < b->nvals && b->vals[j]->op == SSA_ARG && n < ABI_MAX_WORDS; j++) {
         Value *v = b->vals[j];
         if (v->loc.kind != LOC_NONE)
             m[n++] = (Move){NULL, amd64_value_reg(v), v->loc};

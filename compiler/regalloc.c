@@ -44,7 +44,7 @@ int amd64_result_reg(int abi, int i) {
 }
 
 int amd64_farg_reg(int abi, int i) {
-    int max = abi == SSA_ABI_C ? 8 : 14;
+    int max = abi == SSA_ABI_C ? 8 : ABI_INTERNAL_NFREGS;
     return i < max ? REG_X0 + i : REG_NONE;
 }
 

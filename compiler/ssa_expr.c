@@ -187,14 +187,14 @@ static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
     int n = 0;
     if (args.len == 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE) {
         Words w = bld_call(b, unparen(args.items[0]));
-        for (int k = 0; k < w.n && n < 16; k++)
+        for (int k = 0; k < w.n && n < ABI_MAX_WORDS; k++)
             out[n++] = w.v[k];
         return n;
     }
     for (int i = 0; i < args.len && i < sig->params->nfields; i++) {
         Words w = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type,
                                     sig->params->fields[i].type, args.items[i]->pos);
-        for (int k = 0; k < w.n && n < 16; k++)
+        for (int k = 0; k < w.n && n < ABI_MAX_WORDS; k++)
             out[n++] = w.v[k];
     }
     return n;
@@ -206,7 +206,7 @@ static Words go_call(Builder *b, Node *call, Object *fn) {
         return unsupported(b, call, "calling a variadic function");
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
-    Value *args[16];
+    Value *args[ABI_MAX_WORDS];
     int n = call_args(b, call, sig, args);
     Words res = {{0}, 0};
     for (int i = 0; i < sig->results->nfields; i++) {
@@ -214,7 +214,7 @@ static Words go_call(Builder *b, Node *call, Object *fn) {
         int k = bld_type_words(sig->results->fields[i].type, wt);
         res.n += k < 0 ? 0 : k;
     }
-    if (n > ABI_REG_WORDS || res.n > MAXWORDS)
+    if (!bld_fits_regs(args, n) || res.n > MAXWORDS)
         return unsupported(b, call, "a call with this many argument or result words");
     Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, call->pos);
     c->sym = fn->link_name;
@@ -290,7 +290,7 @@ static void print_item(Builder *b, PrintItem *it) {
         bld_unsupported(b, it->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(it->t)));
         return;
     }
-    if (it->w.n == 1 && it->w.v[0]->flt && it->w.v[0]->width == 4)
+    if (bld_under(it->t)->kind == TYPE_FLOAT32)
         it->w.v[0] = bld_float_convert(b, it->w.v[0], it->t, types_basic[TYPE_FLOAT64], it->pos);
     bld_call_runtime(b, fn, it->w.v, it->w.n, 0, NULL, it->pos);
 }

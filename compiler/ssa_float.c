@@ -1,7 +1,7 @@
 /* ssa_float.c - float32/float64 in the SSA builder: constants (exactly
  * rounded from the checker's rationals to IEEE bits), arithmetic, negation,
- * NaN-aware comparisons, conversions between integers and floats, and the
- * pass that gives phis and copies of float words the float register class.
+ * NaN-aware comparisons and conversions between integers and floats
+ * (ssa_float_phis in ssa_opt.c gives phis of float words their class).
  * A float word is a Value with flt set; width 4 is float32, 8 float64. */
 #include <string.h>
 
@@ -20,6 +20,13 @@ void bld_set_classes(Value **words, WordType *wt, int n) {
         bld_set_word(words[i], wt[i]);
         words[i]->aux = wt[i].flt ? nf++ : ni++;
     }
+}
+
+bool bld_fits_regs(Value **words, int n) {
+    int nf = 0;
+    for (int i = 0; i < n; i++)
+        nf += words[i]->flt;
+    return n - nf <= ABI_INTERNAL_NREGS && nf <= ABI_INTERNAL_NFREGS;
 }
 
 static bool is_f32(Type *t) { return bld_under(t)->kind == TYPE_FLOAT32; }
@@ -137,29 +144,4 @@ Value *bld_float_convert(Builder *b, Value *x, Type *from, Type *to, Pos pos) {
     bool big = !tw[0].sign && tw[0].width == 8;
     Value *v = cvt(b, big ? CVT_F2U : CVT_F2I, x, (WordType){8, !big, false}, pos);
     return canon(b, v, tw[0], pos);
-}
-
-/* Phis (and the copies trivial phis become) take the class and width of
- * their float operands; repeated until nothing changes (phi cycles). */
-void ssa_float_phis(SsaFunc *f) {
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int i = 0; i < f->nblocks; i++) {
-            Block *blk = f->blocks[i];
-            for (int j = 0; j < blk->nvals; j++) {
-                Value *v = blk->vals[j];
-                if ((v->op != SSA_PHI && v->op != SSA_COPY) || v->flt)
-                    continue;
-                for (int k = 0; k < v->nargs; k++)
-                    if (v->args[k]->flt) {
-                        v->flt = true;
-                        v->width = v->args[k]->width;
-                        v->sign = false;
-                        changed = true;
-                        break;
-                    }
-            }
-        }
-    }
 }

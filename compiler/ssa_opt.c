@@ -309,3 +309,28 @@ void ssa_simplify_cfg(SsaFunc *f) {
     ssa_copyelim(f);
     ssa_deadcode(f);
 }
+
+/* Phis (and the copies trivial phis become) take the class and width of
+ * their float operands; repeated until nothing changes (phi cycles). */
+void ssa_float_phis(SsaFunc *f) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < f->nblocks; i++) {
+            Block *blk = f->blocks[i];
+            for (int j = 0; j < blk->nvals; j++) {
+                Value *v = blk->vals[j];
+                if ((v->op != SSA_PHI && v->op != SSA_COPY) || v->flt)
+                    continue;
+                for (int k = 0; k < v->nargs; k++)
+                    if (v->args[k]->flt) {
+                        v->flt = true;
+                        v->width = v->args[k]->width;
+                        v->sign = false;
+                        changed = true;
+                        break;
+                    }
+            }
+        }
+    }
+}

@@ -413,7 +413,7 @@ void bld_func_body(Builder *b, Object *fn) {
     int nflt = 0;
     b->f->nargs = params(b, fd->func_decl.type, fn->type->params, &nflt);
     b->f->nresults = results(b, fd->func_decl.type, fn->type->results);
-    if (b->f->nargs > ABI_REG_WORDS || b->f->nresults > ABI_REG_WORDS)
+    if (b->f->nargs - nflt > ABI_REG_WORDS || nflt > ABI_INTERNAL_NFREGS || b->f->nresults > ABI_REG_WORDS)
         bld_unsupported(b, fd->pos, "a function with more than 9 argument or result words");
     stmt(b, fd->func_decl.body);
     Node ret = {0};
