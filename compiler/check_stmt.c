@@ -25,8 +25,19 @@ static void range_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void type_switch_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void select_stmt(Checker *c, Node *s, StmtState st, const char *label);
 
-static void push_scope(Checker *c) { c->scope = scope_new(c->scope, false); }
-static void pop_scope(Checker *c) { c->scope = c->scope->parent; }
+/* An implicit block (if/for/switch headers, case clauses) is also a goto
+ * block: variables its header declares are not in the enclosing block. */
+static void push_scope(Checker *c) {
+    c->scope = scope_new(c->scope, false);
+    if (c->block)
+        check_block_enter(c, c->block->start);
+}
+
+static void pop_scope(Checker *c) {
+    c->scope = c->scope->parent;
+    if (c->block)
+        check_block_leave(c);
+}
 
 static void stmt_list(Checker *c, NodeList list, StmtState st) {
     bool ft = st.fallthrough_ok;
