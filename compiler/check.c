@@ -300,6 +300,11 @@ static void apply_symabis(Checker *c, Object *fn) {
     if (fd->func_decl.body) {
         if (def)
             check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
+        for (int i = 0; i < c->opts->nsymabis; i++) {
+            const SymabisEntry *e = &c->opts->symabis[i];
+            if (!e->def && !e->abi_internal && !strcmp(e->name, fn->link_name))
+                fn->flags |= OBJF_ABI0_REF;
+        }
         return;
     }
     if (def) {

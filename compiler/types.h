@@ -107,6 +107,8 @@ enum ObjFlags {
     OBJF_ASM_BODY = 1 << 6,     /* body-less func defined in assembly (from -symabis) */
     OBJF_ABI0 = 1 << 7,         /* func uses ABI0 (assembly); otherwise ABIInternal */
     OBJF_RUNTIME_CABI = 1 << 8, /* builtin runtime entry point: System V call (docs/abi.md §2) */
+    OBJF_ABI0_REF = 1 << 9,     /* Go func with a body that assembly references as ABI0 (-symabis
+                                   "ref" line): it needs an ABI0 wrapper (reference/two-phase.md §2) */
 };
 
 struct Object {
