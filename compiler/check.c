@@ -283,11 +283,15 @@ void check_value_cycles(Checker *c, Object **types, int n) {
     vec_free(&path);
 }
 
-static const SymabisEntry *symabis_def(const CompileOptions *o, const char *name) {
-    for (int i = 0; i < o->nsymabis; i++)
-        if (o->symabis[i].def && !strcmp(o->symabis[i].name, name))
-            return &o->symabis[i];
-    return NULL;
+/* -symabis records by symbol name: defs, and refs with ABI0. */
+static void index_symabis(Checker *c) {
+    for (int i = 0; i < c->opts->nsymabis; i++) {
+        const SymabisEntry *e = &c->opts->symabis[i];
+        if (e->def)
+            strmap_put(&c->symabis_defs, e->name, (void *)e);
+        else if (!e->abi_internal)
+            strmap_put(&c->symabis_refs0, e->name, (void *)e);
+    }
 }
 
 static void apply_symabis(Checker *c, Object *fn) {
@@ -296,15 +300,12 @@ static void apply_symabis(Checker *c, Object *fn) {
         fn->link_name = arena_strdup(perm_arena, fd->func_decl.linkname);
     if (!fn->link_name)
         return;
-    const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
+    const SymabisEntry *def = strmap_get(&c->symabis_defs, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
             check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
-        for (int i = 0; i < c->opts->nsymabis; i++) {
-            const SymabisEntry *e = &c->opts->symabis[i];
-            if (!e->def && !e->abi_internal && !strcmp(e->name, fn->link_name))
-                fn->flags |= OBJF_ABI0_REF;
-        }
+        if (strmap_get(&c->symabis_refs0, fn->link_name))
+            fn->flags |= OBJF_ABI0_REF;
         return;
     }
     if (def) {
@@ -396,6 +397,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
         check_obj_decl(c, c->source_order.items[i]);
     for (int i = 0; i < pkg->types.len; i++)
         types_layout(((Object *)pkg->types.items[i])->type);
+    index_symabis(c);
     for (int i = 0; i < pkg->funcs.len; i++) {
         Object *fn = pkg->funcs.items[i];
         apply_symabis(c, fn);
@@ -406,6 +408,8 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     check_init_order(c);
     vec_free(&methods);
     vec_free(&c->source_order);
+    strmap_free(&c->symabis_defs);
+    strmap_free(&c->symabis_refs0);
     types_local_pkg = saved_local;
     return pkg;
 }

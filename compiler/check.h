@@ -59,6 +59,8 @@ typedef struct Checker {
     Vec pending_embedded; /* Field (type, pos) of embedded fields whose type was incomplete */
     BlockInfo *block;   /* innermost statement block (goto checks) */
     Vec gotos;          /* GotoInfo* of the current function */
+    StrMap symabis_defs;  /* -symabis: name -> SymabisEntry of "def" lines */
+    StrMap symabis_refs0; /* -symabis: name -> "ref ... ABI0" lines */
     Vec dot_imports;    /* hidden OBJ_PKGNAME per `import . "p"`, marked used via p's names */
 } Checker;
 
