@@ -3,6 +3,7 @@
  * attaches methods to their types, resolves every declaration, checks
  * function bodies, applies -symabis, and fills the Package metadata the
  * back end reads (funcs, globals, types, consts, inits, init_funcs). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -319,6 +320,13 @@ static void apply_symabis(Checker *c, Object *fn) {
         check_error(fn->pos, "missing function body");
 }
 
+static int obj_pos_cmp(const void *a, const void *b) {
+    const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line < y->pos.line ? -1 : 1;
+    return x->pos.col - y->pos.col;
+}
+
 static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
     for (int i = 0; i < c->dot_imports.len; i++) {
         Object *o = c->dot_imports.items[i];
@@ -336,14 +344,7 @@ static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
                 if (o->kind == OBJ_PKGNAME && !(o->flags & OBJF_USED))
                     vec_push(&v, o);
             }
-        for (int a = 1; a < v.len; a++)
-            for (int b = a; b > 0; b--) {
-                Object *x = v.items[b - 1], *y = v.items[b];
-                if (x->pos.line < y->pos.line || (x->pos.line == y->pos.line && x->pos.col <= y->pos.col))
-                    break;
-                v.items[b - 1] = y;
-                v.items[b] = x;
-            }
+        qsort(v.items, (size_t)v.len, sizeof(void *), obj_pos_cmp);
         for (int k = 0; k < v.len; k++) {
             Object *o = v.items[k];
             Node *spec = o->decl;

@@ -48,6 +48,7 @@ typedef struct Checker {
     Vec locals;         /* local vars of the current function (for "declared but not used") */
     ConstValue *iota;   /* value of iota inside a const spec, else NULL */
     Vec labels;         /* per function: label Objects */
+    StrMap label_index; /* per function body: name -> label Object */
     ClosureCtx *closure; /* innermost function context (closure naming, captures) */
     ClosureCtx glob_ctx; /* package-level initialisers (closures named pkg.glob..funcN) */
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */

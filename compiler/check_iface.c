@@ -15,20 +15,20 @@ static int method_cmp(const void *a, const void *b) {
 }
 
 /* Adds m to the method list unless an identical method is there already. */
-static void add_method(Vec *ms, Object *m, Pos pos) {
-    for (int i = 0; i < ms->len; i++) {
-        Object *o = ms->items[i];
-        if (o->name != m->name)
-            continue;
+static void add_method(Vec *ms, StrMap *names, Object *m, Pos pos) {
+    Object *o = strmap_get(names, m->name);
+    if (o) {
         if (!types_identical(o->type, m->type))
             check_error(pos, "duplicate method %s", m->name);
         return;
     }
+    strmap_put(names, m->name, m);
     vec_push(ms, m);
 }
 
 Type *check_interface_type(Checker *c, Node *n) {
     Vec ms = {0};
+    StrMap names = {0};
     for (int i = 0; i < n->interface_type.methods.len; i++) {
         Node *f = n->interface_type.methods.items[i];
         if (f->field.names.len == 0) {
@@ -43,6 +43,7 @@ Type *check_interface_type(Checker *c, Node *n) {
             if (check_is_invalid(e)) {
                 /* its methods are unknown: so are this interface's (no follow-on errors) */
                 vec_free(&ms);
+                strmap_free(&names);
                 return TYPE(TYPE_INVALID);
             }
             if (eu->kind != TYPE_INTERFACE) {
@@ -50,7 +51,7 @@ Type *check_interface_type(Checker *c, Node *n) {
                 continue;
             }
             for (int k = 0; k < eu->nmethods; k++)
-                add_method(&ms, eu->methods[k], f->field.type->pos);
+                add_method(&ms, &names, eu->methods[k], f->field.type->pos);
             continue;
         }
         Node *id = f->field.names.items[0];
@@ -62,7 +63,7 @@ Type *check_interface_type(Checker *c, Node *n) {
             check_error(id->pos, "methods must have a unique non-blank name");
             continue;
         }
-        add_method(&ms, m, id->pos);
+        add_method(&ms, &names, m, id->pos);
     }
     Type *t = types_new(TYPE_INTERFACE);
     t->nmethods = ms.len;
@@ -71,6 +72,7 @@ Type *check_interface_type(Checker *c, Node *n) {
         t->methods[i] = ms.items[i];
     qsort(t->methods, (size_t)t->nmethods, sizeof(Object *), method_cmp);
     vec_free(&ms);
+    strmap_free(&names);
     return t;
 }
 
@@ -95,10 +97,12 @@ void check_complete_interfaces(Checker *c) {
                 continue;
             Type *t = n->type;
             Vec ms = {0};
+            StrMap names = {0};
             for (int k = 0; k < t->nmethods; k++)
-                vec_push(&ms, t->methods[k]);
+                add_method(&ms, &names, t->methods[k], n->pos);
             for (int k = 0; k < eu->nmethods; k++)
-                add_method(&ms, eu->methods[k], n->pos);
+                add_method(&ms, &names, eu->methods[k], n->pos);
+            strmap_free(&names);
             t->methods = ARENA_NEWN(perm_arena, Object *, ms.len ? ms.len : 1);
             for (int k = 0; k < ms.len; k++)
                 t->methods[k] = ms.items[k];
