@@ -166,7 +166,6 @@ Type *check_interface_type(Checker *c, Node *n);
 void check_complete_interfaces(Checker *c);
 const char *check_missing_method(Type *t, Type *iface);   /* NULL if t implements iface */
 Object *check_find_method(Type *t, const char *name, bool *ptr_only);  /* check_select.c */
-bool check_iface_conversion(Checker *c, Node *x, Type *target);
 void check_type_assert(Checker *c, Node *n);
 void check_type_switch(Checker *c, Node *s, void (*body)(Checker *, NodeList, void *), void *arg);
 

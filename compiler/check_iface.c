@@ -1,8 +1,8 @@
 /* check_iface.c - interfaces: interface types (methods, embedded
  * interfaces), method sets and "does T implement I", type assertions and
- * type switches. Values are not converted to interfaces yet (the back end
- * has no type descriptors): such conversions are reported as unsupported
- * once they are known to be valid. */
+ * type switches. Implicit conversions of values to interfaces are left on
+ * the tree as a value whose type differs from its target's (the back end
+ * converts, or reports that it cannot yet). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,15 +156,6 @@ const char *check_missing_method(Type *t, Type *iface) {
             return arena_printf(perm_arena, "(%s method has pointer receiver)", want->name);
     }
     return NULL;
-}
-
-/* Conversions of values to interface types need type descriptors, which the
- * back end does not have yet: report them (once valid) as unsupported. */
-bool check_iface_conversion(Checker *c, Node *x, Type *target) {
-    if (!types_is_interface(target) || x->type->kind == TYPE_UNTYPED_NIL || types_identical(x->type, target))
-        return true;
-    check_unsupported(c, check_start_pos(x), "conversions to interface types");
-    return false;
 }
 
 /* x.(T) */

@@ -295,8 +295,6 @@ static void case_values(Checker *c, Node *s, Node *clause, StrMap *seen) {
                         expr_string(tag), check_incomparable_cause(v->type));
             continue;
         }
-        if (types_is_interface(tag->type) && !types_is_interface(v->type) && !check_iface_conversion(c, v, tag->type))
-            continue;
         if (!types_comparable(tag->type) && !is_nil) {
             check_error(check_start_pos(v), "invalid case %s in switch on %s (%s)", expr_string(v),
                         expr_string(tag), check_incomparable_cause(tag->type));
