@@ -289,7 +289,7 @@ void check_conversion(Checker *c, Node *call, Type *t) {
     }
     Node *x = args.items[0];
     check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID || t->kind == TYPE_INVALID) {
+    if (x->mode == MODE_INVALID || check_is_invalid(t)) {
         check_invalidate(call);
         return;
     }

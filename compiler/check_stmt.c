@@ -266,6 +266,9 @@ static void case_values(Checker *c, Node *s, Node *clause, StrMap *seen) {
             }
         }
         if (!tag) {
+            Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = TYPE(TYPE_BOOL)};
+            if (types_is_interface(v->type) && check_assignable(v->type, &tmp))
+                continue; /* compared with true, which converts to v's interface type */
             if (!types_is_boolean(v->type)) {
                 check_error(check_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
                            expr_string(v), types_string(v->type));
