@@ -346,7 +346,18 @@ static void builtin_unsafe_ptr(Checker *c, Node *call, Object *b) {
         check_error(check_start_pos(p), "invalid argument: %s is not a pointer", operand_string(p));
         ok = false;
     }
-    ok &= check_index(c, n, -1); /* any integer type; constants must be >= 0 */
+    if (b->builtin == BUILTIN_UNSAFE_SLICE) {
+        ok &= check_index(c, n, -1); /* any integer type; constants must be >= 0 */
+    } else { /* unsafe.Add: any integer, negative too */
+        check_expr(c, n, NULL);
+        if (n->mode != MODE_INVALID && types_is_untyped(n->type))
+            check_convert_untyped(c, n, TYPE(TYPE_INT));
+        if (n->mode != MODE_INVALID && !types_is_integer(n->type)) {
+            check_error(check_start_pos(n), "invalid argument: index %s must be integer", operand_string(n));
+            ok = false;
+        }
+        ok &= n->mode != MODE_INVALID;
+    }
     if (!ok) {
         set_invalid(call);
         return;
