@@ -328,6 +328,10 @@ static int by_start(const void *a, const void *b) {
 void ssa_regalloc(SsaFunc *f) {
     ssa_count_uses(f);
     ra_intervals(f);
+    if (ra_split_calls(f)) {
+        ssa_count_uses(f);
+        ra_intervals(f);
+    }
     RA ra = {0};
     ra.f = f;
     ra.active = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);

@@ -116,7 +116,7 @@ static void rt_pidleput(struct p *pp) {
     __atomic_add_fetch(&rt_sched.npidle, 1, __ATOMIC_ACQ_REL);
 }
 
-static struct p *rt_pidleget(void) {
+struct p *rt_pidleget(void) {
     struct p *pp = rt_sched.pidle;
     if (pp) {
         rt_sched.pidle = pp->link;
@@ -126,7 +126,7 @@ static struct p *rt_pidleget(void) {
     return pp;
 }
 
-static void rt_acquirep(struct p *pp) {
+void rt_acquirep(struct p *pp) {
     struct m *mp = g->m;
     if (mp->p || pp->m)
         rt_fatal("acquirep: invalid p state");
@@ -186,6 +186,19 @@ static void rt_startm(struct p *pp, int spinning) {
     rt_notewakeup(&mp->park);
 }
 
+/* handoffp(pp): pp was taken from an M blocked in a system call (sysmon.c,
+ * exported with pidleget/acquirep/stopm for proc.c's syscall code). If
+ * work waits, start an M for it; otherwise pp becomes idle. */
+void rt_handoffp(struct p *pp) {
+    if (!rt_runqempty(pp) || __atomic_load_n(&rt_sched.runqsize, __ATOMIC_ACQUIRE) > 0) {
+        rt_startm(pp, 0);
+        return;
+    }
+    rt_lock(&rt_sched.lock);
+    rt_pidleput(pp);
+    rt_unlock(&rt_sched.lock);
+}
+
 /* New work exists: if a P is idle and no M is already looking for work,
  * start one (spinning). */
 void rt_wakep(void) {
@@ -198,7 +211,7 @@ void rt_wakep(void) {
 }
 
 /* Park the M until startm hands it a P (in m.nextp). */
-static void rt_stopm(void) {
+void rt_stopm(void) {
     struct m *mp = g->m;
     rt_lock(&rt_sched.lock);
     rt_mput(mp);

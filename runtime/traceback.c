@@ -44,6 +44,9 @@ static const char *const rt_waitreason_texts[RT_WAIT_COUNT] = {
     [RT_WAIT_SELECT] = "select",
     [RT_WAIT_SLEEP] = "sleep",
     [RT_WAIT_SEMACQUIRE] = "semacquire",
+    [RT_WAIT_CHAN_RECEIVE_NIL] = "chan receive (nil chan)",
+    [RT_WAIT_CHAN_SEND_NIL] = "chan send (nil chan)",
+    [RT_WAIT_SYNC_COND_WAIT] = "sync.Cond.Wait",
 };
 
 const char *rt_waitreason_string(int32_t reason) {
