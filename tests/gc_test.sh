@@ -9,6 +9,7 @@
 #              and GOMAXPROCS=4; gctrace line format; GOGC=off
 #   mem_par    16 goroutines allocating on 4 Ps, large objects, churn
 #   mem_regs   an interior pointer only in a register across runtime.GC
+#   mem_loop   collections stop a goroutine looping without calls (SIGURG)
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -59,8 +60,10 @@ fi
 exit 0
 fi
 
+# -mno-red-zone: main.main is C here, and asynchronous preemption (SIGURG)
+# may push a return address below SP of any main.* function.
 CFLAGS="-c -O2 -g -std=c11 -ffreestanding -nostdlib -fno-pic -fno-pie -fno-stack-protector
- -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -ffixed-r14 -Wall -Wextra"
+ -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -ffixed-r14 -mno-red-zone -Wall -Wextra"
 
 # buildc NAME OUT [flags]: a C test program.
 buildc() {
@@ -121,7 +124,9 @@ for s in testdata/rt/mem_*.s; do
     name=$(basename "$s" .s)
     if "$GOCC" tool asm -p main -I "$ROOT/pkg/include" -o "$TMP/$name.o" "$s" 2>"$TMP/$name.log" &&
         "$GOCC" tool link -o "$TMP/$name" "$TMP/$name.o" "$ARCHIVE" 2>>"$TMP/$name.log"; then
-        runcase "$name" "$name" "" GODEBUG=gccheck=1
+        env=
+        [ -f "testdata/rt/$name.env" ] && env=$(cat "testdata/rt/$name.env")
+        runcase "$name" "$name" "" GODEBUG=gccheck=1 $env
     else
         fail "$name" "build: $(head -c 300 "$TMP/$name.log")"
     fi
