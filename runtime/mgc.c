@@ -171,6 +171,8 @@ static void rt_scan_object(uintptr obj, uintptr len) {
 static void rt_drain(void) {
     while (rt_markn > 0) {
         struct rt_markent e = rt_markstk[--rt_markn];
+        if (rt_markn >= 4)      /* objects popped soon: hide their cache misses */
+            __builtin_prefetch((void *)rt_markstk[rt_markn - 4].obj);
         rt_scan_object(e.obj, e.len);
     }
 }
