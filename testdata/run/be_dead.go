@@ -14,8 +14,8 @@ func f(n int) int {
 
 func g(n int) int {
 	goto end
-	for i := 0; i < n; i++ {
-		n += i
+	for n < 100 {
+		n += 2
 	}
 end:
 	return n
