@@ -77,11 +77,10 @@ static inline void rt_putbit(uint8_t *b, uintptr i, unsigned v) {
 }
 
 /* Write the pointer bits of the object at p (size bytes requested, the
- * whole slot is covered): typ's gcdata repeated for each element, zeros
- * after them; all ones when typ is NULL. */
-void rt_heapbits_set(uintptr p, uintptr size, const struct rt_type *typ) {
-    struct rt_mspan *s = rt_spanof(p);
-    uintptr nwords = s->elemsize / 8, used = typ ? size / 8 : nwords;
+ * whole slot of elemsize bytes is covered): typ's gcdata repeated for each
+ * element, zeros after them; all ones when typ is NULL. */
+void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_type *typ) {
+    uintptr nwords = elemsize / 8, used = typ ? size / 8 : nwords;
     uintptr esize = typ ? typ->size : 8, off = 0;
     struct rt_arena *a = NULL;
     for (uintptr w = 0; w < nwords; w++) {
