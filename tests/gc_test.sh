@@ -10,6 +10,7 @@
 #   mem_par    16 goroutines allocating on 4 Ps, large objects, churn
 #   mem_regs   an interior pointer only in a register across runtime.GC
 #   mem_loop   collections stop a goroutine looping without calls (SIGURG)
+#   mem_poison an unreachable object is freed and poisoned (gccheck=1)
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -118,6 +119,12 @@ if buildc mem_par par; then
     runcase mem_par-gccheck par "" GOMAXPROCS=8 GODEBUG=gccheck=1
 else
     fail mem_par "build: $(head -c 300 "$TMP/par.log")"
+fi
+
+if buildc mem_poison poison; then
+    runcase mem_poison poison "" GODEBUG=gccheck=1
+else
+    fail mem_poison "build: $(head -c 300 "$TMP/poison.log")"
 fi
 
 for s in testdata/rt/mem_*.s; do
