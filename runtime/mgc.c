@@ -355,6 +355,9 @@ static void rt_gc_cycle(void *arg) {
 static __attribute__((noinline)) void rt_gc_onstack(struct rt_gcstats *st) {
     __asm__ volatile("" ::: "rbx", "r12", "r13", "r15", "memory");
     rt_systemstack(rt_gc_cycle, st);
+    /* Keeps the registers saved in this frame during the call (and so
+     * forbids a tail call, which would pop them first). */
+    __asm__ volatile("" ::: "rbx", "r12", "r13", "r15", "memory");
 }
 
 static void rt_gc(int forced) {
