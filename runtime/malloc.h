@@ -70,6 +70,7 @@ struct rt_type {
 extern const uint16_t rt_class_size[RT_NUMCLASSES];
 extern const uint8_t rt_class_npages[RT_NUMCLASSES];
 int rt_sizeclass(uintptr size);             /* size <= RT_MAXSMALL */
+void rt_sizeclass_init(void);               /* from rt_gcinit, before any allocation */
 
 /* ---- mheap.c */
 extern uint32_t rt_heaplock;                /* guards the page heap */

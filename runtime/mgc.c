@@ -54,6 +54,7 @@ static int rt_godebug(const char *s, const char *key) {
 }
 
 void rt_gcinit(void) {
+    rt_sizeclass_init();
     const char *e = rt_getenv("GOGC");
     if (e && e[0] == 'o' && e[1] == 'f' && e[2] == 'f' && !e[3])
         rt_gcpercent = -1;

@@ -11,6 +11,7 @@
 #   mem_regs   an interior pointer only in a register across runtime.GC
 #   mem_loop   collections stop a goroutine looping without calls (SIGURG)
 #   mem_poison an unreachable object is freed and poisoned (gccheck=1)
+#   mem_slice  growslice capacities and makeslice's panic = Go 1.19's
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -119,6 +120,21 @@ if buildc mem_par par; then
     runcase mem_par-gccheck par "" GOMAXPROCS=8 GODEBUG=gccheck=1
 else
     fail mem_par "build: $(head -c 300 "$TMP/par.log")"
+fi
+
+# Append's capacities (Go 1.19's growth and rounding) and make's panic.
+if buildc mem_slice slice; then
+    timeout 10 "$TMP/slice" >/dev/null 2>"$TMP/slice.err"
+    st=$?
+    if [ $st != 2 ]; then
+        fail mem_slice "exit $st, want 2: $(head -c 200 "$TMP/slice.err")"
+    elif ! diff <(sed '/^goroutine /q' testdata/rt/mem_slice.err) <(sed '/^goroutine /q' "$TMP/slice.err") >/dev/null; then
+        fail mem_slice "$(diff <(sed '/^goroutine /q' testdata/rt/mem_slice.err) <(sed '/^goroutine /q' "$TMP/slice.err") | head -4 | tr '\n' '|')"
+    else
+        ok mem_slice
+    fi
+else
+    fail mem_slice "build: $(head -c 300 "$TMP/slice.log")"
 fi
 
 if buildc mem_poison poison; then
