@@ -109,6 +109,8 @@ Value *bld_expr1(Builder *b, Node *e);
 void bld_cond(Builder *b, Node *e, Block *t, Block *f);
 void bld_branch_compare(Builder *b, Op op, Type *t, Words x, Words y, Block *yes, Block *no, Pos pos);
 Words bld_call(Builder *b, Node *call);
+/* A call of fn with sig's parameters; pre: leading argument words (a receiver). */
+Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre);
 Object *bld_named_object(Node *e);              /* the object of x or pkg.x, else NULL */
 Words bld_zero(Builder *b, Type *t, Pos pos);
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos);
@@ -162,6 +164,9 @@ void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block
 void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
+
+/* ssa_func.c: methods */
+bool bld_method_call(Builder *b, Node *call, Words *out);  /* x.M(...), T.M(x, ...) */
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -215,14 +215,15 @@ static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
     return n;
 }
 
-static Words go_call(Builder *b, Node *call, Object *fn) {
-    Type *sig = fn->type;
+Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre) {
     if (sig->variadic)
         return unsupported(b, call, "calling a variadic function");
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
     Value *args[ABI_MAX_WORDS];
-    int n = call_args(b, call, sig, args);
+    for (int i = 0; i < pre.n; i++)
+        args[i] = pre.v[i];
+    int n = pre.n + call_args(b, call, sig, args + pre.n);
     Words res = {{0}, 0};
     for (int i = 0; i < sig->results->nfields; i++) {
         WordType wt[MAXWORDS];
@@ -387,7 +388,10 @@ Words bld_call(Builder *b, Node *call) {
     if (o && o->kind == OBJ_BUILTIN)
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
-        return go_call(b, call, o);
+        return bld_go_call(b, call, o, o->type, (Words){{0}, 0});
+    Words w;
+    if (bld_method_call(b, call, &w))
+        return w;
     return unsupported(b, call, "calling this kind of function value");
 }
 

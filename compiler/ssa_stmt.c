@@ -354,9 +354,8 @@ static void stmt(Builder *b, Node *s) {
 /* ---- the function ---- */
 
 /* Incoming argument words become SSA_ARGs; named parameters become variables. */
-static int params(Builder *b, Node *ftype, Type *tuple, int *nflt) {
-    NodeList l = ftype->func_type.params;
-    int k = 0, words = 0;
+static int params(Builder *b, NodeList l, Type *tuple, int words, int *nflt) {
+    int k = 0;
     for (int i = 0; i < l.len; i++) {
         Node *fld = l.items[i];
         int nnames = fld->field.names.len ? fld->field.names.len : 1;
@@ -381,6 +380,19 @@ static int params(Builder *b, Node *ftype, Type *tuple, int *nflt) {
         }
     }
     return words;
+}
+
+/* Moves the SSA_ARGs to the front of the entry block: the code that boxes a
+ * struct parameter calls runtime.newobject, which would clobber the argument
+ * registers of the parameters after it. */
+static void hoist_args(Block *entry) {
+    int n = 0;
+    for (int j = 0; j < entry->nvals; j++)
+        if (entry->vals[j]->op == SSA_ARG) {
+            Value *v = entry->vals[j];
+            memmove(&entry->vals[n + 1], &entry->vals[n], sizeof(Value *) * (size_t)(j - n));
+            entry->vals[n++] = v;
+        }
 }
 
 /* Result word count; named results become zeroed variables. */
@@ -419,10 +431,14 @@ void bld_func_body(Builder *b, Object *fn) {
     entry->sealed = true;
     entry->pos = fd->pos;
     bld_start(b, entry);
-    if (fd->func_decl.recv)
-        bld_unsupported(b, fd->pos, "a method declaration");
-    int nflt = 0;
-    b->f->nargs = params(b, fd->func_decl.type, fn->type->params, &nflt);
+    int nflt = 0, words = 0;
+    if (fd->func_decl.recv) {       /* the receiver is the first parameter */
+        Field *rf = ARENA_NEW(b->f->arena, Field);
+        rf->type = fn->type->recv;
+        words = params(b, (NodeList){&fd->func_decl.recv, 1}, types_tuple(rf, 1), 0, &nflt);
+    }
+    b->f->nargs = params(b, fd->func_decl.type->func_type.params, fn->type->params, words, &nflt);
+    hoist_args(entry);
     b->f->nresults = results(b, fd->func_decl.type, fn->type->results);
     if (b->f->nargs - nflt > ABI_REG_WORDS || nflt > ABI_INTERNAL_NFREGS || b->f->nresults > ABI_REG_WORDS)
         bld_unsupported(b, fd->pos, "a function with more than 9 argument or result words");
