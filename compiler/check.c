@@ -3,6 +3,7 @@
  * attaches methods to their types, resolves every declaration, checks
  * function bodies, applies -symabis, and fills the Package metadata the
  * back end reads (funcs, globals, types, consts, inits, init_funcs). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -61,12 +62,19 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             for (int k = 0; k < m->cap; k++)
                 if (m->slots[k].key && scope_insert(fs, m->slots[k].value))
                     check_error(name->pos, "%s redeclared in this block", m->slots[k].key);
+            /* a hidden package name records whether any of the names is used */
+            Object *dot = obj_new(OBJ_PKGNAME, ".", name->pos, NULL, c->pkg);
+            dot->imported = imp;
+            dot->decl = spec;
+            if (imp->missing)
+                dot->flags |= OBJF_USED;
+            vec_push(&c->dot_imports, dot);
             continue;
         }
         if (name && check_is_blank(name->ident.name))
             continue;
-        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name, spec->import_spec.path->pos,
-                            NULL, c->pkg);
+        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name,
+                            name ? name->pos : spec->import_spec.path->pos, NULL, c->pkg);
         o->imported = imp;
         o->decl = spec;
         if (name)
@@ -173,7 +181,7 @@ static Node *recv_base(Node *recv) {
     return t;
 }
 
-static void attach_method(Checker *c, Object *m) {
+static void attach_method(Checker *c, Object *m, StrMap *declared) {
     Node *fd = m->decl;
     Node *recv = fd->func_decl.recv;
     DeclInfo *d = m->check;
@@ -200,15 +208,21 @@ static void attach_method(Checker *c, Object *m) {
                 check_error(m->pos, "field and method with the same name %s", m->name);
                 return;
             }
-    for (int i = 0; i < named->nmethods; i++)
-        if (named->methods[i]->name == m->name && !check_is_blank(m->name)) {
-            check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
-            return;
-        }
-    Object **ms = ARENA_NEWN(perm_arena, Object *, named->nmethods + 1);
-    memcpy(ms, named->methods, sizeof(Object *) * (size_t)named->nmethods);
-    ms[named->nmethods++] = m;
-    named->methods = ms;
+    const char *key = arena_printf(perm_arena, "%s.%s", tobj->name, m->name);
+    if (!check_is_blank(m->name) && strmap_get(declared, key)) {
+        check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
+        return;
+    }
+    strmap_put(declared, key, m);
+    /* grow the method array by doubling (capacity: the next power of two) */
+    int n = named->nmethods;
+    if ((n & (n - 1)) == 0) {
+        Object **ms = ARENA_NEWN(perm_arena, Object *, n ? 2 * n : 1);
+        if (n)
+            memcpy(ms, named->methods, sizeof(Object *) * (size_t)n);
+        named->methods = ms;
+    }
+    named->methods[named->nmethods++] = m;
     m->link_name = ptr ? arena_printf(perm_arena, "%s.(*%s).%s", c->pkg->path, tobj->name, m->name)
                        : arena_printf(perm_arena, "%s.%s.%s", c->pkg->path, tobj->name, m->name);
 }
@@ -270,11 +284,15 @@ void check_value_cycles(Checker *c, Object **types, int n) {
     vec_free(&path);
 }
 
-static const SymabisEntry *symabis_def(const CompileOptions *o, const char *name) {
-    for (int i = 0; i < o->nsymabis; i++)
-        if (o->symabis[i].def && !strcmp(o->symabis[i].name, name))
-            return &o->symabis[i];
-    return NULL;
+/* -symabis records by symbol name: defs, and refs with ABI0. */
+static void index_symabis(Checker *c) {
+    for (int i = 0; i < c->opts->nsymabis; i++) {
+        const SymabisEntry *e = &c->opts->symabis[i];
+        if (e->def)
+            strmap_put(&c->symabis_defs, e->name, (void *)e);
+        else if (!e->abi_internal)
+            strmap_put(&c->symabis_refs0, e->name, (void *)e);
+    }
 }
 
 static void apply_symabis(Checker *c, Object *fn) {
@@ -283,10 +301,12 @@ static void apply_symabis(Checker *c, Object *fn) {
         fn->link_name = arena_strdup(perm_arena, fd->func_decl.linkname);
     if (!fn->link_name)
         return;
-    const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
+    const SymabisEntry *def = strmap_get(&c->symabis_defs, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
             check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
+        if (strmap_get(&c->symabis_refs0, fn->link_name))
+            fn->flags |= OBJF_ABI0_REF;
         return;
     }
     if (def) {
@@ -300,7 +320,20 @@ static void apply_symabis(Checker *c, Object *fn) {
         check_error(fn->pos, "missing function body");
 }
 
+static int obj_pos_cmp(const void *a, const void *b) {
+    const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line < y->pos.line ? -1 : 1;
+    return x->pos.col - y->pos.col;
+}
+
 static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
+    for (int i = 0; i < c->dot_imports.len; i++) {
+        Object *o = c->dot_imports.items[i];
+        if (!(o->flags & OBJF_USED))
+            check_error(o->pos, "imported and not used: \"%s\"", o->imported->path);
+    }
+    vec_free(&c->dot_imports);
     for (int i = 0; i < n; i++) {
         StrMap *m = &file_scopes[i]->names;
         /* report in source order: collect then sort by position */
@@ -311,14 +344,7 @@ static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
                 if (o->kind == OBJ_PKGNAME && !(o->flags & OBJF_USED))
                     vec_push(&v, o);
             }
-        for (int a = 1; a < v.len; a++)
-            for (int b = a; b > 0; b--) {
-                Object *x = v.items[b - 1], *y = v.items[b];
-                if (x->pos.line < y->pos.line || (x->pos.line == y->pos.line && x->pos.col <= y->pos.col))
-                    break;
-                v.items[b - 1] = y;
-                v.items[b] = x;
-            }
+        qsort(v.items, (size_t)v.len, sizeof(void *), obj_pos_cmp);
         for (int k = 0; k < v.len; k++) {
             Object *o = v.items[k];
             Node *spec = o->decl;
@@ -360,15 +386,19 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
         check_obj_decl(c, pkg->types.items[i]);
     check_resolve_pending(c, true);
     check_complete_interfaces(c);
+    check_pending_embedded(c);
     check_value_cycles(c, (Object **)pkg->types.items, pkg->types.len);
     check_pending_map_keys(c);
+    StrMap declared = {0};
     for (int i = 0; i < methods.len; i++)
-        attach_method(c, methods.items[i]);
+        attach_method(c, methods.items[i], &declared);
+    strmap_free(&declared);
     /* then consts, vars and funcs in source order, as types2 */
     for (int i = 0; i < c->source_order.len; i++)
         check_obj_decl(c, c->source_order.items[i]);
     for (int i = 0; i < pkg->types.len; i++)
         types_layout(((Object *)pkg->types.items[i])->type);
+    index_symabis(c);
     for (int i = 0; i < pkg->funcs.len; i++) {
         Object *fn = pkg->funcs.items[i];
         apply_symabis(c, fn);
@@ -379,6 +409,8 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     check_init_order(c);
     vec_free(&methods);
     vec_free(&c->source_order);
+    strmap_free(&c->symabis_defs);
+    strmap_free(&c->symabis_refs0);
     types_local_pkg = saved_local;
     return pkg;
 }

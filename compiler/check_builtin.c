@@ -334,6 +334,39 @@ static void builtin_make(Checker *c, Node *call) {
     call->type = t;
 }
 
+/* unsafe.Add(ptr, len) unsafe.Pointer; unsafe.Slice(ptr *T, len) []T */
+static void builtin_unsafe_ptr(Checker *c, Node *call, Object *b) {
+    Node *p = call->call.args.items[0], *n = call->call.args.items[1];
+    check_expr(c, p, NULL);
+    bool ok = p->mode != MODE_INVALID;
+    if (ok && b->builtin == BUILTIN_UNSAFE_ADD) {
+        check_assignment(c, p, TYPE(TYPE_UNSAFE_POINTER), "argument to unsafe.Add");
+        ok = p->mode != MODE_INVALID;
+    } else if (ok && types_underlying(p->type)->kind != TYPE_POINTER) {
+        check_error(check_start_pos(p), "invalid argument: %s is not a pointer", operand_string(p));
+        ok = false;
+    }
+    if (b->builtin == BUILTIN_UNSAFE_SLICE) {
+        ok &= check_index(c, n, -1); /* any integer type; constants must be >= 0 */
+    } else { /* unsafe.Add: any integer, negative too */
+        check_expr(c, n, NULL);
+        if (n->mode != MODE_INVALID && types_is_untyped(n->type))
+            check_convert_untyped(c, n, TYPE(TYPE_INT));
+        if (n->mode != MODE_INVALID && !types_is_integer(n->type)) {
+            check_error(check_start_pos(n), "invalid argument: index %s must be integer", operand_string(n));
+            ok = false;
+        }
+        ok &= n->mode != MODE_INVALID;
+    }
+    if (!ok) {
+        set_invalid(call);
+        return;
+    }
+    call->mode = MODE_VALUE;
+    call->type = b->builtin == BUILTIN_UNSAFE_ADD ? TYPE(TYPE_UNSAFE_POINTER)
+                                                  : types_slice(types_underlying(p->type)->elem);
+}
+
 /* close(ch) */
 static void builtin_close(Checker *c, Node *call) {
     Node *ch = call->call.args.items[0];
@@ -423,6 +456,8 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
                      b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC || b->builtin == BUILTIN_CAP ||
                      b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE || b->builtin == BUILTIN_CLOSE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
+                     b->builtin == BUILTIN_UNSAFE_ADD || b->builtin == BUILTIN_UNSAFE_SLICE ||
+                     b->builtin == BUILTIN_RECOVER ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
         check_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
@@ -489,6 +524,16 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         call->type = types_tuple(NULL, 0);
         return;
     }
+    case BUILTIN_UNSAFE_ADD:
+    case BUILTIN_UNSAFE_SLICE:
+        if (!arg_count(call, b, 2, 2)) break;
+        builtin_unsafe_ptr(c, call, b);
+        return;
+    case BUILTIN_RECOVER:
+        if (!arg_count(call, b, 0, 0)) break;
+        call->mode = MODE_VALUE;
+        call->type = types_new(TYPE_INTERFACE); /* interface{} */
+        return;
     case BUILTIN_UNSAFE_SIZEOF:
     case BUILTIN_UNSAFE_ALIGNOF:
     case BUILTIN_UNSAFE_OFFSETOF:
@@ -502,125 +547,4 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
     for (int i = 0; i < args.len; i++)
         check_use(c, args.items[i]);
     set_invalid(call);
-}
-
-/* ---- conversions ---- */
-
-/* integer, []byte or []rune -> string (and, by symmetry, string -> []byte/[]rune). */
-static bool string_conversion(Type *from, Type *to) {
-    Type *fu = types_underlying(from), *tu = types_underlying(to);
-    if (!types_is_string(tu) || types_is_string(fu))
-        return false;
-    if (types_is_integer(fu))
-        return true;
-    if (fu->kind != TYPE_SLICE)
-        return false;
-    TypeKind ek = types_underlying(fu->elem)->kind;
-    return ek == TYPE_UINT8 || ek == TYPE_INT32;
-}
-
-static bool convertible(Type *from, Type *to) {
-    Type *fu = types_underlying(from), *tu = types_underlying(to);
-    Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = from};
-    if (check_assignable(to, &tmp) || types_identical_ignore_tags(fu, tu))
-        return true;
-    if (fu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER &&
-        types_identical_ignore_tags(types_underlying(fu->elem), types_underlying(tu->elem)))
-        return true;
-    if ((types_is_integer(fu) || types_is_float(fu)) && (types_is_integer(tu) || types_is_float(tu)))
-        return true;
-    if ((fu->kind == TYPE_POINTER || fu->kind == TYPE_UINTPTR) && tu->kind == TYPE_UNSAFE_POINTER)
-        return true;
-    if (fu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR))
-        return true;
-    if (string_conversion(from, to) || string_conversion(to, from))
-        return true;
-    /* slice to array pointer (Go 1.17) */
-    if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && types_underlying(tu->elem)->kind == TYPE_ARRAY &&
-        types_identical(fu->elem, types_underlying(tu->elem)->elem))
-        return true;
-    return false;
-}
-
-void check_conversion(Checker *c, Node *call, Type *t) {
-    NodeList args = call->call.args;
-    if (args.len != 1) {
-        check_error(args.len ? check_start_pos(args.items[1]) : call->pos, "%s arguments in conversion to %s",
-                   args.len ? "too many" : "missing", types_string(t));
-        for (int i = 0; i < args.len; i++)
-            check_use(c, args.items[i]);
-        set_invalid(call);
-        return;
-    }
-    Node *x = args.items[0];
-    check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID || t->kind == TYPE_INVALID) {
-        set_invalid(call);
-        return;
-    }
-    Type *tu = types_underlying(t);
-    bool const_target = tu->kind >= TYPE_BOOL && tu->kind <= TYPE_STRING;
-    if (x->mode == MODE_CONST && const_target) {
-        ConstValue *v = NULL;
-        if (types_is_string(tu) && types_is_integer(x->type) && const_is_int(x->cval)) {
-            /* string(65) == "A"; out-of-range values give "\uFFFD" */
-            check_set_final_type(x, types_is_untyped(x->type) ? types_default(x->type) : x->type);
-            call->mode = MODE_CONST;
-            call->type = t;
-            call->cval = const_rune_string(x->cval);
-            return;
-        }
-        int r = const_representable(x->cval, t, &v);
-        bool float_to_int = types_is_integer(tu) && !types_is_untyped(x->type) && types_is_float(x->type);
-        if (r == REPR_TRUNCATED && float_to_int)
-            r = REPR_MISMATCH;
-        if (r != REPR_OK) {
-            check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
-            set_invalid(call);
-            return;
-        }
-        check_set_final_type(x, types_is_untyped(x->type) ? t : x->type);
-        call->mode = MODE_CONST;
-        call->type = t;
-        call->cval = v;
-        return;
-    }
-    if (types_is_untyped(x->type)) {
-        Type *target = types_is_interface(t) || !const_target ? types_default(x->type) : t;
-        if (x->type->kind == TYPE_UNTYPED_NIL)
-            target = t;
-        check_set_final_type(x, target);
-        if (x->type->kind == TYPE_UNTYPED_NIL && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UNSAFE_POINTER ||
-                                                  tu->kind == TYPE_SLICE || tu->kind == TYPE_FUNC)) {
-            x->type = t;
-            call->mode = MODE_VALUE;
-            call->type = t;
-            return;
-        }
-    }
-    if (types_is_interface(t)) {
-        if (!check_assignable(t, x)) {
-            const char *why = check_missing_method(x->type, t);
-            check_error(check_start_pos(x), "cannot convert %s to type %s%s%s%s%s%s", operand_string(x),
-                        types_string(t), why ? ":\n\t" : "", why ? types_string(x->type) : "",
-                        why ? " does not implement " : "", why ? types_string(t) : "",
-                        why ? arena_printf(perm_arena, " %s", why) : "");
-            set_invalid(call);
-            return;
-        }
-        if (!check_iface_conversion(c, x, t)) {
-            set_invalid(call);
-            return;
-        }
-        call->mode = MODE_VALUE;
-        call->type = t;
-        return;
-    }
-    if (!convertible(x->type, t)) {
-        check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
-        set_invalid(call);
-        return;
-    }
-    call->mode = MODE_VALUE;
-    call->type = t;
 }

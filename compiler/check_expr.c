@@ -68,12 +68,20 @@ static void ident(Checker *c, Node *n) {
         bool silent = false; /* a name perhaps from a package gocc could not import */
         for (Scope *sc = c->scope; sc; sc = sc->parent)
             silent |= sc->missing_dot_import;
-        if (!silent)
+        if (!strcmp(name, "comparable"))
+            check_unsupported(c, n->pos, "generics (the comparable constraint)");
+        else if (!silent)
             check_error(n->pos, "undefined: %s", name);
         check_invalidate(n);
         return;
     }
     n->ident.obj = o;
+    if (o->pkg && o->pkg != c->pkg)
+        for (int i = 0; i < c->dot_imports.len; i++) { /* a name from a dot import */
+            Object *dot = c->dot_imports.items[i];
+            if (dot->imported == o->pkg)
+                dot->flags |= OBJF_USED;
+        }
     check_obj_decl(c, o);
     n->type = o->type;
     if ((o->kind == OBJ_VAR || o->kind == OBJ_CONST || o->kind == OBJ_FUNC) && check_is_invalid(o->type)) {

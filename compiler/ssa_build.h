@@ -53,17 +53,16 @@ typedef struct Target {
     Block *brk, *cont;  /* cont NULL for switch */
 } Target;
 
-typedef struct StringSym StringSym;
-
 /* Package-wide state (ssa_compile.c). */
 typedef struct Unit {
     Arena *arena;
     Package *pkg;
     const CompileOptions *opts;
     Buf *out;           /* the .s text */
-    StrMap strings;     /* string constant -> symbol name */
-    Vec strlist;        /* contents in first-use order (char*, with length prefix) */
-    bool dump;
+    StrMap strings;     /* string constant bytes -> StrConst (ssa_compile.c) */
+    Vec strlist;        /* the StrConsts in first-use order */
+    bool dump;          /* -d ssa: dump every function after each pass */
+    const char *dumpfunc;   /* -d ssa=NAME: only this one */
 } Unit;
 
 typedef struct Builder {
@@ -73,6 +72,7 @@ typedef struct Builder {
     DefEntry *defs;
     int defcap, deflen;
     IncPhi **incomplete;    /* by block id */
+    Vec pending;            /* phis (var in aux) whose operands are still to be read */
     int incap;
     int nvars;
     Target *targets;
@@ -103,7 +103,9 @@ void bld_func_body(Builder *b, Object *fn);
 Words bld_expr(Builder *b, Node *e);
 Value *bld_expr1(Builder *b, Node *e);
 void bld_cond(Builder *b, Node *e, Block *t, Block *f);
+void bld_branch_compare(Builder *b, Op op, Type *t, Words x, Words y, Block *yes, Block *no, Pos pos);
 Words bld_call(Builder *b, Node *call);
+Object *bld_named_object(Node *e);              /* the object of x or pkg.x, else NULL */
 Words bld_zero(Builder *b, Type *t, Pos pos);
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos);
 Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);

@@ -65,6 +65,7 @@ void rt_newproc(struct funcval *fn) {
     newg->stackguard0 = rt_stackguard(newg);
     newg->stackguard1 = ~(uintptr)0;
     newg->startpc = fn->fn;
+    newg->gopc = (uintptr)__builtin_return_address(0);   /* for "created by" */
     newg->_panic = NULL;
     newg->_defer = NULL;
     newg->param = NULL;

@@ -100,6 +100,7 @@ void rt_startdying(void);                  /* first step of every fatal path */
 struct rt_sigstate {
     const char *name;           /* NULL: not from a signal */
     uintptr code, addr, pc;
+    uintptr sp, bp;             /* of the interrupted code: tracebacks start there */
 };
 extern struct rt_sigstate rt_panicsig;
 void rt_initsig(void);                     /* install the fault handlers */
@@ -174,6 +175,13 @@ uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size *
 void rt_stackrelease(struct g *gp);        /* dead g: drop pages beyond _FixedStack */
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
+void rt_Gosched(void) __asm__("runtime.Gosched");
+
+/* ---- the collector (mgc.c): stop-the-world (sched.c) */
+extern int32_t rt_gcwaiting;               /* a stop-the-world is in progress */
+void rt_stoptheworld(void);                /* on g0, with a P */
+void rt_starttheworld(void);
+void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */
 
 /* ---- the operating system (os_linux.c) */
 extern int32_t rt_ncpu;

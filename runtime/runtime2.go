@@ -33,6 +33,7 @@ const (
 	_Pidle    = 0
 	_Prunning = 1
 	_Psyscall = 2 // its M is in a blocking system call; sysmon may take it (sysmon.c)
+	_Pgcstop  = 3 // stopped for a stop-the-world (sched.c)
 	_Pdead    = 4
 )
 
@@ -101,6 +102,7 @@ type g struct {
 	alllink      *g      // next g on the allg list
 	stacksize    uintptr // usable bytes of the stack (from stack.hi down)
 	startpc      uintptr // the function the g was started with
+	gopc         uintptr // return address of the go statement's newproc call (traceback.c: "created by")
 	sleepwhen    int64   // nanotime at which a sleeping g wakes (timer.c)
 	waiting      *sudog  // the sudogs of a g blocked in select, in lock order (select.c)
 	selectDone   uint32  // set by the first channel operation that wins this g's select
