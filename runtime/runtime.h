@@ -146,6 +146,7 @@ void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
 void rt_startsysmon(void);                 /* sysmon.c */
 int32_t rt_timers_pending(void);           /* timer.c */
 int32_t rt_runtimers(int64_t now);
+void rt_timers_quiesce(void);              /* stop-the-world: wait for sysmon's timer functions */
 void rt_sysmon_sleep(int64_t max_ns);
 extern int32_t rt_mainstarted;
 void rt_gopark(int32_t reason);            /* block the current g */

@@ -392,6 +392,7 @@ void rt_stoptheworld(void) {
         __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
     }
     rt_unlock(&rt_sched.lock);
+    rt_timers_quiesce();        /* timer.c: sysmon runs no timer function now */
     while (__atomic_load_n(&rt_stopwait, __ATOMIC_ACQUIRE) > 0) {
         for (int32_t i = 0; i < rt_sched.nprocs; i++) {
             struct p *pp = rt_allp[i];
