@@ -104,6 +104,8 @@ struct rt_sigstate {
 };
 extern struct rt_sigstate rt_panicsig;
 void rt_initsig(void);                     /* install the fault handlers */
+void rt_signalpreempt(struct m *mp);       /* SIGURG: async preemption (stop-the-world) */
+const char *rt_funcname(uintptr pc);       /* traceback.c: runtime.functab lookup */
 void rt_minit(void);                       /* per-M signal stack */
 
 /* ---- scheduler (proc.c) and stacks (stack.c) */

@@ -102,3 +102,14 @@ func write(fd int, p unsafe.Pointer, n int) int
 func timeSleep(ns int64)
 func nanotime() int64
 func fastrand() uint32
+
+// Memory (appended by the collector's session; runtime/malloc.c, docs/abi.md §8).
+// typ/et point to a Go 1.19 _type descriptor (docs/abi.md §8) emitted by
+// the compiler as a type:... symbol; its gcdata bitmap lets the collector
+// scan the object precisely. A nil typ means: scan conservatively.
+func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer
+func makeslice(et unsafe.Pointer, len int, cap int) unsafe.Pointer // panics: makeslice: len/cap out of range
+// growslice: a new backing array for at least newlen elements holding the
+// oldlen elements at oldptr; returns its pointer and capacity. The caller
+// sets the slice's length to newlen (two result words, docs/abi.md §2).
+func growslice(et unsafe.Pointer, oldptr unsafe.Pointer, oldlen int, oldcap int, newlen int) (unsafe.Pointer, int)
