@@ -185,6 +185,37 @@ func main() {
 		return
 	}
 	check("Slice non-slice", pm(func() { ours.Slice(3, nil) }), pm(func() { real.Slice(3, nil) }))
+	check("Slice nil", pm(func() { ours.Slice(nil, nil) }), pm(func() { real.Slice(nil, nil) }))
+	// element sizes other than 16: bytes, odd-sized structs, big arrays
+	type odd struct {
+		k int16
+		b [5]byte
+	}
+	for it := 0; it < 2000; it++ {
+		n := r.Intn(100)
+		b1 := make([]byte, n)
+		r.Read(b1)
+		b2 := append([]byte(nil), b1...)
+		ours.Slice(b1, func(i, j int) bool { return b1[i]%16 < b1[j]%16 })
+		real.Slice(b2, func(i, j int) bool { return b2[i]%16 < b2[j]%16 })
+		check("Slice bytes", b1, b2)
+		o1 := make([]odd, n)
+		for i := range o1 {
+			o1[i] = odd{int16(r.Intn(7)), [5]byte{byte(i), byte(i >> 8), 1, 2, 3}}
+		}
+		o2 := append([]odd(nil), o1...)
+		ours.SliceStable(o1, func(i, j int) bool { return o1[i].k < o1[j].k })
+		real.SliceStable(o2, func(i, j int) bool { return o2[i].k < o2[j].k })
+		check("SliceStable odd", o1, o2)
+		a1 := make([][3]int64, n)
+		for i := range a1 {
+			a1[i] = [3]int64{int64(r.Intn(9)), int64(i), -1}
+		}
+		a2 := append([][3]int64(nil), a1...)
+		ours.Slice(a1, func(i, j int) bool { return a1[i][0] < a1[j][0] })
+		real.Slice(a2, func(i, j int) bool { return a2[i][0] < a2[j][0] })
+		check("Slice arrays", a1, a2)
+	}
 	fmt.Printf("sort: %d cases, %d mismatches\n", cases, bad)
 	if bad > 0 {
 		os.Exit(1)
