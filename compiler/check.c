@@ -43,7 +43,9 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
         if (!strcmp(path, "unsafe")) {
             imp = unsafe_package();
         } else {
-            check_error(spec->import_spec.path->pos, "package %s is not in gocc's standard library", path);
+            imp = types_import(path, c->opts->importcfg, c->opts->pkgpath, spec->import_spec.path->pos);
+        }
+        if (!imp) {
             /* a stand-in so uses of the name give no follow-on errors */
             imp = ARENA_NEW(perm_arena, Package);
             imp->path = arena_strdup(perm_arena, path);

@@ -1,0 +1,163 @@
+/* import.c - resolves `import "path"` for the type checker: finds the
+ * package's archive through -importcfg, reads its __.PKGDEF member (the
+ * export data written by export.c), parses and checks its Go part as the
+ * package `path`, and hands back a Package whose scope holds only the
+ * exported names. Packages are loaded once, lazily, also when another
+ * package's export data imports them; cycles are reported as Go does. */
+#include <stdio.h>
+#include <string.h>
+
+#include "ar.h"
+#include "check.h"
+
+static const char *self_path;   /* the package being compiled */
+static StrMap cfg;              /* import path -> archive file */
+static bool cfg_read;
+static StrMap loaded;           /* import path -> Package*, or &loading while in progress */
+static char loading;
+
+/* Reads `packagefile path=file` lines; other verbs are ignored. */
+static void read_importcfg(const char *file) {
+    cfg_read = true;
+    if (!file)
+        return;
+    size_t len;
+    char *text = read_file(file, &len);
+    if (!text)
+        return;
+    for (char *line = text; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = 0;
+        if (!strncmp(line, "packagefile ", 12)) {
+            char *eq = strchr(line + 12, '=');
+            if (eq)
+                strmap_putn(&cfg, line + 12, (size_t)(eq - line - 12), arena_strdup(perm_arena, eq + 1));
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+}
+
+static bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+/* Unexported struct fields keep their place (sizes and offsets) under a
+ * name no importer can write, so `x.f` gives "x.f undefined" as in Go. */
+static void hide_fields(Type *t, int depth) {
+    if (!t || depth > 16)
+        return;
+    if (t->kind == TYPE_POINTER || t->kind == TYPE_SLICE || t->kind == TYPE_ARRAY)
+        hide_fields(t->elem, depth + 1);
+    if (t->kind != TYPE_STRUCT)
+        return;
+    for (int i = 0; i < t->nfields; i++) {
+        Field *f = &t->fields[i];
+        if (!is_exported(f->name) && !check_is_blank(f->name) && f->name[0] != '.')
+            f->name = intern(arena_printf(perm_arena, ".%s", f->name));
+        hide_fields(f->type, depth + 1);
+    }
+}
+
+/* The meta lines before "$$": abi0 marks assembly functions. */
+static void apply_meta(Package *pkg, const char *meta, size_t len) {
+    StrMap abi0 = {0};
+    for (const char *p = meta, *end = meta + len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            nl = end;
+        if (nl - p > 5 && !strncmp(p, "abi0 ", 5))
+            strmap_putn(&abi0, p + 5, (size_t)(nl - p - 5), &abi0);
+        p = nl + 1;
+    }
+    for (int i = 0; i < pkg->funcs.len; i++) {
+        Object *fn = pkg->funcs.items[i];
+        if (fn->link_name && strmap_get(&abi0, fn->link_name))
+            fn->flags |= OBJF_ASM_BODY | OBJF_ABI0;
+    }
+    strmap_free(&abi0);
+}
+
+/* Only the exported names are visible to importers. */
+static void export_scope(Package *pkg) {
+    Scope *s = scope_new(NULL, false);
+    StrMap *m = &pkg->scope->names;
+    for (int k = 0; k < m->cap; k++)
+        if (m->slots[k].key) {
+            Object *o = m->slots[k].value;
+            if (is_exported(o->name))
+                scope_insert(s, o);
+        }
+    for (int i = 0; i < pkg->types.len; i++) {
+        Object *o = pkg->types.items[i];
+        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o)
+            hide_fields(o->type->underlying, 0);
+    }
+    pkg->scope = s;
+}
+
+/* The __.PKGDEF member of the archive, or NULL after an error. */
+static const char *find_pkgdef(const char *path, const char *archive, Pos pos, size_t *len) {
+    size_t alen;
+    char *data = read_file(archive, &alen);
+    if (!data)
+        return NULL;
+    ArMember *mem;
+    int n;
+    if (ar_read(perm_arena, archive, (const unsigned char *)data, alen, &mem, &n) != 0)
+        return NULL;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(mem[i].name, "__.PKGDEF")) {
+            *len = mem[i].size;
+            return (const char *)mem[i].data;
+        }
+    check_error(pos, "could not import %s (no export data in %s)", path, archive);
+    return NULL;
+}
+
+static Package *load(const char *path, const char *archive, Pos pos) {
+    size_t len;
+    const char *def = find_pkgdef(path, archive, pos, &len);
+    if (!def)
+        return NULL;
+    static const char hdr[] = "go object linux amd64 gocc v1\n";
+    const char *sep = len > sizeof hdr ? strstr(def, "\n$$\n") : NULL;
+    if (len < sizeof hdr - 1 || memcmp(def, hdr, sizeof hdr - 1) != 0 || !sep || sep >= def + len) {
+        check_error(pos, "could not import %s (%s: not gocc export data, version 1)", path, archive);
+        return NULL;
+    }
+    const char *src = sep + 4;
+    const char *name = arena_printf(perm_arena, "%s(__.PKGDEF)", archive);
+    Node *file = parse_file(intern(name), src, len - (size_t)(src - def));
+    if (!file)
+        return NULL;
+    CompileOptions opts = {.pkgpath = path};
+    Package *pkg = check_package(&file, 1, &opts, path);
+    apply_meta(pkg, def, (size_t)(sep - def));
+    export_scope(pkg);
+    return pkg;
+}
+
+Package *types_import(const char *path, const char *importcfg, const char *self, Pos pos) {
+    if (!cfg_read) {
+        read_importcfg(importcfg);
+        self_path = self;
+    }
+    path = intern(path);
+    void *p = strmap_get(&loaded, path);
+    if (p == &loading || (self_path && !strcmp(path, self_path))) {
+        check_error(pos, "import cycle not allowed");
+        return NULL;
+    }
+    if (p)
+        return p;
+    const char *archive = strmap_get(&cfg, path);
+    if (!archive) {
+        check_error(pos, "package %s is not in gocc's standard library", path);
+        return NULL;
+    }
+    strmap_put(&loaded, path, &loading);
+    Package *pkg = load(path, archive, pos);
+    strmap_put(&loaded, path, pkg);
+    if (!pkg)
+        strmap_put(&loaded, path, NULL);
+    return pkg;
+}
