@@ -107,7 +107,7 @@ struct Prog {
 };
 
 /* One row of a function's pc→line table: from pc on, code comes from file:line
- * (after #line). Kept per Text for a later .gocc.pcln-style section. */
+ * (after #line). Written to .gocc.pcln and .debug_line (docs/pcln.md). */
 typedef struct LineEntry {
     uint32_t pc;
     int line;
@@ -222,7 +222,7 @@ void asm_put_sleb(Buf *b, int64_t v);
 /* dwarf.c, dwarf_line.c, dwarf_frame.c: .debug_info/abbrev/aranges/line/frame */
 void asm_write_dwarf(Asm *as);
 ObjSymbol *asm_section_sym(Asm *as, ObjSection *s);
-void asm_dwarf_line(Asm *as, ObjSection *sec, Vec *files, StrMap *index);
+uint32_t asm_dwarf_line(ObjSection *sec, Vec *files, StrMap *index, Vec *texts); /* Text* */
 void asm_dwarf_frame(Asm *as, ObjSection *sec);
 /* disasm.c: Go-syntax disassembly of one instruction into text; returns its
  * length (1 and "?" for bytes it cannot decode). sym, if not NULL, names an

@@ -98,18 +98,23 @@ static void sequence(ObjSection *sec, Text *t, StrMap *index) {
     buf_putc(b, DW_LNE_end_sequence);
 }
 
-void asm_dwarf_line(Asm *as, ObjSection *sec, Vec *files, StrMap *index) {
+/* One line-program unit for the functions texts; returns its offset in sec. */
+uint32_t asm_dwarf_line(ObjSection *sec, Vec *files, StrMap *index, Vec *texts) {
     Buf *b = &sec->data;
+    size_t start = b->len;
     buf_put_u32le(b, 0);         /* unit_length */
     buf_put_u16le(b, 4);
     buf_put_u32le(b, 0);         /* header_length */
     size_t hstart = b->len;
     header(b, files);
     uint32_t hlen = (uint32_t)(b->len - hstart);
-    memcpy(b->data + 6, &hlen, 4);
-    for (Text *t = as->texts; t; t = t->next)
-        if (t->sym->osym && t->sym->osym->type == STT_FUNC && t->nlines)
+    memcpy(b->data + start + 6, &hlen, 4);
+    for (int i = 0; i < texts->len; i++) {
+        Text *t = VEC_AT(*texts, Text *, i);
+        if (t->nlines)
             sequence(sec, t, index);
-    uint32_t len = (uint32_t)(b->len - 4);
-    memcpy(b->data, &len, 4);
+    }
+    uint32_t len = (uint32_t)(b->len - start - 4);
+    memcpy(b->data + start, &len, 4);
+    return (uint32_t)start;
 }

@@ -186,18 +186,22 @@ static void emit_shift(Emit *e, Value *v) {
         amd64_finish(e, v, d);
         return;
     }
-    int r = RA_SCRATCH;
-    amd64_to_reg(e, x, r);
+    /* shift in v's register unless that is CX or holds the count */
+    int r = amd64_dst_reg(v);
+    if (r == REG_CX || (s->loc.kind == LOC_REG && s->loc.reg == r))
+        r = RA_SCRATCH;
+    amd64_to_reg(e, x, r);      /* first: x may sit in CX */
     amd64_to_reg(e, s, REG_CX);
+    const char *rn = amd64_regname[r];
     amd64_ins(e, "CMPQ CX, $64");
     amd64_ins(e, "SBBQ R13, R13");
     if (sar) {
         amd64_ins(e, "NOTQ R13");
         amd64_ins(e, "ORQ R13, CX");
-        amd64_ins(e, "SARQ CX, R12");
+        amd64_ins(e, "SARQ CX, %s", rn);
     } else {
-        amd64_ins(e, "%s CX, R12", mn);
-        amd64_ins(e, "ANDQ R13, R12");
+        amd64_ins(e, "%s CX, %s", mn, rn);
+        amd64_ins(e, "ANDQ R13, %s", rn);
     }
     amd64_finish(e, v, r);
 }
@@ -280,29 +284,8 @@ static void emit_call(Emit *e, Block *b, int j) {
 
 /* ---- values ---- */
 
-static void emit_value(Emit *e, Block *b, int j) {
-    Value *v = b->vals[j];
-    if (v->pos.line)
-        e->line = v->pos.line;
-    const char *mn = alu_name(v->op);
-    if (v->op == SSA_CALL) {
-        emit_call(e, b, j);
-        return;
-    }
-    if (v->op == SSA_STORE) {
-        emit_store(e, v);
-        return;
-    }
-    if (v->loc.kind == LOC_NONE && !v->fused)
-        return;     /* unused result of a pure op, or select/arg handled elsewhere */
-    if (v->fused) {
-        emit_cmp(e, v);
-        return;
-    }
-    if (is_compare(v->op)) {
-        emit_setcc(e, v);
-        return;
-    }
+/* A value that produces a result in v->loc. */
+static void emit_result(Emit *e, Value *v) {
     switch (v->op) {
     case SSA_CONST:
     case SSA_ADDR:
@@ -326,10 +309,28 @@ static void emit_value(Emit *e, Block *b, int j) {
     case SSA_NOT: emit_unary(e, v, "XORQ $1,"); return;
     case SSA_EXT: emit_ext(e, v); return;
     case SSA_LOAD: emit_load(e, v); return;
-    default: break;
+    default:
+        if (is_compare(v->op))
+            emit_setcc(e, v);
+        else if (alu_name(v->op))
+            emit_binop(e, v, alu_name(v->op));
+        return;
     }
-    if (mn)
-        emit_binop(e, v, mn);
+}
+
+static void emit_value(Emit *e, Block *b, int j) {
+    Value *v = b->vals[j];
+    if (v->pos.line)
+        e->line = v->pos.line;
+    if (v->op == SSA_CALL)
+        emit_call(e, b, j);
+    else if (v->op == SSA_STORE)
+        emit_store(e, v);
+    else if (v->fused)
+        emit_cmp(e, v);     /* the block's branch uses the flags */
+    else if (v->loc.kind != LOC_NONE)
+        emit_result(e, v);
+    /* else: an unused result, or an ARG/SELECT/PHI written by a parallel move */
 }
 
 /* ---- blocks ---- */
@@ -378,27 +379,43 @@ static void emit_branch(Emit *e, Block *b) {
     }
 }
 
+static void emit_return(Emit *e, Block *b) {
+    Move m[16];
+    for (int k = 0; k < b->nrets && k < 16; k++)
+        m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_result_reg(SSA_ABI_INTERNAL, k), 0}};
+    amd64_parallel_move(e, m, b->nrets);
+    amd64_ins(e, "RET");
+}
+
+/* A jump to a block that only returns becomes the return itself. */
+static bool is_bare_return(Block *b) { return b->kind == BK_RET && b->nvals == 0; }
+
 static void emit_block_end(Emit *e, Block *b) {
     if (b->kind == BK_PLAIN) {
+        Block *s = b->succ[0];
         emit_phi_moves(e, b);
-        if (next_block(e, b) != b->succ[0])
-            amd64_ins(e, "JMP b%d", b->succ[0]->id);
+        if (next_block(e, b) == s)
+            return;
+        if (is_bare_return(s)) {
+            if (s->pos.line)
+                e->line = s->pos.line;
+            emit_return(e, s);
+        } else
+            amd64_ins(e, "JMP b%d", s->id);
     } else if (b->kind == BK_IF)
         emit_branch(e, b);
-    else if (b->kind == BK_RET) {
-        Move m[16];
-        for (int k = 0; k < b->nrets; k++)
-            m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_result_reg(SSA_ABI_INTERNAL, k), 0}};
-        amd64_parallel_move(e, m, b->nrets);
-        amd64_ins(e, "RET");
-    }
+    else if (b->kind == BK_RET)
+        emit_return(e, b);
 }
 
 /* Does some block jump (rather than fall) to b? */
 static bool needs_label(Emit *e, Block *b) {
     for (int i = 0; i < b->npreds; i++) {
         Block *p = b->preds[i];
-        if (p->kind == BK_IF || next_block(e, p) != b)
+        bool falls = next_block(e, p) == b;
+        if (p->kind == BK_PLAIN && !falls && !is_bare_return(b))
+            return true;
+        if (p->kind == BK_IF && (!falls || p->succ[0] == p->succ[1]))
             return true;
     }
     return false;
@@ -421,7 +438,8 @@ void amd64_emit(SsaFunc *f, Buf *out) {
     Buf sym = {0};
     ssa_put_symbol(&sym, f->name);
     buf_printf(out, "\n#line %d \"%s\"\n", f->pos.line, f->pos.file ? f->pos.file : "?");
-    buf_printf(out, "TEXT %s(SB), ABIInternal, $%d-%d\n", buf_cstr(&sym), f->framesize, 8 * f->nargs);
+    buf_printf(out, "TEXT %s(SB), %sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
+               f->framesize, 8 * f->nargs);
     buf_free(&sym);
     emit_entry(&e);
     for (int i = 0; i < f->nblocks; i++) {

@@ -3,6 +3,7 @@
  * attaches methods to their types, resolves every declaration, checks
  * function bodies, applies -symabis, and fills the Package metadata the
  * back end reads (funcs, globals, types, consts, inits, init_funcs). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -55,13 +56,27 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             imp->missing = true;
         }
         Node *name = spec->import_spec.name;
-        if (name && (!strcmp(name->ident.name, ".") || check_is_blank(name->ident.name))) {
-            if (!strcmp(name->ident.name, "."))
-                check_unsupported(c, name->pos, "dot imports");
+        if (name && !strcmp(name->ident.name, ".")) {
+            /* import . "p": p's exported names join the file scope */
+            if (imp->missing)
+                fs->missing_dot_import = true;
+            StrMap *m = &imp->scope->names;
+            for (int k = 0; k < m->cap; k++)
+                if (m->slots[k].key && scope_insert(fs, m->slots[k].value))
+                    check_error(name->pos, "%s redeclared in this block", m->slots[k].key);
+            /* a hidden package name records whether any of the names is used */
+            Object *dot = obj_new(OBJ_PKGNAME, ".", name->pos, NULL, c->pkg);
+            dot->imported = imp;
+            dot->decl = spec;
+            if (imp->missing)
+                dot->flags |= OBJF_USED;
+            vec_push(&c->dot_imports, dot);
             continue;
         }
-        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name, spec->import_spec.path->pos,
-                            NULL, c->pkg);
+        if (name && check_is_blank(name->ident.name))
+            continue;
+        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name,
+                            name ? name->pos : spec->import_spec.path->pos, NULL, c->pkg);
         o->imported = imp;
         o->decl = spec;
         if (name)
@@ -168,7 +183,7 @@ static Node *recv_base(Node *recv) {
     return t;
 }
 
-static void attach_method(Checker *c, Object *m) {
+static void attach_method(Checker *c, Object *m, StrMap *declared) {
     Node *fd = m->decl;
     Node *recv = fd->func_decl.recv;
     DeclInfo *d = m->check;
@@ -195,53 +210,91 @@ static void attach_method(Checker *c, Object *m) {
                 check_error(m->pos, "field and method with the same name %s", m->name);
                 return;
             }
-    for (int i = 0; i < named->nmethods; i++)
-        if (named->methods[i]->name == m->name && !check_is_blank(m->name)) {
-            check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
-            return;
-        }
-    Object **ms = ARENA_NEWN(perm_arena, Object *, named->nmethods + 1);
-    memcpy(ms, named->methods, sizeof(Object *) * (size_t)named->nmethods);
-    ms[named->nmethods++] = m;
-    named->methods = ms;
+    const char *key = arena_printf(perm_arena, "%s.%s", tobj->name, m->name);
+    if (!check_is_blank(m->name) && strmap_get(declared, key)) {
+        check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
+        return;
+    }
+    strmap_put(declared, key, m);
+    /* grow the method array by doubling (capacity: the next power of two) */
+    int n = named->nmethods;
+    if ((n & (n - 1)) == 0) {
+        Object **ms = ARENA_NEWN(perm_arena, Object *, n ? 2 * n : 1);
+        if (n)
+            memcpy(ms, named->methods, sizeof(Object *) * (size_t)n);
+        named->methods = ms;
+    }
+    named->methods[named->nmethods++] = m;
     m->link_name = ptr ? arena_printf(perm_arena, "%s.(*%s).%s", c->pkg->path, tobj->name, m->name)
                        : arena_printf(perm_arena, "%s.%s.%s", c->pkg->path, tobj->name, m->name);
 }
 
-/* Does t contain a value of named type target (not through a pointer)? */
-bool check_contains_value_of(Type *t, Object *target, int depth) {
-    if (!t || depth > 64)
+static bool pos_before(Pos a, Pos b) {
+    int f = strcmp(a.file ? a.file : "", b.file ? b.file : "");
+    return f < 0 || (f == 0 && (a.line < b.line || (a.line == b.line && a.col < b.col)));
+}
+
+/* Looks for a named type that contains itself by value (not through a
+ * pointer, slice, map, ...). On a cycle, reports it once at the member
+ * declared first (as types2) and invalidates all members. */
+static bool value_cycle(Checker *c, Type *t, Vec *path) {
+    if (!t)
         return false;
     if (t->kind == TYPE_NAMED) {
-        if (t->obj == target)
+        for (int i = 0; i < path->len; i++) {
+            if (path->items[i] != t)
+                continue;
+            Object *first = ((Type *)path->items[i])->obj;
+            for (int k = i; k < path->len; k++)
+                if (pos_before(((Type *)path->items[k])->obj->pos, first->pos))
+                    first = ((Type *)path->items[k])->obj;
+            check_error(first->pos, "invalid recursive type %s", first->name);
+            for (int k = i; k < path->len; k++)
+                ((Type *)path->items[k])->underlying = TYPE(TYPE_INVALID);
             return true;
-        return check_contains_value_of(t->underlying, target, depth + 1);
+        }
+        if (path->len > 64 || !t->underlying || t->underlying->kind == TYPE_INVALID)
+            return false;
+        /* type D C: D's underlying comes from C, so the cycle runs through C */
+        Type *via = t->underlying;
+        for (int i = 0; i + 1 < c->named_from.len; i += 2)
+            if (c->named_from.items[i] == t)
+                via = c->named_from.items[i + 1];
+        vec_push(path, t);
+        bool r = value_cycle(c, via, path);
+        vec_pop(path);
+        return r;
     }
     if (t->kind == TYPE_ARRAY)
-        return check_contains_value_of(t->elem, target, depth + 1);
+        return value_cycle(c, t->elem, path);
     if (t->kind == TYPE_STRUCT)
         for (int i = 0; i < t->nfields; i++)
-            if (check_contains_value_of(t->fields[i].type, target, depth + 1))
+            if (value_cycle(c, t->fields[i].type, path))
                 return true;
     return false;
 }
 
-static void check_recursive_types(Package *pkg) {
-    for (int i = 0; i < pkg->types.len; i++) {
-        Object *o = pkg->types.items[i];
-        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o &&
-            check_contains_value_of(o->type->underlying, o, 0)) {
-            check_error(o->pos, "invalid recursive type %s", o->name);
-            o->type->underlying = TYPE(TYPE_INVALID);
-        }
+/* Reports named types (declared in scope order) that contain themselves. */
+void check_value_cycles(Checker *c, Object **types, int n) {
+    Vec path = {0};
+    for (int i = 0; i < n; i++) {
+        Object *o = types[i];
+        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o)
+            value_cycle(c, o->type, &path);
+        path.len = 0;
     }
+    vec_free(&path);
 }
 
-static const SymabisEntry *symabis_def(const CompileOptions *o, const char *name) {
-    for (int i = 0; i < o->nsymabis; i++)
-        if (o->symabis[i].def && !strcmp(o->symabis[i].name, name))
-            return &o->symabis[i];
-    return NULL;
+/* -symabis records by symbol name: defs, and refs with ABI0. */
+static void index_symabis(Checker *c) {
+    for (int i = 0; i < c->opts->nsymabis; i++) {
+        const SymabisEntry *e = &c->opts->symabis[i];
+        if (e->def)
+            strmap_put(&c->symabis_defs, e->name, (void *)e);
+        else if (!e->abi_internal)
+            strmap_put(&c->symabis_refs0, e->name, (void *)e);
+    }
 }
 
 static void apply_symabis(Checker *c, Object *fn) {
@@ -250,10 +303,12 @@ static void apply_symabis(Checker *c, Object *fn) {
         fn->link_name = arena_strdup(perm_arena, fd->func_decl.linkname);
     if (!fn->link_name)
         return;
-    const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
+    const SymabisEntry *def = strmap_get(&c->symabis_defs, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
             check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
+        if (strmap_get(&c->symabis_refs0, fn->link_name))
+            fn->flags |= OBJF_ABI0_REF;
         return;
     }
     if (def) {
@@ -267,7 +322,20 @@ static void apply_symabis(Checker *c, Object *fn) {
         check_error(fn->pos, "missing function body");
 }
 
+static int obj_pos_cmp(const void *a, const void *b) {
+    const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line < y->pos.line ? -1 : 1;
+    return x->pos.col - y->pos.col;
+}
+
 static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
+    for (int i = 0; i < c->dot_imports.len; i++) {
+        Object *o = c->dot_imports.items[i];
+        if (!(o->flags & OBJF_USED))
+            check_error(o->pos, "imported and not used: \"%s\"", o->imported->path);
+    }
+    vec_free(&c->dot_imports);
     for (int i = 0; i < n; i++) {
         StrMap *m = &file_scopes[i]->names;
         /* report in source order: collect then sort by position */
@@ -278,14 +346,7 @@ static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
                 if (o->kind == OBJ_PKGNAME && !(o->flags & OBJF_USED))
                     vec_push(&v, o);
             }
-        for (int a = 1; a < v.len; a++)
-            for (int b = a; b > 0; b--) {
-                Object *x = v.items[b - 1], *y = v.items[b];
-                if (x->pos.line < y->pos.line || (x->pos.line == y->pos.line && x->pos.col <= y->pos.col))
-                    break;
-                v.items[b - 1] = y;
-                v.items[b] = x;
-            }
+        qsort(v.items, (size_t)v.len, sizeof(void *), obj_pos_cmp);
         for (int k = 0; k < v.len; k++) {
             Object *o = v.items[k];
             Node *spec = o->decl;
@@ -325,15 +386,21 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     }
     for (int i = 0; i < pkg->types.len; i++)
         check_obj_decl(c, pkg->types.items[i]);
-    check_recursive_types(pkg);
+    check_resolve_pending(c, true);
+    check_complete_interfaces(c);
+    check_pending_embedded(c);
+    check_value_cycles(c, (Object **)pkg->types.items, pkg->types.len);
     check_pending_map_keys(c);
+    StrMap declared = {0};
     for (int i = 0; i < methods.len; i++)
-        attach_method(c, methods.items[i]);
+        attach_method(c, methods.items[i], &declared);
+    strmap_free(&declared);
     /* then consts, vars and funcs in source order, as types2 */
     for (int i = 0; i < c->source_order.len; i++)
         check_obj_decl(c, c->source_order.items[i]);
     for (int i = 0; i < pkg->types.len; i++)
         types_layout(((Object *)pkg->types.items[i])->type);
+    index_symabis(c);
     for (int i = 0; i < pkg->funcs.len; i++) {
         Object *fn = pkg->funcs.items[i];
         apply_symabis(c, fn);
@@ -344,6 +411,8 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     check_init_order(c);
     vec_free(&methods);
     vec_free(&c->source_order);
+    strmap_free(&c->symabis_defs);
+    strmap_free(&c->symabis_refs0);
     types_local_pkg = saved_local;
     return pkg;
 }

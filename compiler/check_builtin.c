@@ -36,14 +36,38 @@ static void set_uintptr_const(Node *n, int64_t v) {
     n->cval = const_make_int64(v);
 }
 
+/* Does n contain a (non-constant) function call or a receive? Then len/cap
+ * of an array-typed n is not a constant (Go spec "Length and capacity"). */
 static bool has_call(Node *n) {
+    if (!n)
+        return false;
     n = unparen(n);
     switch (n->kind) {
-    case N_IDENT: return false;
+    case N_IDENT: case N_BASIC_LIT: case N_FUNC_LIT: return false;
     case N_SELECTOR: return has_call(n->selector.x);
-    case N_INDEX: return has_call(n->index.x) || has_call(n->index.indices.items[0]);
+    case N_INDEX: return has_call(n->index.x) || (n->index.indices.len && has_call(n->index.indices.items[0]));
+    case N_SLICE_EXPR: return has_call(n->slice.x) || has_call(n->slice.lo) || has_call(n->slice.hi);
     case N_STAR: return has_call(n->star.x);
-    case N_BASIC_LIT: return false;
+    case N_UNARY: return n->unary.op == OP_ARROW || has_call(n->unary.x);
+    case N_BINARY: return has_call(n->binary.x) || has_call(n->binary.y);
+    case N_KEY_VALUE: return has_call(n->kv.key) || has_call(n->kv.value);
+    case N_COMPOSITE_LIT:
+        for (int i = 0; i < n->composite.elts.len; i++)
+            if (has_call(n->composite.elts.items[i]))
+                return true;
+        return false;
+    case N_CALL: {
+        /* conversions and constant builtin calls are not function calls */
+        if (n->mode == MODE_CONST)
+            return false;
+        Node *f = unparen(n->call.fun);
+        if (f->mode != MODE_TYPE)
+            return true;
+        for (int i = 0; i < n->call.args.len; i++)
+            if (has_call(n->call.args.items[i]))
+                return true;
+        return false;
+    }
     default: return true;
     }
 }
@@ -84,10 +108,33 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
     set_invalid(call);
 }
 
+static bool printable(Type *t) {
+    Type *u = types_underlying(t);
+    return types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
+           u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
+           u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
+}
+
 static void builtin_print(Checker *c, Node *call, Object *b) {
+    call->mode = MODE_NOVALUE;
+    call->type = types_tuple(NULL, 0);
+    if (call->call.args.len == 1) {
+        /* println(f()) with a multi-valued f */
+        Node *a = call->call.args.items[0];
+        check_multi_expr(c, a);
+        if (a->mode == MODE_INVALID || !a->type || a->type->kind != TYPE_TUPLE)
+            goto single;
+        for (int i = 0; i < a->type->nfields; i++)
+            if (!printable(a->type->fields[i].type))
+                check_error(check_start_pos(a), "illegal types for operand: %s\n\t%s", b->name,
+                            types_string(a->type->fields[i].type));
+        return;
+    }
+single:
     for (int i = 0; i < call->call.args.len; i++) {
         Node *a = call->call.args.items[i];
-        check_expr(c, a, NULL);
+        if (call->call.args.len > 1)
+            check_expr(c, a, NULL); /* a single argument was checked above */
         if (a->mode == MODE_INVALID)
             continue;
         Buf ctx = {0};
@@ -97,9 +144,7 @@ static void builtin_print(Checker *c, Node *call, Object *b) {
         if (a->mode == MODE_INVALID)
             continue;
         Type *u = types_underlying(a->type);
-        bool ok = types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
-                  u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
-                  u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
+        bool ok = printable(a->type) || u->kind == TYPE_INVALID;
         if (types_is_complex(u))
             check_unsupported(c, a->pos, "complex numbers");
         else if (!ok)
@@ -178,10 +223,11 @@ static void builtin_cap(Checker *c, Node *call, Node *x) {
 }
 
 /* append(s, x...) and append(b, str...) ([]byte and string). */
-static void builtin_append(Checker *c, Node *call) {
+static void builtin_append(Checker *c, Node *call, bool first_checked) {
     NodeList args = call->call.args;
     Node *s = args.items[0];
-    check_expr(c, s, NULL);
+    if (!first_checked)
+        check_expr(c, s, NULL);
     if (s->mode == MODE_INVALID) {
         for (int i = 1; i < args.len; i++)
             check_use(c, args.items[i]);
@@ -288,6 +334,39 @@ static void builtin_make(Checker *c, Node *call) {
     call->type = t;
 }
 
+/* unsafe.Add(ptr, len) unsafe.Pointer; unsafe.Slice(ptr *T, len) []T */
+static void builtin_unsafe_ptr(Checker *c, Node *call, Object *b) {
+    Node *p = call->call.args.items[0], *n = call->call.args.items[1];
+    check_expr(c, p, NULL);
+    bool ok = p->mode != MODE_INVALID;
+    if (ok && b->builtin == BUILTIN_UNSAFE_ADD) {
+        check_assignment(c, p, TYPE(TYPE_UNSAFE_POINTER), "argument to unsafe.Add");
+        ok = p->mode != MODE_INVALID;
+    } else if (ok && types_underlying(p->type)->kind != TYPE_POINTER) {
+        check_error(check_start_pos(p), "invalid argument: %s is not a pointer", operand_string(p));
+        ok = false;
+    }
+    if (b->builtin == BUILTIN_UNSAFE_SLICE) {
+        ok &= check_index(c, n, -1); /* any integer type; constants must be >= 0 */
+    } else { /* unsafe.Add: any integer, negative too */
+        check_expr(c, n, NULL);
+        if (n->mode != MODE_INVALID && types_is_untyped(n->type))
+            check_convert_untyped(c, n, TYPE(TYPE_INT));
+        if (n->mode != MODE_INVALID && !types_is_integer(n->type)) {
+            check_error(check_start_pos(n), "invalid argument: index %s must be integer", operand_string(n));
+            ok = false;
+        }
+        ok &= n->mode != MODE_INVALID;
+    }
+    if (!ok) {
+        set_invalid(call);
+        return;
+    }
+    call->mode = MODE_VALUE;
+    call->type = b->builtin == BUILTIN_UNSAFE_ADD ? TYPE(TYPE_UNSAFE_POINTER)
+                                                  : types_slice(types_underlying(p->type)->elem);
+}
+
 /* close(ch) */
 static void builtin_close(Checker *c, Node *call) {
     Node *ch = call->call.args.items[0];
@@ -319,17 +398,78 @@ static void builtin_delete(Checker *c, Node *call) {
     check_assignment(c, k, u->key, "argument to delete");
 }
 
+/* append(f()) and copy(f()) with a multi-valued f: the results are the
+ * arguments. Returns false if the single argument is not a tuple. */
+static bool tuple_builtin(Checker *c, Node *call, Object *b) {
+    Node *a = call->call.args.items[0];
+    check_multi_expr(c, a);
+    if (a->mode == MODE_INVALID) {
+        set_invalid(call);
+        return true;
+    }
+    if (!a->type || a->type->kind != TYPE_TUPLE)
+        return false;
+    Type *tup = a->type, *s = tup->fields[0].type, *su = types_underlying(s);
+    if (b->builtin == BUILTIN_DELETE) {
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = tup->nfields == 2 ? tup->fields[1].type : NULL};
+        if (tup->nfields != 2 || su->kind != TYPE_MAP || !check_assignable(su->key, &tmp))
+            check_error(check_start_pos(a), "invalid argument: %s for delete", operand_string(a));
+        call->mode = MODE_NOVALUE;
+        call->type = types_tuple(NULL, 0);
+        return true;
+    }
+    if (b->builtin == BUILTIN_COPY && tup->nfields != 2) {
+        check_error(check_start_pos(call), "invalid operation: %s expects 2 arguments; found %d", expr_string(call),
+                    tup->nfields);
+        set_invalid(call);
+        return true;
+    }
+    if (su->kind != TYPE_SLICE) {
+        check_error(check_start_pos(a), b->builtin == BUILTIN_APPEND ? "first argument to append must be a slice; have %s"
+                                                                     : "invalid argument: copy expects slice arguments; found %s",
+                    types_string(s));
+        set_invalid(call);
+        return true;
+    }
+    for (int i = 1; i < tup->nfields; i++) {
+        Type *vt = tup->fields[i].type, *want = su->elem;
+        if (b->builtin == BUILTIN_COPY) {
+            Type *vu = types_underlying(vt);
+            vt = vu->kind == TYPE_SLICE ? vu->elem : types_is_string(vu) ? types_byte : vt;
+        }
+        Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = vt};
+        if (!check_assignable(want, &tmp) && !types_identical(vt, want)) {
+            check_error(check_start_pos(a), "cannot use %s (value of type %s) as type %s in argument to %s",
+                        expr_string(a), types_string(tup->fields[i].type), types_string(want), b->name);
+            set_invalid(call);
+            return true;
+        }
+    }
+    call->mode = MODE_VALUE;
+    call->type = b->builtin == BUILTIN_APPEND ? s : TYPE(TYPE_INT);
+    return true;
+}
+
 void check_builtin_call(Checker *c, Node *call, Object *b) {
     NodeList args = call->call.args;
     bool supported = b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_PRINT || b->builtin == BUILTIN_PRINTLN ||
                      b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC || b->builtin == BUILTIN_CAP ||
                      b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE || b->builtin == BUILTIN_CLOSE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
+                     b->builtin == BUILTIN_UNSAFE_ADD || b->builtin == BUILTIN_UNSAFE_SLICE ||
+                     b->builtin == BUILTIN_RECOVER ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
         check_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
         set_invalid(call);
         return;
+    }
+    bool first_checked = false;
+    if ((b->builtin == BUILTIN_APPEND || b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_DELETE) &&
+        args.len == 1 && !call->call.has_dots) {
+        if (tuple_builtin(c, call, b))
+            return;
+        first_checked = true; /* an ordinary single argument, checked already */
     }
     switch (b->builtin) {
     case BUILTIN_LEN:
@@ -342,7 +482,7 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         return;
     case BUILTIN_APPEND:
         if (!arg_count(call, b, 1, -1)) break;
-        builtin_append(c, call);
+        builtin_append(c, call, first_checked);
         return;
     case BUILTIN_COPY:
         if (!arg_count(call, b, 2, 2)) break;
@@ -375,12 +515,25 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         if (!arg_count(call, b, 1, 1)) break;
         Node *a = args.items[0];
         check_expr(c, a, NULL);
-        if (a->mode != MODE_INVALID)
+        /* the argument keeps its own (default) type; panic(nil) is an empty interface */
+        if (a->mode != MODE_INVALID && a->type->kind == TYPE_UNTYPED_NIL)
+            check_set_final_type(a, types_new(TYPE_INTERFACE));
+        else if (a->mode != MODE_INVALID)
             check_assignment(c, a, NULL, "argument to panic");
         call->mode = MODE_NOVALUE;
         call->type = types_tuple(NULL, 0);
         return;
     }
+    case BUILTIN_UNSAFE_ADD:
+    case BUILTIN_UNSAFE_SLICE:
+        if (!arg_count(call, b, 2, 2)) break;
+        builtin_unsafe_ptr(c, call, b);
+        return;
+    case BUILTIN_RECOVER:
+        if (!arg_count(call, b, 0, 0)) break;
+        call->mode = MODE_VALUE;
+        call->type = types_new(TYPE_INTERFACE); /* interface{} */
+        return;
     case BUILTIN_UNSAFE_SIZEOF:
     case BUILTIN_UNSAFE_ALIGNOF:
     case BUILTIN_UNSAFE_OFFSETOF:
@@ -394,111 +547,4 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
     for (int i = 0; i < args.len; i++)
         check_use(c, args.items[i]);
     set_invalid(call);
-}
-
-/* ---- conversions ---- */
-
-/* integer, []byte or []rune -> string (and, by symmetry, string -> []byte/[]rune). */
-static bool string_conversion(Type *from, Type *to) {
-    Type *fu = types_underlying(from), *tu = types_underlying(to);
-    if (!types_is_string(tu) || types_is_string(fu))
-        return false;
-    if (types_is_integer(fu))
-        return true;
-    if (fu->kind != TYPE_SLICE)
-        return false;
-    TypeKind ek = types_underlying(fu->elem)->kind;
-    return ek == TYPE_UINT8 || ek == TYPE_INT32;
-}
-
-static bool convertible(Type *from, Type *to) {
-    Type *fu = types_underlying(from), *tu = types_underlying(to);
-    if (types_identical(fu, tu))
-        return true;
-    if (fu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER &&
-        types_identical(types_underlying(fu->elem), types_underlying(tu->elem)))
-        return true;
-    if ((types_is_integer(fu) || types_is_float(fu)) && (types_is_integer(tu) || types_is_float(tu)))
-        return true;
-    if ((fu->kind == TYPE_POINTER || fu->kind == TYPE_UINTPTR) && tu->kind == TYPE_UNSAFE_POINTER)
-        return true;
-    if (fu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR))
-        return true;
-    if (string_conversion(from, to) || string_conversion(to, from))
-        return true;
-    /* slice to array pointer (Go 1.17) */
-    if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && types_underlying(tu->elem)->kind == TYPE_ARRAY &&
-        types_identical(fu->elem, types_underlying(tu->elem)->elem))
-        return true;
-    return false;
-}
-
-void check_conversion(Checker *c, Node *call, Type *t) {
-    NodeList args = call->call.args;
-    if (args.len != 1) {
-        check_error(args.len ? check_start_pos(args.items[1]) : call->pos, "%s arguments in conversion to %s",
-                   args.len ? "too many" : "missing", types_string(t));
-        for (int i = 0; i < args.len; i++)
-            check_use(c, args.items[i]);
-        set_invalid(call);
-        return;
-    }
-    Node *x = args.items[0];
-    check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID || t->kind == TYPE_INVALID) {
-        set_invalid(call);
-        return;
-    }
-    Type *tu = types_underlying(t);
-    bool const_target = tu->kind >= TYPE_BOOL && tu->kind <= TYPE_STRING;
-    if (x->mode == MODE_CONST && const_target) {
-        ConstValue *v = NULL;
-        if (types_is_string(tu) && types_is_integer(x->type) && const_is_int(x->cval)) {
-            /* string(65) == "A"; out-of-range values give "\uFFFD" */
-            check_set_final_type(x, types_is_untyped(x->type) ? types_default(x->type) : x->type);
-            call->mode = MODE_CONST;
-            call->type = t;
-            call->cval = const_rune_string(x->cval);
-            return;
-        }
-        int r = const_representable(x->cval, t, &v);
-        bool float_to_int = types_is_integer(tu) && !types_is_untyped(x->type) && types_is_float(x->type);
-        if (r == REPR_TRUNCATED && float_to_int)
-            r = REPR_MISMATCH;
-        if (r != REPR_OK) {
-            check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
-            set_invalid(call);
-            return;
-        }
-        check_set_final_type(x, types_is_untyped(x->type) ? t : x->type);
-        call->mode = MODE_CONST;
-        call->type = t;
-        call->cval = v;
-        return;
-    }
-    if (types_is_untyped(x->type)) {
-        Type *target = types_is_interface(t) || !const_target ? types_default(x->type) : t;
-        if (x->type->kind == TYPE_UNTYPED_NIL)
-            target = t;
-        check_set_final_type(x, target);
-        if (x->type->kind == TYPE_UNTYPED_NIL && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UNSAFE_POINTER ||
-                                                  tu->kind == TYPE_SLICE || tu->kind == TYPE_FUNC)) {
-            x->type = t;
-            call->mode = MODE_VALUE;
-            call->type = t;
-            return;
-        }
-    }
-    if (types_is_interface(t)) {
-        check_unsupported(c, call->pos, "conversions to interface types");
-        set_invalid(call);
-        return;
-    }
-    if (!convertible(x->type, t)) {
-        check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
-        set_invalid(call);
-        return;
-    }
-    call->mode = MODE_VALUE;
-    call->type = t;
 }

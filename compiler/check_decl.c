@@ -9,7 +9,7 @@
 bool check_is_blank(const char *name) { return name[0] == '_' && name[1] == 0; }
 
 void check_unsupported(Checker *c, Pos pos, const char *feature) {
-    c->feature = feature;
+    (void)c;
     size_t first = strcspn(feature, " ");
     bool plural = feature[strlen(feature) - 1] == 's' || (first > 0 && feature[first - 1] == 's');
     check_error(pos, "gocc: %s %s not supported yet", feature, plural ? "are" : "is");
@@ -42,6 +42,39 @@ static int64_t array_length(Checker *c, Node *len) {
     return -1;
 }
 
+/* Embedded fields are type names or pointers to non-pointer, non-interface
+ * type names (checked when the type is known). */
+static void embedded_field_check(Checker *c, Type *ft, Pos pos) {
+    bool ptr = ft->kind == TYPE_POINTER;
+    Type *t = ptr ? ft->elem : ft;
+    if (t->kind == TYPE_NAMED && !t->underlying) {
+        Field *f = ARENA_NEW(perm_arena, Field); /* checked once t is complete */
+        f->type = ft;
+        f->pos = pos;
+        vec_push(&c->pending_embedded, f);
+        return;
+    }
+    Type *u = types_underlying(t);
+    if (u->kind == TYPE_UNSAFE_POINTER)
+        check_error(pos, "embedded field type cannot be unsafe.Pointer");
+    else if (u->kind == TYPE_POINTER)
+        check_error(pos, "embedded field type cannot be a pointer");
+    else if (ptr && u->kind == TYPE_INTERFACE)
+        check_error(pos, "embedded field type cannot be a pointer to an interface");
+}
+
+void check_pending_embedded(Checker *c) {
+    Vec v = c->pending_embedded;
+    c->pending_embedded = (Vec){0};
+    for (int i = 0; i < v.len; i++) {
+        Field *f = v.items[i];
+        Type *t = f->type->kind == TYPE_POINTER ? f->type->elem : f->type;
+        if (t->underlying)
+            embedded_field_check(c, f->type, f->pos);
+    }
+    vec_free(&v);
+}
+
 static Type *struct_type(Checker *c, Node *n) {
     Vec fields = {0};
     StrMap seen = {0};
@@ -68,8 +101,13 @@ static Type *struct_type(Checker *c, Node *n) {
                 fd->name = intern(f->field.names.items[j]->ident.name);
                 fd->pos = f->field.names.items[j]->pos;
             }
-            if (!check_is_blank(fd->name) && strmap_put(&seen, fd->name, fd))
+            if (!check_is_blank(fd->name) && strmap_get(&seen, fd->name)) {
                 check_error(fd->pos, "%s redeclared", fd->name);
+                continue; /* dropped: no ambiguous selectors later */
+            }
+            strmap_put(&seen, fd->name, fd);
+            if (fd->embedded)
+                embedded_field_check(c, ft, fd->pos);
             vec_push(&fields, fd);
         }
     }
@@ -119,21 +157,15 @@ Type *check_type_expr(Checker *c, Node *n) {
     }
     case N_STRUCT_TYPE: t = struct_type(c, n); break;
     case N_FUNC_TYPE: t = check_signature(c, n, NULL, NULL, false); break;
-    case N_INTERFACE_TYPE:
-        if (n->interface_type.methods.len == 0) {
-            t = types_new(TYPE_INTERFACE);
-            break;
-        }
-        check_unsupported(c, n->pos, "interfaces with methods");
-        t = invalid();
-        break;
+    case N_INTERFACE_TYPE: t = check_interface_type(c, n); break;
     case N_MAP_TYPE: {
         t = types_new(TYPE_MAP);
         t->key = check_type_expr(c, n->map_type.key);
         t->elem = check_type_expr(c, n->map_type.value);
         /* a named key type still being declared is checked when complete */
         Type *k = t->key;
-        bool pending = k->kind == TYPE_NAMED && !k->underlying;
+        /* inside a type declaration the key may depend on incomplete types */
+        bool pending = (k->kind == TYPE_NAMED && !k->underlying) || (c->decl && c->decl->kind == OBJ_TYPE);
         if (pending) {
             vec_push(&c->pending_keys, n);
         } else if (!check_is_invalid(k) && !types_comparable(k)) {
@@ -180,16 +212,14 @@ static Object *declare_var(Checker *c, Scope *scope, Node *ident, Type *t, unsig
     ident->ident.obj = o;
     ident->type = t;
     ident->mode = MODE_VARIABLE;
-    if (scope && !check_is_blank(o->name)) {
-        Object *old = scope_insert(scope, o);
-        if (old)
-            check_error(ident->pos, "%s redeclared in this block", o->name);
-    }
+    /* duplicates were reported with the signature (check_signature) */
+    if (scope && !check_is_blank(o->name))
+        scope_insert(scope, o);
     return o;
 }
 
 /* Builds a tuple from an N_FIELD list; declares the names in scope if given. */
-static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags, bool *variadic) {
+static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags, bool *variadic, StrMap *seen) {
     Vec fields = {0};
     for (int i = 0; i < list.len; i++) {
         Node *f = list.items[i];
@@ -217,6 +247,8 @@ static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags
                 Node *id = f->field.names.items[j];
                 fd->name = intern(id->ident.name);
                 fd->pos = id->pos;
+                if (!check_is_blank(fd->name) && strmap_put(seen, fd->name, fd))
+                    check_error(id->pos, "%s redeclared in this block", fd->name);
                 if (scope)
                     declare_var(c, scope, id, t, flags);
             }
@@ -236,14 +268,16 @@ static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags
 Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare) {
     Scope *s = declare ? scope : NULL;
     Type *rt = NULL;
+    StrMap seen = {0}; /* receiver, parameter and result names share one block */
     if (recv) {
         NodeList one = {&recv, 1};
-        Type *r = field_tuple(c, one, s, OBJF_PARAM, NULL);
+        Type *r = field_tuple(c, one, s, OBJF_PARAM, NULL, &seen);
         rt = r->fields[0].type;
     }
     bool variadic = false;
-    Type *params = field_tuple(c, ftype->func_type.params, s, OBJF_PARAM, &variadic);
-    Type *results = field_tuple(c, ftype->func_type.results, s, OBJF_RESULT, NULL);
+    Type *params = field_tuple(c, ftype->func_type.params, s, OBJF_PARAM, &variadic, &seen);
+    Type *results = field_tuple(c, ftype->func_type.results, s, OBJF_RESULT, NULL, &seen);
+    strmap_free(&seen);
     Type *t = types_func(params, results, variadic);
     t->recv = rt;
     return t;
@@ -270,9 +304,10 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d) {
         return;
     }
     Node *x = spec->value_spec.values.items[d->index];
+    ConstValue *outer_iota = c->iota; /* const decls nest through function literals */
     c->iota = const_make_int64(spec->value_spec.iota);
     check_expr(c, x, t);
-    c->iota = NULL;
+    c->iota = outer_iota;
     if (x->mode == MODE_INVALID)
         return;
     if (x->mode != MODE_CONST) {
@@ -355,19 +390,70 @@ static void var_spec(Checker *c, Node *spec) {
 static void type_decl(Checker *c, Object *obj, DeclInfo *d) {
     Node *spec = d->spec;
     if (spec->type_spec.alias) {
-        obj->type = invalid();
-        obj->type = check_type_expr(c, spec->type_spec.type);
+        Type *t = check_type_expr(c, spec->type_spec.type);
+        if (!obj->type || obj->type->kind == TYPE_INVALID || !d->alias_reentered)
+            obj->type = t;
         return;
     }
     Type *named = types_named(obj);
     obj->type = named;
     Type *rhs = check_type_expr(c, spec->type_spec.type);
-    Type *u = types_underlying(rhs);
     if (rhs->kind == TYPE_NAMED && !rhs->underlying) {
-        check_error(obj->pos, "invalid recursive type %s", obj->name);
-        u = invalid();
+        /* type T2 T1 while T1 is still being declared: T2 gets T1's
+         * underlying type when T1 is complete (check_resolve_pending) */
+        vec_push(&c->pending_named, named);
+        vec_push(&c->pending_named, rhs);
+        vec_push(&c->named_from, named);
+        vec_push(&c->named_from, rhs);
+        return;
     }
-    named->underlying = u;
+    named->underlying = types_underlying(rhs);
+    check_resolve_pending(c, false);
+    check_complete_interfaces(c);
+}
+
+/* Completes named types declared as other named types that were incomplete;
+ * at the end (final) what remains is a cycle: "invalid recursive type". */
+void check_resolve_pending(Checker *c, bool final) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i + 1 < c->pending_named.len; i += 2) {
+            Type *named = c->pending_named.items[i], *rhs = c->pending_named.items[i + 1];
+            if (named->underlying || !rhs->underlying)
+                continue;
+            named->underlying = rhs->underlying;
+            changed = true;
+        }
+    }
+    if (!final)
+        return;
+    /* what is left are cycles of names (type A B; type B A): one error per
+     * cycle, at the member declared first */
+    for (;;) {
+        Type *first = NULL;
+        for (int i = 0; i + 1 < c->pending_named.len; i += 2) {
+            Type *named = c->pending_named.items[i];
+            if (!named->underlying && (!first || named->obj->pos.line < first->obj->pos.line ||
+                                       (named->obj->pos.line == first->obj->pos.line &&
+                                        named->obj->pos.col < first->obj->pos.col)))
+                first = named;
+        }
+        if (!first)
+            break;
+        check_error(first->obj->pos, "invalid recursive type %s", first->obj->name);
+        /* everything on first's chain shares its fate */
+        for (Type *t = first; t && !t->underlying;) {
+            t->underlying = invalid();
+            Type *next = NULL;
+            for (int i = 0; i + 1 < c->pending_named.len; i += 2)
+                if (c->pending_named.items[i] == t)
+                    next = c->pending_named.items[i + 1];
+            t = next;
+        }
+        check_resolve_pending(c, false);
+    }
+    vec_free(&c->pending_named);
 }
 
 static void func_decl(Checker *c, Object *obj, DeclInfo *d) {
@@ -381,7 +467,18 @@ void check_obj_decl(Checker *c, Object *obj) {
     if (!d || d->state == 2)
         return;
     if (d->state == 1) {
-        if (obj->kind == OBJ_TYPE && obj->type)
+        if (obj->kind == OBJ_TYPE && d->spec->type_spec.alias && !d->alias_reentered) {
+            /* type F = func(T) used inside T's declaration: evaluate the
+             * alias's right-hand side again (T itself is known by now) */
+            d->alias_reentered = true;
+            Scope *saved = c->scope;
+            c->scope = d->file_scope;
+            obj->type = check_type_expr(c, d->spec->type_spec.type);
+            c->scope = saved;
+            d->alias_reentered = false;
+            return;
+        }
+        if (obj->kind == OBJ_TYPE && obj->type && !d->spec->type_spec.alias)
             return; /* a named type may refer to itself (through pointers etc.) */
         if (obj->kind == OBJ_FUNC)
             return;
@@ -435,7 +532,6 @@ static void local_const_spec(Checker *c, Node *spec) {
         Node *id = spec->value_spec.names.items[i];
         Object *o = obj_new(OBJ_CONST, id->ident.name, id->pos, NULL, c->pkg);
         DeclInfo d = {.spec = spec, .index = i};
-        c->iota = NULL;
         const_decl(c, o, &d);
         o->flags |= OBJF_USED; /* unused constants are not an error */
         id->ident.obj = o;
@@ -471,6 +567,8 @@ static void local_var_spec(Checker *c, Node *spec) {
             continue;
         }
         vec_push(&c->locals, o);
+        if (i == 0)
+            check_block_decl(c, o->pos, o->name);
     }
 }
 
@@ -482,10 +580,10 @@ static void local_type_spec(Checker *c, Node *spec) {
     if (!check_is_blank(o->name) && scope_insert(c->scope, o))
         check_error(o->pos, "%s redeclared in this block", o->name);
     type_decl(c, o, &d);
-    if (o->type->kind == TYPE_NAMED && check_contains_value_of(o->type->underlying, o, 0)) {
-        check_error(o->pos, "invalid recursive type %s", o->name);
-        o->type->underlying = invalid();
-    }
+    check_resolve_pending(c, true);
+    check_complete_interfaces(c);
+    check_pending_embedded(c);
+    check_value_cycles(c, &o, 1);
     check_pending_map_keys(c);
     id->ident.obj = o;
     id->mode = MODE_TYPE;

@@ -65,14 +65,23 @@ static void ident(Checker *c, Node *n) {
     }
     Object *o = scope_lookup(c->scope, name);
     if (!o) {
-        if (!strcmp(name, "error") || !strcmp(name, "any"))
-            check_unsupported(c, n->pos, "interfaces");
-        else
+        bool silent = false; /* a name perhaps from a package gocc could not import */
+        for (Scope *sc = c->scope; sc; sc = sc->parent)
+            silent |= sc->missing_dot_import;
+        if (!strcmp(name, "comparable"))
+            check_unsupported(c, n->pos, "generics (the comparable constraint)");
+        else if (!silent)
             check_error(n->pos, "undefined: %s", name);
         check_invalidate(n);
         return;
     }
     n->ident.obj = o;
+    if (o->pkg && o->pkg != c->pkg)
+        for (int i = 0; i < c->dot_imports.len; i++) { /* a name from a dot import */
+            Object *dot = c->dot_imports.items[i];
+            if (dot->imported == o->pkg)
+                dot->flags |= OBJF_USED;
+        }
     check_obj_decl(c, o);
     n->type = o->type;
     if ((o->kind == OBJ_VAR || o->kind == OBJ_CONST || o->kind == OBJ_FUNC) && check_is_invalid(o->type)) {
@@ -195,6 +204,10 @@ static void raw_expr(Checker *c, Node *n) {
             break;
         }
         Type *u = types_underlying(x->type);
+        if (u->kind == TYPE_INVALID) {
+            check_invalidate(n);
+            break;
+        }
         if (u->kind != TYPE_POINTER) {
             check_error(check_start_pos(x), "invalid operation: cannot indirect %s", operand_string(x));
             check_invalidate(n);
@@ -207,11 +220,7 @@ static void raw_expr(Checker *c, Node *n) {
     case N_COMPOSITE_LIT: check_composite_lit(c, n); break;
     case N_FUNC_LIT: check_func_lit(c, n); break;
     case N_SLICE_EXPR: check_slice_expr(c, n); break;
-    case N_TYPE_ASSERT:
-        check_unsupported(c, check_start_pos(n), "type assertions");
-        check_use(c, n->assert.x);
-        check_invalidate(n);
-        break;
+    case N_TYPE_ASSERT: check_type_assert(c, n); break;
     case N_ARRAY_TYPE: case N_STRUCT_TYPE: case N_FUNC_TYPE: case N_INTERFACE_TYPE: case N_MAP_TYPE:
     case N_CHAN_TYPE:
         check_type_expr(c, n);

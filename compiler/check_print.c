@@ -85,7 +85,10 @@ static void write_expr(Buf *b, Node *n) {
         write_expr(b, n->binary.y);
         break;
     case N_KEY_VALUE: write_expr(b, n->kv.key); buf_puts(b, ": "); write_expr(b, n->kv.value); break;
-    case N_COMPOSITE_LIT: write_expr(b, n->composite.type); buf_puts(b, "{…}"); break;
+    case N_COMPOSITE_LIT:
+        write_expr(b, n->composite.type);
+        buf_puts(b, n->composite.elts.len ? "{…}" : "{}");
+        break;
     case N_FUNC_LIT: buf_puts(b, "func literal"); break;
     case N_ARRAY_TYPE:
         buf_putc(b, '[');

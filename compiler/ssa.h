@@ -96,11 +96,13 @@ struct Value {
     int64_t aux;
     int64_t aux2;       /* immediate operand after lowering */
     const char *sym;
+    const char *sdata;  /* ADDR of a string constant: its bytes */
     Value **args;
     int nargs, capargs;
     Block *block;
     Pos pos;
     int uses;
+    int lpos_verify;    /* ssa_verify: index in its block */
     /* register allocation */
     int lpos;           /* linear position of the instruction */
     int lfrom;          /* start of the live interval (before lpos for a phi of a rotated loop) */
@@ -129,6 +131,7 @@ struct Block {
     int nrets;
     Pos pos;
     bool sealed;        /* construction: all predecessors known */
+    bool dead;          /* construction: code after return/goto/break, never jumped to */
     bool cold;          /* layout: place at the end (panic paths) */
     int order;          /* layout index */
     Block *rot_first, *rot_next;    /* layout: loop headers placed after this block */
@@ -150,6 +153,7 @@ typedef struct SsaFunc {
     int outargs;        /* bytes of outgoing argument area needed by calls */
     int framesize;      /* final frame (multiple of 16, excludes the BP slot) */
     bool has_calls;
+    bool nosplit;       /* //go:nosplit: no stack check in the prologue */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;

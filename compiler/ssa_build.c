@@ -51,6 +51,13 @@ int bld_type_words(Type *t, WordType *wt) {
         wt[0] = (WordType){8, false};
         wt[1] = (WordType){8, true};
         return 2;
+    case TYPE_SLICE:
+        wt[0] = (WordType){8, false};
+        wt[1] = wt[2] = (WordType){8, true};
+        return 3;
+    case TYPE_STRUCT: case TYPE_ARRAY:     /* the address of the bytes (ssa_mem.c) */
+        wt[0] = (WordType){8, false};
+        return 1;
     default: return -1;
     }
 }
@@ -74,24 +81,39 @@ void bld_start(Builder *b, Block *blk) {
 }
 
 /* A fresh block nobody jumps to: code after return/goto/break lands here. */
-static void start_dead(Builder *b) {
+void bld_start_dead(Builder *b) {
     Block *blk = bld_block(b);
     blk->sealed = true;
+    blk->dead = true;
     b->cur = blk;
 }
 
+/* Unreachable code is still built (it may hold errors to report) but its
+ * jumps add no edges, so no phi gets an operand from it. */
+static bool end_dead(Builder *b) {
+    if (!b->cur->dead)
+        return false;
+    b->cur->kind = BK_EXIT;
+    bld_start_dead(b);
+    return true;
+}
+
 void bld_jump(Builder *b, Block *to) {
+    if (end_dead(b))
+        return;
     b->cur->kind = BK_PLAIN;
     ssa_add_edge(b->f, b->cur, to);
-    start_dead(b);
+    bld_start_dead(b);
 }
 
 void bld_branch(Builder *b, Value *cond, Block *t, Block *f) {
+    if (end_dead(b))
+        return;
     b->cur->kind = BK_IF;
     b->cur->ctl = cond;
     ssa_add_edge(b->f, b->cur, t);
     ssa_add_edge(b->f, b->cur, f);
-    start_dead(b);
+    bld_start_dead(b);
 }
 
 /* ---- Braun's variable tables ---- */
@@ -140,59 +162,110 @@ static Value *new_phi(Builder *b, Block *blk, int width) {
     return phi;
 }
 
-static Value *read_word(Builder *b, int var, Block *blk);
+static Value *lookup_word(Builder *b, int var, Block *blk) {
+    if (!b->defcap)
+        return NULL;
+    DefEntry *e = def_slot(b, def_key(var, blk));
+    return e->key ? e->val : NULL;
+}
 
-static Value *add_phi_operands(Builder *b, int var, Value *phi) {
-    Block *blk = phi->block;
-    for (int i = 0; i < blk->npreds; i++)
-        ssa_add_arg(b->f, phi, read_word(b, var, blk->preds[i]));
+/* An operandless phi in an unsealed block, completed by bld_seal. */
+static Value *incomplete_phi(Builder *b, int var, Block *blk) {
+    Value *v = new_phi(b, blk, 8);
+    if (blk->id >= b->incap) {
+        int ncap = blk->id * 2 + 16;
+        IncPhi **n = ARENA_NEWN(b->f->arena, IncPhi *, ncap);
+        if (b->incap)
+            memcpy(n, b->incomplete, sizeof(IncPhi *) * (size_t)b->incap);
+        b->incomplete = n;
+        b->incap = ncap;
+    }
+    IncPhi *ip = ARENA_NEW(b->f->arena, IncPhi);
+    *ip = (IncPhi){b->incomplete[blk->id], v, var};
+    b->incomplete[blk->id] = ip;
+    return v;
+}
+
+/* Follows a chain of sealed single-predecessor blocks without a definition
+ * iteratively; a chain that runs in a circle is unreachable code. */
+static Block *chain_start(Builder *b, int var, Block *blk, bool *cycle) {
+    int steps = 0;
+    while (blk->sealed && blk->npreds == 1 && !lookup_word(b, var, blk)) {
+        blk = blk->preds[0];
+        if (++steps > b->f->nblocks) {
+            *cycle = true;
+            break;
+        }
+    }
+    return blk;
+}
+
+/* The definition of var reaching the start of blk, without recursion: a
+ * join gets a phi whose operands are filled in later from b->pending. */
+static Value *read_shallow(Builder *b, int var, Block *blk) {
+    Value *v = lookup_word(b, var, blk);
+    if (v)
+        return v;
+    Block *at = blk;
+    bool cycle = false;
+    if (blk->sealed && blk->npreds == 1) {
+        at = chain_start(b, var, blk->preds[0], &cycle);
+        v = cycle ? NULL : lookup_word(b, var, at);
+    }
+    if (!v && (cycle || (at->sealed && at->npreds == 0)))
+        v = ssa_new_value(b->f, at, SSA_UNDEF, 8, at->pos);
+    else if (!v && !at->sealed)
+        v = incomplete_phi(b, var, at);
+    else if (!v) {
+        v = new_phi(b, at, 8);
+        v->aux = var;
+        vec_push(&b->pending, v);
+    }
+    write_word(b, var, at, v);
+    if (at != blk)
+        write_word(b, var, blk, v);
+    return v;
+}
+
+/* A phi whose operands are all one value (or itself) becomes a copy of it;
+ * phielim catches those only found trivial after later operands settle. */
+static void remove_if_trivial(Value *phi) {
     Value *same = NULL;
     for (int i = 0; i < phi->nargs; i++) {
         Value *a = ssa_resolve(phi->args[i]);
         if (a == phi || a == same)
             continue;
         if (same)
-            return phi;
+            return;
         same = a;
     }
     if (!same)
-        return phi;
-    phi->op = SSA_COPY;     /* trivial: phielim/copyelim finish the job */
+        return;
+    phi->op = SSA_COPY;
     phi->args[0] = same;
     phi->nargs = 1;
-    return same;
 }
 
+static void add_phi_operands(Builder *b, int var, Value *phi) {
+    Block *blk = phi->block;
+    for (int i = 0; i < blk->npreds; i++)
+        ssa_add_arg(b->f, phi, read_shallow(b, var, blk->preds[i]));
+}
+
+/* Braun et al.'s readVariable, with the recursion through joins turned into
+ * a work list so that long chains of joins cannot exhaust the C stack. */
 static Value *read_word(Builder *b, int var, Block *blk) {
-    if (b->defcap) {
-        DefEntry *e = def_slot(b, def_key(var, blk));
-        if (e->key)
-            return e->val;
+    int base = b->pending.len;
+    Value *v = read_shallow(b, var, blk);
+    Vec done = {0};
+    while (b->pending.len > base) {
+        Value *phi = vec_pop(&b->pending);
+        add_phi_operands(b, (int)phi->aux, phi);
+        vec_push(&done, phi);
     }
-    Value *v;
-    if (!blk->sealed) {
-        v = new_phi(b, blk, 8);
-        if (blk->id >= b->incap) {
-            int ncap = blk->id * 2 + 16;
-            IncPhi **n = ARENA_NEWN(b->f->arena, IncPhi *, ncap);
-            if (b->incap)
-                memcpy(n, b->incomplete, sizeof(IncPhi *) * (size_t)b->incap);
-            b->incomplete = n;
-            b->incap = ncap;
-        }
-        IncPhi *ip = ARENA_NEW(b->f->arena, IncPhi);
-        *ip = (IncPhi){b->incomplete[blk->id], v, var};
-        b->incomplete[blk->id] = ip;
-    } else if (blk->npreds == 0) {
-        v = ssa_new_value(b->f, blk, SSA_UNDEF, 8, blk->pos);
-    } else if (blk->npreds == 1) {
-        v = read_word(b, var, blk->preds[0]);
-    } else {
-        Value *phi = new_phi(b, blk, 8);
-        write_word(b, var, blk, phi);
-        v = add_phi_operands(b, var, phi);
-    }
-    write_word(b, var, blk, v);
+    for (int i = done.len - 1; i >= 0; i--)     /* innermost phis first */
+        remove_if_trivial(done.items[i]);
+    vec_free(&done);
     return v;
 }
 
@@ -201,8 +274,16 @@ void bld_seal(Builder *b, Block *blk) {
         return;
     blk->sealed = true;
     IncPhi *ip = blk->id < b->incap ? b->incomplete[blk->id] : NULL;
-    for (; ip; ip = ip->next)
+    for (; ip; ip = ip->next) {
+        int base = b->pending.len;
         add_phi_operands(b, ip->var, ip->phi);
+        while (b->pending.len > base) {
+            Value *phi = vec_pop(&b->pending);
+            add_phi_operands(b, (int)phi->aux, phi);
+            remove_if_trivial(phi);
+        }
+        remove_if_trivial(ip->phi);
+    }
 }
 
 Var *bld_new_var(Builder *b, Type *t) {
@@ -218,6 +299,12 @@ Var *bld_new_var(Builder *b, Type *t) {
 Var *bld_var_of(Builder *b, Object *o) {
     if (!o->backend) {
         Var *v = bld_new_var(b, o->type);
+        v->type = o->type;
+        if (v->nwords > 0 && (bld_is_mem(o->type) || (o->flags & OBJF_ADDR_TAKEN))) {
+            v->boxed = true;    /* the word is the address of a heap cell */
+            v->nwords = 1;
+            v->wt[0] = (WordType){8, false};
+        }
         if (v->nwords == 0)
             bld_unsupported(b, o->pos, arena_printf(b->f->arena, "a variable of type %s", types_string(o->type)));
         o->backend = v;

@@ -200,6 +200,8 @@ static bool comparable_depth(Type *t, int depth) {
 
 bool types_comparable(Type *t) { return comparable_depth(t, 0); }
 
+static bool identical(Type *a, Type *b, bool tags);
+
 static bool tuples_identical(Type *a, Type *b) {
     if (a->nfields != b->nfields)
         return false;
@@ -209,7 +211,12 @@ static bool tuples_identical(Type *a, Type *b) {
     return true;
 }
 
-bool types_identical(Type *a, Type *b) {
+bool types_identical(Type *a, Type *b) { return identical(a, b, true); }
+
+/* Identity ignoring struct tags (conversions, Go 1.8). */
+bool types_identical_ignore_tags(Type *a, Type *b) { return identical(a, b, false); }
+
+static bool identical(Type *a, Type *b, bool tags) {
     if (a == b)
         return true;
     if (!a || !b || a->kind != b->kind)
@@ -217,10 +224,10 @@ bool types_identical(Type *a, Type *b) {
     if (a->kind <= TYPE_UNTYPED_NIL)
         return true; /* byte/uint8, rune/int32 */
     switch (a->kind) {
-    case TYPE_ARRAY: return a->len == b->len && types_identical(a->elem, b->elem);
-    case TYPE_SLICE: case TYPE_POINTER: return types_identical(a->elem, b->elem);
-    case TYPE_MAP: return types_identical(a->key, b->key) && types_identical(a->elem, b->elem);
-    case TYPE_CHAN: return a->dir == b->dir && types_identical(a->elem, b->elem);
+    case TYPE_ARRAY: return a->len == b->len && identical(a->elem, b->elem, tags);
+    case TYPE_SLICE: case TYPE_POINTER: return identical(a->elem, b->elem, tags);
+    case TYPE_MAP: return types_identical(a->key, b->key) && identical(a->elem, b->elem, tags);
+    case TYPE_CHAN: return a->dir == b->dir && identical(a->elem, b->elem, tags);
     case TYPE_FUNC:
         return a->variadic == b->variadic && tuples_identical(a->params, b->params) &&
                tuples_identical(a->results, b->results);
@@ -231,19 +238,33 @@ bool types_identical(Type *a, Type *b) {
         for (int i = 0; i < a->nfields; i++) {
             Field *x = &a->fields[i], *y = &b->fields[i];
             if (x->name != y->name || x->embedded != y->embedded || x->pkg != y->pkg ||
-                !types_identical(x->type, y->type) ||
-                strcmp(x->tag ? x->tag : "", y->tag ? y->tag : "") != 0)
+                !identical(x->type, y->type, tags) ||
+                (tags && strcmp(x->tag ? x->tag : "", y->tag ? y->tag : "") != 0))
                 return false;
         }
         return true;
-    case TYPE_INTERFACE:
+    case TYPE_INTERFACE: {
         if (a->nmethods != b->nmethods)
             return false;
-        for (int i = 0; i < a->nmethods; i++)
-            if (a->methods[i]->name != b->methods[i]->name ||
-                !types_identical(a->methods[i]->type, b->methods[i]->type))
-                return false;
-        return true;
+        /* recursive interfaces (F() interface{I}): a pair already being
+         * compared is assumed identical */
+        static Type *stack[64][2];
+        static int depth;
+        for (int i = 0; i < depth; i++)
+            if ((stack[i][0] == a && stack[i][1] == b) || (stack[i][0] == b && stack[i][1] == a))
+                return true;
+        if (depth == 64)
+            return true;
+        stack[depth][0] = a;
+        stack[depth][1] = b;
+        depth++;
+        bool same = true;
+        for (int i = 0; i < a->nmethods && same; i++)
+            same = a->methods[i]->name == b->methods[i]->name &&
+                   identical(a->methods[i]->type, b->methods[i]->type, tags);
+        depth--;
+        return same;
+    }
     default: return false; /* named and basic types are identical only to themselves */
     }
 }

@@ -3,7 +3,27 @@
  *
  * The type checker (check*.c) owns this file and may add fields and
  * functions; existing names keep their meaning so the back end can rely on
- * them. Sizes and offsets follow Go's amd64 layout (types_layout). */
+ * them. Sizes and offsets follow Go's amd64 layout (types_layout).
+ *
+ * What types_check guarantees on the tree (the back end's view):
+ *  - every expression node: mode, type (final: untyped constants and
+ *    untyped values such as comparisons carry the type the context gave
+ *    them), cval when mode == MODE_CONST (then type is the constant's type);
+ *  - identifiers: ident.obj (vars, params, consts, funcs, types, labels);
+ *    selectors: selector.selection (fields with their embedding path, methods,
+ *    qualified pkg.Name); func decls and literals: their OBJ_FUNC with
+ *    link_name as Go 1.19 names it (main.f, main.T.M, main.(*T).M,
+ *    main.init.0, main.f.func1, main.f.func1.1, main.glob..func1);
+ *  - comma-ok forms (v, ok = m[k] / x.(T) / <-c) have the right-hand node in
+ *    MODE_COMMAOK; a map index used as a plain value is MODE_MAPINDEX;
+ *  - type switch clauses: case_clause.implicit is the clause's variable;
+ *  - func literals: func_lit.func and the captured variables (OBJF_CAPTURED);
+ *  - panic(x): x keeps its own (defaulted) type, panic(nil) is interface{};
+ *  - implicit conversions (a value assigned, passed, returned, sent or
+ *    compared where an interface is expected) are not nodes: the value keeps
+ *    its own type and the target's type tells the back end to convert;
+ *  - what the checker does not support (complex numbers, generics, imports
+ *    other than unsafe) is reported as "gocc: ... not supported yet". */
 #ifndef COMPILER_TYPES_H
 #define COMPILER_TYPES_H
 
@@ -89,6 +109,8 @@ enum ObjFlags {
     OBJF_ASM_BODY = 1 << 6,     /* body-less func defined in assembly (from -symabis) */
     OBJF_ABI0 = 1 << 7,         /* func uses ABI0 (assembly); otherwise ABIInternal */
     OBJF_RUNTIME_CABI = 1 << 8, /* builtin runtime entry point: System V call (docs/abi.md §2) */
+    OBJF_ABI0_REF = 1 << 9,     /* Go func with a body that assembly references as ABI0 (-symabis
+                                   "ref" line): it needs an ABI0 wrapper (reference/two-phase.md §2) */
 };
 
 struct Object {
@@ -118,7 +140,7 @@ typedef enum SelKind {
 
 struct Selection {
     SelKind kind;
-    Object *obj;        /* the field's OBJ_VAR, the method's OBJ_FUNC, or the qualified object */
+    Object *obj;        /* the method's OBJ_FUNC or the qualified object; NULL for fields (see path) */
     int *path;          /* field indices from the operand's struct type down to the target */
     int npath;
     bool indirect;      /* a pointer is dereferenced along the path */
@@ -129,6 +151,7 @@ struct Scope {
     Scope *parent;
     StrMap names;       /* name -> Object* */
     bool is_func;       /* the outermost scope of a function body */
+    bool missing_dot_import; /* file scope with `import . "p"` of a package gocc lacks */
 };
 
 /* Constants (check_const.c). The representation is the checker's business;
@@ -201,6 +224,7 @@ struct SymabisEntry;
 int types_read_symabis(const char *path, const char *pkgpath, struct SymabisEntry **out);
 Type *types_underlying(Type *t);
 bool types_identical(Type *a, Type *b);
+bool types_identical_ignore_tags(Type *a, Type *b);
 bool types_is_integer(Type *t);
 bool types_is_unsigned(Type *t);
 bool types_is_float(Type *t);

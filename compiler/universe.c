@@ -66,6 +66,23 @@ static void add_const(const char *name, Type *t, ConstValue *v) {
     scope_insert(universe, o);
 }
 
+/* type error interface { Error() string } */
+static void add_error_type(void) {
+    Object *o = obj_new(OBJ_TYPE, "error", (Pos){0}, NULL, NULL);
+    Type *named = types_named(o);
+    o->type = named;
+    Field *res = ARENA_NEW(perm_arena, Field);
+    res->name = "";
+    res->type = TYPE(TYPE_STRING);
+    Object *m = obj_new(OBJ_FUNC, "Error", (Pos){0}, types_func(NULL, types_tuple(res, 1), false), NULL);
+    Type *iface = types_new(TYPE_INTERFACE);
+    iface->methods = ARENA_NEWN(perm_arena, Object *, 1);
+    iface->methods[0] = m;
+    iface->nmethods = 1;
+    named->underlying = iface;
+    scope_insert(universe, o);
+}
+
 static void make_unsafe(void) {
     unsafe_pkg = ARENA_NEW(perm_arena, Package);
     unsafe_pkg->path = "unsafe";
@@ -100,6 +117,8 @@ Scope *universe_scope(void) {
         add_type(types_string(TYPE(kinds[i])), TYPE(kinds[i]));
     add_type("byte", types_byte);
     add_type("rune", types_rune);
+    add_error_type();
+    add_type("any", types_new(TYPE_INTERFACE)); /* alias of interface{} */
     add_const("true", TYPE(TYPE_UNTYPED_BOOL), const_make_bool(true));
     add_const("false", TYPE(TYPE_UNTYPED_BOOL), const_make_bool(false));
     add_const("iota", TYPE(TYPE_UNTYPED_INT), const_make_int64(0));

@@ -5,7 +5,9 @@
  *   resolve  (ld_resolve.c)  global symbol table, archive members on demand, duplicates
  *   deadcode (ld_deadcode.c) cut sections into atoms, keep those reachable from the entry
  *   layout   (ld_layout.c)   place atoms into output sections and segments, build the image
- *                            (+ ld_functab.c: runtime.functab; ld_dwarf.c: .debug_*)
+ *                            (+ ld_functab.c: runtime.functab, with line tables from
+ *                            ld_pcln.c (.gocc.pcln) and ld_cline.c (gcc's .debug_line);
+ *                            ld_dwarf.c: .debug_*)
  *   relocate (ld_reloc.c)    apply relocations to the image
  *   write    (ld_write.c)    add headers, .symtab, .strtab, section headers; write the file
  *
@@ -166,6 +168,7 @@ int ld_functab_wanted(Ld *ld);                                 /* is runtime.fun
 uint64_t ld_functab_size(Ld *ld);                              /* collects ld->funcs */
 void ld_functab_fill(Ld *ld);                                  /* writes it into the image */
 void ld_pcln_collect(Ld *ld);                                  /* fills ld->funclines */
+void ld_cline_collect(Ld *ld);                                 /* ... for C, from gcc's .debug_line */
 void ld_dwarf_layout(Ld *ld);                                  /* .debug_* output sections */
 void ld_dwarf_relocate(Ld *ld);
 

@@ -11,8 +11,8 @@
  *
  * with one entry per live function symbol (STT_FUNC, Go and C alike; for a
  * DUPOK function only the copy that was kept). `lines`/`files` come from the
- * objects' .gocc.pcln (ld_pcln.c) and are NULL for functions without line
- * data (C, assembly from other tools). `runtime.efunctab` marks the end.
+ * objects' .gocc.pcln (ld_pcln.c) or gcc's .debug_line (ld_cline.c) and are
+ * NULL for functions without line data. `runtime.efunctab` marks the end.
  * The first two fields keep the original 24-byte entry layout valid. */
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +94,7 @@ uint64_t ld_functab_size(Ld *ld) {
                 vec_push(&ld->funcs, f->symbols[k]);
     }
     ld_pcln_collect(ld);
+    ld_cline_collect(ld);
     uint64_t base = 8 + (uint64_t)(FT_ENTRY + FT_LINES) * (uint64_t)ld->funcs.len;
     ld_ft_tail(ld, base);
     return base + ld->ftail.len;

@@ -1,11 +1,11 @@
 /* objdump_main.c - `gocc tool objdump [-s symregexp] file`: disassembles the
- * functions of an object or executable in Go's syntax, one instruction a
+ * functions of an object, archive or executable in Go's syntax, one instruction a
  * line with its source position, as `go tool objdump` does:
  *
  *   TEXT main.f(SB) /src/f.go
  *     f.go:10	0x4010ce	48c7c003000000	MOVQ $0x3, AX
  *
- * Decoding is asm/disasm.c's. Positions come from `.gocc.pcln` in objects
+ * Archives list each ELF member. Decoding is asm/disasm.c's. Positions come from `.gocc.pcln` in objects
  * and from the runtime.functab line tables (docs/pcln.md) in executables;
  * functions without them print `?`. In objects, relocated operands name
  * their symbol. Every offset read from the file is checked. */
@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../asm/asm.h" /* asm_disassemble */
+#include "ar.h"
 #include "diag.h"
 #include "elfobj.h"
 #include "tools.h"
@@ -34,8 +35,7 @@ typedef struct Od {
     Vec funcs;                      /* OdFunc* */
     ObjSection *relsec;             /* while printing an object's function */
     uint64_t relbase;
-    const unsigned char *img;
-    size_t len;
+    StrMap bysym;                   /* objects: ObjSymbol* -> OdFunc* */
 } Od;
 
 static uint64_t od_get(const unsigned char *p, int n) {
@@ -62,15 +62,39 @@ static int od_leb(const unsigned char **p, const unsigned char *end, uint64_t *v
     return 0;
 }
 
+static int od_cmp(const void *a, const void *b) {
+    const OdFunc *x = *(OdFunc *const *)a, *y = *(OdFunc *const *)b;
+    return x->addr < y->addr ? -1 : x->addr > y->addr ? 1 : strcmp(x->name, y->name);
+}
+
+static void od_sort(Od *od) {
+    if (od->funcs.len > 1)
+        qsort(od->funcs.items, (size_t)od->funcs.len, sizeof(void *), od_cmp);
+}
+
+static int od_cmp_reloc(const void *a, const void *b) {
+    const ObjReloc *x = a, *y = b;
+    return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* Index of the last function starting at or before addr, or -1 (funcs sorted by address). */
+static int od_func_at(Od *od, uint64_t addr) {
+    int lo = 0, hi = od->funcs.len - 1, best = -1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (VEC_AT(od->funcs, OdFunc *, mid)->addr <= addr) {
+            best = mid;
+            lo = mid + 1;
+        } else
+            hi = mid - 1;
+    }
+    return best;
+}
+
 /* ---- objects: functions from the symbols, lines from .gocc.pcln ---- */
 
 static OdFunc *od_find(Od *od, ObjSymbol *s) {
-    for (int i = 0; i < od->funcs.len; i++) {
-        OdFunc *f = VEC_AT(od->funcs, OdFunc *, i);
-        if (f->name == s->name && f->sec == s->section)
-            return f;
-    }
-    return NULL;
+    return strmap_getn(&od->bysym, (const char *)&s, sizeof s);
 }
 
 static void od_pcln(Od *od, ObjSection *s) {
@@ -116,7 +140,12 @@ static int od_object(Od *od, const char *path, const unsigned char *img, size_t 
         *f = (OdFunc){.name = s->name, .addr = s->value, .size = s->size,
                       .code = s->section->data.data + s->value, .sec = s->section};
         vec_push(&od->funcs, f);
+        strmap_putn(&od->bysym, (const char *)&s, sizeof s, f);
     }
+    for (int i = 0; i < o->nsections; i++)
+        if (o->sections[i]->nrelocs > 1)
+            qsort(o->sections[i]->relocs, (size_t)o->sections[i]->nrelocs, sizeof(ObjReloc), od_cmp_reloc);
+    od_sort(od);
     for (int i = 0; i < o->nsections; i++)
         if (!strcmp(o->sections[i]->name, ".gocc.pcln"))
             od_pcln(od, o->sections[i]);
@@ -166,10 +195,11 @@ static void exe_lines(Od *od, Exe *e, const Elf64_Shdr *ft) {
     for (uint64_t i = 0; i < n; i++) {
         const unsigned char *ent = t + 8 + 24 * i, *ext = t + 8 + 24 * n + 16 * i;
         uint64_t entry = od_get(ent, 8), lines = od_get(ext, 8), files = od_get(ext + 8, 8);
-        for (int k = 0; k < od->funcs.len && lines; k++) {
+        int k = lines ? od_func_at(od, entry) : -1;
+        for (; k >= 0 && VEC_AT(od->funcs, OdFunc *, k)->addr == entry; k--) {
             OdFunc *f = VEC_AT(od->funcs, OdFunc *, k);
             const unsigned char *rows = exe_at(e, lines, 1);
-            if (f->addr != entry || !rows)
+            if (!rows)
                 continue;
             f->rows = rows;
             f->rowsend = e->img + ft->sh_offset + ft->sh_size;
@@ -210,8 +240,7 @@ static int od_exec(Od *od, const char *path, const unsigned char *img, size_t le
             ss->sh_size - s->sh_name >= 14 && !memcmp(img + ss->sh_offset + s->sh_name, ".gocc.functab", 14))
             ft = s;
     }
-    od->img = img;
-    od->len = len;
+    od_sort(od);
     if (ft)
         exe_lines(od, &e, ft);
     for (int k = 0; k < od->funcs.len; k++) { /* turn the files arrays into name lists */
@@ -237,19 +266,25 @@ static int od_exec(Od *od, const char *path, const unsigned char *img, size_t le
 static const char *od_symbolize(void *ctx, uint64_t addr, uint64_t *symaddr) {
     Od *od = ctx;
     /* a relocated field inside the instruction at relbase: CPU target = S + A + (next - P) */
-    for (int i = 0; od->relsec && i < od->relsec->nrelocs; i++) {
-        ObjReloc *r = &od->relsec->relocs[i];
-        if (r->offset >= od->relbase && r->offset < addr && r->sym) {
-            *symaddr = r->offset - (uint64_t)r->addend;
-            return r->sym->name[0] ? r->sym->name : r->sym->section ? r->sym->section->name : "?";
-        }
+    ObjSection *rs = od->relsec;
+    int lo = 0, hi = rs ? rs->nrelocs : 0;
+    while (lo < hi) { /* first relocation at or after relbase */
+        int mid = lo + (hi - lo) / 2;
+        if (rs->relocs[mid].offset < od->relbase)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    for (int i = 0; i < od->funcs.len; i++) {
-        OdFunc *f = VEC_AT(od->funcs, OdFunc *, i);
-        if (addr >= f->addr && addr < f->addr + (f->size ? f->size : 1)) {
-            *symaddr = f->addr;
-            return f->name;
-        }
+    if (rs && lo < rs->nrelocs && rs->relocs[lo].offset < addr && rs->relocs[lo].sym) {
+        ObjReloc *r = &rs->relocs[lo];
+        *symaddr = r->offset - (uint64_t)r->addend;
+        return r->sym->name[0] ? r->sym->name : r->sym->section ? r->sym->section->name : "?";
+    }
+    int i = od_func_at(od, addr);
+    OdFunc *f = i >= 0 ? VEC_AT(od->funcs, OdFunc *, i) : NULL;
+    if (f && addr < f->addr + (f->size ? f->size : 1)) {
+        *symaddr = f->addr;
+        return f->name;
     }
     return NULL;
 }
@@ -307,9 +342,38 @@ static void od_print(Od *od, OdFunc *f) {
     printf("\n");
 }
 
-static int od_cmp(const void *a, const void *b) {
-    const OdFunc *x = *(OdFunc *const *)a, *y = *(OdFunc *const *)b;
-    return x->addr < y->addr ? -1 : x->addr > y->addr ? 1 : strcmp(x->name, y->name);
+/* Lists the functions of one ELF image (an object, an archive member or an executable). */
+static int od_file(const char *name, const unsigned char *img, size_t len, regex_t *re) {
+    Od od = {0};
+    int type = len >= sizeof(Elf64_Ehdr) && !memcmp(img, ELFMAG, SELFMAG) ? ((const Elf64_Ehdr *)img)->e_type : 0;
+    int rc = type == ET_REL ? od_object(&od, name, img, len) : type == ET_EXEC ? od_exec(&od, name, img, len) : -1;
+    if (type != ET_REL && type != ET_EXEC)
+        diag_errorf("gocc tool objdump: %s: not an ELF object, archive or executable", name);
+    for (int i = 0; rc == 0 && i < od.funcs.len; i++) {
+        OdFunc *f = VEC_AT(od.funcs, OdFunc *, i);
+        if (!re || regexec(re, f->name, 0, NULL, 0) == 0)
+            od_print(&od, f);
+    }
+    vec_free(&od.funcs);
+    strmap_free(&od.bysym);
+    return rc;
+}
+
+/* Every ELF member of an archive (others, such as __.PKGDEF, are skipped). */
+static int od_archive(const char *path, const unsigned char *img, size_t len, regex_t *re) {
+    ArMember *m;
+    int n, rc = 0;
+    if (ar_read(perm_arena, path, img, len, &m, &n) < 0)
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (m[i].size >= SELFMAG && !memcmp(m[i].data, ELFMAG, SELFMAG))
+            rc |= od_file(arena_printf(perm_arena, "%s(%s)", path, m[i].name), m[i].data, m[i].size, re);
+    return rc;
+}
+
+static int od_usage(void) {
+    fprintf(stderr, "usage: gocc tool objdump [-s symregexp] file\n");
+    return 2;
 }
 
 int objdump_main(int argc, char **argv) {
@@ -317,39 +381,26 @@ int objdump_main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-s") && i + 1 < argc)
             pat = argv[++i];
-        else if (argv[i][0] == '-' || path) {
-            fprintf(stderr, "usage: gocc tool objdump [-s symregexp] file\n");
-            return 2;
-        } else
+        else if (argv[i][0] == '-' || path)
+            return od_usage();
+        else
             path = argv[i];
     }
+    if (!path)
+        return od_usage();
     regex_t re;
-    if (!path || (pat && regcomp(&re, pat, REG_EXTENDED | REG_NOSUB) != 0)) {
-        fprintf(stderr, path ? "gocc tool objdump: bad -s regexp %s\n" : "usage: gocc tool objdump [-s symregexp] file\n", pat);
+    if (pat && regcomp(&re, pat, REG_EXTENDED | REG_NOSUB) != 0) {
+        fprintf(stderr, "gocc tool objdump: bad -s regexp %s\n", pat);
         return 2;
     }
     size_t len;
     unsigned char *img = (unsigned char *)read_file(path, &len);
-    Od od = {0};
-    if (!img)
-        return 1;
-    int type = len >= sizeof(Elf64_Ehdr) && !memcmp(img, ELFMAG, SELFMAG) ? ((Elf64_Ehdr *)img)->e_type : 0;
-    if (type == ET_REL ? od_object(&od, path, img, len) : type == ET_EXEC ? od_exec(&od, path, img, len) : -1) {
-        if (type != ET_REL && type != ET_EXEC)
-            diag_errorf("gocc tool objdump: %s: not an ELF object or executable", path);
-        free(img);
-        return 1;
-    }
-    if (od.funcs.len > 1)
-        qsort(od.funcs.items, (size_t)od.funcs.len, sizeof(void *), od_cmp);
-    for (int i = 0; i < od.funcs.len; i++) {
-        OdFunc *f = VEC_AT(od.funcs, OdFunc *, i);
-        if (!pat || regexec(&re, f->name, 0, NULL, 0) == 0)
-            od_print(&od, f);
-    }
+    int rc = 1;
+    if (img)
+        rc = (len >= 8 && !memcmp(img, "!<arch>\n", 8) ? od_archive(path, img, len, pat ? &re : NULL)
+                                                       : od_file(path, img, len, pat ? &re : NULL)) ? 1 : 0;
     if (pat)
         regfree(&re);
-    vec_free(&od.funcs);
     free(img);
-    return 0;
+    return rc;
 }

@@ -69,6 +69,18 @@ echo "$out" | sed -n '/^--$/,$p' | sed 1d > rows
 awk '{ print $1 }' rows | addr2line -e prog | sed "s|^$PWD/||" > a2l
 check functab-rows-vs-addr2line '[ -s rows ] && awk "{ print \$2 }" rows | cmp -s - a2l' \
     "$(awk '{ print $2 }' rows | diff - a2l | head -3 | tr '\n' ' ')"
+# C compiled with -g: the linker takes its lines from gcc's .debug_line (DWARF 5)
+gcc -c -g -O2 -fno-pic -ffreestanding -fno-asynchronous-unwind-tables -fno-stack-protector -ffixed-r14 \
+    -fno-omit-frame-pointer -o tbg.o "$D/tb.c" || fail build-tbg "gcc -g failed"
+$G tool link -o progg main.o f.o dupb.o dupa.o tbg.o || fail link-g "gocc tool link failed"
+outg=$(timeout 10 ./progg)
+L=$(grep -n '^__attribute__((noinline)) int traceback' "$D/tb.c" | cut -d: -f1)
+check functab-c-lines '[ "$(echo "$outg" | sed -n 2p)" = "	$D/tb.c:$L +0x0" ] && [ "$(echo "$outg" | sed -n "4,13p")" = "$(echo "$out" | sed -n "3,12p")" ]' \
+    "$(echo "$outg" | head -4 | tr '\n\t' '| ')"
+echo "$outg" | sed -n '/^--$/,$p' | sed 1d > rowsg
+awk '{ print $1 }' rowsg | addr2line -e progg | sed -e "s|^$PWD/||" -e 's/ (discriminator [0-9]*)$//' > a2lg
+check functab-c-rows-vs-addr2line '[ "$(grep -c tb.c rowsg)" -gt 50 ] && awk "{ print \$2 }" rowsg | cmp -s - a2lg' \
+    "$(awk '{ print $2 }' rowsg | diff - a2lg | head -3 | tr '\n' ' ')"
 check functab-dupok-first '! grep -q "dup.go:7" rows' "lines of the dropped DUPOK copy used"
 
 # --- DWARF in the executable ---
@@ -81,6 +93,8 @@ if command -v gdb > /dev/null; then
     bt=$(timeout 30 gdb -nx -batch -ex 'break main.f' -ex run -ex bt ./prog 2>&1)
     check gdb-break 'echo "$bt" | grep -q "^Breakpoint 1, main.f () at /src/pcln/f.go:10"' "$(echo "$bt" | tail -3 | tr '\n' ' ')"
     check gdb-bt 'echo "$bt" | grep -q "^#1 .* in main.main () at /src/pcln/main.go:7"' "$(echo "$bt" | tail -3 | tr '\n' ' ')"
+    br=$(timeout 30 gdb -nx -batch -ex 'break main.g' ./prog 2>&1)
+    check gdb-prologue-end 'echo "$br" | grep -q "file /src/pcln/main.go, line 52"' "$br"
     bt=$(timeout 30 gdb -nx -batch -ex 'break traceback' -ex run -ex bt ./prog 2>&1)
     check gdb-bt-cfi 'echo "$bt" | grep -q "main.g () at /src/pcln/main.go:53" && echo "$bt" | grep -q "main.f () at /src/pcln/f.go:12"' \
         "$(echo "$bt" | tail -4 | tr '\n' ' ')"
@@ -116,6 +130,9 @@ timeout 20 $G tool objdump rnd.o > rnd.dis 2>&1
 st=$?
 n=$(awk -F'\t' 'NF >= 4 { n += length($3) / 2 } END { print n + 0 }' rnd.dis)
 check objdump-random-bytes '[ $st = 0 ] && [ "$n" = 2048 ]' "status $st, $n of 2048 bytes listed"
+$G tool pack c lib.a f.o > /dev/null 2>&1
+od=$($G tool objdump lib.a 2>&1)
+check objdump-archive 'echo "$od" | grep -qP "^  f.go:12\t.*\tCALL main.h\(SB\)$"' "$(echo "$od" | head -3 | tr '\n\t' '| ')"
 $G tool objdump /dev/null > /dev/null 2>&1
 check objdump-bad-input '[ $? = 1 ]' "no error for a non-ELF file"
 # the encode table (verified against Go and GNU as) decodes back to its Plan 9 spelling

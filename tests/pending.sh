@@ -29,7 +29,7 @@ for d in "${dirs[@]}"; do
     [ -d "testdata/lang/$d" ] || { echo "no directory testdata/lang/$d"; continue; }
     rm -f "$tmp/tree/testdata/run"
     ln -s "$root/testdata/lang/$d" "$tmp/tree/testdata/run"
-    out=$("$tmp/tree/tests/run_test.sh" | sed "s#^ok run/#ok lang/$d/#; s#^FAIL run/#FAIL lang/$d/#")
+    out=$("$tmp/tree/tests/run_test.sh" | sed "s#^ok run/#ok lang/$d/#; s#^FAIL run/#FAIL lang/$d/#; s#testdata/run/#testdata/lang/$d/#g")
     n=$(printf '%s\n' "$out" | grep -c '^\(ok\|FAIL\) ')
     k=$(printf '%s\n' "$out" | grep -c '^ok ')
     [ "$quiet" = 1 ] || printf '%s\n' "$out"

@@ -7,7 +7,6 @@ TEXT main.div(SB), ABIInternal, $0-16
 	TESTQ	BX, BX
 #line 4
 	JEQ	b1
-b2:
 #line 4
 	CMPQ	BX, $-1
 #line 4
@@ -35,7 +34,6 @@ TEXT main.umod(SB), ABIInternal, $0-16
 	TESTQ	BX, BX
 #line 8
 	JEQ	b1
-b2:
 #line 8
 	XORL	DX, DX
 #line 8
@@ -52,8 +50,6 @@ b1:
 
 #line 11 "divmod.go"
 TEXT main.shift(SB), ABIInternal, $0-16
-	MOVQ	AX, R12
-#line 12
 	MOVQ	BX, CX
 #line 12
 	CMPQ	CX, $64
@@ -64,9 +60,7 @@ TEXT main.shift(SB), ABIInternal, $0-16
 #line 12
 	ORQ	R13, CX
 #line 12
-	SARQ	CX, R12
-#line 12
-	MOVQ	R12, AX
+	SARQ	CX, AX
 #line 12
 	RET
 

@@ -24,7 +24,6 @@ b1:
 	CMPQ	BX, AX
 #line 5
 	JLT	b2
-b4:
 #line 8
 	MOVQ	CX, AX
 #line 8
@@ -43,8 +42,6 @@ b2:
 	TESTQ	CX, CX
 #line 14
 	JNE	b8
-b7:
-#line 15
 	SHRQ	$1, AX
 #line 15
 	JMP	b9
@@ -59,7 +56,6 @@ b1:
 	CMPQ	AX, $1
 #line 13
 	JNE	b2
-b4:
 #line 21
 	MOVQ	BX, AX
 #line 21

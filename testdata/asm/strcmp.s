@@ -7,7 +7,6 @@ TEXT main.eq(SB), ABIInternal, $0-32
 	CMPQ	BX, DI
 #line 4
 	JNE	b6
-b1:
 #line 4
 	MOVQ	BX, SI
 #line 4
@@ -62,7 +61,6 @@ TEXT main.first(SB), ABIInternal, $0-16
 	TESTQ	BX, BX
 #line 12
 	JLS	b1
-b2:
 #line 12
 	MOVBQZX	(AX), AX
 #line 12

@@ -8,8 +8,6 @@ TEXT main.grade(SB), ABIInternal, $0-8
 	CMPQ	AX, $90
 #line 5
 	JLT	b4
-b2:
-#line 6
 	LEAQ	"go.string.\"A\""(SB), AX
 #line 6
 	MOVL	$1, BX
@@ -20,8 +18,6 @@ b4:
 	CMPQ	AX, $80
 #line 7
 	JLT	b6
-b3:
-#line 8
 	LEAQ	"go.string.\"B\""(SB), AX
 #line 8
 	MOVL	$1, BX
@@ -41,8 +37,6 @@ TEXT main.days(SB), ABIInternal, $0-8
 	CMPQ	AX, $2
 #line 15
 	JNE	b5
-b2:
-#line 16
 	MOVL	$28, AX
 #line 16
 	RET
@@ -51,17 +45,14 @@ b5:
 	CMPQ	AX, $4
 #line 17
 	JEQ	b3
-b7:
 #line 17
 	CMPQ	AX, $6
 #line 17
 	JEQ	b3
-b9:
 #line 17
 	CMPQ	AX, $9
 #line 17
 	JEQ	b3
-b11:
 #line 17
 	CMPQ	AX, $11
 #line 17

@@ -1,0 +1,10 @@
+package main
+
+// Index out of range on a slice with a variable index.
+
+func main() {
+	s := []int{1, 2, 3}
+	i := 5
+	println("before")
+	println(s[i])
+}
