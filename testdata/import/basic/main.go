@@ -10,7 +10,7 @@ func main() {
 	println(lib.Answer, lib.Greeting, lib.Rune)
 	var r rune = lib.Rune
 	println(r)
-	var f float64 = lib.Answer
+	var f int8 = lib.Answer
 	println(f == 42)
 	println(lib.Add(2, 3))
 	a, b := lib.Swap("x", "y")

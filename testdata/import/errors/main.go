@@ -1,0 +1,10 @@
+package main
+
+import "ex/methods"
+
+func main() {
+	var t lib.Point
+	_ = t.hidden
+	_ = lib.hidden
+	_ = lib.Nope
+}
