@@ -37,6 +37,10 @@ run_case transitive mid
 ar p $R/pkg/linux_amd64/ex/mid.a __.PKGDEF | grep -qx 'import ex/lib' && ok export-imports \
     || fail export-imports "mid's export data does not list ex/lib"
 
+# Build constraints: //go:build lines and _GOOS_GOARCH file names pick the files.
+(cd $D/buildtags && $G run .) > $T/bt.out 2>&1
+if cmp -s $T/bt.out $D/buildtags/want.txt; then ok build-constraints; else fail build-constraints "$(head -1 $T/bt.out)"; fi
+
 # Methods: the back end may not compile them yet, so check at -d check level
 # (export data from the type-checked library, packed by hand).
 $G tool compile -p ex/methods -d check -export $T/__.PKGDEF $D/methods/lib/lib.go > $T/m.err 2>&1 &&

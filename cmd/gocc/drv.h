@@ -37,6 +37,10 @@ void drv_sort(Vec *v);                   /* sorts a Vec of strings */
 int drv_has_suffix(const char *s, const char *suffix);
 void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out);
 
+/* buildtags.c: whether a file's //go:build line and _GOOS_GOARCH name
+ * admit it to a linux/amd64 gocc build. */
+int drv_build_ok(const char *path);
+
 /* pkgname.c: the name in a Go file's package clause, or NULL. */
 const char *drv_package_name(Drv *d, const char *path);
 

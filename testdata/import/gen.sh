@@ -4,6 +4,7 @@
 # ex/methods, transitive/lib is ex/mid; each case has main.go; want.txt is the program's output (stdout+stderr),
 # errors/want.txt the compiler's messages for errors/main.go.
 set -e
+# buildtags/want.txt: `go run .` in a module copy of buildtags/.
 here=$(cd "$(dirname "$0")" && pwd)
 export PATH=/usr/lib/go-1.19/bin:$PATH GOFLAGS=-mod=mod GO111MODULE=on
 tmp=$(mktemp -d); trap 'rm -rf $tmp' EXIT
@@ -16,3 +17,5 @@ for c in basic methods transitive; do
     (cd $tmp && go build -o $tmp/$c.exe ./main_$c && $tmp/$c.exe > $here/$c/want.txt 2>&1)
 done
 (cd $tmp/main_errors && go build -gcflags=-e -o /dev/null . 2>&1 | grep -v '^#' | sed 's#^\./##' > $here/errors/want.txt || true)
+mkdir -p $tmp/bt; cp $here/buildtags/*.go $tmp/bt; printf 'module bt\ngo 1.19\n' > $tmp/bt/go.mod
+(cd $tmp/bt && go run . > $here/buildtags/want.txt 2>&1)
