@@ -214,8 +214,11 @@ static void put_methods(Exporter *e, Buf *b, Object *tobj) {
 
 static void put_meta(Exporter *e, Buf *b) {
     buf_puts(b, "go object linux amd64 gocc v1\n");
-    for (int i = 0; i < e->pkg->imports.len; i++)
-        buf_printf(b, "import %s\n", ((Package *)e->pkg->imports.items[i])->path);
+    for (int i = 0; i < e->pkg->imports.len; i++) {
+        Package *p = e->pkg->imports.items[i];
+        if (p != unsafe_package()) /* no archive, no init */
+            buf_printf(b, "import %s\n", p->path);
+    }
     for (int i = 0; i < e->pkg->funcs.len; i++) {
         Object *fn = e->pkg->funcs.items[i];
         if ((fn->flags & OBJF_ABI0) && fn->link_name)

@@ -34,6 +34,7 @@ head -1 $R/pkg/linux_amd64/ex/lib.a | grep -q '^!<arch>' && \
     ar p $R/pkg/linux_amd64/ex/lib.a __.PKGDEF | head -1 | grep -qx 'go object linux amd64 gocc v1' \
     && ok export-header || fail export-header "no gocc v1 header in __.PKGDEF"
 run_case transitive mid
+run_case blank mid
 ar p $R/pkg/linux_amd64/ex/mid.a __.PKGDEF | grep -qx 'import ex/lib' && ok export-imports \
     || fail export-imports "mid's export data does not list ex/lib"
 

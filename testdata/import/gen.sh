@@ -10,10 +10,10 @@ export PATH=/usr/lib/go-1.19/bin:$PATH GOFLAGS=-mod=mod GO111MODULE=on
 tmp=$(mktemp -d); trap 'rm -rf $tmp' EXIT
 printf 'module ex\ngo 1.19\n' > $tmp/go.mod
 cp -r $here/basic/lib $tmp/lib; cp -r $here/methods/lib $tmp/methods; cp -r $here/transitive/lib $tmp/mid
-for c in basic methods transitive errors; do
+for c in basic methods transitive blank errors; do
     mkdir -p $tmp/main_$c; cp $here/$c/main.go $tmp/main_$c/
 done
-for c in basic methods transitive; do
+for c in basic methods transitive blank; do
     (cd $tmp && go build -o $tmp/$c.exe ./main_$c && $tmp/$c.exe > $here/$c/want.txt 2>&1)
 done
 (cd $tmp/main_errors && go build -gcflags=-e -o /dev/null . 2>&1 | grep -v '^#' | sed 's#^\./##' > $here/errors/want.txt || true)

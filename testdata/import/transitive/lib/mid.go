@@ -4,7 +4,7 @@ import "ex/lib"
 
 var Trace = lib.Order() + "mid;"
 
-func init() { Trace = Trace + "midinit;" }
+func init() { Trace = Trace + "midinit;"; lib.Count = lib.Count + 100 }
 
 func Shade(n int) lib.Color { return lib.Color(n) + lib.Green }
 
