@@ -5,7 +5,8 @@
  *
  *   go object linux amd64 gocc v1     header line
  *   import PATH                       each package this one imports (init order, link closure)
- *   abi0 NAME                         an exported func or method implemented in assembly (ABI0)
+ *   abi0 LINKNAME                     a func or method implemented in assembly (ABI0)
+ *   linkname F LINKNAME               an exported func whose symbol is not "path.F" (//go:linkname)
  *   $$                                end of the meta lines; Go source follows
  *   package NAME
  *   import __gocc_impN "PATH"         packages named by the declarations below
@@ -21,6 +22,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "arena.h"
 #include "check.h"
 
 typedef struct Exporter {
@@ -221,8 +223,13 @@ static void put_meta(Exporter *e, Buf *b) {
     }
     for (int i = 0; i < e->pkg->funcs.len; i++) {
         Object *fn = e->pkg->funcs.items[i];
-        if ((fn->flags & OBJF_ABI0) && fn->link_name)
+        if (!fn->link_name || check_is_blank(fn->name))
+            continue;
+        if (fn->flags & OBJF_ABI0)
             buf_printf(b, "abi0 %s\n", fn->link_name);
+        if (!fn->decl->func_decl.recv && exported(fn->name) &&
+            strcmp(fn->link_name, arena_printf(perm_arena, "%s.%s", e->pkg->path, fn->name)) != 0)
+            buf_printf(b, "linkname %s %s\n", fn->name, fn->link_name);
     }
     buf_puts(b, "$$\n");
 }

@@ -57,7 +57,18 @@ static void hide_fields(Type *t, int depth) {
     }
 }
 
-/* The meta lines before "$$": abi0 marks assembly functions. */
+/* `linkname F SYM`: F's symbol is SYM. */
+static void apply_linkname(Package *pkg, const char *line, size_t n) {
+    const char *sp = memchr(line, ' ', n);
+    if (!sp)
+        return;
+    Object *fn = scope_lookup_local(pkg->scope, internn(line, (size_t)(sp - line)));
+    if (fn && fn->kind == OBJ_FUNC)
+        fn->link_name = arena_strndup(perm_arena, sp + 1, n - (size_t)(sp + 1 - line));
+}
+
+/* The meta lines before "$$": abi0 marks assembly functions, linkname
+ * renames symbols. */
 static void apply_meta(Package *pkg, const char *meta, size_t len) {
     StrMap abi0 = {0};
     for (const char *p = meta, *end = meta + len; p < end;) {
@@ -66,6 +77,8 @@ static void apply_meta(Package *pkg, const char *meta, size_t len) {
             nl = end;
         if (nl - p > 5 && !strncmp(p, "abi0 ", 5))
             strmap_putn(&abi0, p + 5, (size_t)(nl - p - 5), &abi0);
+        if (nl - p > 9 && !strncmp(p, "linkname ", 9))
+            apply_linkname(pkg, p + 9, (size_t)(nl - p - 9));
         p = nl + 1;
     }
     for (int i = 0; i < pkg->funcs.len; i++) {
