@@ -67,6 +67,23 @@ static void apply_linkname(Package *pkg, const char *line, size_t n) {
         fn->link_name = arena_strndup(perm_arena, sp + 1, n - (size_t)(sp + 1 - line));
 }
 
+/* Unexported methods likewise: `x.m()` is "x.m undefined" for importers,
+ * and an importer's own interface{ m() } is not satisfied by them, while
+ * the package's interfaces still match its types (both renamed). The
+ * order of interface methods (itab layout) is kept as the package has it. */
+static void hide_method(Object *m) {
+    if (!is_exported(m->name) && !check_is_blank(m->name) && m->name[0] != '.')
+        m->name = intern(arena_printf(perm_arena, ".%s", m->name));
+}
+
+static void hide_methods(Type *named) {
+    for (int i = 0; i < named->nmethods; i++)
+        hide_method(named->methods[i]);
+    Type *u = named->underlying;
+    for (int i = 0; u && u->kind == TYPE_INTERFACE && i < u->nmethods; i++)
+        hide_method(u->methods[i]);
+}
+
 /* The meta lines before "$$": abi0 marks assembly functions, linkname
  * renames symbols. */
 static void apply_meta(Package *pkg, const char *meta, size_t len) {
@@ -101,8 +118,10 @@ static void export_scope(Package *pkg) {
         }
     for (int i = 0; i < pkg->types.len; i++) {
         Object *o = pkg->types.items[i];
-        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o)
+        if (o->type && o->type->kind == TYPE_NAMED && o->type->obj == o) {
             hide_fields(o->type->underlying, 0);
+            hide_methods(o->type);
+        }
     }
     pkg->scope = s;
 }

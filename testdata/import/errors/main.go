@@ -7,4 +7,7 @@ func main() {
 	_ = t.hidden
 	_ = lib.hidden
 	_ = lib.Nope
+	_ = t.secret()
+	var s interface{ secret() int } = t
+	_ = s
 }

@@ -12,4 +12,6 @@ func main() {
 	println(c.Name(), show(c))
 	var pp *lib.Point = &p
 	println(pp.Sum())
+	var s lib.Secret = p
+	println(lib.Reveal(s), lib.Reveal(pp))
 }

@@ -21,3 +21,10 @@ func (c Color) Name() string {
 }
 
 type Namer interface{ Name() string }
+
+func (p Point) secret() int { return p.hidden }
+
+// Secret is satisfied only by this package's types.
+type Secret interface{ secret() int }
+
+func Reveal(s Secret) int { return s.secret() }
