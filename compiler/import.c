@@ -129,13 +129,13 @@ static void export_scope(Package *pkg) {
 /* The __.PKGDEF member of the archive, or NULL after an error. */
 static const char *find_pkgdef(const char *path, const char *archive, Pos pos, size_t *len) {
     size_t alen;
-    char *data = read_file(archive, &alen);
-    if (!data)
-        return NULL;
+    char *data = read_file(archive, &alen); /* reports why it cannot */
     ArMember *mem;
     int n;
-    if (ar_read(perm_arena, archive, (const unsigned char *)data, alen, &mem, &n) != 0)
+    if (!data || ar_read(perm_arena, archive, (const unsigned char *)data, alen, &mem, &n) != 0) {
+        check_error(pos, "could not import %s (cannot read %s)", path, archive);
         return NULL;
+    }
     for (int i = 0; i < n; i++)
         if (!strcmp(mem[i].name, "__.PKGDEF")) {
             *len = mem[i].size;
@@ -159,8 +159,10 @@ static Package *load(const char *path, const char *archive, Pos pos) {
     const char *src = sep + 4;
     const char *name = arena_printf(perm_arena, "%s(__.PKGDEF)", archive);
     Node *file = parse_file(intern(name), src, len - (size_t)(src - def));
-    if (!file)
+    if (!file) {
+        check_error(pos, "could not import %s (bad export data in %s)", path, archive);
         return NULL;
+    }
     CompileOptions opts = {.pkgpath = path};
     Package *pkg = check_package(&file, 1, &opts, path);
     apply_meta(pkg, def, (size_t)(sep - def));

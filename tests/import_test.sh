@@ -84,4 +84,9 @@ printf 'garbage\n' > __.PKGDEF && $G tool pack c bad.a __.PKGDEF
 printf 'packagefile ex/a=%s/bad.a\n' $T/cyc > cfg3
 $G tool compile -d check -importcfg cfg3 m.go > out 2>&1
 grep -q "not gocc export data" out && ok bad-export-data || fail bad-export-data "$(head -1 out)"
+head -c 300 /dev/urandom > junk.a   # not an archive: an error, no crash
+printf 'packagefile ex/a=%s/junk.a\n' $T/cyc > cfg4
+$G tool compile -d check -importcfg cfg4 m.go > out 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "m.go:3:8: could not import ex/a (cannot read" out && ok corrupt-archive \
+    || fail corrupt-archive "rc=$rc $(head -1 out)"
 exit 0
