@@ -51,6 +51,21 @@ if $G tool compile -d check -importcfg $CFG $D/methods/main.go > $T/m.err 2>&1; 
 else fail methods-check "$(head -1 $T/m.err)"; fi
 if $G install ex/methods > /dev/null 2>&1; then run_case methods methods; fi
 
+# The standard packages' export data round-trips at type-check level: each
+# is checked against the export data of the ones before it, then a program
+# using their API (testdata/import/stdcheck, accepted by Go 1.19) is checked.
+S=$T/std; mkdir -p $S; : > $S/cfg; why=
+for p in errors io unicode/utf8 unicode strings math strconv sort time sync/atomic sync; do
+    n=$(echo $p | tr / _)
+    files=$(ls std/$p/*.go | grep -v goverify)
+    if ! $G tool compile -std -p $p -d check -importcfg $S/cfg -export $S/__.PKGDEF $files > $S/err 2>&1; then
+        why="std/$p: $(head -1 $S/err)"; break
+    fi
+    (cd $S && $G tool pack c $n.a __.PKGDEF) && echo "packagefile $p=$S/$n.a" >> $S/cfg
+done
+[ -z "$why" ] && ! $G tool compile -d check -importcfg $S/cfg $D/stdcheck/main.go > $S/err 2>&1 && why=$(head -1 $S/err)
+[ -z "$why" ] && ok std-export-roundtrip || fail std-export-roundtrip "$why"
+
 # Unexported names are not visible: Go's messages.
 (cd $D/errors && $G tool compile -d check -importcfg $CFG main.go) > $T/e.out 2>&1
 if cmp -s $T/e.out $D/errors/want.txt; then ok unexported-errors; else fail unexported-errors "$(head -1 $T/e.out)"; fi
