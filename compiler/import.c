@@ -156,9 +156,16 @@ static Package *load(const char *path, const char *archive, Pos pos) {
         check_error(pos, "could not import %s (%s: not gocc export data, version 1)", path, archive);
         return NULL;
     }
-    const char *src = sep + 4;
+    /* the Go part, after one empty line per meta line so that positions
+     * are the member's own line numbers */
+    size_t nmeta = 2, glen = len - (size_t)(sep + 4 - def);
+    for (const char *q = def; q < sep; q++)
+        nmeta += *q == '\n';
+    char *src = arena_alloc(perm_arena, nmeta + glen + 1);
+    memset(src, '\n', nmeta);
+    memcpy(src + nmeta, sep + 4, glen);
     const char *name = arena_printf(perm_arena, "%s(__.PKGDEF)", archive);
-    Node *file = parse_file(intern(name), src, len - (size_t)(src - def));
+    Node *file = parse_file(intern(name), src, nmeta + glen);
     if (!file) {
         check_error(pos, "could not import %s (bad export data in %s)", path, archive);
         return NULL;
