@@ -17,24 +17,28 @@ cp pkg/linux_amd64/runtime.a $R/pkg/linux_amd64/ && cp -r pkg/include $R/pkg/
 cp -r $D/basic/lib $R/ex/lib; cp -r $D/methods/lib $R/ex/methods; cp -r $D/transitive/lib $R/ex/mid
 export GOCCROOT=$R
 
-# Installs ex/$2, builds $D/$1/main.go, runs it and compares with want.txt.
+# Installs package $2, builds $D/$1/main.go, runs it and compares with want.txt.
 run_case() {
     name=$1
-    if ! $G install ex/$2 > $T/$name.err 2>&1; then fail $name "install ex/$2: $(head -1 $T/$name.err)"; return; fi
+    if ! $G install $2 > $T/$name.err 2>&1; then fail $name "install ex/$2: $(head -1 $T/$name.err)"; return; fi
     if ! (cd $D/$name && $G build -o $T/$name.exe main.go) > $T/$name.err 2>&1; then
         fail $name "build: $(head -1 $T/$name.err)"; return
     fi
     $T/$name.exe > $T/$name.out 2>&1
     if cmp -s $T/$name.out $D/$name/want.txt; then ok $name; else fail $name "output differs from Go's"; fi
 }
-run_case basic lib
+run_case basic ex/lib
 members=$(ar t $R/pkg/linux_amd64/ex/lib.a 2>/dev/null | tr '\n' ' ')
 [ "$members" = "__.PKGDEF _go_.o " ] && ok archive-members || fail archive-members "ar t: $members"
 head -1 $R/pkg/linux_amd64/ex/lib.a | grep -q '^!<arch>' && \
     ar p $R/pkg/linux_amd64/ex/lib.a __.PKGDEF | head -1 | grep -qx 'go object linux amd64 gocc v1' \
     && ok export-header || fail export-header "no gocc v1 header in __.PKGDEF"
-run_case transitive mid
-run_case blank mid
+run_case transitive ex/mid
+run_case blank ex/mid
+# Standard packages installed with `gocc install std/...` (as make does).
+mkdir -p $R/std && cp -r std/unicode $R/std/unicode
+if $G install std/unicode/utf8 std/unicode > $T/su.err 2>&1; then run_case stdunicode unicode/utf8
+else fail stdunicode "install std/unicode: $(head -1 $T/su.err)"; fi
 ar p $R/pkg/linux_amd64/ex/mid.a __.PKGDEF | grep -qx 'import ex/lib' && ok export-imports \
     || fail export-imports "mid's export data does not list ex/lib"
 
@@ -49,7 +53,7 @@ $G tool compile -p ex/methods -d check -export $T/__.PKGDEF $D/methods/lib/lib.g
 CFG=$T/cfg; echo "packagefile ex/methods=$T/methods.a" > $CFG
 if $G tool compile -d check -importcfg $CFG $D/methods/main.go > $T/m.err 2>&1; then ok methods-check
 else fail methods-check "$(head -1 $T/m.err)"; fi
-if $G install ex/methods > /dev/null 2>&1; then run_case methods methods; fi
+if $G install ex/methods > /dev/null 2>&1; then run_case methods ex/methods; fi
 
 # The standard packages' export data round-trips at type-check level: each
 # is checked against the export data of the ones before it, then a program

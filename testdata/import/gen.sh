@@ -19,3 +19,5 @@ done
 (cd $tmp/main_errors && go build -gcflags=-e -o /dev/null . 2>&1 | grep -v '^#' | sed 's#^\./##' > $here/errors/want.txt || true)
 mkdir -p $tmp/bt; cp $here/buildtags/*.go $tmp/bt; printf 'module bt\ngo 1.19\n' > $tmp/bt/go.mod
 (cd $tmp/bt && go run . > $here/buildtags/want.txt 2>&1)
+mkdir -p $tmp/su; cp $here/stdunicode/main.go $tmp/su; printf 'module su\ngo 1.19\n' > $tmp/su/go.mod
+(cd $tmp/su && go run . > $here/stdunicode/want.txt 2>&1)
