@@ -74,6 +74,16 @@ done
 (cd $D/errors && $G tool compile -d check -importcfg $CFG main.go) > $T/e.out 2>&1
 if cmp -s $T/e.out $D/errors/want.txt; then ok unexported-errors; else fail unexported-errors "$(head -1 $T/e.out)"; fi
 
+# Embedded unexported types: promoted exported fields and methods only.
+$G tool compile -p ex/emb -d check -export $T/__.PKGDEF $D/embedded/lib/lib.go > $T/emb.out 2>&1 &&
+    (cd $T && rm -f emb.a && $G tool pack c emb.a __.PKGDEF) > /dev/null 2>&1
+echo "packagefile ex/emb=$T/emb.a" > $T/embcfg
+cp $D/embedded/ok.go.txt $T/ok.go
+if (cd $T && $G tool compile -d check -importcfg embcfg ok.go) > $T/emb.out 2>&1; then ok embedded-promoted
+else fail embedded-promoted "$(head -1 $T/emb.out)"; fi
+(cd $D/embedded && $G tool compile -d check -importcfg $T/embcfg main.go) > $T/emb.out 2>&1
+if cmp -s $T/emb.out $D/embedded/want.txt; then ok embedded-hidden; else fail embedded-hidden "$(head -1 $T/emb.out)"; fi
+
 # A package the importcfg lacks.
 printf 'package main\n\nimport "ex/nope"\n\nfunc main() { nope.F() }\n' > $T/miss.go
 (cd $T && $G tool compile -d check -importcfg $CFG miss.go) > $T/miss.out 2>&1
