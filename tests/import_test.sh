@@ -42,6 +42,16 @@ else fail stdunicode "install std/unicode: $(head -1 $T/su.err)"; fi
 ar p $R/pkg/linux_amd64/ex/mid.a __.PKGDEF | grep -qx 'import ex/lib' && ok export-imports \
     || fail export-imports "mid's export data does not list ex/lib"
 
+# gocc install builds the std packages a package imports first (missing or stale).
+R2=$T/root2; mkdir -p $R2/pkg/linux_amd64 $R2/std/ex
+cp pkg/linux_amd64/runtime.a $R2/pkg/linux_amd64/ && cp -r pkg/include $R2/pkg/
+cp -r $D/basic/lib $R2/std/ex/lib; cp -r $D/transitive/lib $R2/std/ex/mid
+GOCCROOT=$R2 $G install -v ex/mid > $T/deps.out 2>&1
+[ "$(tr '\n' ' ' < $T/deps.out)" = "ex/lib ex/mid " ] && [ -f $R2/pkg/linux_amd64/ex/lib.a ] && ok install-deps \
+    || fail install-deps "$(tr '\n' ' ' < $T/deps.out)"
+GOCCROOT=$R2 $G install -v ex/mid > $T/deps.out 2>&1
+[ "$(tr '\n' ' ' < $T/deps.out)" = "ex/mid " ] && ok install-deps-fresh || fail install-deps-fresh "$(tr '\n' ' ' < $T/deps.out)"
+
 # Build constraints: //go:build lines and _GOOS_GOARCH file names pick the files.
 (cd $D/buildtags && $G run .) > $T/bt.out 2>&1
 if cmp -s $T/bt.out $D/buildtags/want.txt; then ok build-constraints; else fail build-constraints "$(head -1 $T/bt.out)"; fi
