@@ -380,6 +380,8 @@ Words bld_call(Builder *b, Node *call) {
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *fu = bld_under(from), *tu = bld_under(to);
     WordType wt[MAXWORDS];
+    if (fu && fu->kind == TYPE_UNTYPED_NIL && tu && bld_type_words(tu, wt) > 0)
+        return bld_zero(b, to, pos);
     if (fu && tu && bld_type_words(tu, wt) < 0) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
         return w;

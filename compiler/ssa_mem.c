@@ -373,9 +373,10 @@ bool bld_mem_expr(Builder *b, Node *e, Words *out) {
     case N_IDENT:
         if (!e->ident.obj || e->ident.obj->kind != OBJ_NIL)
             return false;
-        *out = (Words){{konst(b, 0, e->pos)}, 1};
-        if (bld_under(e->type) && bld_under(e->type)->kind == TYPE_SLICE)
-            *out = (Words){{out->v[0], konst(b, 0, e->pos), konst(b, 0, e->pos)}, 3};
+        *out = (Words){{konst(b, 0, e->pos), konst(b, 0, e->pos), konst(b, 0, e->pos)}, 3};
+        WordType wt[MAXWORDS];
+        if (bld_type_words(e->type, wt) > 0)
+            out->n = bld_type_words(e->type, wt);   /* untyped nil: as many words as a slice */
         return true;
     case N_SELECTOR:
         if (!e->selector.selection || e->selector.selection->kind != SEL_FIELD)
