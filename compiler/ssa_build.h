@@ -144,6 +144,7 @@ Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Words bld_slice_expr(Builder *b, Node *e);
 Words bld_slice_index_addr(Builder *b, Node *e);
 bool bld_slice_builtin(Builder *b, Node *call, Object *o, Words *out);
+bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words *out);
 void bld_range(Builder *b, Node *s, const char *label);
 void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block *cont);
 void bld_stmt(Builder *b, Node *s);

@@ -382,6 +382,9 @@ Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     WordType wt[MAXWORDS];
     if (fu && fu->kind == TYPE_UNTYPED_NIL && tu && bld_type_words(tu, wt) > 0)
         return bld_zero(b, to, pos);
+    Words cw;
+    if (bld_slice_convert(b, w, from, to, pos, &cw))
+        return cw;
     if (fu && tu && bld_type_words(tu, wt) < 0) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
         return w;
