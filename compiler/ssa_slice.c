@@ -225,7 +225,7 @@ Words bld_slice_expr(Builder *b, Node *e) {
             return (Words){{ptr, len, cap}, 3};
         }
         max = bld_expr1(b, e->slice.max);
-        slice_check(b, max, cap, "panicSlice3Acap", e->pos);
+        slice_check(b, max, cap, bld_under(x->type)->kind == TYPE_SLICE ? "panicSlice3Acap" : "panicSlice3Alen", e->pos);
         slice_check(b, hi, max, "panicSlice3B", e->pos);
         slice_check(b, lo, hi, "panicSlice3C", e->pos);
     } else {
