@@ -212,9 +212,17 @@ bool bld_mem_read(Builder *b, Object *o, Words *out) {
     return true;
 }
 
+static bool reassigning;    /* bld_assign_existing: the declaring identifier only assigns */
+
+void bld_assign_existing(Builder *b, Node *lhs, Words w) {
+    reassigning = true;
+    bld_assign_to(b, lhs, w);
+    reassigning = false;
+}
+
 /* The identifier that declares o (a var declaration, :=, a parameter). */
 static bool declares(Node *id, Object *o) {
-    return id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
+    return !reassigning && id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
 }
 
 static void assign_var(Builder *b, Node *id, Object *o, Words w) {

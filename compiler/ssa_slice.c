@@ -290,6 +290,13 @@ void bld_range(Builder *b, Node *s, const char *label) {
         len = konst(b, u->len, s->pos), et = u->elem;
     }
     types_layout(et);
+    bool blank_val = !val || (val->kind == N_IDENT && !strcmp(val->ident.name, "_"));
+    if (s->range_stmt.tok == OP_DEFINE) {  /* Go 1.19: one variable for the whole loop */
+        if (key)
+            bld_assign_to(b, key, bld_zero(b, key->ident.obj ? key->ident.obj->type : TYPE(TYPE_INT), s->pos));
+        if (!blank_val && val->ident.obj)
+            bld_assign_to(b, val, bld_zero(b, val->ident.obj->type, s->pos));
+    }
     Var *iv = bld_new_var(b, TYPE(TYPE_INT));
     bld_write_var(b, iv, (Words){{konst(b, 0, s->pos)}, 1});
     Block *head = bld_block(b), *body = bld_block(b), *post = bld_block(b), *exit = bld_block(b);
@@ -309,11 +316,10 @@ void bld_range(Builder *b, Node *s, const char *label) {
         et = TYPE(TYPE_INT32);
     } else if (val)
         ew = bld_load(b, et, op2(b, SSA_ADD, ptr, mul(b, i, et->size, s->pos), s->pos), s->pos);
-    bool blank_val = !val || (val->kind == N_IDENT && !strcmp(val->ident.name, "_"));
     if (key)
-        bld_assign_to(b, key, (Words){{i}, 1});
+        bld_assign_existing(b, key, (Words){{i}, 1});
     if (!blank_val)
-        bld_assign_to(b, val, ew);
+        bld_assign_existing(b, val, ew);
     Target t;
     bld_push_target(b, &t, label, exit, post);
     bld_stmt(b, s->range_stmt.body);
