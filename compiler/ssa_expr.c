@@ -209,14 +209,20 @@ static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
     return n;
 }
 
-static Words go_call(Builder *b, Node *call, Object *fn) {
+static Words go_call(Builder *b, Node *call, Object *fn, Words *recv) {
     Type *sig = fn->type;
     if (sig->variadic)
         return unsupported(b, call, "calling a variadic function");
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
     Value *args[16];
-    int n = call_args(b, call, sig, args);
+    int n = 0;
+    if (recv) {
+        Words rw = bld_abi_unpack(b, sig->recv, *recv, call->pos);
+        for (int k = 0; k < rw.n; k++)
+            args[n++] = rw.v[k];
+    }
+    n += call_args(b, call, sig, args + n);
     Words res = {{0}, 0};
     for (int i = 0; i < sig->results->nfields; i++) {
         WordType wt[MAXWORDS];
@@ -371,7 +377,13 @@ Words bld_call(Builder *b, Node *call) {
     if (o && o->kind == OBJ_BUILTIN)
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
-        return go_call(b, call, o);
+        return go_call(b, call, o, NULL);
+    if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD &&
+        fun->selector.selection->obj && fun->selector.selection->obj->type->recv &&
+        !types_is_interface(fun->selector.x->type)) {
+        Words r = bld_method_recv(b, fun);
+        return go_call(b, call, fun->selector.selection->obj, &r);
+    }
     return unsupported(b, call, "calling this kind of function value");
 }
 
