@@ -440,10 +440,8 @@ static Words string_of_bytes(Builder *b, Words s, Pos pos) {
     return (Words){{p, s.v[1]}, 2};
 }
 
-/* The UTF-8 encoding of rune r (U+FFFD when invalid) in a new 4-byte object. */
-static Words string_of_rune(Builder *b, Value *r, Pos pos) {
-    Value *four = konst(b, 4, pos), *p;
-    bld_call_runtime(b, "newobject", &four, 1, 1, &p, pos);
+/* Stores the UTF-8 encoding of rune r (U+FFFD when invalid) at p; its length. */
+static Value *encode_rune(Builder *b, Value *p, Value *r, Pos pos) {
     Var *n = bld_new_var(b, TYPE(TYPE_INT));
     Block *done = bld_block(b);
     static const struct { int64_t max; int len; int lead; } cls[] = {{0x7f, 1, 0}, {0x7ff, 2, 0xc0}, {0xffff, 3, 0xe0}, {0x10ffff, 4, 0xf0}};
@@ -502,7 +500,95 @@ static Words string_of_rune(Builder *b, Value *r, Pos pos) {
     }
     bld_seal(b, done);
     bld_start(b, done);
-    return (Words){{p, bld_read_var(b, n).v[0]}, 2};
+    return bld_read_var(b, n).v[0];
+}
+
+static Words string_of_rune(Builder *b, Value *r, Pos pos) {
+    Value *four = konst(b, 4, pos), *p;
+    bld_call_runtime(b, "newobject", &four, 1, 1, &p, pos);
+    return (Words){{p, encode_rune(b, p, r, pos)}, 2};
+}
+
+/* ---- []rune conversions: two passes over the input ---- */
+
+typedef struct Loop {
+    Var *i;
+    Block *head, *body, *exit;
+} Loop;
+
+static Value *loop_begin(Builder *b, Loop *l, Value *n, Pos pos) {
+    l->i = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, l->i, (Words){{konst(b, 0, pos)}, 1});
+    l->head = bld_block(b), l->body = bld_block(b), l->exit = bld_block(b);
+    bld_jump(b, l->head);
+    bld_start(b, l->head);
+    Value *i = bld_read_var(b, l->i).v[0];
+    bld_branch(b, op2(b, SSA_LT, i, n, pos), l->body, l->exit);
+    bld_seal(b, l->body);
+    bld_start(b, l->body);
+    return i;
+}
+
+static void loop_end(Builder *b, Loop *l, Value *next) {
+    bld_write_var(b, l->i, (Words){{next}, 1});
+    bld_jump(b, l->head);
+    bld_seal(b, l->head);
+    bld_seal(b, l->exit);
+    bld_start(b, l->exit);
+}
+
+static Value *load_rune(Builder *b, Value *p, Value *i, Pos pos) {
+    Value *v = ssa_value1(b->f, b->cur, SSA_LOAD, 4, pos, op2(b, SSA_ADD, p, op2(b, SSA_SHL, i, konst(b, 2, pos), pos), pos));
+    v->mwidth = 4;
+    v->sign = true;
+    return v;
+}
+
+static Words runes_of_string(Builder *b, Words s, Pos pos) {
+    Var *cnt = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, cnt, (Words){{konst(b, 0, pos)}, 1});
+    Loop l;
+    Value *i = loop_begin(b, &l, s.v[1], pos);
+    Words r = decode_rune(b, s.v[0], i, s.v[1], pos);
+    bld_write_var(b, cnt, (Words){{op2(b, SSA_ADD, bld_read_var(b, cnt).v[0], konst(b, 1, pos), pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, r.v[1], pos));
+    Value *n = bld_read_var(b, cnt).v[0];
+    Value *args[5] = {etype(b, TYPE(TYPE_INT32), pos), konst(b, 0, pos), konst(b, 0, pos), konst(b, 0, pos), n};
+    Value *res[2];
+    bld_call_runtime(b, "growslice", args, 5, 2, res, pos);
+    Var *k = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, k, (Words){{konst(b, 0, pos)}, 1});
+    i = loop_begin(b, &l, s.v[1], pos);
+    r = decode_rune(b, s.v[0], i, s.v[1], pos);
+    Value *kv = bld_read_var(b, k).v[0];
+    Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos,
+                           op2(b, SSA_ADD, res[0], op2(b, SSA_SHL, kv, konst(b, 2, pos), pos), pos), r.v[0]);
+    st->mwidth = 4;
+    bld_write_var(b, k, (Words){{op2(b, SSA_ADD, kv, konst(b, 1, pos), pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, r.v[1], pos));
+    return (Words){{res[0], n, res[1]}, 3};
+}
+
+static Words string_of_runes(Builder *b, Words s, Pos pos) {
+    Var *size = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, size, (Words){{konst(b, 0, pos)}, 1});
+    Value *four = konst(b, 4, pos), *tmp;
+    bld_call_runtime(b, "newobject", &four, 1, 1, &tmp, pos);
+    Loop l;
+    Value *i = loop_begin(b, &l, s.v[1], pos);
+    Value *w = encode_rune(b, tmp, load_rune(b, s.v[0], i, pos), pos);
+    bld_write_var(b, size, (Words){{op2(b, SSA_ADD, bld_read_var(b, size).v[0], w, pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, konst(b, 1, pos), pos));
+    Value *n = bld_read_var(b, size).v[0], *p;
+    bld_call_runtime(b, "newobject", &n, 1, 1, &p, pos);
+    Var *off = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, off, (Words){{konst(b, 0, pos)}, 1});
+    i = loop_begin(b, &l, s.v[1], pos);
+    Value *o = bld_read_var(b, off).v[0];
+    w = encode_rune(b, op2(b, SSA_ADD, p, o, pos), load_rune(b, s.v[0], i, pos), pos);
+    bld_write_var(b, off, (Words){{op2(b, SSA_ADD, o, w, pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, konst(b, 1, pos), pos));
+    return (Words){{p, n}, 2};
 }
 
 bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words *out) {
@@ -512,7 +598,13 @@ bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words
     bool fstr = fu->kind == TYPE_STRING || fu->kind == TYPE_UNTYPED_STRING;
     bool fbytes = fu->kind == TYPE_SLICE && bld_under(fu->elem)->kind == TYPE_UINT8;
     bool tbytes = tu->kind == TYPE_SLICE && bld_under(tu->elem)->kind == TYPE_UINT8;
-    if (fstr && tbytes)
+    bool fruns = fu->kind == TYPE_SLICE && bld_under(fu->elem)->kind == TYPE_INT32;
+    bool truns = tu->kind == TYPE_SLICE && bld_under(tu->elem)->kind == TYPE_INT32;
+    if (fstr && truns)
+        *out = runes_of_string(b, w, pos);
+    else if (fruns && tu->kind == TYPE_STRING)
+        *out = string_of_runes(b, w, pos);
+    else if (fstr && tbytes)
         *out = bytes_of_string(b, w, pos);
     else if (fbytes && tu->kind == TYPE_STRING)
         *out = string_of_bytes(b, w, pos);
@@ -535,6 +627,9 @@ bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words
             r = bld_read_var(b, rv).v[0];
         }
         *out = string_of_rune(b, r, pos);
+    } else if ((fu->kind == TYPE_SLICE || tu->kind == TYPE_SLICE) && !types_identical(fu, tu)) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to %s", types_string(from), types_string(to)));
+        *out = w;
     } else
         return false;
     return true;
