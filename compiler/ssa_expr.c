@@ -209,14 +209,20 @@ static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
     return n;
 }
 
-static Words go_call(Builder *b, Node *call, Object *fn) {
+static Words go_call(Builder *b, Node *call, Object *fn, Words *recv) {
     Type *sig = fn->type;
     if (sig->variadic)
         return unsupported(b, call, "calling a variadic function");
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
     Value *args[16];
-    int n = call_args(b, call, sig, args);
+    int n = 0;
+    if (recv) {
+        Words rw = bld_abi_unpack(b, sig->recv, *recv, call->pos);
+        for (int k = 0; k < rw.n; k++)
+            args[n++] = rw.v[k];
+    }
+    n += call_args(b, call, sig, args + n);
     Words res = {{0}, 0};
     for (int i = 0; i < sig->results->nfields; i++) {
         WordType wt[MAXWORDS];
@@ -371,7 +377,13 @@ Words bld_call(Builder *b, Node *call) {
     if (o && o->kind == OBJ_BUILTIN)
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
-        return go_call(b, call, o);
+        return go_call(b, call, o, NULL);
+    if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD &&
+        fun->selector.selection->obj && fun->selector.selection->obj->type->recv &&
+        !types_is_interface(fun->selector.x->type)) {
+        Words r = bld_method_recv(b, fun);
+        return go_call(b, call, fun->selector.selection->obj, &r);
+    }
     return unsupported(b, call, "calling this kind of function value");
 }
 
@@ -380,6 +392,11 @@ Words bld_call(Builder *b, Node *call) {
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *fu = bld_under(from), *tu = bld_under(to);
     WordType wt[MAXWORDS];
+    if (fu && fu->kind == TYPE_UNTYPED_NIL && tu && bld_type_words(tu, wt) > 0)
+        return bld_zero(b, to, pos);
+    Words cw;
+    if (bld_slice_convert(b, w, from, to, pos, &cw))
+        return cw;
     if (fu && tu && bld_type_words(tu, wt) < 0) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
         return w;

@@ -354,9 +354,9 @@ static void stmt(Builder *b, Node *s) {
 /* ---- the function ---- */
 
 /* Incoming argument words become SSA_ARGs; named parameters become variables. */
-static int params(Builder *b, Node *ftype, Type *tuple) {
+static int params(Builder *b, Node *ftype, Type *tuple, int words) {
     NodeList l = ftype->func_type.params;
-    int k = 0, words = 0;
+    int k = 0;
     for (int i = 0; i < l.len; i++) {
         Node *fld = l.items[i];
         int nnames = fld->field.names.len ? fld->field.names.len : 1;
@@ -417,9 +417,8 @@ void bld_func_body(Builder *b, Object *fn) {
     entry->sealed = true;
     entry->pos = fd->pos;
     bld_start(b, entry);
-    if (fd->func_decl.recv)
-        bld_unsupported(b, fd->pos, "a method declaration");
-    b->f->nargs = params(b, fd->func_decl.type, fn->type->params);
+    int nrecv = fd->func_decl.recv ? bld_method_recv_param(b, fd->func_decl.recv, fn->type->recv) : 0;
+    b->f->nargs = params(b, fd->func_decl.type, fn->type->params, nrecv);
     b->f->nresults = results(b, fd->func_decl.type, fn->type->results);
     if (b->f->nargs > ABI_REG_WORDS || b->f->nresults > ABI_REG_WORDS)
         bld_unsupported(b, fd->pos, "a function with more than 9 argument or result words");
