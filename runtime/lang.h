@@ -42,6 +42,7 @@ extern const rt_type_t *rt_errortype;               /* runtime.errorString's typ
 
 /* ---- print.c */
 void rt_printeface(const rt_type_t *t, void *data) __asm__("runtime.printeface");
+void rt_printanyval(const rt_type_t *t, void *data);   /* the value, for panics */
 
 /* ---- iface.c */
 struct itab *rt_getitab(const struct interfacetype *inter, const rt_type_t *t, int canfail);

@@ -247,7 +247,7 @@ static void rt_printpanicval(const rt_type_t *t, void *data) {
         else if (kind != const_kindComplex64 && kind != const_kindComplex128)
             rt_prints("(");
     }
-    rt_printeface(t, data);
+    rt_printanyval(t, data);
     if (custom) {
         if (kind == const_kindString)
             rt_prints("\")");

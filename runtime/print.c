@@ -202,9 +202,14 @@ void rt_printiface(void *tab, void *data) {
     rt_prints(")");
 }
 
+/* print of an interface{}: (0xtype,0xdata), as Go prints it. */
+void rt_printeface(const rt_type_t *t, void *data) {
+    rt_printiface((void *)t, data);
+}
+
 /* The value of an interface{} whose dynamic type is a basic kind, as
  * print(v) would show it (panic values); other kinds print (0x..,0x..). */
-void rt_printeface(const rt_type_t *t, void *data) {
+void rt_printanyval(const rt_type_t *t, void *data) {
     if (t == NULL || rt_isdirectiface(t)) {
         rt_printiface((void *)t, data);
         return;
