@@ -38,7 +38,12 @@ build() {
     else
         "$GOCC" tool asm -p main -I "$INCLUDE" -o "$TMP/$1.o" "testdata/rt/$1.s" 2>"$TMP/$1.log" || return 1
     fi
-    "$GOCC" tool link -o "$TMP/$1" "$TMP/$1.o" "$ARCHIVE" 2>>"$TMP/$1.log"
+    local extra=
+    if [ -f "testdata/rt/$1.c" ]; then
+        "$GOCC" tool asm -p main -I "$INCLUDE" -o "$TMP/$1.try.o" testdata/rt/lang_try.asm 2>>"$TMP/$1.log" || return 1
+        extra=$TMP/$1.try.o
+    fi
+    "$GOCC" tool link -o "$TMP/$1" "$TMP/$1.o" $extra "$ARCHIVE" 2>>"$TMP/$1.log"
 }
 
 normpc() { sed -E 's/ pc=0x[0-9a-f]+/ pc=PC/g; s/0xc[0-9a-f]{9}/0xADDR/g'; }

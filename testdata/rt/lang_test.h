@@ -74,3 +74,66 @@ void rt_mapdelete(const struct maptype *t, struct hmap *h, const void *key) __as
 void rt_mapclear(const struct maptype *t, struct hmap *h) __asm__("runtime.mapclear");
 void rt_mapiterinit(const struct maptype *t, struct hmap *h, struct hiter *it) __asm__("runtime.mapiterinit");
 void rt_mapiternext(struct hiter *it) __asm__("runtime.mapiternext");
+
+/* try(f): run f, recovering and printing a panic (lang_try.asm). */
+extern char lang_try_code[] __asm__("main.try");
+static void try_(void (*f)(void)) {
+    struct {
+        void *fn, *f;
+    } fv = {lang_try_code, (void *)f};
+    rt_gocall((struct funcval *)&fv);
+}
+
+/* A type with methods (all of type func()): descriptor, uncommontype and
+ * method table in one block; names sorted by the caller. */
+static struct _type *t_methods(uintptr size, int kind, const char *name, int n, const char **mnames) {
+    static struct functype *fn;
+    if (!fn) {
+        fn = (struct functype *)t_type(sizeof *fn, 8, const_kindFunc | const_kindDirectIface, "func()", 0);
+    }
+    uintptr base = sizeof(struct _type);
+    struct _type *t = t_type(base + sizeof(struct uncommontype) + (uintptr)n * sizeof(struct method), size,
+                             kind, name, 1);
+    t->tflag = const_tflagUncommon | const_tflagNamed;
+    struct uncommontype *u = (void *)((uint8_t *)t + base);
+    u->pkgpath = t_name("main", 0);
+    u->mcount = u->xcount = (uint16_t)n;
+    u->moff = sizeof *u;
+    struct method *m = (void *)(u + 1);
+    for (int i = 0; i < n; i++) {
+        m[i].name = t_name(mnames[i], 1);
+        m[i].mtyp = &fn->typ;
+        m[i].ifn = m[i].tfn = (uintptr)t * 16 + (uintptr)i;   /* never called */
+    }
+    return t;
+}
+
+static struct interfacetype *t_iface(const char *name, int n, const char **mnames) {
+    static struct functype *fn;
+    if (!fn)
+        fn = (struct functype *)t_type(sizeof *fn, 8, const_kindFunc | const_kindDirectIface, "func()", 0);
+    struct interfacetype *it = (void *)t_type(sizeof *it, 16, const_kindInterface, name, 1);
+    struct imethod *im = rt_mallocgc((uintptr)(n ? n : 1) * sizeof *im);
+    for (int i = 0; i < n; i++) {
+        im[i].name = t_name(mnames[i], 1);
+        im[i].ityp = &fn->typ;
+    }
+    it->pkgpath = t_name("main", 0);
+    it->mhdr = (go_slice){im, n, n};
+    return it;
+}
+
+/* Interface entry points (iface.c, alg.c). */
+void *rt_convT64(uint64_t v) __asm__("runtime.convT64");
+void *rt_convTstring(const uint8_t *s, intptr_t n) __asm__("runtime.convTstring");
+void *rt_convTslice(void *array, intptr_t len, intptr_t cap) __asm__("runtime.convTslice");
+struct itab *rt_assertE2I(const struct interfacetype *inter, const rt_type_t *t) __asm__("runtime.assertE2I");
+struct itab *rt_assertE2I2(const struct interfacetype *inter, const rt_type_t *t) __asm__("runtime.assertE2I2");
+struct itab *rt_assertI2I2(const struct interfacetype *inter, const struct itab *tab) __asm__("runtime.assertI2I2");
+struct itab *rt_getitabfor(const struct interfacetype *inter, const rt_type_t *t) __asm__("runtime.getitab");
+_Noreturn void rt_panicdottypeE(const rt_type_t *have, const rt_type_t *want, const rt_type_t *iface)
+    __asm__("runtime.panicdottypeE");
+_Noreturn void rt_panicdottypeI(const struct itab *have, const rt_type_t *want, const rt_type_t *iface)
+    __asm__("runtime.panicdottypeI");
+uintptr rt_efaceeq(const rt_type_t *t, void *x, void *y) __asm__("runtime.efaceeq");
+_Noreturn void rt_panicIndex(intptr_t x, intptr_t y) __asm__("runtime.panicIndex");
