@@ -186,18 +186,22 @@ static void emit_shift(Emit *e, Value *v) {
         amd64_finish(e, v, d);
         return;
     }
-    int r = RA_SCRATCH;
-    amd64_to_reg(e, x, r);
+    /* shift in v's register unless that is CX or holds the count */
+    int r = amd64_dst_reg(v);
+    if (r == REG_CX || (s->loc.kind == LOC_REG && s->loc.reg == r))
+        r = RA_SCRATCH;
+    amd64_to_reg(e, x, r);      /* first: x may sit in CX */
     amd64_to_reg(e, s, REG_CX);
+    const char *rn = amd64_regname[r];
     amd64_ins(e, "CMPQ CX, $64");
     amd64_ins(e, "SBBQ R13, R13");
     if (sar) {
         amd64_ins(e, "NOTQ R13");
         amd64_ins(e, "ORQ R13, CX");
-        amd64_ins(e, "SARQ CX, R12");
+        amd64_ins(e, "SARQ CX, %s", rn);
     } else {
-        amd64_ins(e, "%s CX, R12", mn);
-        amd64_ins(e, "ANDQ R13, R12");
+        amd64_ins(e, "%s CX, %s", mn, rn);
+        amd64_ins(e, "ANDQ R13, %s", rn);
     }
     amd64_finish(e, v, r);
 }

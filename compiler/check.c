@@ -61,12 +61,19 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             for (int k = 0; k < m->cap; k++)
                 if (m->slots[k].key && scope_insert(fs, m->slots[k].value))
                     check_error(name->pos, "%s redeclared in this block", m->slots[k].key);
+            /* a hidden package name records whether any of the names is used */
+            Object *dot = obj_new(OBJ_PKGNAME, ".", name->pos, NULL, c->pkg);
+            dot->imported = imp;
+            dot->decl = spec;
+            if (imp->missing)
+                dot->flags |= OBJF_USED;
+            vec_push(&c->dot_imports, dot);
             continue;
         }
         if (name && check_is_blank(name->ident.name))
             continue;
-        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name, spec->import_spec.path->pos,
-                            NULL, c->pkg);
+        Object *o = obj_new(OBJ_PKGNAME, name ? name->ident.name : imp->name,
+                            name ? name->pos : spec->import_spec.path->pos, NULL, c->pkg);
         o->imported = imp;
         o->decl = spec;
         if (name)
@@ -173,7 +180,7 @@ static Node *recv_base(Node *recv) {
     return t;
 }
 
-static void attach_method(Checker *c, Object *m) {
+static void attach_method(Checker *c, Object *m, StrMap *declared) {
     Node *fd = m->decl;
     Node *recv = fd->func_decl.recv;
     DeclInfo *d = m->check;
@@ -200,15 +207,21 @@ static void attach_method(Checker *c, Object *m) {
                 check_error(m->pos, "field and method with the same name %s", m->name);
                 return;
             }
-    for (int i = 0; i < named->nmethods; i++)
-        if (named->methods[i]->name == m->name && !check_is_blank(m->name)) {
-            check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
-            return;
-        }
-    Object **ms = ARENA_NEWN(perm_arena, Object *, named->nmethods + 1);
-    memcpy(ms, named->methods, sizeof(Object *) * (size_t)named->nmethods);
-    ms[named->nmethods++] = m;
-    named->methods = ms;
+    const char *key = arena_printf(perm_arena, "%s.%s", tobj->name, m->name);
+    if (!check_is_blank(m->name) && strmap_get(declared, key)) {
+        check_error(m->pos, "%s.%s redeclared in this block", tobj->name, m->name);
+        return;
+    }
+    strmap_put(declared, key, m);
+    /* grow the method array by doubling (capacity: the next power of two) */
+    int n = named->nmethods;
+    if ((n & (n - 1)) == 0) {
+        Object **ms = ARENA_NEWN(perm_arena, Object *, n ? 2 * n : 1);
+        if (n)
+            memcpy(ms, named->methods, sizeof(Object *) * (size_t)n);
+        named->methods = ms;
+    }
+    named->methods[named->nmethods++] = m;
     m->link_name = ptr ? arena_printf(perm_arena, "%s.(*%s).%s", c->pkg->path, tobj->name, m->name)
                        : arena_printf(perm_arena, "%s.%s.%s", c->pkg->path, tobj->name, m->name);
 }
@@ -301,6 +314,12 @@ static void apply_symabis(Checker *c, Object *fn) {
 }
 
 static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
+    for (int i = 0; i < c->dot_imports.len; i++) {
+        Object *o = c->dot_imports.items[i];
+        if (!(o->flags & OBJF_USED))
+            check_error(o->pos, "imported and not used: \"%s\"", o->imported->path);
+    }
+    vec_free(&c->dot_imports);
     for (int i = 0; i < n; i++) {
         StrMap *m = &file_scopes[i]->names;
         /* report in source order: collect then sort by position */
@@ -360,10 +379,13 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
         check_obj_decl(c, pkg->types.items[i]);
     check_resolve_pending(c, true);
     check_complete_interfaces(c);
+    check_pending_embedded(c);
     check_value_cycles(c, (Object **)pkg->types.items, pkg->types.len);
     check_pending_map_keys(c);
+    StrMap declared = {0};
     for (int i = 0; i < methods.len; i++)
-        attach_method(c, methods.items[i]);
+        attach_method(c, methods.items[i], &declared);
+    strmap_free(&declared);
     /* then consts, vars and funcs in source order, as types2 */
     for (int i = 0; i < c->source_order.len; i++)
         check_obj_decl(c, c->source_order.items[i]);

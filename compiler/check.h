@@ -13,12 +13,10 @@ enum { OBJF_CHECK_NEW = 1 << 20 };
 /* Package-level declaration info, hung on Object.check. */
 typedef struct DeclInfo {
     Node *spec;         /* N_VALUE_SPEC, N_TYPE_SPEC or N_FUNC_DECL */
-    Node *init;         /* the initialiser of a var/const (NULL if none or shared) */
     int index;          /* position of the name in its spec */
     Scope *file_scope;  /* where the declaration's names resolve */
     int state;          /* 0 unresolved, 1 in progress, 2 done */
     Vec deps;           /* package-level Object* this declaration refers to */
-    struct InitEntry *entry; /* var with initialiser: its InitEntry */
     bool alias_reentered;   /* an alias's right-hand side is being evaluated again */
 } DeclInfo;
 
@@ -31,6 +29,14 @@ typedef struct ClosureCtx {
     int nclosures;              /* closures numbered within fn */
 } ClosureCtx;
 
+/* A block of statements, for goto checks (check_goto.c). */
+typedef struct BlockInfo {
+    struct BlockInfo *parent;
+    Pos start;          /* where Go says the block starts ({ or case) */
+    int index;          /* index of the statement being checked */
+    Vec decls;          /* DeclMark*: variable declarations, by statement index */
+} BlockInfo;
+
 typedef struct Checker {
     Package *pkg;
     const CompileOptions *opts;
@@ -40,9 +46,7 @@ typedef struct Checker {
     Object *func;       /* function whose body is being checked */
     Type *sig;          /* its signature */
     Vec locals;         /* local vars of the current function (for "declared but not used") */
-    Vec funcs_todo;     /* OBJ_FUNC whose bodies remain to be checked */
     ConstValue *iota;   /* value of iota inside a const spec, else NULL */
-    const char *feature;/* set when an unsupported feature was reported */
     Vec labels;         /* per function: label Objects */
     ClosureCtx *closure; /* innermost function context (closure naming, captures) */
     ClosureCtx glob_ctx; /* package-level initialisers (closures named pkg.glob..funcN) */
@@ -52,10 +56,14 @@ typedef struct Checker {
     Vec pending_named;  /* pairs (named, rhs named): type T2 T1 with T1 incomplete */
     Vec named_from;     /* all such pairs, kept for cycle reports */
     Vec pending_embeds; /* pairs (N_INTERFACE_TYPE, embedded named type still incomplete) */
+    Vec pending_embedded; /* Field (type, pos) of embedded fields whose type was incomplete */
+    BlockInfo *block;   /* innermost statement block (goto checks) */
+    Vec gotos;          /* GotoInfo* of the current function */
+    Vec dot_imports;    /* hidden OBJ_PKGNAME per `import . "p"`, marked used via p's names */
 } Checker;
 
 /* ---- constants (check_const.c) ---- */
-enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH };
+enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH, REPR_REPORTED /* error already given */ };
 ConstValue *const_make_bool(bool b);
 ConstValue *const_make_string(const char *s, int64_t len);
 ConstValue *const_make_int64(int64_t v);
@@ -92,6 +100,7 @@ Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool de
 void check_local_decl(Checker *c, Node *gen_decl);
 void check_pending_map_keys(Checker *c);
 void check_resolve_pending(Checker *c, bool final);
+void check_pending_embedded(Checker *c);
 void check_func_body(Checker *c, Object *fn);
 void check_declare_params(Checker *c, Node *recv, Node *ftype, Type *sig);
 bool check_is_blank(const char *name);
@@ -118,7 +127,9 @@ void check_invalidate(Node *n);                         /* mode invalid, type in
 int check_implicit_convert(Checker *c, Node *x, Type *target);  /* REPR_*; no error report */
 int check_untyped_rank(Type *t);                        /* untyped int < rune < float < complex */
 void check_unary(Checker *c, Node *n);                  /* check_ops.c */
+void check_mark_addr_taken(Node *x);                    /* &x: OBJF_ADDR_TAKEN on x's root variable */
 void check_binary(Checker *c, Node *n);
+const char *check_incomparable_cause(Type *t);          /* "slice can only be compared to nil", ... */
 void check_selector(Checker *c, Node *n);               /* check_select.c */
 void check_index_expr(Checker *c, Node *n);
 bool check_index(Checker *c, Node *i, int64_t length);  /* integer, >= 0, < length if known */
@@ -143,6 +154,9 @@ void check_rhs_list(Checker *c, NodeList rhs, RhsList *l, int nvars);
 Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *context);
 void check_count_mismatch(RhsList *l, int nvars);
 void check_return_values(Checker *c, Node *s, Type *res);
+Type *check_lhs_expr(Checker *c, Node *x, bool *ok);     /* assignment target; NULL type for _ */
+void check_assign_stmt(Checker *c, Node *s);
+void check_incdec(Checker *c, Node *s);
 
 /* ---- interfaces (check_iface.c) ---- */
 Type *check_interface_type(Checker *c, Node *n);
@@ -160,6 +174,14 @@ void check_conversion(Checker *c, Node *call, Type *t);
 /* ---- statements (check_stmt.c) ---- */
 void check_block(Checker *c, Node *block);
 bool check_is_terminating(Node *s, const char *label);
+
+/* ---- goto rules (check_goto.c) ---- */
+void check_block_enter(Checker *c, Pos start);
+void check_block_leave(Checker *c);
+void check_block_decl(Checker *c, Pos pos, const char *name);
+void check_block_label(Checker *c, Object *label);
+void check_block_goto(Checker *c, Node *label);
+void check_goto_resolve(Checker *c);
 
 /* ---- init order (check_init.c) ---- */
 void check_init_order(Checker *c);

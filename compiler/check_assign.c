@@ -1,7 +1,7 @@
-/* check_assign.c - assigning lists of values, shaped as types2 does it:
- * the right-hand side is evaluated as a list (one multi-valued call gives
- * its results), counts are compared, then each value is assigned. Used by
- * var declarations, :=, = and return statements. */
+/* check_assign.c - assignments: value lists shaped as types2 does it (the
+ * right-hand side is evaluated as a list, one multi-valued call giving its
+ * results; counts are compared; then each value is assigned), used by var
+ * declarations, :=, =, op=, ++/-- and return statements. */
 #include <string.h>
 
 #include "arena.h"
@@ -144,4 +144,208 @@ void check_return_values(Checker *c, Node *s, Type *res) {
     }
     for (int i = 0; i < l.n; i++)
         check_assign_value(c, &l, i, res->fields[i].type, "return statement");
+}
+
+/* ---- assignment statements ---- */
+
+static const char *expr_list_string(NodeList l) {
+    Buf b = {0};
+    for (int i = 0; i < l.len; i++) {
+        if (i)
+            buf_puts(&b, ", ");
+        buf_puts(&b, expr_string(l.items[i]));
+    }
+    const char *s = arena_strndup(perm_arena, b.data ? (const char *)b.data : "", b.len);
+    buf_free(&b);
+    return s;
+}
+
+/* Checks an assignment target; returns its type or NULL for `_`. */
+Type *check_lhs_expr(Checker *c, Node *x, bool *ok) {
+    Node *u = unparen(x);
+    if (u->kind == N_IDENT && check_is_blank(u->ident.name)) {
+        u->mode = x->mode = MODE_VARIABLE;
+        u->type = x->type = NULL;
+        return NULL;
+    }
+    /* assigning to a variable does not count as a use */
+    Object *o = u->kind == N_IDENT ? scope_lookup(c->scope, u->ident.name) : NULL;
+    unsigned used = o ? o->flags & OBJF_USED : 0;
+    check_expr(c, x, NULL);
+    if (o && o->kind == OBJ_VAR && !used)
+        o->flags &= ~(unsigned)OBJF_USED;
+    if (x->mode == MODE_INVALID) {
+        *ok = false;
+        return NULL;
+    }
+    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
+        Node *ux = unparen(x);
+        if (ux->kind == N_SELECTOR && ux->selector.selection && ux->selector.selection->kind == SEL_FIELD)
+            check_error(check_start_pos(x), "cannot assign to struct field %s in map", expr_string(x));
+        else
+            check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+        *ok = false;
+        return NULL;
+    }
+    return x->type;
+}
+
+static void plain_assign(Checker *c, Node *s) {
+    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    RhsList l;
+    check_rhs_list(c, rhs, &l, lhs.len);
+    if (l.n != lhs.len) {
+        for (int i = 0; i < lhs.len; i++)
+            check_use(c, lhs.items[i]);
+        check_count_mismatch(&l, lhs.len);
+        return;
+    }
+    bool all_ok = true;
+    for (int i = 0; i < lhs.len; i++) {
+        bool ok = true;
+        Type *t = check_lhs_expr(c, lhs.items[i], &ok);
+        if (!ok)
+            continue;
+        if (!check_assign_value(c, &l, i, t, t ? "assignment" : "assignment to _ identifier") && t)
+            all_ok = false;
+    }
+    /* as types2: no follow-on "declared but not used" after a failed assignment */
+    for (int i = 0; !all_ok && i < lhs.len; i++) {
+        Node *u = unparen(lhs.items[i]);
+        if (u->kind == N_IDENT && u->ident.obj && u->ident.obj->kind == OBJ_VAR)
+            u->ident.obj->flags |= OBJF_USED;
+    }
+}
+
+/* The objects a := declares or reuses, before any right-hand value is used. */
+static Object **short_var_lhs(Checker *c, NodeList lhs, bool *any_new) {
+    Object **objs = ARENA_NEWN(perm_arena, Object *, lhs.len);
+    for (int i = 0; i < lhs.len; i++) {
+        Node *id = lhs.items[i];
+        if (id->kind != N_IDENT) {
+            check_use(c, id);
+            check_error(check_start_pos(id), "non-name %s on left side of :=", expr_string(id));
+            continue;
+        }
+        Object *old = check_is_blank(id->ident.name) ? NULL : scope_lookup_local(c->scope, id->ident.name);
+        for (int j = 0; j < i && !old; j++)
+            if (objs[j] && !check_is_blank(objs[j]->name) && objs[j]->name == intern(id->ident.name)) {
+                check_error(id->pos, "%s repeated on left side of :=", id->ident.name);
+                old = objs[j];
+            }
+        id->ident.obj = old;
+        if (old) {
+            objs[i] = old;
+            id->mode = MODE_VARIABLE;
+            id->type = old->type;
+            continue;
+        }
+        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, NULL, c->pkg);
+        o->decl = id;
+        o->outer_func = c->func;
+        o->flags |= OBJF_CHECK_NEW;
+        objs[i] = o;
+        id->ident.obj = o;
+        if (!check_is_blank(o->name))
+            *any_new = true;
+    }
+    return objs;
+}
+
+static bool is_new(Object *o) { return o && (o->flags & OBJF_CHECK_NEW); }
+
+/* Where Go reports := errors: the operator (the parser records it). */
+static Pos assign_op_pos(Node *s) { return s->assign.oppos.line ? s->assign.oppos : s->pos; }
+
+static void short_var_decl(Checker *c, Node *s) {
+    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    bool any_new = false;
+    Object **objs = short_var_lhs(c, lhs, &any_new);
+    RhsList l;
+    check_rhs_list(c, rhs, &l, lhs.len);
+    bool ok = l.n == lhs.len;
+    if (!ok)
+        check_count_mismatch(&l, lhs.len);
+    for (int i = 0; ok && i < lhs.len; i++) {
+        Object *o = objs[i];
+        Type *want = o && !is_new(o) && o->kind == OBJ_VAR ? o->type : NULL;
+        Type *vt = check_assign_value(c, &l, i, want, "assignment");
+        if (!vt)
+            ok = false;
+        if (o && is_new(o)) {
+            o->type = vt ? vt : TYPE(TYPE_INVALID);
+            lhs.items[i]->mode = MODE_VARIABLE;
+            lhs.items[i]->type = o->type;
+        }
+    }
+    for (int i = 0; i < lhs.len; i++) {
+        Object *o = objs[i];
+        if (!o || !is_new(o))
+            continue;
+        if (!o->type) {
+            o->type = TYPE(TYPE_INVALID);
+            lhs.items[i]->type = o->type;
+        }
+        if (!ok)
+            o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
+    }
+    if (!any_new)
+        check_error(assign_op_pos(s), "no new variables on left side of :=");
+    for (int i = 0; i < lhs.len; i++) {
+        if (!is_new(objs[i]))
+            continue;
+        objs[i]->flags &= ~(unsigned)OBJF_CHECK_NEW;
+        if (check_is_blank(objs[i]->name))
+            continue;
+        scope_insert(c->scope, objs[i]);
+        vec_push(&c->locals, objs[i]);
+    }
+    if (any_new) /* Go names the whole left side: "x, y" */
+        check_block_decl(c, assign_op_pos(s), expr_list_string(lhs));
+}
+
+static void op_assign(Checker *c, Node *s) {
+    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    if (lhs.len != 1 || rhs.len != 1) {
+        check_error(s->pos, "assignment operation %s= requires single-valued expressions",
+                   ast_op_string(s->assign.op));
+        return;
+    }
+    /* x op= y is checked as x = x op y */
+    Node *bin = ast_new(N_BINARY, lhs.items[0]->pos);
+    bin->binary.op = s->assign.op;
+    bin->binary.x = lhs.items[0];
+    bin->binary.y = rhs.items[0];
+    check_expr(c, bin, NULL);
+    if (bin->mode == MODE_INVALID)
+        return;
+    Node *x = lhs.items[0];
+    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
+        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
+        return;
+    }
+    check_assignment(c, bin, x->type, "assignment");
+}
+
+void check_assign_stmt(Checker *c, Node *s) {
+    if (s->assign.op == OP_DEFINE)
+        short_var_decl(c, s);
+    else if (s->assign.op == OP_ASSIGN)
+        plain_assign(c, s);
+    else
+        op_assign(c, s);
+}
+
+void check_incdec(Checker *c, Node *s) {
+    Node *x = s->incdec.x;
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID)
+        return;
+    if (!types_is_numeric(x->type)) {
+        check_error(check_start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
+                   s->incdec.op == OP_INC ? "++" : "--", types_string(x->type));
+        return;
+    }
+    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX)
+        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
 }

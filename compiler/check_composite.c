@@ -239,83 +239,82 @@ static bool slice_index(Checker *c, Node *i, int64_t *val) {
     return true;
 }
 
+/* The type of x[lo:hi:max] (n->type) and x's length if known; false after an error. */
+static bool sliced_type(Node *n, Node *x, int64_t *length) {
+    Type *u = types_underlying(x->type);
+    *length = -1;
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_UNTYPED_STRING:
+        if (n->slice.slice3) {
+            check_error(check_start_pos(n), "invalid operation: 3-index slice of string");
+            return false;
+        }
+        if (x->mode == MODE_CONST)
+            const_string(x->cval, length);
+        if (types_is_untyped(x->type))
+            check_set_final_type(x, TYPE(TYPE_STRING));
+        n->type = x->type;
+        return true;
+    case TYPE_ARRAY:
+        if (x->mode != MODE_VARIABLE) {
+            check_error(check_start_pos(x), "invalid operation: %s (slice of unaddressable value)", operand_string(x));
+            return false;
+        }
+        *length = u->len;
+        n->type = types_slice(u->elem);
+        check_mark_addr_taken(x);
+        return true;
+    case TYPE_SLICE:
+        n->type = x->type;
+        return true;
+    case TYPE_POINTER:
+        if (types_underlying(u->elem)->kind == TYPE_ARRAY) {
+            *length = types_underlying(u->elem)->len;
+            n->type = types_slice(types_underlying(u->elem)->elem);
+            return true;
+        }
+        /* fall through */
+    default:
+        check_error(check_start_pos(x), "invalid operation: cannot slice %s", operand_string(x));
+        return false;
+    }
+}
+
+/* lo <= hi <= max, each within the length when known. */
+static bool slice_indices(Checker *c, Node *n, int64_t length) {
+    int64_t v[3];
+    Node *idx[3] = {n->slice.lo, n->slice.hi, n->slice.max};
+    for (int i = 0; i < 3; i++) {
+        if (!slice_index(c, idx[i], &v[i]))
+            return false;
+        if (v[i] >= 0 && length >= 0 && v[i] > length) {
+            check_error(check_start_pos(idx[i]), "invalid argument: index %lld out of bounds [0:%lld]",
+                        (long long)v[i], (long long)length + 1);
+            return false;
+        }
+    }
+    for (int i = 0; i < 3; i++)
+        for (int j = i + 1; j < 3; j++)
+            if (v[i] >= 0 && v[j] >= 0 && v[i] > v[j]) {
+                check_error(check_start_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)v[j],
+                            (long long)v[i]);
+                return false;
+            }
+    return true;
+}
+
 void check_slice_expr(Checker *c, Node *n) {
     Node *x = n->slice.x;
     check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID) {
+    int64_t length;
+    if (x->mode == MODE_INVALID || !sliced_type(n, x, &length)) {
         check_use(c, n->slice.lo);
         check_use(c, n->slice.hi);
         check_use(c, n->slice.max);
         set_invalid(n);
         return;
     }
-    Type *u = types_underlying(x->type);
-    int64_t length = -1;
-    switch (u->kind) {
-    case TYPE_STRING: case TYPE_UNTYPED_STRING:
-        if (n->slice.slice3) {
-            check_error(check_start_pos(n), "invalid operation: 3-index slice of string");
-            set_invalid(n);
-            return;
-        }
-        if (x->mode == MODE_CONST)
-            const_string(x->cval, &length);
-        if (types_is_untyped(x->type))
-            check_set_final_type(x, TYPE(TYPE_STRING));
-        n->type = x->type;
-        break;
-    case TYPE_ARRAY:
-        if (x->mode != MODE_VARIABLE) {
-            check_error(check_start_pos(x), "invalid operation: %s (slice of unaddressable value)", operand_string(x));
-            set_invalid(n);
-            return;
-        }
-        length = u->len;
-        n->type = types_slice(u->elem);
-        {
-            Node *r = unparen(x);
-            while (r->kind == N_SELECTOR && r->selector.selection && !r->selector.selection->indirect)
-                r = unparen(r->selector.x);
-            if (r->kind == N_IDENT && r->ident.obj && r->ident.obj->kind == OBJ_VAR)
-                r->ident.obj->flags |= OBJF_ADDR_TAKEN;
-        }
-        break;
-    case TYPE_POINTER:
-        if (types_underlying(u->elem)->kind == TYPE_ARRAY) {
-            length = types_underlying(u->elem)->len;
-            n->type = types_slice(types_underlying(u->elem)->elem);
-            break;
-        }
-        /* fall through */
-    default:
-        if (u->kind == TYPE_SLICE) {
-            n->type = x->type;
-            break;
-        }
-        check_error(check_start_pos(x), "invalid operation: cannot slice %s", operand_string(x));
-        set_invalid(n);
-        return;
-    }
     n->mode = MODE_VALUE;
-    int64_t v[3];
-    Node *idx[3] = {n->slice.lo, n->slice.hi, n->slice.max};
-    bool ok = true;
-    for (int i = 0; i < 3; i++) {
-        ok &= slice_index(c, idx[i], &v[i]);
-        if (ok && v[i] >= 0 && length >= 0 && v[i] > length) {
-            check_error(check_start_pos(idx[i]), "invalid argument: index %lld out of bounds [0:%lld]",
-                       (long long)v[i], (long long)length + 1);
-            ok = false;
-        }
-    }
-    for (int i = 0; ok && i < 3; i++)
-        for (int j = i + 1; j < 3; j++)
-            if (v[i] >= 0 && v[j] >= 0 && v[i] > v[j]) {
-                check_error(check_start_pos(idx[j]), "invalid slice indices: %lld < %lld", (long long)v[j],
-                           (long long)v[i]);
-                ok = false;
-                break;
-            }
-    if (!ok)
+    if (!slice_indices(c, n, length))
         set_invalid(n);
 }

@@ -1,7 +1,7 @@
-/* check_convert.c - untyped values and assignability: implicit conversion
- * of untyped constants and values to their context's type (recording the
- * final type on the tree), representability errors, and the assignability
- * rules used by assignments, arguments, returns and comparisons. */
+/* check_convert.c - conversions: implicit conversion of untyped constants
+ * and values to their context's type (recording the final type on the
+ * tree), representability errors, assignability (assignments, arguments,
+ * returns, comparisons), and explicit conversions T(x). */
 #include <string.h>
 
 #include "arena.h"
@@ -59,7 +59,37 @@ static bool untyped_kind_ok(Type *from, Type *target) {
 }
 
 /* Converts untyped x to target in an implicit context; returns REPR_*. */
+/* A non-constant shift inside untyped expression n (its left operand
+ * takes n's final type, which must then be an integer type). */
+static Node *untyped_shift(Node *n) {
+    n = unparen(n);
+    if (n->kind == N_UNARY)
+        return untyped_shift(n->unary.x);
+    if (n->kind != N_BINARY || n->mode == MODE_CONST)
+        return NULL;
+    switch (n->binary.op) {
+    case OP_SHL: case OP_SHR: return n;
+    case OP_EQL: case OP_NEQ: case OP_LSS: case OP_LEQ: case OP_GTR: case OP_GEQ: return NULL;
+    default: {
+        Node *l = untyped_shift(n->binary.x);
+        return l ? l : untyped_shift(n->binary.y);
+    }
+    }
+}
+
 int check_implicit_convert(Checker *c, Node *x, Type *target) {
+    if (x->mode == MODE_INVALID)
+        return REPR_REPORTED;
+    if (x->mode != MODE_CONST && types_is_untyped(x->type) && !types_is_untyped(target) &&
+        !types_is_integer(target) && !types_is_interface(target)) {
+        Node *sh = untyped_shift(x);
+        if (sh) {
+            check_error(check_start_pos(sh->binary.x), "invalid operation: %s (shift of type %s)", expr_string(sh),
+                        types_string(target));
+            check_invalidate(x);
+            return REPR_REPORTED;
+        }
+    }
     (void)c;
     if (!types_is_untyped(x->type) || target->kind == TYPE_INVALID)
         return REPR_OK;
@@ -95,6 +125,10 @@ void check_convert_untyped(Checker *c, Node *x, Type *target) {
     int r = check_implicit_convert(c, x, target);
     if (r == REPR_OK)
         return;
+    if (r == REPR_REPORTED) {
+        check_invalidate(x);
+        return;
+    }
     Pos p = check_start_pos(x);
     if (r == REPR_OVERFLOW)
         check_error(p, "%s overflows %s", operand_string(x), types_string(target));
@@ -149,6 +183,10 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
         }
         Type *target = !t || types_is_interface(t) ? types_default(x->type) : t;
         int r = check_implicit_convert(c, x, target);
+        if (r == REPR_REPORTED) {
+            check_invalidate(x);
+            return;
+        }
         if (r != REPR_OK) {
             const char *why = r == REPR_OVERFLOW ? " (overflows)" : r == REPR_TRUNCATED ? " (truncated)" : "";
             check_error(check_start_pos(x), "cannot use %s as %s value in %s%s", operand_string(x),
@@ -174,4 +212,136 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
     }
     if (!check_iface_conversion(c, x, t))
         check_invalidate(x);
+}
+
+/* ---- explicit conversions T(x) ---- */
+
+/* integer, []byte or []rune -> string (and, by symmetry, string -> []byte/[]rune). */
+static bool string_conversion(Type *from, Type *to) {
+    Type *fu = types_underlying(from), *tu = types_underlying(to);
+    if (!types_is_string(tu) || types_is_string(fu))
+        return false;
+    if (types_is_integer(fu))
+        return true;
+    if (fu->kind != TYPE_SLICE)
+        return false;
+    TypeKind ek = types_underlying(fu->elem)->kind;
+    return ek == TYPE_UINT8 || ek == TYPE_INT32;
+}
+
+static bool convertible(Type *from, Type *to) {
+    Type *fu = types_underlying(from), *tu = types_underlying(to);
+    Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = from};
+    if (check_assignable(to, &tmp) || types_identical_ignore_tags(fu, tu))
+        return true;
+    if (fu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER &&
+        types_identical_ignore_tags(types_underlying(fu->elem), types_underlying(tu->elem)))
+        return true;
+    if ((types_is_integer(fu) || types_is_float(fu)) && (types_is_integer(tu) || types_is_float(tu)))
+        return true;
+    if ((fu->kind == TYPE_POINTER || fu->kind == TYPE_UINTPTR) && tu->kind == TYPE_UNSAFE_POINTER)
+        return true;
+    if (fu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR))
+        return true;
+    if (string_conversion(from, to) || string_conversion(to, from))
+        return true;
+    /* slice to array pointer (Go 1.17) */
+    if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && types_underlying(tu->elem)->kind == TYPE_ARRAY &&
+        types_identical(fu->elem, types_underlying(tu->elem)->elem))
+        return true;
+    return false;
+}
+
+/* T(x) with a constant x and a basic T: a constant of type T. */
+static void const_conversion(Node *call, Node *x, Type *t) {
+    Type *tu = types_underlying(t);
+    ConstValue *v = NULL;
+    if (types_is_string(tu) && types_is_integer(x->type) && const_is_int(x->cval)) {
+        /* string(65) == "A"; out-of-range values give "\uFFFD" */
+        check_set_final_type(x, types_is_untyped(x->type) ? types_default(x->type) : x->type);
+        call->mode = MODE_CONST;
+        call->type = t;
+        call->cval = const_rune_string(x->cval);
+        return;
+    }
+    int r = const_representable(x->cval, t, &v);
+    bool float_to_int = types_is_integer(tu) && !types_is_untyped(x->type) && types_is_float(x->type);
+    if (r == REPR_TRUNCATED && float_to_int)
+        r = REPR_MISMATCH;
+    if (r != REPR_OK) {
+        check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
+        check_invalidate(call);
+        return;
+    }
+    check_set_final_type(x, types_is_untyped(x->type) ? t : x->type);
+    call->mode = MODE_CONST;
+    call->type = t;
+    call->cval = v;
+}
+
+void check_conversion(Checker *c, Node *call, Type *t) {
+    NodeList args = call->call.args;
+    if (args.len != 1) {
+        check_error(args.len ? check_start_pos(args.items[1]) : call->pos, "%s arguments in conversion to %s",
+                   args.len ? "too many" : "missing", types_string(t));
+        for (int i = 0; i < args.len; i++)
+            check_use(c, args.items[i]);
+        check_invalidate(call);
+        return;
+    }
+    Node *x = args.items[0];
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID || t->kind == TYPE_INVALID) {
+        check_invalidate(call);
+        return;
+    }
+    Type *tu = types_underlying(t);
+    bool const_target = tu->kind >= TYPE_BOOL && tu->kind <= TYPE_STRING;
+    if (x->mode == MODE_CONST && const_target) {
+        const_conversion(call, x, t);
+        return;
+    }
+    if (types_is_untyped(x->type)) {
+        Type *target = types_is_interface(t) || !const_target ? types_default(x->type) : t;
+        if (x->type->kind == TYPE_UNTYPED_NIL)
+            target = t;
+        if (x->type->kind != TYPE_UNTYPED_NIL && x->mode != MODE_CONST &&
+            check_implicit_convert(c, x, target) == REPR_REPORTED) {
+            check_invalidate(call);
+            return;
+        }
+        check_set_final_type(x, target);
+        if (x->type->kind == TYPE_UNTYPED_NIL && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UNSAFE_POINTER ||
+                                                  tu->kind == TYPE_SLICE || tu->kind == TYPE_FUNC)) {
+            x->type = t;
+            call->mode = MODE_VALUE;
+            call->type = t;
+            return;
+        }
+    }
+    if (types_is_interface(t)) {
+        if (!check_assignable(t, x)) {
+            const char *why = check_missing_method(x->type, t);
+            check_error(check_start_pos(x), "cannot convert %s to type %s%s%s%s%s%s", operand_string(x),
+                        types_string(t), why ? ":\n\t" : "", why ? types_string(x->type) : "",
+                        why ? " does not implement " : "", why ? types_string(t) : "",
+                        why ? arena_printf(perm_arena, " %s", why) : "");
+            check_invalidate(call);
+            return;
+        }
+        if (!check_iface_conversion(c, x, t)) {
+            check_invalidate(call);
+            return;
+        }
+        call->mode = MODE_VALUE;
+        call->type = t;
+        return;
+    }
+    if (!convertible(x->type, t)) {
+        check_error(check_start_pos(x), "cannot convert %s to type %s", operand_string(x), types_string(t));
+        check_invalidate(call);
+        return;
+    }
+    call->mode = MODE_VALUE;
+    call->type = t;
 }

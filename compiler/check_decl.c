@@ -9,7 +9,7 @@
 bool check_is_blank(const char *name) { return name[0] == '_' && name[1] == 0; }
 
 void check_unsupported(Checker *c, Pos pos, const char *feature) {
-    c->feature = feature;
+    (void)c;
     size_t first = strcspn(feature, " ");
     bool plural = feature[strlen(feature) - 1] == 's' || (first > 0 && feature[first - 1] == 's');
     check_error(pos, "gocc: %s %s not supported yet", feature, plural ? "are" : "is");
@@ -42,6 +42,39 @@ static int64_t array_length(Checker *c, Node *len) {
     return -1;
 }
 
+/* Embedded fields are type names or pointers to non-pointer, non-interface
+ * type names (checked when the type is known). */
+static void embedded_field_check(Checker *c, Type *ft, Pos pos) {
+    bool ptr = ft->kind == TYPE_POINTER;
+    Type *t = ptr ? ft->elem : ft;
+    if (t->kind == TYPE_NAMED && !t->underlying) {
+        Field *f = ARENA_NEW(perm_arena, Field); /* checked once t is complete */
+        f->type = ft;
+        f->pos = pos;
+        vec_push(&c->pending_embedded, f);
+        return;
+    }
+    Type *u = types_underlying(t);
+    if (u->kind == TYPE_UNSAFE_POINTER)
+        check_error(pos, "embedded field type cannot be unsafe.Pointer");
+    else if (u->kind == TYPE_POINTER)
+        check_error(pos, "embedded field type cannot be a pointer");
+    else if (ptr && u->kind == TYPE_INTERFACE)
+        check_error(pos, "embedded field type cannot be a pointer to an interface");
+}
+
+void check_pending_embedded(Checker *c) {
+    Vec v = c->pending_embedded;
+    c->pending_embedded = (Vec){0};
+    for (int i = 0; i < v.len; i++) {
+        Field *f = v.items[i];
+        Type *t = f->type->kind == TYPE_POINTER ? f->type->elem : f->type;
+        if (t->underlying)
+            embedded_field_check(c, f->type, f->pos);
+    }
+    vec_free(&v);
+}
+
 static Type *struct_type(Checker *c, Node *n) {
     Vec fields = {0};
     StrMap seen = {0};
@@ -68,8 +101,13 @@ static Type *struct_type(Checker *c, Node *n) {
                 fd->name = intern(f->field.names.items[j]->ident.name);
                 fd->pos = f->field.names.items[j]->pos;
             }
-            if (!check_is_blank(fd->name) && strmap_put(&seen, fd->name, fd))
+            if (!check_is_blank(fd->name) && strmap_get(&seen, fd->name)) {
                 check_error(fd->pos, "%s redeclared", fd->name);
+                continue; /* dropped: no ambiguous selectors later */
+            }
+            strmap_put(&seen, fd->name, fd);
+            if (fd->embedded)
+                embedded_field_check(c, ft, fd->pos);
             vec_push(&fields, fd);
         }
     }
@@ -126,7 +164,8 @@ Type *check_type_expr(Checker *c, Node *n) {
         t->elem = check_type_expr(c, n->map_type.value);
         /* a named key type still being declared is checked when complete */
         Type *k = t->key;
-        bool pending = k->kind == TYPE_NAMED && !k->underlying;
+        /* inside a type declaration the key may depend on incomplete types */
+        bool pending = (k->kind == TYPE_NAMED && !k->underlying) || (c->decl && c->decl->kind == OBJ_TYPE);
         if (pending) {
             vec_push(&c->pending_keys, n);
         } else if (!check_is_invalid(k) && !types_comparable(k)) {
@@ -173,16 +212,14 @@ static Object *declare_var(Checker *c, Scope *scope, Node *ident, Type *t, unsig
     ident->ident.obj = o;
     ident->type = t;
     ident->mode = MODE_VARIABLE;
-    if (scope && !check_is_blank(o->name)) {
-        Object *old = scope_insert(scope, o);
-        if (old)
-            check_error(ident->pos, "%s redeclared in this block", o->name);
-    }
+    /* duplicates were reported with the signature (check_signature) */
+    if (scope && !check_is_blank(o->name))
+        scope_insert(scope, o);
     return o;
 }
 
 /* Builds a tuple from an N_FIELD list; declares the names in scope if given. */
-static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags, bool *variadic) {
+static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags, bool *variadic, StrMap *seen) {
     Vec fields = {0};
     for (int i = 0; i < list.len; i++) {
         Node *f = list.items[i];
@@ -210,6 +247,8 @@ static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags
                 Node *id = f->field.names.items[j];
                 fd->name = intern(id->ident.name);
                 fd->pos = id->pos;
+                if (!check_is_blank(fd->name) && strmap_put(seen, fd->name, fd))
+                    check_error(id->pos, "%s redeclared in this block", fd->name);
                 if (scope)
                     declare_var(c, scope, id, t, flags);
             }
@@ -229,14 +268,16 @@ static Type *field_tuple(Checker *c, NodeList list, Scope *scope, unsigned flags
 Type *check_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, bool declare) {
     Scope *s = declare ? scope : NULL;
     Type *rt = NULL;
+    StrMap seen = {0}; /* receiver, parameter and result names share one block */
     if (recv) {
         NodeList one = {&recv, 1};
-        Type *r = field_tuple(c, one, s, OBJF_PARAM, NULL);
+        Type *r = field_tuple(c, one, s, OBJF_PARAM, NULL, &seen);
         rt = r->fields[0].type;
     }
     bool variadic = false;
-    Type *params = field_tuple(c, ftype->func_type.params, s, OBJF_PARAM, &variadic);
-    Type *results = field_tuple(c, ftype->func_type.results, s, OBJF_RESULT, NULL);
+    Type *params = field_tuple(c, ftype->func_type.params, s, OBJF_PARAM, &variadic, &seen);
+    Type *results = field_tuple(c, ftype->func_type.results, s, OBJF_RESULT, NULL, &seen);
+    strmap_free(&seen);
     Type *t = types_func(params, results, variadic);
     t->recv = rt;
     return t;
@@ -526,6 +567,8 @@ static void local_var_spec(Checker *c, Node *spec) {
             continue;
         }
         vec_push(&c->locals, o);
+        if (i == 0)
+            check_block_decl(c, o->pos, o->name);
     }
 }
 
@@ -539,6 +582,7 @@ static void local_type_spec(Checker *c, Node *spec) {
     type_decl(c, o, &d);
     check_resolve_pending(c, true);
     check_complete_interfaces(c);
+    check_pending_embedded(c);
     check_value_cycles(c, &o, 1);
     check_pending_map_keys(c);
     id->ident.obj = o;

@@ -74,6 +74,12 @@ static void ident(Checker *c, Node *n) {
         return;
     }
     n->ident.obj = o;
+    if (o->pkg && o->pkg != c->pkg)
+        for (int i = 0; i < c->dot_imports.len; i++) { /* a name from a dot import */
+            Object *dot = c->dot_imports.items[i];
+            if (dot->imported == o->pkg)
+                dot->flags |= OBJF_USED;
+        }
     check_obj_decl(c, o);
     n->type = o->type;
     if ((o->kind == OBJ_VAR || o->kind == OBJ_CONST || o->kind == OBJ_FUNC) && check_is_invalid(o->type)) {

@@ -40,8 +40,11 @@ Type *check_interface_type(Checker *c, Node *n) {
                 vec_push(&c->pending_embeds, e);
                 continue;
             }
-            if (check_is_invalid(e))
-                continue;
+            if (check_is_invalid(e)) {
+                /* its methods are unknown: so are this interface's (no follow-on errors) */
+                vec_free(&ms);
+                return TYPE(TYPE_INVALID);
+            }
             if (eu->kind != TYPE_INTERFACE) {
                 check_unsupported(c, check_start_pos(f->field.type), "type constraints");
                 continue;
@@ -111,6 +114,18 @@ static const char *method_string(Object *m) {
     return arena_printf(perm_arena, "%s%s", m->name, types_string(m->type) + 4);
 }
 
+static bool sig_has_invalid(Type *sig) {
+    if (!sig || sig->kind != TYPE_FUNC)
+        return true;
+    for (int i = 0; i < sig->params->nfields; i++)
+        if (check_is_invalid(sig->params->fields[i].type))
+            return true;
+    for (int i = 0; i < sig->results->nfields; i++)
+        if (check_is_invalid(sig->results->fields[i].type))
+            return true;
+    return false;
+}
+
 /* Why t does not implement interface iface, as types2 words it, or NULL if
  * it does: "(missing M method)", "(N method has pointer receiver)", ... */
 const char *check_missing_method(Type *t, Type *iface) {
@@ -128,6 +143,8 @@ const char *check_missing_method(Type *t, Type *iface) {
         }
         if (!have)
             return arena_printf(perm_arena, "(missing %s method)", want->name);
+        if (sig_has_invalid(have->type) || sig_has_invalid(want->type))
+            continue; /* errors reported with the method's declaration */
         if (!types_identical(have->type, want->type))
             return arena_printf(perm_arena, "(wrong type for %s method)\n\t\thave %s\n\t\twant %s", want->name,
                                 method_string(have), method_string(want));
@@ -237,15 +254,18 @@ void check_type_switch(Checker *c, Node *s, void (*body)(Checker *, NodeList, vo
         }
         Type *single = NULL;
         int ntypes = 0;
+        bool bad_case = false;
         for (int k = 0; ok && k < cl->case_clause.list.len; k++) {
             bool is_nil;
             Type *t = type_case(c, s, cl->case_clause.list.items[k], &seen, &is_nil);
             ntypes++;
             single = is_nil ? NULL : t;
+            bad_case |= !is_nil && !t;
         }
         c->scope = scope_new(c->scope, false);
         if (bind && !check_is_blank(bind->ident.name)) {
-            Type *vt = ok ? (ntypes == 1 && single ? single : x->type) : TYPE(TYPE_INVALID);
+            Type *vt = ok && !(ntypes == 1 && bad_case) ? (ntypes == 1 && single ? single : x->type)
+                                                        : TYPE(TYPE_INVALID);
             Object *o = obj_new(OBJ_VAR, bind->ident.name, bind->pos, vt, c->pkg);
             o->decl = bind;
             o->outer_func = c->func;

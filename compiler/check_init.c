@@ -98,40 +98,30 @@ static void add_entry(Vec *all, StrMap *nodes, Node *spec, int idx, int order) {
     vec_push(all, in);
 }
 
-void check_init_order(Checker *c) {
-    Vec all = {0}, vars = {0};
-    StrMap nodes = {0};
-    for (int i = 0; i < c->pkg->globals.len; i++)
-        vec_push(&vars, c->pkg->globals.items[i]);
-    for (int i = 0; i < c->blank_vars.len; i++)
-        vec_push(&vars, c->blank_vars.items[i]);
-    /* declaration order = position order */
-    for (int a = 1; a < vars.len; a++)
-        for (int b = a; b > 0; b--) {
-            Object *x = vars.items[b - 1], *y = vars.items[b];
-            if (strcmp(x->pos.file, y->pos.file) < 0 || (x->pos.file == y->pos.file &&
-                (x->pos.line < y->pos.line || (x->pos.line == y->pos.line && x->pos.col <= y->pos.col))))
-                break;
-            vars.items[b - 1] = y;
-            vars.items[b] = x;
-        }
-    for (int i = 0; i < vars.len; i++) {
-        Object *v = vars.items[i];
+/* One InitNode per initialised variable spec entry, in declaration order. */
+static void collect_entries(Checker *c, Vec *all, StrMap *nodes) {
+    for (int i = 0; i < c->source_order.len; i++) {
+        Object *v = c->source_order.items[i];
+        if (v->kind != OBJ_VAR)
+            continue;
         DeclInfo *d = v->check;
         Node *spec = d->spec;
-        if (spec->value_spec.values.len == 0 || node_for(&nodes, v))
+        if (spec->value_spec.values.len == 0 || node_for(nodes, v))
             continue;
-        add_entry(&all, &nodes, spec, d->index, all.len);
+        add_entry(all, nodes, spec, d->index, all->len);
     }
-    /* edges: dependency -> user */
-    for (int i = 0; i < all.len; i++) {
-        InitNode *in = all.items[i];
+}
+
+/* Edges dependency -> user, through the functions initialisers call. */
+static void add_edges(Vec *all, StrMap *nodes) {
+    for (int i = 0; i < all->len; i++) {
+        InitNode *in = all->items[i];
         StrMap seen = {0};
         Vec deps = {0};
         for (int k = 0; k < in->entry->nlhs; k++)
             var_deps(in->entry->lhs[k], &seen, &deps, true);
         for (int k = 0; k < deps.len; k++) {
-            InitNode *dn = node_for(&nodes, deps.items[k]);
+            InitNode *dn = node_for(nodes, deps.items[k]);
             if (!dn)
                 continue;
             if (dn == in) {
@@ -144,7 +134,14 @@ void check_init_order(Checker *c) {
         vec_free(&deps);
         strmap_free(&seen);
     }
-    Vec heap = {0};
+}
+
+void check_init_order(Checker *c) {
+    Vec all = {0}, heap = {0};
+    StrMap nodes = {0};
+    collect_entries(c, &all, &nodes);
+    add_edges(&all, &nodes);
+    /* repeatedly the earliest declared variable that is ready */
     for (int i = 0; i < all.len; i++)
         if (((InitNode *)all.items[i])->ndeps == 0)
             heap_push(&heap, all.items[i]);
@@ -159,16 +156,14 @@ void check_init_order(Checker *c) {
                 heap_push(&heap, u);
         }
     }
-    if (emitted < all.len)
-        for (int i = 0; i < all.len; i++) {
-            InitNode *n = all.items[i];
-            if (n->ndeps > 0) {
-                check_error(n->var->pos, "initialization loop for %s", n->var->name);
-                break;
-            }
+    for (int i = 0; emitted < all.len && i < all.len; i++) {
+        InitNode *n = all.items[i];
+        if (n->ndeps > 0) {
+            check_error(n->var->pos, "initialization loop for %s", n->var->name);
+            break;
         }
+    }
     vec_free(&heap);
     vec_free(&all);
-    vec_free(&vars);
     strmap_free(&nodes);
 }

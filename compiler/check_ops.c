@@ -73,44 +73,55 @@ static void receive(Checker *c, Node *n, Node *x) {
     n->type = u->elem;
 }
 
+/* &x takes the address of the variable at the root of x (through fields
+ * and array elements, not through pointers or slices): OBJF_ADDR_TAKEN. */
+void check_mark_addr_taken(Node *x) {
+    Node *r = unparen(x);
+    while (r->kind == N_SELECTOR || r->kind == N_INDEX || r->kind == N_PAREN) {
+        if (r->kind == N_SELECTOR && (!r->selector.selection || r->selector.selection->indirect ||
+                                      r->selector.selection->kind != SEL_FIELD))
+            return;
+        if (r->kind == N_INDEX && types_underlying(r->index.x->type)->kind != TYPE_ARRAY)
+            return;
+        r = r->kind == N_SELECTOR ? r->selector.x : r->kind == N_INDEX ? r->index.x : r->paren.x;
+    }
+    if (r->kind == N_IDENT && r->ident.obj && r->ident.obj->kind == OBJ_VAR)
+        r->ident.obj->flags |= OBJF_ADDR_TAKEN;
+}
+
+/* &x: x addressable, or &T{...} */
+static void address_of(Checker *c, Node *n, Node *x) {
+    Node *ux = unparen(x);
+    if (ux->kind == N_COMPOSITE_LIT) {
+        check_expr(c, ux, NULL);
+        if (ux->mode == MODE_INVALID) {
+            check_invalidate(n);
+            return;
+        }
+        x->mode = ux->mode;
+        x->type = ux->type;
+    } else {
+        check_expr(c, x, NULL);
+        if (x->mode == MODE_INVALID) {
+            check_invalidate(n);
+            return;
+        }
+        if (x->mode != MODE_VARIABLE) {
+            check_error(check_start_pos(x), "invalid operation: cannot take address of %s", operand_string(x));
+            check_invalidate(n);
+            return;
+        }
+        check_mark_addr_taken(x);
+    }
+    n->mode = MODE_VALUE;
+    n->type = types_pointer(x->type);
+}
+
 void check_unary(Checker *c, Node *n) {
     Node *x = n->unary.x;
     Op op = n->unary.op;
     if (op == OP_AND) {
-        Node *ux = unparen(x);
-        if (ux->kind == N_COMPOSITE_LIT) {
-            check_expr(c, ux, NULL);
-            if (ux->mode == MODE_INVALID) {
-                check_invalidate(n);
-                return;
-            }
-            x->mode = ux->mode;
-            x->type = ux->type;
-        } else {
-            check_expr(c, x, NULL);
-            if (x->mode == MODE_INVALID) {
-                check_invalidate(n);
-                return;
-            }
-            if (x->mode != MODE_VARIABLE) {
-                check_error(check_start_pos(x), "invalid operation: cannot take address of %s", operand_string(x));
-                check_invalidate(n);
-                return;
-            }
-        }
-        /* mark the root variable as address-taken */
-        Node *r = ux;
-        while (r->kind == N_SELECTOR || r->kind == N_INDEX || r->kind == N_PAREN) {
-            if (r->kind == N_SELECTOR && r->selector.selection && r->selector.selection->indirect)
-                break;
-            if (r->kind == N_INDEX && types_underlying(r->index.x->type)->kind != TYPE_ARRAY)
-                break;
-            r = r->kind == N_SELECTOR ? r->selector.x : r->kind == N_INDEX ? r->index.x : r->paren.x;
-        }
-        if (r->kind == N_IDENT && r->ident.obj && r->ident.obj->kind == OBJ_VAR)
-            r->ident.obj->flags |= OBJF_ADDR_TAKEN;
-        n->mode = MODE_VALUE;
-        n->type = types_pointer(x->type);
+        address_of(c, n, x);
         return;
     }
     if (op == OP_ARROW) {
@@ -205,7 +216,7 @@ static const char *kind_string(Type *t) {
 }
 
 /* Why values of type t cannot be compared with ==, as types2 words it. */
-static const char *incomparable_cause(Type *t) {
+const char *check_incomparable_cause(Type *t) {
     Type *u = types_underlying(t);
     switch (u->kind) {
     case TYPE_SLICE: case TYPE_FUNC: case TYPE_MAP:
@@ -279,10 +290,10 @@ static void comparison(Checker *c, Node *n, Node *x, Node *y) {
                 return;
             }
         } else if (!types_comparable(x->type)) {
-            comparison_error(n, x, y, x, incomparable_cause(x->type));
+            comparison_error(n, x, y, x, check_incomparable_cause(x->type));
             return;
         } else if (!types_comparable(y->type)) {
-            comparison_error(n, x, y, y, incomparable_cause(y->type));
+            comparison_error(n, x, y, y, check_incomparable_cause(y->type));
             return;
         }
     } else if (!types_is_ordered(x->type)) {

@@ -96,8 +96,9 @@ static void probe_one(Probe *p, const char *name, Lookup *lk, Vec *next, StrMap 
 static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
     (void)depth;
     memset(lk, 0, sizeof *lk);
-    /* a named pointer type gives access to its base type's fields */
-    if (t->kind == TYPE_NAMED && types_underlying(t)->kind == TYPE_POINTER)
+    /* a named pointer type gives access to its base type's fields (not methods) */
+    bool fields_only = t->kind == TYPE_NAMED && types_underlying(t)->kind == TYPE_POINTER;
+    if (fields_only)
         t = types_underlying(t);
     Vec level = {0}, next = {0};
     StrMap seen = {0};
@@ -114,6 +115,8 @@ static bool lookup_in(Type *t, const char *name, Lookup *lk, int depth) {
     vec_free(&level);
     vec_free(&next);
     strmap_free(&seen);
+    if (fields_only && lk->method)
+        lk->found = 0;
     return lk->found > 0;
 }
 
@@ -171,6 +174,107 @@ static void qualified(Checker *c, Node *n, Object *pkgname) {
     }
 }
 
+/* T.M or (*T).M: the method as a function taking the receiver first. */
+static void method_expr(Checker *c, Node *n, Type *t) {
+    (void)c;
+    const char *name = intern(n->selector.sel->ident.name);
+    if (check_is_invalid(t)) {
+        check_invalidate(n);
+        return;
+    }
+    Lookup lk;
+    bool found = lookup_in(t, name, &lk, 0);
+    if (found && lk.field) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n), types_string(t),
+                    name);
+        check_invalidate(n);
+        return;
+    }
+    if (!found || lk.found > 1) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
+                    types_string(t), name);
+        check_invalidate(n);
+        return;
+    }
+    if (lk.ptr_recv && !lk.indirect && t->kind != TYPE_POINTER) {
+        check_error(n->selector.sel->pos, "cannot call pointer method %s on %s", name, types_string(t));
+        check_invalidate(n);
+        return;
+    }
+    Type *mt = lk.method->type;
+    Field *ps = ARENA_NEWN(perm_arena, Field, mt->params->nfields + 1);
+    ps[0].name = "";
+    ps[0].type = t;
+    for (int i = 0; i < mt->params->nfields; i++)
+        ps[i + 1] = mt->params->fields[i];
+    Selection *s = ARENA_NEW(perm_arena, Selection);
+    s->kind = SEL_METHOD_EXPR;
+    s->obj = lk.method;
+    s->recv = t;
+    s->path = lk.path;
+    s->npath = lk.npath;
+    s->indirect = lk.indirect;
+    n->selector.selection = s;
+    n->selector.sel->ident.obj = lk.method;
+    n->mode = MODE_VALUE;
+    n->type = types_func(types_tuple(ps, mt->params->nfields + 1), mt->results, mt->variadic);
+}
+
+/* Reports a failed lookup of name in t (as types2 words it); false if none. */
+static bool lookup_failed(Node *n, Type *t, const char *name, bool found, Lookup *lk) {
+    if (!found && t->kind == TYPE_POINTER && types_is_interface(t->elem)) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)",
+                    expr_string(n), types_string(t));
+        return true;
+    }
+    if (!found && has_invalid_embedding(t, 0))
+        return true; /* the field may be in a type that had errors */
+    if (!found) {
+        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
+                    types_string(t), name);
+        return true;
+    }
+    if (lk->found > 1) {
+        check_error(n->selector.sel->pos, "ambiguous selector %s", expr_string(n));
+        return true;
+    }
+    return false;
+}
+
+/* x.f or x.M found by lookup: the selection and the node's mode and type. */
+static void selected(Node *n, Node *x, Type *t, Lookup *lk) {
+    Selection *s = ARENA_NEW(perm_arena, Selection);
+    s->recv = t;
+    s->indirect = lk->indirect;
+    s->npath = lk->npath;
+    s->path = ARENA_NEWN(perm_arena, int, lk->npath ? lk->npath : 1);
+    memcpy(s->path, lk->path, sizeof(int) * (size_t)lk->npath);
+    n->selector.selection = s;
+    if (lk->field) {
+        s->kind = SEL_FIELD;
+        n->type = lk->field->type;
+        n->mode = x->mode == MODE_VARIABLE || lk->indirect ? MODE_VARIABLE : MODE_VALUE;
+        if (check_is_invalid(n->type))
+            check_invalidate(n);
+        return;
+    }
+    s->kind = SEL_METHOD;
+    s->obj = lk->method;
+    n->selector.sel->ident.obj = lk->method;
+    if (lk->ptr_recv && !lk->indirect && t->kind != TYPE_POINTER) {
+        if (x->mode != MODE_VARIABLE) {
+            check_error(check_start_pos(n), "cannot call pointer method %s on %s", lk->method->name,
+                        types_string(t));
+            check_invalidate(n);
+            return;
+        }
+        check_mark_addr_taken(x); /* x.M() means (&x).M() */
+    }
+    Type *mt = lk->method->type;
+    n->type = types_func(mt->params, mt->results, mt->variadic);
+    n->mode = MODE_VALUE;
+}
+
 void check_selector(Checker *c, Node *n) {
     Node *x = n->selector.x;
     if (x->kind == N_IDENT) {
@@ -187,8 +291,7 @@ void check_selector(Checker *c, Node *n) {
         return;
     }
     if (x->mode == MODE_TYPE) {
-        check_unsupported(c, n->pos, "method expressions");
-        check_invalidate(n);
+        method_expr(c, n, x->type);
         return;
     }
     const char *name = intern(n->selector.sel->ident.name);
@@ -200,60 +303,11 @@ void check_selector(Checker *c, Node *n) {
     }
     bool found = (t->kind != TYPE_POINTER || types_underlying(t->elem)->kind != TYPE_POINTER) &&
                  lookup_in(t, name, &lk, 0);
-    if (!found && t->kind == TYPE_POINTER && types_is_interface(t->elem)) {
-        check_error(n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)",
-                    expr_string(n), types_string(t));
+    if (lookup_failed(n, t, name, found, &lk)) {
         check_invalidate(n);
         return;
     }
-    if (!found && has_invalid_embedding(t, 0)) {
-        check_invalidate(n);
-        return;
-    }
-    if (!found) {
-        check_error(n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
-                   types_string(t), name);
-        check_invalidate(n);
-        return;
-    }
-    if (lk.found > 1) {
-        check_error(n->selector.sel->pos, "ambiguous selector %s", expr_string(n));
-        check_invalidate(n);
-        return;
-    }
-    Selection *s = ARENA_NEW(perm_arena, Selection);
-    s->recv = t;
-    s->indirect = lk.indirect;
-    s->npath = lk.npath;
-    s->path = ARENA_NEWN(perm_arena, int, lk.npath ? lk.npath : 1);
-    memcpy(s->path, lk.path, sizeof(int) * (size_t)lk.npath);
-    n->selector.selection = s;
-    if (lk.field) {
-        s->kind = SEL_FIELD;
-        n->type = lk.field->type;
-        n->mode = x->mode == MODE_VARIABLE || lk.indirect ? MODE_VARIABLE : MODE_VALUE;
-        if (check_is_invalid(n->type))
-            check_invalidate(n);
-        return;
-    }
-    s->kind = SEL_METHOD;
-    s->obj = lk.method;
-    n->selector.sel->ident.obj = lk.method;
-    if (lk.ptr_recv && !lk.indirect && t->kind != TYPE_POINTER) {
-        if (x->mode != MODE_VARIABLE) {
-            check_error(check_start_pos(n), "cannot call pointer method %s on %s", name, types_string(t));
-            check_invalidate(n);
-            return;
-        }
-        Node *r = unparen(x);
-        while (r->kind == N_SELECTOR && r->selector.selection && !r->selector.selection->indirect)
-            r = unparen(r->selector.x);
-        if (r->kind == N_IDENT && r->ident.obj && r->ident.obj->kind == OBJ_VAR)
-            r->ident.obj->flags |= OBJF_ADDR_TAKEN;
-    }
-    Type *mt = lk.method->type;
-    n->type = types_func(mt->params, mt->results, mt->variadic);
-    n->mode = MODE_VALUE;
+    selected(n, x, t, &lk);
 }
 
 /* ---- index expressions ---- */
@@ -276,7 +330,7 @@ bool check_index(Checker *c, Node *i, int64_t length) {
             check_error(check_start_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
             return false;
         }
-        if (length >= 0 && !const_fits_uint(i->cval, (uint64_t)length - 1)) {
+        if (length == 0 || (length > 0 && !const_fits_uint(i->cval, (uint64_t)length - 1))) {
             check_error(check_start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", const_text(i->cval),
                        (long long)length);
             return false;

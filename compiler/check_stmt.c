@@ -1,6 +1,7 @@
-/* check_stmt.c - statements: blocks and scopes, assignments and short
- * variable declarations, if/for/switch, branches and labels, returns, and
- * the "terminating statement" rule behind "missing return". */
+/* check_stmt.c - statements: blocks and scopes, if/for/switch/range/select,
+ * type switches, labels and branches, returns, go/defer, sends and
+ * expression statements. Assignments are in check_assign.c, the
+ * "terminating statement" rule in check_terminate.c. */
 #include <string.h>
 
 #include "arena.h"
@@ -24,8 +25,19 @@ static void range_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void type_switch_stmt(Checker *c, Node *s, StmtState st, const char *label);
 static void select_stmt(Checker *c, Node *s, StmtState st, const char *label);
 
-static void push_scope(Checker *c) { c->scope = scope_new(c->scope, false); }
-static void pop_scope(Checker *c) { c->scope = c->scope->parent; }
+/* An implicit block (if/for/switch headers, case clauses) is also a goto
+ * block: variables its header declares are not in the enclosing block. */
+static void push_scope(Checker *c) {
+    c->scope = scope_new(c->scope, false);
+    if (c->block)
+        check_block_enter(c, c->block->start);
+}
+
+static void pop_scope(Checker *c) {
+    c->scope = c->scope->parent;
+    if (c->block)
+        check_block_leave(c);
+}
 
 static void stmt_list(Checker *c, NodeList list, StmtState st) {
     bool ft = st.fallthrough_ok;
@@ -34,8 +46,17 @@ static void stmt_list(Checker *c, NodeList list, StmtState st) {
         last--;
     for (int i = 0; i < list.len; i++) {
         st.fallthrough_ok = ft && i == last;
+        if (c->block)
+            c->block->index = i;
         stmt(c, list.items[i], st);
     }
+}
+
+/* A statement list that is a block of its own (braces, case clauses). */
+static void block_list(Checker *c, Pos start, NodeList list, StmtState st) {
+    check_block_enter(c, start);
+    stmt_list(c, list, st);
+    check_block_leave(c);
 }
 
 /* ---- labels ---- */
@@ -103,6 +124,7 @@ static void branch(Checker *c, Node *s, StmtState st) {
         }
         o->flags |= OBJF_USED;
         lab->ident.obj = o;
+        check_block_goto(c, lab);
         return;
     }
     case OP_FALLTHROUGH:
@@ -144,196 +166,6 @@ static void branch(Checker *c, Node *s, StmtState st) {
     }
     default: return;
     }
-}
-
-/* ---- assignments ---- */
-
-/* Checks an assignment target; returns its type or NULL for `_`. */
-static Type *lhs_expr(Checker *c, Node *x, bool *ok) {
-    Node *u = unparen(x);
-    if (u->kind == N_IDENT && check_is_blank(u->ident.name)) {
-        u->mode = x->mode = MODE_VARIABLE;
-        u->type = x->type = NULL;
-        return NULL;
-    }
-    /* assigning to a variable does not count as a use */
-    Object *o = u->kind == N_IDENT ? scope_lookup(c->scope, u->ident.name) : NULL;
-    unsigned used = o ? o->flags & OBJF_USED : 0;
-    check_expr(c, x, NULL);
-    if (o && o->kind == OBJ_VAR && !used)
-        o->flags &= ~(unsigned)OBJF_USED;
-    if (x->mode == MODE_INVALID) {
-        *ok = false;
-        return NULL;
-    }
-    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
-        Node *ux = unparen(x);
-        if (ux->kind == N_SELECTOR && ux->selector.selection && ux->selector.selection->kind == SEL_FIELD)
-            check_error(check_start_pos(x), "cannot assign to struct field %s in map", expr_string(x));
-        else
-            check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
-        *ok = false;
-        return NULL;
-    }
-    return x->type;
-}
-
-static void plain_assign(Checker *c, Node *s) {
-    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    RhsList l;
-    check_rhs_list(c, rhs, &l, lhs.len);
-    if (l.n != lhs.len) {
-        for (int i = 0; i < lhs.len; i++)
-            check_use(c, lhs.items[i]);
-        check_count_mismatch(&l, lhs.len);
-        return;
-    }
-    bool all_ok = true;
-    for (int i = 0; i < lhs.len; i++) {
-        bool ok = true;
-        Type *t = lhs_expr(c, lhs.items[i], &ok);
-        if (!ok)
-            continue;
-        if (!check_assign_value(c, &l, i, t, t ? "assignment" : "assignment to _ identifier") && t)
-            all_ok = false;
-    }
-    /* as types2: no follow-on "declared but not used" after a failed assignment */
-    for (int i = 0; !all_ok && i < lhs.len; i++) {
-        Node *u = unparen(lhs.items[i]);
-        if (u->kind == N_IDENT && u->ident.obj && u->ident.obj->kind == OBJ_VAR)
-            u->ident.obj->flags |= OBJF_USED;
-    }
-}
-
-/* The objects a := declares or reuses, before any right-hand value is used. */
-static Object **short_var_lhs(Checker *c, NodeList lhs, bool *any_new) {
-    Object **objs = ARENA_NEWN(perm_arena, Object *, lhs.len);
-    for (int i = 0; i < lhs.len; i++) {
-        Node *id = lhs.items[i];
-        if (id->kind != N_IDENT) {
-            check_use(c, id);
-            check_error(check_start_pos(id), "non-name %s on left side of :=", expr_string(id));
-            continue;
-        }
-        Object *old = check_is_blank(id->ident.name) ? NULL : scope_lookup_local(c->scope, id->ident.name);
-        for (int j = 0; j < i && !old; j++)
-            if (objs[j] && !check_is_blank(objs[j]->name) && objs[j]->name == intern(id->ident.name)) {
-                check_error(id->pos, "%s repeated on left side of :=", id->ident.name);
-                old = objs[j];
-            }
-        id->ident.obj = old;
-        if (old) {
-            objs[i] = old;
-            id->mode = MODE_VARIABLE;
-            id->type = old->type;
-            continue;
-        }
-        Object *o = obj_new(OBJ_VAR, id->ident.name, id->pos, NULL, c->pkg);
-        o->decl = id;
-        o->outer_func = c->func;
-        o->flags |= OBJF_CHECK_NEW;
-        objs[i] = o;
-        id->ident.obj = o;
-        if (!check_is_blank(o->name))
-            *any_new = true;
-    }
-    return objs;
-}
-
-static bool is_new(Object *o) { return o && (o->flags & OBJF_CHECK_NEW); }
-
-/* Where Go reports := errors: the operator (the parser records it). */
-static Pos assign_op_pos(Node *s) { return s->assign.oppos.line ? s->assign.oppos : s->pos; }
-
-static void short_var_decl(Checker *c, Node *s) {
-    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    bool any_new = false;
-    Object **objs = short_var_lhs(c, lhs, &any_new);
-    RhsList l;
-    check_rhs_list(c, rhs, &l, lhs.len);
-    bool ok = l.n == lhs.len;
-    if (!ok)
-        check_count_mismatch(&l, lhs.len);
-    for (int i = 0; ok && i < lhs.len; i++) {
-        Object *o = objs[i];
-        Type *want = o && !is_new(o) && o->kind == OBJ_VAR ? o->type : NULL;
-        Type *vt = check_assign_value(c, &l, i, want, "assignment");
-        if (!vt)
-            ok = false;
-        if (o && is_new(o)) {
-            o->type = vt ? vt : TYPE(TYPE_INVALID);
-            lhs.items[i]->mode = MODE_VARIABLE;
-            lhs.items[i]->type = o->type;
-        }
-    }
-    for (int i = 0; i < lhs.len; i++) {
-        Object *o = objs[i];
-        if (!o || !is_new(o))
-            continue;
-        if (!o->type) {
-            o->type = TYPE(TYPE_INVALID);
-            lhs.items[i]->type = o->type;
-        }
-        if (!ok)
-            o->flags |= OBJF_USED; /* no follow-on "declared but not used" */
-    }
-    if (!any_new)
-        check_error(assign_op_pos(s), "no new variables on left side of :=");
-    for (int i = 0; i < lhs.len; i++) {
-        if (!is_new(objs[i]))
-            continue;
-        objs[i]->flags &= ~(unsigned)OBJF_CHECK_NEW;
-        if (check_is_blank(objs[i]->name))
-            continue;
-        scope_insert(c->scope, objs[i]);
-        vec_push(&c->locals, objs[i]);
-    }
-}
-
-static void op_assign(Checker *c, Node *s) {
-    NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
-    if (lhs.len != 1 || rhs.len != 1) {
-        check_error(s->pos, "assignment operation %s= requires single-valued expressions",
-                   ast_op_string(s->assign.op));
-        return;
-    }
-    /* x op= y is checked as x = x op y */
-    Node *bin = ast_new(N_BINARY, lhs.items[0]->pos);
-    bin->binary.op = s->assign.op;
-    bin->binary.x = lhs.items[0];
-    bin->binary.y = rhs.items[0];
-    check_expr(c, bin, NULL);
-    if (bin->mode == MODE_INVALID)
-        return;
-    Node *x = lhs.items[0];
-    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX) {
-        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
-        return;
-    }
-    check_assignment(c, bin, x->type, "assignment");
-}
-
-static void assign_stmt(Checker *c, Node *s) {
-    if (s->assign.op == OP_DEFINE)
-        short_var_decl(c, s);
-    else if (s->assign.op == OP_ASSIGN)
-        plain_assign(c, s);
-    else
-        op_assign(c, s);
-}
-
-static void incdec(Checker *c, Node *s) {
-    Node *x = s->incdec.x;
-    check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID)
-        return;
-    if (!types_is_numeric(x->type)) {
-        check_error(check_start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
-                   s->incdec.op == OP_INC ? "++" : "--", types_string(x->type));
-        return;
-    }
-    if (x->mode != MODE_VARIABLE && x->mode != MODE_MAPINDEX)
-        check_error(check_start_pos(x), "cannot assign to %s", operand_string(x));
 }
 
 /* ---- returns ---- */
@@ -397,7 +229,22 @@ static void for_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     pop_scope(c);
 }
 
-static void case_values(Checker *c, Node *s, Node *clause) {
+/* Constant case values must differ (types2 checks switches with a tag). */
+static void duplicate_case(Node *v, StrMap *seen) {
+    if (v->mode != MODE_CONST || !v->cval)
+        return;
+    const char *key = arena_printf(perm_arena, "%s|%s", types_string(v->type), const_text(v->cval));
+    Node *prev = strmap_get(seen, key);
+    if (prev) {
+        Pos p = check_start_pos(prev);
+        check_error(check_start_pos(v), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                    operand_string(v), p.file, p.line, p.col);
+        return;
+    }
+    strmap_put(seen, key, v);
+}
+
+static void case_values(Checker *c, Node *s, Node *clause, StrMap *seen) {
     Node *tag = s->switch_stmt.tag;
     for (int i = 0; i < clause->case_clause.list.len; i++) {
         Node *v = clause->case_clause.list.items[i];
@@ -436,10 +283,6 @@ static void case_values(Checker *c, Node *s, Node *clause) {
         if (tag->mode == MODE_INVALID)
             continue;
         /* the case value is compared with the tag: v == tag */
-        Node *cmp = ast_new(N_BINARY, v->pos);
-        cmp->binary.op = OP_EQL;
-        cmp->binary.x = tag;
-        cmp->binary.y = v;
         if (types_is_untyped(v->type)) {
             check_convert_untyped(c, v, tag->type);
             if (v->mode == MODE_INVALID)
@@ -450,11 +293,22 @@ static void case_values(Checker *c, Node *s, Node *clause) {
                        expr_string(v), expr_string(tag), types_string(v->type), types_string(tag->type));
             continue;
         }
-        if (!types_comparable(tag->type) && v->type->kind != TYPE_UNTYPED_NIL &&
-            !(v->mode != MODE_INVALID && unparen(v)->kind == N_IDENT && unparen(v)->ident.obj &&
-              unparen(v)->ident.obj->kind == OBJ_NIL))
-            check_error(check_start_pos(v), "invalid case %s in switch (can only compare %s %s to nil)",
-                       expr_string(v), types_string(tag->type), expr_string(tag));
+        Node *uv = unparen(v);
+        bool is_nil = v->type->kind == TYPE_UNTYPED_NIL ||
+                      (uv->kind == N_IDENT && uv->ident.obj && uv->ident.obj->kind == OBJ_NIL);
+        if (!types_comparable(v->type) && !is_nil) {
+            check_error(check_start_pos(v), "invalid case %s in switch on %s (%s)", expr_string(v),
+                        expr_string(tag), check_incomparable_cause(v->type));
+            continue;
+        }
+        if (types_is_interface(tag->type) && !types_is_interface(v->type) && !check_iface_conversion(c, v, tag->type))
+            continue;
+        if (!types_comparable(tag->type) && !is_nil) {
+            check_error(check_start_pos(v), "invalid case %s in switch on %s (%s)", expr_string(v),
+                        expr_string(tag), check_incomparable_cause(tag->type));
+            continue;
+        }
+        duplicate_case(v, seen);
     }
 }
 
@@ -466,10 +320,18 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         check_expr(c, tag, NULL);
         if (tag->mode != MODE_INVALID)
             check_assignment(c, tag, NULL, "switch expression");
+        Type *tu = tag->mode == MODE_INVALID ? NULL : types_underlying(tag->type);
+        if (tu && !types_comparable(tag->type) && tu->kind != TYPE_SLICE && tu->kind != TYPE_MAP &&
+            tu->kind != TYPE_FUNC) {
+            check_error(check_start_pos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag),
+                        types_string(tag->type));
+            check_invalidate(tag);
+        }
     }
     Ctx ctx = {st.ctx, s, label, false};
     NodeList clauses = s->switch_stmt.body->block.stmts;
     Node *dflt = NULL;
+    StrMap seen = {0};
     for (int i = 0; i < clauses.len; i++) {
         Node *cl = clauses.items[i];
         if (cl->case_clause.is_default) {
@@ -477,11 +339,11 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
                 check_error(cl->pos, "multiple defaults in switch");
             dflt = cl;
         }
-        case_values(c, s, cl);
+        case_values(c, s, cl, &seen);
         push_scope(c);
         StmtState inner = {&ctx, true}; /* a final-case fallthrough is reported below */
         NodeList body = cl->case_clause.body;
-        stmt_list(c, body, inner);
+        block_list(c, cl->pos, body, inner);
         if (i + 1 == clauses.len && body.len > 0) {
             Node *last = body.items[body.len - 1];
             if (last->kind == N_BRANCH_STMT && last->branch.tok == OP_FALLTHROUGH)
@@ -489,6 +351,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         }
         pop_scope(c);
     }
+    strmap_free(&seen);
     pop_scope(c);
 }
 
@@ -521,6 +384,8 @@ static void expr_stmt(Checker *c, Node *s) {
 static void stmt_labeled(Checker *c, Node *s, StmtState st) {
     Node *inner = s->labeled.stmt;
     const char *label = s->labeled.label->ident.name;
+    if (s->labeled.label->ident.obj)
+        check_block_label(c, s->labeled.label->ident.obj);
     if (inner && inner->kind == N_FOR_STMT) {
         for_stmt(c, inner, st, label);
         return;
@@ -621,7 +486,7 @@ static void range_assign(Checker *c, Node *s, Type *key, Type *val, bool ok) {
         if (!lhs[i])
             continue;
         bool lok = true;
-        Type *t = lhs_expr(c, lhs[i], &lok);
+        Type *t = check_lhs_expr(c, lhs[i], &lok);
         if (!ok || !lok || !t)
             continue;
         Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = types[i]};
@@ -647,7 +512,10 @@ static void range_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     pop_scope(c);
 }
 
-static void type_switch_body(Checker *c, NodeList body, void *arg) { stmt_list(c, body, *(StmtState *)arg); }
+static void type_switch_body(Checker *c, NodeList body, void *arg) {
+    Pos start = body.len ? body.items[0]->pos : (Pos){0};
+    block_list(c, start, body, *(StmtState *)arg);
+}
 
 static void type_switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     push_scope(c);
@@ -700,7 +568,7 @@ static void select_stmt(Checker *c, Node *s, StmtState st, const char *label) {
                 simple_stmt(c, comm);
         }
         StmtState inner = {&ctx, false};
-        stmt_list(c, cl->comm_clause.body, inner);
+        block_list(c, cl->pos, cl->comm_clause.body, inner);
         pop_scope(c);
     }
 }
@@ -738,14 +606,14 @@ static void stmt(Checker *c, Node *s, StmtState st) {
     case N_DECL_STMT: check_local_decl(c, s->decl_stmt.decl); break;
     case N_LABELED_STMT: stmt_labeled(c, s, st); break;
     case N_EXPR_STMT: expr_stmt(c, s); break;
-    case N_INCDEC_STMT: incdec(c, s); break;
-    case N_ASSIGN_STMT: assign_stmt(c, s); break;
+    case N_INCDEC_STMT: check_incdec(c, s); break;
+    case N_ASSIGN_STMT: check_assign_stmt(c, s); break;
     case N_RETURN_STMT: return_stmt(c, s); break;
     case N_BRANCH_STMT: branch(c, s, st); break;
     case N_BLOCK_STMT:
         push_scope(c);
         st.fallthrough_ok = false;
-        stmt_list(c, s->block.stmts, st);
+        block_list(c, s->pos, s->block.stmts, st);
         pop_scope(c);
         break;
     case N_IF_STMT: if_stmt(c, s, st); break;
@@ -765,99 +633,19 @@ static void stmt(Checker *c, Node *s, StmtState st) {
 /* The body of a function: in the function's own scope (shared with the
  * parameters). Labels are per function. */
 void check_block(Checker *c, Node *body) {
+    BlockInfo *saved_block = c->block;
+    Vec saved_gotos = c->gotos;
+    c->block = NULL;
+    c->gotos = (Vec){0};
     collect_labels(c, body);
     StmtState st = {0};
-    stmt_list(c, body->block.stmts, st);
+    block_list(c, body->pos, body->block.stmts, st);
+    check_goto_resolve(c);
+    c->block = saved_block;
+    c->gotos = saved_gotos;
     for (int i = 0; i < c->labels.len; i++) {
         Object *o = VEC_AT(c->labels, Object *, i);
         if (!(o->flags & OBJF_USED))
             check_error(o->pos, "label %s defined and not used", o->name);
-    }
-}
-
-/* ---- terminating statements (Go spec) ---- */
-
-static bool has_break(Node *s, Node *target, const char *label, bool implicit);
-
-static bool list_has_break(NodeList l, Node *target, const char *label, bool implicit) {
-    for (int i = 0; i < l.len; i++)
-        if (has_break(l.items[i], target, label, implicit))
-            return true;
-    return false;
-}
-
-/* Does s contain a break that leaves target (implicit: unlabeled breaks count)? */
-static bool has_break(Node *s, Node *target, const char *label, bool implicit) {
-    if (!s)
-        return false;
-    switch (s->kind) {
-    case N_BRANCH_STMT:
-        if (s->branch.tok != OP_BREAK)
-            return false;
-        if (!s->branch.label)
-            return implicit;
-        return label && !strcmp(s->branch.label->ident.name, label);
-    case N_LABELED_STMT: return has_break(s->labeled.stmt, target, label, implicit);
-    case N_BLOCK_STMT: return list_has_break(s->block.stmts, target, label, implicit);
-    case N_IF_STMT:
-        return has_break(s->if_stmt.then, target, label, implicit) ||
-               has_break(s->if_stmt.els, target, label, implicit);
-    case N_CASE_CLAUSE: return list_has_break(s->case_clause.body, target, label, implicit);
-    case N_COMM_CLAUSE: return list_has_break(s->comm_clause.body, target, label, implicit);
-    /* nested breakable statements capture unlabeled breaks */
-    case N_FOR_STMT: return label && has_break(s->for_stmt.body, target, label, false);
-    case N_RANGE_STMT: return label && has_break(s->range_stmt.body, target, label, false);
-    case N_SWITCH_STMT: return label && has_break(s->switch_stmt.body, target, label, false);
-    case N_TYPE_SWITCH_STMT: return label && has_break(s->type_switch.body, target, label, false);
-    case N_SELECT_STMT: return label && has_break(s->select_stmt.body, target, label, false);
-    default: return false;
-    }
-}
-
-static bool list_terminating(NodeList l) {
-    int i = l.len - 1;
-    while (i >= 0 && l.items[i]->kind == N_EMPTY_STMT)
-        i--;
-    return i >= 0 && check_is_terminating(l.items[i], NULL);
-}
-
-bool check_is_terminating(Node *s, const char *label) {
-    if (!s)
-        return false;
-    switch (s->kind) {
-    case N_RETURN_STMT: return true;
-    case N_BRANCH_STMT: return s->branch.tok == OP_GOTO || s->branch.tok == OP_FALLTHROUGH;
-    case N_EXPR_STMT: {
-        Node *x = unparen(s->expr_stmt.x);
-        if (x->kind != N_CALL)
-            return false;
-        Node *f = unparen(x->call.fun);
-        return f->kind == N_IDENT && f->ident.obj && f->ident.obj->kind == OBJ_BUILTIN &&
-               f->ident.obj->builtin == BUILTIN_PANIC;
-    }
-    case N_BLOCK_STMT: return list_terminating(s->block.stmts);
-    case N_IF_STMT:
-        return s->if_stmt.els && check_is_terminating(s->if_stmt.then, NULL) &&
-               check_is_terminating(s->if_stmt.els, NULL);
-    case N_LABELED_STMT: return check_is_terminating(s->labeled.stmt, s->labeled.label->ident.name);
-    case N_FOR_STMT:
-        return !s->for_stmt.cond && !has_break(s->for_stmt.body, s, label, true);
-    case N_SWITCH_STMT:
-    case N_TYPE_SWITCH_STMT:
-    case N_SELECT_STMT: {
-        Node *body = s->kind == N_SWITCH_STMT ? s->switch_stmt.body
-                     : s->kind == N_TYPE_SWITCH_STMT ? s->type_switch.body : s->select_stmt.body;
-        bool has_default = s->kind == N_SELECT_STMT;
-        for (int i = 0; i < body->block.stmts.len; i++) {
-            Node *cl = body->block.stmts.items[i];
-            NodeList b = cl->kind == N_CASE_CLAUSE ? cl->case_clause.body : cl->comm_clause.body;
-            if (cl->kind == N_CASE_CLAUSE && cl->case_clause.is_default)
-                has_default = true;
-            if (!list_terminating(b) || list_has_break(b, s, label, true))
-                return false;
-        }
-        return has_default;
-    }
-    default: return false;
     }
 }

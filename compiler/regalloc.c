@@ -318,6 +318,51 @@ static void layout_frame(SsaFunc *f, Value **vals, int nvals) {
     f->framesize = (f->outargs + 8 * nslots + 15) & ~15;
 }
 
+/* ---- checking the result ---- */
+
+typedef struct Use {
+    int from, to;
+    Value *v;
+} Use;
+
+static int by_from(const void *a, const void *b) {
+    const Use *x = a, *y = b;
+    return x->from < y->from ? -1 : x->from > y->from;
+}
+
+/* Verifies the allocation: no two values overlap in one register, and no
+ * instruction inside a value's ranges clobbers its register. Linear in the
+ * number of ranges (after sorting); aborts on a bug, never on bad input. */
+static void check_allocation(RA *ra, Value **vals, int n) {
+    SsaFunc *f = ra->f;
+    int nr = 0;
+    for (int i = 0; i < n; i++)
+        for (LiveRange *r = vals[i]->ranges; r && vals[i]->loc.kind == LOC_REG; r = r->next)
+            nr++;
+    Use *u = ARENA_NEWN(f->arena, Use, nr + 1);
+    for (int reg = 0; reg < REG_COUNT; reg++) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            Value *v = vals[i];
+            if (v->loc.kind != LOC_REG || v->loc.reg != reg)
+                continue;
+            if (clobbered_inside(ra, reg, v))
+                diag_fatal("internal error: %s: v%d lives in clobbered %s", f->name, v->id, amd64_regname[reg]);
+            for (LiveRange *r = v->ranges; r; r = r->next)
+                u[k++] = (Use){r->from, r->to, v};
+        }
+        qsort(u, (size_t)k, sizeof(Use), by_from);
+        Use last = {0, 0, NULL};    /* the range reaching furthest so far */
+        for (int i = 0; i < k; i++) {
+            if (last.v && u[i].from < last.to && u[i].v != last.v)
+                diag_fatal("internal error: %s: v%d and v%d overlap in %s", f->name, last.v->id, u[i].v->id,
+                           amd64_regname[reg]);
+            if (u[i].to > last.to)
+                last = u[i];
+        }
+    }
+}
+
 static int by_start(const void *a, const void *b) {
     const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
     if (x->lfrom != y->lfrom)
@@ -328,6 +373,10 @@ static int by_start(const void *a, const void *b) {
 void ssa_regalloc(SsaFunc *f) {
     ssa_count_uses(f);
     ra_intervals(f);
+    if (ra_split_calls(f)) {
+        ssa_count_uses(f);
+        ra_intervals(f);
+    }
     RA ra = {0};
     ra.f = f;
     ra.active = ARENA_NEWN(f->arena, Value *, f->nvalues + 1);
@@ -349,5 +398,6 @@ void ssa_regalloc(SsaFunc *f) {
     qsort(vals, (size_t)n, sizeof(Value *), by_start);  /* intervals in order of their start */
     for (int i = 0; i < n; i++)
         allocate(&ra, vals[i]);
+    check_allocation(&ra, vals, n);
     layout_frame(f, vals, n);
 }

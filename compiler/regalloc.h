@@ -36,5 +36,7 @@ struct LiveRange {
 };
 
 void ra_intervals(SsaFunc *f);
+/* Splits values live across calls (regalloc_split.c); true if it changed f. */
+bool ra_split_calls(SsaFunc *f);
 
 #endif

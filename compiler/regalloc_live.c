@@ -1,8 +1,14 @@
 /* regalloc_live.c - what the register allocator needs to know before it
  * assigns registers: critical edges split (so phi moves have a block to live
- * in), the block layout (reverse postorder, cold panic paths last), linear
- * positions for every value, liveness by backward dataflow over bitsets, and
- * from it each value's live interval [lpos, lend] in layout order.
+ * in), the block layout (reverse postorder, cold panic paths last, loops
+ * rotated so their exit test follows the body), linear positions for every
+ * value, liveness, and from it each value's live interval: ranges with holes,
+ * in layout order.
+ *
+ * Liveness is computed per value by walking backwards from each use to the
+ * definition ("path exploration", as in Brandner et al., "Computing Liveness
+ * Sets for SSA-Form Programs"), so its cost and memory are proportional to
+ * the size of the live sets, not to blocks x values.
  *
  * Positions: a block spans [lstart, lend]; its phis sit at lstart, its other
  * values at lstart + 2(i+1), except that the entry's SSA_ARGs all sit at the

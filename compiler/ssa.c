@@ -236,6 +236,8 @@ static _Noreturn void bad(SsaFunc *f, const char *pass, const char *what, int id
 }
 
 static void verify_block(SsaFunc *f, Block *b, const char *pass, char *inf) {
+    for (int i = 0; i < b->nvals; i++)
+        b->vals[i]->lpos_verify = i;
     int want = b->kind == BK_PLAIN ? 1 : b->kind == BK_IF ? 2 : 0;
     if (b->nsucc != want)
         bad(f, pass, "wrong successor count", b->id);
@@ -255,6 +257,15 @@ static void verify_block(SsaFunc *f, Block *b, const char *pass, char *inf) {
         Value *v = b->vals[i];
         if (v->block != b)
             bad(f, pass, "value in wrong block", v->id);
+        /* phis lead the block (trivial ones become copies until copyelim) */
+        SsaOp prev = i > 0 ? b->vals[i - 1]->op : SSA_PHI;
+        if (v->op == SSA_PHI && prev != SSA_PHI && prev != SSA_COPY)
+            bad(f, pass, "phi after a non-phi value", v->id);
+        for (int k = 0; k < v->nargs && v->op != SSA_PHI && v->op != SSA_COPY; k++) {
+            Value *a = v->args[k];
+            if (a->block == b && a->op != SSA_PHI && a->lpos_verify > i)
+                bad(f, pass, "argument defined later in the block", v->id);
+        }
         if (v->op == SSA_PHI && v->nargs != b->npreds)
             bad(f, pass, "phi argument count differs from predecessors", v->id);
         for (int k = 0; k < v->nargs; k++)

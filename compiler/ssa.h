@@ -96,11 +96,13 @@ struct Value {
     int64_t aux;
     int64_t aux2;       /* immediate operand after lowering */
     const char *sym;
+    const char *sdata;  /* ADDR of a string constant: its bytes */
     Value **args;
     int nargs, capargs;
     Block *block;
     Pos pos;
     int uses;
+    int lpos_verify;    /* ssa_verify: index in its block */
     /* register allocation */
     int lpos;           /* linear position of the instruction */
     int lfrom;          /* start of the live interval (before lpos for a phi of a rotated loop) */

@@ -178,30 +178,56 @@ static Value *add_phi_operands(Builder *b, int var, Value *phi) {
     return same;
 }
 
-static Value *read_word(Builder *b, int var, Block *blk) {
-    if (b->defcap) {
-        DefEntry *e = def_slot(b, def_key(var, blk));
-        if (e->key)
-            return e->val;
+static Value *lookup_word(Builder *b, int var, Block *blk) {
+    if (!b->defcap)
+        return NULL;
+    DefEntry *e = def_slot(b, def_key(var, blk));
+    return e->key ? e->val : NULL;
+}
+
+/* An operandless phi in an unsealed block, completed by bld_seal. */
+static Value *incomplete_phi(Builder *b, int var, Block *blk) {
+    Value *v = new_phi(b, blk, 8);
+    if (blk->id >= b->incap) {
+        int ncap = blk->id * 2 + 16;
+        IncPhi **n = ARENA_NEWN(b->f->arena, IncPhi *, ncap);
+        if (b->incap)
+            memcpy(n, b->incomplete, sizeof(IncPhi *) * (size_t)b->incap);
+        b->incomplete = n;
+        b->incap = ncap;
     }
-    Value *v;
-    if (!blk->sealed) {
-        v = new_phi(b, blk, 8);
-        if (blk->id >= b->incap) {
-            int ncap = blk->id * 2 + 16;
-            IncPhi **n = ARENA_NEWN(b->f->arena, IncPhi *, ncap);
-            if (b->incap)
-                memcpy(n, b->incomplete, sizeof(IncPhi *) * (size_t)b->incap);
-            b->incomplete = n;
-            b->incap = ncap;
+    IncPhi *ip = ARENA_NEW(b->f->arena, IncPhi);
+    *ip = (IncPhi){b->incomplete[blk->id], v, var};
+    b->incomplete[blk->id] = ip;
+    return v;
+}
+
+/* Follows a chain of sealed single-predecessor blocks without a definition
+ * iteratively; a chain that runs in a circle is unreachable code. */
+static Block *chain_start(Builder *b, int var, Block *blk, bool *cycle) {
+    int steps = 0;
+    while (blk->sealed && blk->npreds == 1 && !lookup_word(b, var, blk)) {
+        blk = blk->preds[0];
+        if (++steps > b->f->nblocks) {
+            *cycle = true;
+            break;
         }
-        IncPhi *ip = ARENA_NEW(b->f->arena, IncPhi);
-        *ip = (IncPhi){b->incomplete[blk->id], v, var};
-        b->incomplete[blk->id] = ip;
-    } else if (blk->npreds == 0) {
+    }
+    return blk;
+}
+
+static Value *read_word(Builder *b, int var, Block *blk) {
+    Value *v = lookup_word(b, var, blk);
+    if (v)
+        return v;
+    bool cycle = false;
+    if (!blk->sealed)
+        v = incomplete_phi(b, var, blk);
+    else if (blk->npreds == 0)
         v = ssa_new_value(b->f, blk, SSA_UNDEF, 8, blk->pos);
-    } else if (blk->npreds == 1) {
-        v = read_word(b, var, blk->preds[0]);
+    else if (blk->npreds == 1) {
+        Block *from = chain_start(b, var, blk->preds[0], &cycle);
+        v = cycle ? ssa_new_value(b->f, blk, SSA_UNDEF, 8, blk->pos) : read_word(b, var, from);
     } else {
         Value *phi = new_phi(b, blk, 8);
         write_word(b, var, blk, phi);

@@ -63,7 +63,8 @@ typedef struct Unit {
     Buf *out;           /* the .s text */
     StrMap strings;     /* string constant -> symbol name */
     Vec strlist;        /* contents in first-use order (char*, with length prefix) */
-    bool dump;
+    bool dump;          /* -d ssa: dump every function after each pass */
+    const char *dumpfunc;   /* -d ssa=NAME: only this one */
 } Unit;
 
 typedef struct Builder {
@@ -103,7 +104,9 @@ void bld_func_body(Builder *b, Object *fn);
 Words bld_expr(Builder *b, Node *e);
 Value *bld_expr1(Builder *b, Node *e);
 void bld_cond(Builder *b, Node *e, Block *t, Block *f);
+void bld_branch_compare(Builder *b, Op op, Type *t, Words x, Words y, Block *yes, Block *no, Pos pos);
 Words bld_call(Builder *b, Node *call);
+Object *bld_named_object(Node *e);              /* the object of x or pkg.x, else NULL */
 Words bld_zero(Builder *b, Type *t, Pos pos);
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos);
 Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);

@@ -73,6 +73,7 @@ static Words const_words(Builder *b, Node *e) {
         else {
             p = ssa_value0(b->f, b->cur, SSA_ADDR, 8, e->pos);
             p->sym = unit_string_sym(b->u, s, len);
+            p->sdata = s;
         }
         return (Words){{p, konst(b, len, e->pos)}, 2};
     }
@@ -305,8 +306,22 @@ static Words print_builtin(Builder *b, Node *call, bool ln) {
     return (Words){{0}, 0};
 }
 
+/* panic(s) for a plain string s: runtime.panicstring until interfaces exist. */
+static Words panic_builtin(Builder *b, Node *call) {
+    Node *a = call->call.args.items[0];
+    Type *t = a->type;
+    if (!t || (t->kind != TYPE_STRING && t->kind != TYPE_UNTYPED_STRING))
+        return unsupported(b, call, arena_printf(b->f->arena, "panic with a value of type %s", types_string(t)));
+    Words s = bld_expr(b, a);
+    bld_call_runtime(b, "panicstring", s.v, 2, 0, NULL, call->pos);
+    b->cur->kind = BK_EXIT;
+    bld_start_dead(b);
+    return (Words){{0}, 0};
+}
+
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     switch (o->builtin) {
+    case BUILTIN_PANIC: return panic_builtin(b, call);
     case BUILTIN_PRINT: return print_builtin(b, call, false);
     case BUILTIN_PRINTLN: return print_builtin(b, call, true);
     case BUILTIN_LEN: {
@@ -319,13 +334,22 @@ static Words builtin_call(Builder *b, Node *call, Object *o) {
     }
 }
 
+Object *bld_named_object(Node *e) {
+    e = unparen(e);
+    if (e->kind == N_IDENT)
+        return e->ident.obj;
+    if (e->kind == N_SELECTOR && e->selector.selection && e->selector.selection->kind == SEL_QUALIFIED)
+        return e->selector.selection->obj;
+    return NULL;
+}
+
 Words bld_call(Builder *b, Node *call) {
     Node *fun = unparen(call->call.fun);
     if (fun->mode == MODE_TYPE) {
         Node *x = call->call.args.items[0];
         return bld_convert_words(b, bld_expr(b, x), x->type, call->type, call->pos);
     }
-    Object *o = fun->kind == N_IDENT ? fun->ident.obj : NULL;
+    Object *o = bld_named_object(fun);
     if (o && o->kind == OBJ_BUILTIN)
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
@@ -448,21 +472,53 @@ static Var *tmp_var(Builder *b) {
     return v;
 }
 
-/* x == y for strings: equal lengths, then runtime.cmpstring == 0. */
+/* The bytes of a string constant of length 1, 2, 4 or 8 as one little-endian word. */
+static bool small_const_string(Words s, int64_t *word, int *len) {
+    if (s.v[0]->op != SSA_ADDR || !s.v[0]->sdata || s.v[1]->op != SSA_CONST)
+        return false;
+    int64_t n = s.v[1]->aux;
+    if (n != 1 && n != 2 && n != 4 && n != 8)
+        return false;
+    uint64_t w = 0;
+    for (int i = (int)n - 1; i >= 0; i--)
+        w = w << 8 | (unsigned char)s.v[0]->sdata[i];
+    *word = (int64_t)w;
+    *len = (int)n;
+    return true;
+}
+
+/* Equal bytes once the lengths are equal: one load and compare for a short
+ * constant (as Go does), else runtime.cmpstring == 0. */
+static Value *same_bytes(Builder *b, Words x, Words y, Pos pos) {
+    int64_t word;
+    int len;
+    if (small_const_string(x, &word, &len)) {
+        Words t = x;
+        x = y, y = t;
+    }
+    if (small_const_string(y, &word, &len)) {
+        Value *v = ssa_value1(b->f, b->cur, SSA_LOAD, len, pos, x.v[0]);
+        v->mwidth = (uint8_t)len;
+        return cmp(b, SSA_EQ, false, v, konst(b, word, pos), pos);
+    }
+    Value *args[4] = {x.v[0], x.v[1], y.v[0], y.v[1]}, *res;
+    bld_call_runtime(b, "cmpstring", args, 4, 1, &res, pos);
+    return cmp(b, SSA_EQ, true, res, konst(b, 0, pos), pos);
+}
+
+/* x == y for strings: equal lengths, then equal bytes. */
 static Value *string_eq(Builder *b, Words x, Words y, Pos pos) {
     if (y.v[1]->op == SSA_CONST && y.v[1]->aux == 0)
         return cmp(b, SSA_EQ, true, x.v[1], y.v[1], pos);
     if (x.v[1]->op == SSA_CONST && x.v[1]->aux == 0)
         return cmp(b, SSA_EQ, true, y.v[1], x.v[1], pos);
     Var *r = tmp_var(b);
-    Block *call = bld_block(b), *join = bld_block(b);
+    Block *bytes = bld_block(b), *join = bld_block(b);
     bld_write_var(b, r, one(konst(b, 0, pos)));
-    bld_branch(b, cmp(b, SSA_EQ, true, x.v[1], y.v[1], pos), call, join);
-    bld_seal(b, call);
-    bld_start(b, call);
-    Value *args[4] = {x.v[0], x.v[1], y.v[0], y.v[1]}, *res;
-    bld_call_runtime(b, "cmpstring", args, 4, 1, &res, pos);
-    bld_write_var(b, r, one(cmp(b, SSA_EQ, true, res, konst(b, 0, pos), pos)));
+    bld_branch(b, cmp(b, SSA_EQ, true, x.v[1], y.v[1], pos), bytes, join);
+    bld_seal(b, bytes);
+    bld_start(b, bytes);
+    bld_write_var(b, r, one(same_bytes(b, x, y, pos)));
     bld_jump(b, join);
     bld_seal(b, join);
     bld_start(b, join);
@@ -489,6 +545,29 @@ Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
 
 /* ---- conditions ---- */
 
+static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw);
+
+/* if x op y goto t else f. String (in)equality branches on the lengths and
+ * then on the bytes, with no boolean in between. */
+void bld_branch_compare(Builder *b, Op op, Type *t, Words x, Words y, Block *yes, Block *no, Pos pos) {
+    Type *u = bld_under(t);
+    bool str = u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING;
+    if (!str || (op != OP_EQL && op != OP_NEQ) || (y.v[1]->op == SSA_CONST && y.v[1]->aux == 0) ||
+        (x.v[1]->op == SSA_CONST && x.v[1]->aux == 0)) {
+        bld_branch(b, bld_compare(b, op, t, x, y, pos), yes, no);
+        return;
+    }
+    if (op == OP_NEQ) {
+        Block *tmp = yes;
+        yes = no, no = tmp;
+    }
+    Block *bytes = bld_block(b);
+    bld_branch(b, cmp(b, SSA_EQ, true, x.v[1], y.v[1], pos), bytes, no);
+    bld_seal(b, bytes);
+    bld_start(b, bytes);
+    bld_branch(b, same_bytes(b, x, y, pos), yes, no);
+}
+
 void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
     e = unparen(e);
     if (e->mode == MODE_CONST && const_kind(e->cval) == CONST_BOOL) {
@@ -509,6 +588,14 @@ void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
         bld_start(b, mid);
         bld_cond(b, e->binary.y, t, f);
         return;
+    }
+    if (e->kind == N_BINARY && (e->binary.op == OP_EQL || e->binary.op == OP_NEQ)) {
+        Type *ot;
+        Words x, y;
+        if (operands(b, e, &ot, &x, &y)) {
+            bld_branch_compare(b, e->binary.op, ot, x, y, t, f, e->pos);
+            return;
+        }
     }
     bld_branch(b, bld_expr1(b, e), t, f);
 }
@@ -567,19 +654,31 @@ static Words unary(Builder *b, Node *e) {
     return unsupported(b, e, arena_printf(b->f->arena, "the unary operator %s", ast_op_string(e->unary.op)));
 }
 
-static Words binary(Builder *b, Node *e) {
+/* Evaluates the operands of a binary expression converted to the operand
+ * type (the left type, or the right one if the left is untyped); false for
+ * the operators whose operands are not evaluated up front (&&, ||). */
+static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
     Op op = e->binary.op;
     if (op == OP_LAND || op == OP_LOR)
-        return one(logical(b, e));
+        return false;
     Node *x = e->binary.x, *y = e->binary.y;
-    Type *t = is_compare_op(op) ? x->type : e->type;
+    *t = is_compare_op(op) ? x->type : e->type;
     if (is_compare_op(op) && types_is_untyped(x->type))
-        t = y->type;
-    Words xw = bld_expr(b, x), yw = bld_expr(b, y);
+        *t = y->type;
+    *xw = bld_expr(b, x);
+    *yw = bld_expr(b, y);
     if (op != OP_SHL && op != OP_SHR)
-        yw = bld_convert_words(b, yw, y->type, t, y->pos);
-    xw = bld_convert_words(b, xw, x->type, t, x->pos);
-    return bld_binary(b, op, t, xw, yw, y->type, e->pos);
+        *yw = bld_convert_words(b, *yw, y->type, *t, y->pos);
+    *xw = bld_convert_words(b, *xw, x->type, *t, x->pos);
+    return true;
+}
+
+static Words binary(Builder *b, Node *e) {
+    Type *t;
+    Words xw, yw;
+    if (!operands(b, e, &t, &xw, &yw))
+        return one(logical(b, e));
+    return bld_binary(b, e->binary.op, t, xw, yw, e->binary.y->type, e->pos);
 }
 
 Words bld_expr(Builder *b, Node *e) {
@@ -594,7 +693,12 @@ Words bld_expr(Builder *b, Node *e) {
     case N_INDEX: return index_expr(b, e);
     case N_FUNC_LIT: return unsupported(b, e, "a function literal");
     case N_COMPOSITE_LIT: return unsupported(b, e, "a composite literal");
-    case N_SELECTOR: return unsupported(b, e, "a selector expression");
+    case N_SELECTOR: {
+        Object *o = bld_named_object(e);    /* pkg.Var */
+        if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
+            return load_global(b, o, e->pos);
+        return unsupported(b, e, "a selector expression");
+    }
     case N_SLICE_EXPR: return unsupported(b, e, "a slice expression");
     case N_STAR: return unsupported(b, e, "pointer indirection");
     case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");

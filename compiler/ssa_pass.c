@@ -1,6 +1,7 @@
 /* ssa_pass.c - the back end's pass pipeline, as one list. The verifier runs
  * after every pass, and with `-d ssa` the function is dumped after each one.
  *
+ *   early deadcode      drop unreachable code (its phis may refer to themselves)
  *   phielim, copyelim   remove phis Braun's construction left trivial
  *   fold                constant folding (also of branches)
  *   deadcode            unreachable blocks and unused pure values
@@ -8,7 +9,8 @@
  *   lower               amd64 instruction selection (immediates, CMP+Jcc)
  *   deadcode            constants absorbed into immediates
  *   split critical      give every phi edge a block for its moves
- *   layout              block order: reverse postorder, panic paths last
+ *   layout              block order: reverse postorder, panic paths last,
+ *                       loop exit tests rotated below the loop body
  *   regalloc            linear scan; stack frame
  * and then the emitter prints the function. */
 #include "ssa.h"
@@ -24,6 +26,7 @@ static void phielim_copyelim(SsaFunc *f) {
 }
 
 static const Pass passes[] = {
+    {"early deadcode", ssa_deadcode},
     {"phielim", phielim_copyelim},
     {"fold", ssa_fold},
     {"deadcode", ssa_deadcode},

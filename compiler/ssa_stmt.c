@@ -29,8 +29,8 @@ static void assign_to(Builder *b, Node *lhs, Words w) {
     lhs = unparen(lhs);
     if (is_blank(lhs))
         return;
-    if (lhs->kind == N_IDENT && lhs->ident.obj && lhs->ident.obj->kind == OBJ_VAR) {
-        Object *o = lhs->ident.obj;
+    Object *o = bld_named_object(lhs);
+    if (o && o->kind == OBJ_VAR) {
         if (is_local(o))
             bld_write_var(b, bld_var_of(b, o), w);
         else
@@ -184,7 +184,7 @@ static void case_test(Builder *b, Node *sw, Var *tag, Node *e, Block *match, Blo
     }
     Words x = bld_read_var(b, tag);
     Words y = bld_convert_words(b, bld_expr(b, e), e->type, tagn->type, e->pos);
-    bld_branch(b, bld_compare(b, OP_EQL, tagn->type, x, y, e->pos), match, next);
+    bld_branch_compare(b, OP_EQL, tagn->type, x, y, match, next, e->pos);
 }
 
 /* Dispatch tests in source order, then the bodies in source order so that

@@ -243,14 +243,28 @@ static bool identical(Type *a, Type *b, bool tags) {
                 return false;
         }
         return true;
-    case TYPE_INTERFACE:
+    case TYPE_INTERFACE: {
         if (a->nmethods != b->nmethods)
             return false;
-        for (int i = 0; i < a->nmethods; i++)
-            if (a->methods[i]->name != b->methods[i]->name ||
-                !types_identical(a->methods[i]->type, b->methods[i]->type))
-                return false;
-        return true;
+        /* recursive interfaces (F() interface{I}): a pair already being
+         * compared is assumed identical */
+        static Type *stack[64][2];
+        static int depth;
+        for (int i = 0; i < depth; i++)
+            if ((stack[i][0] == a && stack[i][1] == b) || (stack[i][0] == b && stack[i][1] == a))
+                return true;
+        if (depth == 64)
+            return true;
+        stack[depth][0] = a;
+        stack[depth][1] = b;
+        depth++;
+        bool same = true;
+        for (int i = 0; i < a->nmethods && same; i++)
+            same = a->methods[i]->name == b->methods[i]->name &&
+                   identical(a->methods[i]->type, b->methods[i]->type, tags);
+        depth--;
+        return same;
+    }
     default: return false; /* named and basic types are identical only to themselves */
     }
 }

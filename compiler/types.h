@@ -3,7 +3,25 @@
  *
  * The type checker (check*.c) owns this file and may add fields and
  * functions; existing names keep their meaning so the back end can rely on
- * them. Sizes and offsets follow Go's amd64 layout (types_layout). */
+ * them. Sizes and offsets follow Go's amd64 layout (types_layout).
+ *
+ * What types_check guarantees on the tree (the back end's view):
+ *  - every expression node: mode, type (final: untyped constants and
+ *    untyped values such as comparisons carry the type the context gave
+ *    them), cval when mode == MODE_CONST (then type is the constant's type);
+ *  - identifiers: ident.obj (vars, params, consts, funcs, types, labels);
+ *    selectors: selector.selection (fields with their embedding path, methods,
+ *    qualified pkg.Name); func decls and literals: their OBJ_FUNC with
+ *    link_name as Go 1.19 names it (main.f, main.T.M, main.(*T).M,
+ *    main.init.0, main.f.func1, main.f.func1.1, main.glob..func1);
+ *  - comma-ok forms (v, ok = m[k] / x.(T) / <-c) have the right-hand node in
+ *    MODE_COMMAOK; a map index used as a plain value is MODE_MAPINDEX;
+ *  - type switch clauses: case_clause.implicit is the clause's variable;
+ *  - func literals: func_lit.func and the captured variables (OBJF_CAPTURED);
+ *  - panic(x): x keeps its own (defaulted) type, panic(nil) is interface{};
+ *  - values are never converted to interface types yet: the checker reports
+ *    such conversions as not supported (no type descriptors in the back end).
+ *    Everything else the checker does not support is reported likewise. */
 #ifndef COMPILER_TYPES_H
 #define COMPILER_TYPES_H
 
@@ -118,7 +136,7 @@ typedef enum SelKind {
 
 struct Selection {
     SelKind kind;
-    Object *obj;        /* the field's OBJ_VAR, the method's OBJ_FUNC, or the qualified object */
+    Object *obj;        /* the method's OBJ_FUNC or the qualified object; NULL for fields (see path) */
     int *path;          /* field indices from the operand's struct type down to the target */
     int npath;
     bool indirect;      /* a pointer is dereferenced along the path */

@@ -65,13 +65,17 @@ void rt_newproc(struct funcval *fn) {
     newg->stackguard0 = rt_stackguard(newg);
     newg->stackguard1 = ~(uintptr)0;
     newg->startpc = fn->fn;
+    newg->gopc = (uintptr)__builtin_return_address(0);   /* for "created by" */
     newg->_panic = NULL;
     newg->_defer = NULL;
     newg->param = NULL;
     newg->waitreason = RT_WAIT_ZERO;
     newg->goid = (int64_t)__atomic_add_fetch(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
     __atomic_store_n(&newg->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
-    rt_runqput(g->m->p, newg, 1);
+    if (g->m->p)
+        rt_runqput(g->m->p, newg, 1);
+    else                        /* a timer's function on sysmon */
+        rt_globrunqput(newg);
     rt_wakep();
 }
 /* ---- leaving the CPU: exit and park (mcall to g0) */
@@ -103,7 +107,12 @@ static void rt_park_m(struct g *gp) {
     __atomic_store_n(&gp->atomicstatus, const__Gwaiting, __ATOMIC_RELEASE);
     gp->m = NULL;
     mp->curg = NULL;
-    if (mp->waitlock) {
+    if (mp->waitunlockf) {      /* select: release every channel lock */
+        void (*f)(void *) = (void (*)(void *))mp->waitunlockf;
+        mp->waitunlockf = NULL;
+        f(mp->waitlock);
+        mp->waitlock = NULL;
+    } else if (mp->waitlock) {
         rt_unlock(mp->waitlock);
         mp->waitlock = NULL;
     }
@@ -124,12 +133,27 @@ void rt_goparkunlock(uint32_t *lock, int32_t reason) {
     rt_mcall(rt_park_m);
 }
 
-/* Make a goroutine parked by rt_gopark runnable; it runs next. */
+/* rt_gopark that calls unlockf(arg) on g0 once the g is parked (select
+ * releases all its channel locks this way). */
+void rt_goparkfn(void (*unlockf)(void *arg), void *arg, int32_t reason) {
+    if (g == g->m->g0)
+        rt_fatal("gopark: on g0");
+    g->waitreason = reason;
+    g->m->waitlock = arg;
+    g->m->waitunlockf = (void *)unlockf;
+    rt_mcall(rt_park_m);
+}
+
+/* Make a goroutine parked by rt_gopark runnable; it runs next. An M
+ * without a P (sysmon firing a timer) uses the global queue. */
 void rt_goready(struct g *gp) {
     if (__atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) != const__Gwaiting)
         rt_fatal("bad g->status in ready");
     __atomic_store_n(&gp->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
-    rt_runqput(g->m->p, gp, 1);
+    if (g->m->p)
+        rt_runqput(g->m->p, gp, 1);
+    else
+        rt_globrunqput(gp);
     rt_wakep();
 }
 
@@ -154,4 +178,74 @@ _Noreturn void rt_block(void) __asm__("runtime.block");
 _Noreturn void rt_block(void) {
     for (;;)
         rt_gopark(RT_WAIT_SELECT_NO_CASES);
+}
+
+/* ---- blocking system calls: hand the P off
+ *
+ * entersyscall detaches the P from the M (status _Psyscall, remembered in
+ * m.oldp) so that sysmon can give it to another M when the call blocks
+ * (sysmon.c retake). exitsyscall takes the old P back if it is still
+ * there, else any idle P, else queues the g globally and parks the M. */
+
+void rt_entersyscall(void) {
+    struct m *mp = g->m;
+    struct p *pp = mp->p;
+    __atomic_store_n(&g->atomicstatus, const__Gsyscall, __ATOMIC_RELEASE);
+    mp->oldp = pp;
+    mp->p = NULL;
+    pp->m = NULL;
+    pp->syscalltick++;
+    __atomic_store_n(&pp->status, const__Psyscall, __ATOMIC_RELEASE);
+}
+
+/* On g0: no P was free; queue gp and let this M sleep. */
+static void rt_exitsyscall0(struct g *gp) {
+    struct m *mp = g->m;
+    __atomic_store_n(&gp->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
+    gp->m = NULL;
+    mp->curg = NULL;
+    rt_globrunqput(gp);
+    rt_wakep();
+    rt_stopm();
+    rt_schedule();
+}
+
+void rt_exitsyscall(void) {
+    struct m *mp = g->m;
+    struct p *pp = mp->oldp;
+    uint32_t want = const__Psyscall;
+    mp->oldp = NULL;
+    if (pp && __atomic_compare_exchange_n(&pp->status, &want, const__Prunning, 0, __ATOMIC_ACQ_REL,
+                                          __ATOMIC_ACQUIRE)) {
+        mp->p = pp;
+        pp->m = mp;
+    } else {
+        rt_lock(&rt_sched.lock);
+        pp = rt_pidleget();
+        rt_unlock(&rt_sched.lock);
+        if (!pp) {
+            rt_mcall(rt_exitsyscall0);
+            return;             /* resumed by some M with a P */
+        }
+        rt_acquirep(pp);
+    }
+    __atomic_store_n(&g->atomicstatus, const__Grunning, __ATOMIC_RELEASE);
+}
+
+/* read(fd, p, n) and write(fd, p, n) for the os package: blocking system
+ * calls that let other goroutines run meanwhile. Result: count or -errno. */
+intptr_t rt_read(intptr_t fd, void *p, intptr_t n) __asm__("runtime.read");
+intptr_t rt_read(intptr_t fd, void *p, intptr_t n) {
+    rt_entersyscall();
+    long r = rt_sys_read((int)fd, p, n);
+    rt_exitsyscall();
+    return r;
+}
+
+intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) __asm__("runtime.write");
+intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) {
+    rt_entersyscall();
+    long r = rt_sys_write((int)fd, p, n);
+    rt_exitsyscall();
+    return r;
 }

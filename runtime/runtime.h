@@ -100,6 +100,7 @@ void rt_startdying(void);                  /* first step of every fatal path */
 struct rt_sigstate {
     const char *name;           /* NULL: not from a signal */
     uintptr code, addr, pc;
+    uintptr sp, bp;             /* of the interrupted code: tracebacks start there */
 };
 extern struct rt_sigstate rt_panicsig;
 void rt_initsig(void);                     /* install the fault handlers */
@@ -120,6 +121,9 @@ enum {
     RT_WAIT_SELECT,
     RT_WAIT_SLEEP,
     RT_WAIT_SEMACQUIRE,
+    RT_WAIT_CHAN_RECEIVE_NIL,   /* chan.c */
+    RT_WAIT_CHAN_SEND_NIL,
+    RT_WAIT_SYNC_COND_WAIT,
     RT_WAIT_COUNT
 };
 const char *rt_waitreason_string(int32_t reason);
@@ -132,6 +136,12 @@ struct g *rt_runqsteal(struct p *self);
 int rt_runqempty(struct p *pp);
 _Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
 void rt_wakep(void);
+struct p *rt_pidleget(void);               /* sched.c; callers hold sched.lock */
+void rt_acquirep(struct p *pp);
+void rt_stopm(void);
+void rt_handoffp(struct p *pp);
+void rt_entersyscall(void);                /* proc.c: around blocking system calls */
+void rt_exitsyscall(void);
 void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
 void rt_startsysmon(void);                 /* sysmon.c */
 int32_t rt_timers_pending(void);           /* timer.c */
@@ -140,7 +150,20 @@ void rt_sysmon_sleep(int64_t max_ns);
 extern int32_t rt_mainstarted;
 void rt_gopark(int32_t reason);            /* block the current g */
 void rt_goparkunlock(uint32_t *lock, int32_t reason);
+void rt_goparkfn(void (*unlockf)(void *arg), void *arg, int32_t reason);
 void rt_goready(struct g *gp);             /* make a parked g runnable */
+/* ---- channels (chan.c), shared with select.c */
+int rt_chansend(struct hchan *c, void *ep, int block);
+int rt_chanrecv(struct hchan *c, void *ep, int block, int *received);
+_Noreturn void rt_panicplain(const char *msg);  /* panic: MSG (a runtime plainError) */
+struct sudog *rt_waitq_dequeue(struct waitq *q);
+void rt_waitq_enqueue(struct waitq *q, struct sudog *sg);
+void rt_waitq_remove(struct waitq *q, struct sudog *sg);
+struct g *rt_chan_send_to(struct hchan *c, struct sudog *sg, const void *ep);
+struct g *rt_chan_recv_from(struct hchan *c, struct sudog *sg, void *ep);
+void rt_chan_take(struct hchan *c, void *ep);
+void rt_chan_put(struct hchan *c, const void *ep);
+uint32_t rt_fastrand(void);
 void rt_noteclear(struct note *n);         /* lock_futex.c */
 void rt_notesleep(struct note *n);
 void rt_notewakeup(struct note *n);
@@ -152,6 +175,13 @@ uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size *
 void rt_stackrelease(struct g *gp);        /* dead g: drop pages beyond _FixedStack */
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
+void rt_Gosched(void) __asm__("runtime.Gosched");
+
+/* ---- the collector (mgc.c): stop-the-world (sched.c) */
+extern int32_t rt_gcwaiting;               /* a stop-the-world is in progress */
+void rt_stoptheworld(void);                /* on g0, with a P */
+void rt_starttheworld(void);
+void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */
 
 /* ---- the operating system (os_linux.c) */
 extern int32_t rt_ncpu;

@@ -32,6 +32,8 @@ const (
 const (
 	_Pidle    = 0
 	_Prunning = 1
+	_Psyscall = 2 // its M is in a blocking system call; sysmon may take it (sysmon.c)
+	_Pgcstop  = 3 // stopped for a stop-the-world (sched.c)
 	_Pdead    = 4
 )
 
@@ -100,11 +102,14 @@ type g struct {
 	alllink      *g      // next g on the allg list
 	stacksize    uintptr // usable bytes of the stack (from stack.hi down)
 	startpc      uintptr // the function the g was started with
+	gopc         uintptr // return address of the go statement's newproc call (traceback.c: "created by")
 	sleepwhen    int64   // nanotime at which a sleeping g wakes (timer.c)
 	sig          uint32  // signal behind the current panic (0: none; signal_linux.c, panic.c)
 	sigcode0     uintptr // its si_code
 	sigcode1     uintptr // its fault address
 	sigpc        uintptr // the faulting PC
+	waiting      *sudog  // the sudogs of a g blocked in select, in lock order (select.c)
+	selectDone   uint32  // set by the first channel operation that wins this g's select
 }
 
 // A one-shot wake-up: notesleep blocks the M until notewakeup (futex on key).
@@ -130,6 +135,9 @@ type m struct {
 	spinning  uint32         // looking for work, counted in sched.nmspinning
 	park      note           // an idle M sleeps here
 	waitlock  unsafe.Pointer // lock word gopark releases once the g is parked
+	waitunlockf unsafe.Pointer // if set, gopark calls it with waitlock instead (select.c)
+	fastrand  uint64         // state of this M's random numbers (select's case order)
+	oldp      *p             // the P it had before entersyscall
 	schedlink *m             // next M on sched.midle
 	alllink   *m
 }
@@ -145,6 +153,7 @@ type p struct {
 	runqtail  uint32
 	runq      [_RunqSize]*g
 	runnext   *g // a g to run before anything on runq
+	syscalltick uint32 // incremented by every entersyscall (sysmon.c)
 }
 
 // The scheduler's global state.
@@ -376,6 +385,51 @@ type _panic struct {
 	recovered uint8
 	aborted   uint8
 	_         [6]uint8
+}
+
+// A channel. The layout is Go's: the compiler reads len(c) at offset 0 and
+// cap(c) at offset 8 (0 for a nil channel). The buffer, when there is one,
+// follows the hchan in the same allocation. chan.c.
+type hchan struct {
+	qcount   uintptr        // elements in the buffer
+	dataqsiz uintptr        // capacity of the buffer
+	buf      unsafe.Pointer // the ring of dataqsiz elements
+	elemsize uint16
+	closed   uint32
+	elemtype unsafe.Pointer // element type descriptor (unused until the compiler passes one)
+	sendx    uintptr        // ring index of the next send
+	recvx    uintptr        // ring index of the next receive
+	recvq    waitq          // blocked receivers
+	sendq    waitq          // blocked senders
+	lock     uint32         // spin lock word guarding every field above
+}
+
+// A FIFO of blocked goroutines (doubly linked, so select can leave).
+type waitq struct {
+	first *sudog
+	last  *sudog
+}
+
+// A goroutine waiting on a channel. It lives on the waiting goroutine's
+// stack (stacks never move): one for a plain send or receive, one per
+// case for select.
+type sudog struct {
+	g        *g
+	next     *sudog
+	prev     *sudog
+	elem     unsafe.Pointer // the value to send, or where to put the received one
+	c        *hchan
+	waitlink *sudog // next sudog in g.waiting (select)
+	isSelect uint32 // part of a select: the wake-up must win g.selectDone first
+	success  uint32 // woken by a real send/receive (1) or by close (0)
+}
+
+// One case of a select, as selectgo receives them: sends first, then
+// receives. elem points at the value to send or the place to receive into
+// (nil to drop a received value).
+type scase struct {
+	c    *hchan
+	elem unsafe.Pointer
 }
 
 // Implemented in assembly (asm_amd64.s, sys_linux_amd64.s, rt0_linux_amd64.s).

@@ -64,6 +64,7 @@ static void rt_procresize(int32_t nprocs) {
 void rt_schedinit(void) __asm__("runtime.schedinit");
 void rt_schedinit(void) {
     rt_stackinit();
+    rt_gcinit();
     rt_mcommoninit(&rt_m0, rt_sched.mnext++);
     rt_initsig();
     int32_t procs = rt_ncpu;
@@ -80,6 +81,10 @@ void rt_schedinit(void) {
 /* CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS */
 
 static void rt_checkdead(void);
+static void rt_gcstopm(void);
+
+int32_t rt_gcwaiting;           /* the world is stopping: Ps stop in schedule() */
+static int32_t rt_stopwait;     /* Ps still to stop */
 
 /* Idle Ms and idle Ps; callers hold sched.lock. */
 static void rt_mput(struct m *mp) {
@@ -100,13 +105,18 @@ static struct m *rt_mget(void) {
 }
 
 static void rt_pidleput(struct p *pp) {
+    if (__atomic_load_n(&rt_gcwaiting, __ATOMIC_ACQUIRE)) {    /* the world is stopping */
+        pp->status = const__Pgcstop;
+        __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
+        return;
+    }
     pp->status = const__Pidle;
     pp->link = rt_sched.pidle;
     rt_sched.pidle = pp;
     __atomic_add_fetch(&rt_sched.npidle, 1, __ATOMIC_ACQ_REL);
 }
 
-static struct p *rt_pidleget(void) {
+struct p *rt_pidleget(void) {
     struct p *pp = rt_sched.pidle;
     if (pp) {
         rt_sched.pidle = pp->link;
@@ -116,7 +126,7 @@ static struct p *rt_pidleget(void) {
     return pp;
 }
 
-static void rt_acquirep(struct p *pp) {
+void rt_acquirep(struct p *pp) {
     struct m *mp = g->m;
     if (mp->p || pp->m)
         rt_fatal("acquirep: invalid p state");
@@ -176,6 +186,19 @@ static void rt_startm(struct p *pp, int spinning) {
     rt_notewakeup(&mp->park);
 }
 
+/* handoffp(pp): pp was taken from an M blocked in a system call (sysmon.c,
+ * exported with pidleget/acquirep/stopm for proc.c's syscall code). If
+ * work waits, start an M for it; otherwise pp becomes idle. */
+void rt_handoffp(struct p *pp) {
+    if (!rt_runqempty(pp) || __atomic_load_n(&rt_sched.runqsize, __ATOMIC_ACQUIRE) > 0) {
+        rt_startm(pp, 0);
+        return;
+    }
+    rt_lock(&rt_sched.lock);
+    rt_pidleput(pp);
+    rt_unlock(&rt_sched.lock);
+}
+
 /* New work exists: if a P is idle and no M is already looking for work,
  * start one (spinning). */
 void rt_wakep(void) {
@@ -188,7 +211,7 @@ void rt_wakep(void) {
 }
 
 /* Park the M until startm hands it a P (in m.nextp). */
-static void rt_stopm(void) {
+void rt_stopm(void) {
     struct m *mp = g->m;
     rt_lock(&rt_sched.lock);
     rt_mput(mp);
@@ -252,6 +275,10 @@ static int rt_anywork(void) {
 static struct g *rt_findrunnable(void) {
     struct m *mp = g->m;
     for (;;) {
+        if (__atomic_load_n(&rt_gcwaiting, __ATOMIC_ACQUIRE)) {
+            rt_gcstopm();
+            continue;
+        }
         struct p *pp = mp->p;
         struct g *gp = NULL;
         /* Now and then take from the global queue first, for fairness. */
@@ -322,4 +349,75 @@ void rt_mstart1(void) {
         mp->nextp = NULL;
     }
     rt_schedule();
+}
+
+/* ---- stopping the world (mgc.c, mstats.c), as Go's stopTheWorld: the
+ * caller keeps its own P and takes every idle one; goroutines running on
+ * the other Ps are asked to yield (stackguard0 = _StackPreempt, so their
+ * next function prologue or allocation enters the scheduler, which parks
+ * the P in _Pgcstop and the M on the idle list). This is cooperative: a
+ * goroutine spinning in a loop without calls or allocations delays the
+ * stop until it makes one. Runs on g0 (systemstack) of an M with a P. */
+
+static void rt_preemptp(struct p *pp) {
+    struct m *mp = __atomic_load_n(&pp->m, __ATOMIC_ACQUIRE);
+    struct g *gp = mp ? __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE) : NULL;
+    if (gp && gp != mp->g0)
+        __atomic_store_n(&gp->stackguard0, (uintptr)const__StackPreempt, __ATOMIC_RELEASE);
+}
+
+/* On g0 in the scheduler: give the P to the stopping world, sleep. */
+static void rt_gcstopm(void) {
+    struct m *mp = g->m;
+    if (mp->spinning) {
+        mp->spinning = 0;
+        __atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_ACQ_REL);
+    }
+    struct p *pp = rt_releasep();
+    rt_lock(&rt_sched.lock);
+    pp->status = const__Pgcstop;
+    __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
+    rt_unlock(&rt_sched.lock);
+    rt_stopm();
+}
+
+void rt_stoptheworld(void) {
+    struct p *mine = g->m->p, *pp;
+    rt_lock(&rt_sched.lock);
+    __atomic_store_n(&rt_stopwait, rt_sched.nprocs - 1, __ATOMIC_RELEASE);
+    __atomic_store_n(&rt_gcwaiting, 1, __ATOMIC_RELEASE);
+    mine->status = const__Pgcstop;
+    while ((pp = rt_pidleget())) {
+        pp->status = const__Pgcstop;
+        __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
+    }
+    rt_unlock(&rt_sched.lock);
+    while (__atomic_load_n(&rt_stopwait, __ATOMIC_ACQUIRE) > 0) {
+        for (int32_t i = 0; i < rt_sched.nprocs; i++)
+            if (rt_allp[i] != mine && __atomic_load_n(&rt_allp[i]->status, __ATOMIC_ACQUIRE) == const__Prunning)
+                rt_preemptp(rt_allp[i]);
+        rt_sys_sched_yield();
+    }
+}
+
+/* Restart: Ps with queued work get an M, the others go idle. */
+void rt_starttheworld(void) {
+    struct p *mine = g->m->p;
+    rt_lock(&rt_sched.lock);
+    __atomic_store_n(&rt_gcwaiting, 0, __ATOMIC_RELEASE);
+    mine->status = const__Prunning;
+    for (int32_t i = 0; i < rt_sched.nprocs; i++) {
+        struct p *pp = rt_allp[i];
+        if (pp != mine && pp->status == const__Pgcstop && rt_runqempty(pp))
+            rt_pidleput(pp);
+    }
+    rt_unlock(&rt_sched.lock);
+    for (int32_t i = 0; i < rt_sched.nprocs; i++) {
+        struct p *pp = rt_allp[i];
+        if (pp != mine && pp->status == const__Pgcstop) {
+            pp->status = const__Pidle;
+            rt_startm(pp, 0);
+        }
+    }
+    rt_wakep();
 }

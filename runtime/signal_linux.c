@@ -25,8 +25,9 @@
 #define RT_FPE_INTOVF 2
 #define RT_SI_USER 0
 #define RT_BUS_ADRERR 2
-#define RT_REG_RIP 16           /* index of RIP in mcontext.gregs */
+#define RT_REG_RBP 10           /* indexes in mcontext.gregs */
 #define RT_REG_RSP 15
+#define RT_REG_RIP 16
 
 /* The kernel's struct sigaction and stack_t (x86-64). */
 struct rt_ksigaction {
@@ -137,6 +138,8 @@ void rt_sighandler(int sig, struct rt_ksiginfo *info, struct rt_kucontext *ctx) 
     s->code = (uintptr)(intptr_t)info->code;
     s->addr = info->addr;
     s->pc = ctx->gregs[RT_REG_RIP];
+    s->sp = ctx->gregs[RT_REG_RSP];
+    s->bp = ctx->gregs[RT_REG_RBP];
     if (!rt_canpanic())
         rt_fatal("unexpected signal during runtime execution");
     if (sig == RT_SIGFPE) {

@@ -8,6 +8,7 @@
 #
 #   sh std/verify.sh            # all packages
 #   sh std/verify.sh strings    # one package
+#   sh std/verify.sh stdrun     # only the testdata/stdrun goldens, with our packages
 set -e
 GO=${GO:-/usr/lib/go-1.19/bin/go}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,9 +30,26 @@ export GOFLAGS=-mod=mod GO111MODULE=on
 pkgs=${*:-errors unicode/utf8 strings strconv sort unicode math}
 status=0
 for p in $pkgs; do
-	if [ -d "$p/verify" ]; then
+	if [ "$p" != stdrun ] && [ -d "$p/verify" ]; then
 		echo "== $p"
 		"$GO" run -tags goverify "./$p/verify" || status=1
 	fi
 done
+# The stdrun goldens (testdata/stdrun, made with Go's own packages) must come
+# out the same with ours: run each with its imports pointed at gocc/...
+if { [ $# -eq 0 ] || [ "$1" = stdrun ]; } && [ -d "$here/../testdata/stdrun" ]; then
+	echo "== testdata/stdrun with our packages"
+	for g in "$here"/../testdata/stdrun/*.go; do
+		name=$(basename "$g" .go)
+		mkdir -p "$W/stdrun/$name"
+		sed -E "s#^([[:space:]]*(import[[:space:]]+)?)\"($ours)\"[[:space:]]*\$#\1\"gocc/\3\"#" "$g" > "$W/stdrun/$name/main.go"
+		want=$(dirname "$g")/$name.out
+		if "$GO" run -tags goverify "./stdrun/$name" > "$W/stdrun/$name.got" 2>&1 && cmp -s "$W/stdrun/$name.got" "$want"; then
+			echo "ok $name"
+		else
+			echo "FAIL $name: output differs from $want (see $W/stdrun/$name.got)"
+			status=1
+		fi
+	done
+fi
 exit $status

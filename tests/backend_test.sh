@@ -112,5 +112,6 @@ errors complit 's := []int{1, 2}
 	println(len(s))' 'e.go:4:7: gocc: a composite literal is not supported yet'
 errors array 'var a [3]int
 	println(a[0])' 'e.go:4:6: gocc: a variable of type \[3\]int is not supported yet'
+errors panicint 'panic(42)' 'e.go:4:2: gocc: panic with a value of type int is not supported yet'
 dump
 exit 0

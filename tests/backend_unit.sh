@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 out=$1
 shift
 objs=""
-for f in ssa ssa_opt ssa_pass regalloc regalloc_live amd64_lower amd64_emit amd64_move; do
+for f in ssa ssa_opt ssa_pass regalloc regalloc_live regalloc_split amd64_lower amd64_emit amd64_move; do
     objs="$objs build/obj/compiler/$f.o"
 done
 ${CC:-cc} -std=c11 -Wall -Wextra -Isupport -Icompiler -o "$out" tests/backend_unit.c $objs \

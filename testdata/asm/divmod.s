@@ -50,8 +50,6 @@ b1:
 
 #line 11 "divmod.go"
 TEXT main.shift(SB), ABIInternal, $0-16
-	MOVQ	AX, R12
-#line 12
 	MOVQ	BX, CX
 #line 12
 	CMPQ	CX, $64
@@ -62,9 +60,7 @@ TEXT main.shift(SB), ABIInternal, $0-16
 #line 12
 	ORQ	R13, CX
 #line 12
-	SARQ	CX, R12
-#line 12
-	MOVQ	R12, AX
+	SARQ	CX, AX
 #line 12
 	RET
 

@@ -6,7 +6,7 @@
 TEXT main.fib(SB), ABIInternal, $32-8
 #line 3
 	MOVQ	AX, 8(SP)
-	CMPQ	8(SP), $2
+	CMPQ	AX, $2
 #line 4
 	JGE	b2
 	MOVQ	8(SP), AX

@@ -11,18 +11,16 @@ TEXT main.sum(SB), ABIInternal, $32-8
 	MOVQ	AX, 0(SP)
 	XORL	AX, AX
 #line 11
-	MOVQ	$0, 8(SP)
+	XORL	BX, BX
 #line 11
 	JMP	b1
 b2:
 #line 12
-	MOVQ	AX, R12
+	MOVQ	AX, DI
 #line 12
-	ADDQ	8(SP), R12
+	ADDQ	8(SP), DI
 #line 12
-	MOVQ	R12, 16(SP)
-#line 12
-	MOVQ	16(SP), DI
+	MOVQ	DI, 16(SP)
 #line 12
 	CALL	runtime.printint(SB)
 #line 12
@@ -32,14 +30,14 @@ b2:
 #line 11
 	ADDQ	$1, AX
 #line 11
-	MOVQ	AX, 8(SP)
+	MOVQ	AX, BX
 #line 11
 	MOVQ	16(SP), AX
 b1:
 #line 11
-	MOVQ	8(SP), R12
+	MOVQ	BX, 8(SP)
 #line 11
-	CMPQ	R12, 0(SP)
+	CMPQ	BX, 0(SP)
 #line 11
 	JLT	b2
 #line 11

@@ -11,7 +11,7 @@
 #define gobuf_ret 32
 #define gobuf_lr 40
 #define gobuf_bp 48
-#define g__size 192
+#define g__size 200
 #define g_stack 0
 #define g_stackguard0 16
 #define g_stackguard1 24
@@ -30,9 +30,10 @@
 #define g_alllink 168
 #define g_stacksize 176
 #define g_startpc 184
+#define g_sleepwhen 192
 #define funcval__size 8
 #define funcval_fn 0
-#define m__size 200
+#define m__size 216
 #define m_g0 0
 #define m_morebuf 8
 #define m_procid 64
@@ -47,8 +48,12 @@
 #define m_locks 172
 #define m_printlock 176
 #define m_spinning 180
-#define m_schedlink 184
-#define m_alllink 192
+#define m_park 184
+#define m_waitlock 192
+#define m_schedlink 200
+#define m_alllink 208
+#define note__size 4
+#define note_key 0
 #define p__size 2096
 #define p_id 0
 #define p_status 4
@@ -77,6 +82,7 @@
 #define schedt_allglen 104
 #define schedt_allm 112
 #define schedt_nprocs 120
+#define schedt_nmsys 124
 #define schedt_maxstacksize 128
 #define const__Gidle 0
 #define const__Grunnable 1
@@ -95,7 +101,9 @@
 #define const__StackMax 1000000000
 #define const__G0Stack 65536
 #define const__G0StackSlack 104
+#define const__MStack 65536
 #define const__StackPreempt -1314
 #define const__RunqSize 256
 #define const__MaxProcs 256
 #define const__TLSSlots 6
+#define const__MoreStackSave 368

@@ -35,8 +35,8 @@ const (
 	_Pdead    = 4
 )
 
-// Stacks. Each goroutine owns a slot of _StackSlot bytes inside one large
-// MAP_NORESERVE reservation; the prologue of every function compares SP with
+// Stacks. Each goroutine owns a slot of _StackSlot bytes inside large
+// MAP_NORESERVE reservations (stacks never move); the prologue of every function compares SP with
 // g.stackguard0, which sits _StackGuard bytes above the lowest usable byte.
 // The usable part starts at _FixedStack bytes and doubles in morestack until
 // it would exceed the maximum (1e9 bytes, as in Go).
@@ -49,10 +49,12 @@ const (
 	_StackMax      = 1000000000 // default maximum stack size (bytes)
 	_G0Stack       = 64 * 1024  // usable part of the OS stack for m0's g0
 	_G0StackSlack  = 104        // Go's allowance at the bottom of that stack
+	_MStack        = 64 * 1024  // g0 stack of the Ms the runtime creates
 	_StackPreempt  = -1314      // 0x...fade: stackguard0 value asking for preemption
 	_RunqSize      = 256        // entries in a P's local run queue
 	_MaxProcs      = 256        // upper bound of GOMAXPROCS
 	_TLSSlots      = 6          // words of m.tls
+	_MoreStackSave = 368        // bytes morestack saves: 14 GPRs + X0-X15, 16-aligned
 )
 
 // A goroutine's stack: [lo, hi).
@@ -98,6 +100,12 @@ type g struct {
 	alllink      *g      // next g on the allg list
 	stacksize    uintptr // usable bytes of the stack (from stack.hi down)
 	startpc      uintptr // the function the g was started with
+	sleepwhen    int64   // nanotime at which a sleeping g wakes (timer.c)
+}
+
+// A one-shot wake-up: notesleep blocks the M until notewakeup (futex on key).
+type note struct {
+	key uint32
 }
 
 // A machine: an OS thread.
@@ -114,9 +122,11 @@ type m struct {
 	id        int64
 	mallocing int32
 	locks     int32
-	printlock int32 // nesting depth of printlock on this M
-	spinning  uint32
-	schedlink *m
+	printlock int32          // nesting depth of printlock on this M
+	spinning  uint32         // looking for work, counted in sched.nmspinning
+	park      note           // an idle M sleeps here
+	waitlock  unsafe.Pointer // lock word gopark releases once the g is parked
+	schedlink *m             // next M on sched.midle
 	alllink   *m
 }
 
@@ -148,10 +158,11 @@ type schedt struct {
 	runqsize     int32
 	gfree        *g // dead gs with stacks, ready for reuse
 	ngfree       int32
-	allg         *g // every g ever created except g0s, newest first
+	allg         *g // every g ever created except g0s, oldest first
 	allglen      int32
 	allm         *m
 	nprocs       int32 // GOMAXPROCS
+	nmsys        int32 // Ms that never run Go code (sysmon): not counted by checkdead
 	maxstacksize uintptr
 }
 
@@ -165,4 +176,5 @@ func morestack()
 func morestack_noctxt()
 func goexit()
 func settls(addr unsafe.Pointer)
+func clone(flags int32, stk unsafe.Pointer, mp *m, gp *g, fn unsafe.Pointer) int32
 func mstart()

@@ -52,71 +52,69 @@ func lead(b byte) seqInfo {
 
 func isCont(b byte) bool { return b&0xC0 == 0x80 }
 
-// decodeAt decodes the rune starting at p[0] of a sequence whose bytes are
-// given by at(i) for i < n. Shared by the []byte and string forms.
-func decode(n int, at func(int) byte) (rune, int) {
-	if n == 0 {
-		return RuneError, 0
-	}
-	b0 := at(0)
+// decode decodes the rune at the start of b, whose first n bytes (n >= 1,
+// at most UTFMax of them copied into b) are the input. The []byte and
+// string functions both copy their first bytes into such an array, so they
+// share this code without a closure or a conversion.
+func decode(b *[UTFMax]byte, n int) (rune, int) {
+	b0 := b[0]
 	if b0 < RuneSelf {
 		return rune(b0), 1
 	}
 	in := lead(b0)
-	if in.size == 0 || n < 2 {
-		return RuneError, 1
-	}
-	b1 := at(1)
-	if b1 < in.lo || b1 > in.hi {
+	if in.size == 0 || n < 2 || b[1] < in.lo || b[1] > in.hi {
 		return RuneError, 1
 	}
 	if in.size == 2 {
-		return rune(b0&0x1F)<<6 | rune(b1&0x3F), 2
+		return rune(b0&0x1F)<<6 | rune(b[1]&0x3F), 2
 	}
-	if n < 3 || !isCont(at(2)) {
+	if n < 3 || !isCont(b[2]) {
 		return RuneError, 1
 	}
-	b2 := at(2)
 	if in.size == 3 {
-		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		return rune(b0&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F), 3
 	}
-	if n < 4 || !isCont(at(3)) {
+	if n < 4 || !isCont(b[3]) {
 		return RuneError, 1
 	}
-	b3 := at(3)
-	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
+	return rune(b0&0x07)<<18 | rune(b[1]&0x3F)<<12 | rune(b[2]&0x3F)<<6 | rune(b[3]&0x3F), 4
 }
 
 // DecodeRune decodes the first rune of p and returns it with its width in
 // bytes. Empty p gives (RuneError, 0); an invalid encoding gives (RuneError, 1).
 func DecodeRune(p []byte) (r rune, size int) {
-	if len(p) > 0 && p[0] < RuneSelf {
+	if len(p) == 0 {
+		return RuneError, 0
+	}
+	if p[0] < RuneSelf {
 		return rune(p[0]), 1
 	}
-	return decode(len(p), func(i int) byte { return p[i] })
+	var b [UTFMax]byte
+	return decode(&b, copy(b[:], p))
 }
 
 // DecodeRuneInString is DecodeRune for a string.
 func DecodeRuneInString(s string) (r rune, size int) {
-	if len(s) > 0 && s[0] < RuneSelf {
+	if len(s) == 0 {
+		return RuneError, 0
+	}
+	if s[0] < RuneSelf {
 		return rune(s[0]), 1
 	}
-	return decode(len(s), func(i int) byte { return s[i] })
+	var b [UTFMax]byte
+	return decode(&b, copy(b[:], s))
 }
 
-// lastStart finds where the last rune of a sequence of n bytes may begin: the
-// last non-continuation byte among the final UTFMax bytes (or n-1 if none).
-func lastStart(n int, at func(int) byte) int {
-	lim := n - UTFMax
-	if lim < 0 {
-		lim = 0
-	}
-	for i := n - 1; i >= lim; i-- {
-		if !isCont(at(i)) {
+// lastStart finds where the last rune of the final bytes b[:n] (the last
+// UTFMax bytes of the input at most) may begin: the last byte that is not a
+// continuation byte, or 0 if there is none.
+func lastStart(b *[UTFMax]byte, n int) int {
+	for i := n - 1; i > 0; i-- {
+		if !isCont(b[i]) {
 			return i
 		}
 	}
-	return lim
+	return 0
 }
 
 // DecodeLastRune decodes the last rune of p and returns it with its width.
@@ -129,12 +127,8 @@ func DecodeLastRune(p []byte) (r rune, size int) {
 	if p[n-1] < RuneSelf {
 		return rune(p[n-1]), 1
 	}
-	start := lastStart(n, func(i int) byte { return p[i] })
-	r, size = DecodeRune(p[start:])
-	if start+size != n {
-		return RuneError, 1
-	}
-	return r, size
+	var b [UTFMax]byte
+	return decodeLast(&b, copy(b[:], p[max0(n-UTFMax):]))
 }
 
 // DecodeLastRuneInString is DecodeLastRune for a string.
@@ -146,9 +140,24 @@ func DecodeLastRuneInString(s string) (r rune, size int) {
 	if s[n-1] < RuneSelf {
 		return rune(s[n-1]), 1
 	}
-	start := lastStart(n, func(i int) byte { return s[i] })
-	r, size = DecodeRuneInString(s[start:])
-	if start+size != n {
+	var b [UTFMax]byte
+	return decodeLast(&b, copy(b[:], s[max0(n-UTFMax):]))
+}
+
+func max0(i int) int {
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
+// decodeLast decodes the rune ending at b[n-1], given the last n bytes.
+func decodeLast(b *[UTFMax]byte, n int) (rune, int) {
+	start := lastStart(b, n)
+	var rest [UTFMax]byte
+	m := copy(rest[:], b[start:n])
+	r, size := decode(&rest, m)
+	if size != m {
 		return RuneError, 1
 	}
 	return r, size
@@ -254,21 +263,21 @@ func RuneCountInString(s string) int {
 // (that is, b is not a continuation byte).
 func RuneStart(b byte) bool { return !isCont(b) }
 
-// fullLen reports whether the n bytes given by at form at least one complete
+// full reports whether the first n bytes in b form at least one complete
 // sequence or an invalid one (anything that is not a valid prefix).
-func full(n int, at func(int) byte) bool {
+func full(b *[UTFMax]byte, n int) bool {
 	if n == 0 {
 		return false
 	}
-	in := lead(at(0))
+	in := lead(b[0])
 	if in.size == 0 || n >= in.size {
 		return true
 	}
 	// A short sequence is only "not full" while it is still a valid prefix.
-	if n > 1 && (at(1) < in.lo || at(1) > in.hi) {
+	if n > 1 && (b[1] < in.lo || b[1] > in.hi) {
 		return true
 	}
-	if n > 2 && !isCont(at(2)) {
+	if n > 2 && !isCont(b[2]) {
 		return true
 	}
 	return false
@@ -276,10 +285,16 @@ func full(n int, at func(int) byte) bool {
 
 // FullRune reports whether p begins with a complete encoding of a rune (an
 // invalid encoding counts as complete: it decodes as a width-1 error).
-func FullRune(p []byte) bool { return full(len(p), func(i int) byte { return p[i] }) }
+func FullRune(p []byte) bool {
+	var b [UTFMax]byte
+	return full(&b, copy(b[:], p))
+}
 
 // FullRuneInString is FullRune for a string.
-func FullRuneInString(s string) bool { return full(len(s), func(i int) byte { return s[i] }) }
+func FullRuneInString(s string) bool {
+	var b [UTFMax]byte
+	return full(&b, copy(b[:], s))
+}
 
 // Valid reports whether p is entirely valid UTF-8.
 func Valid(p []byte) bool {

@@ -1,0 +1,395 @@
+/* mgc.c - the garbage collector: non-moving mark-sweep, stop-the-world.
+ *
+ * A cycle (rt_gc_cycle, on g0 through systemstack) stops the world
+ * (sched.c), empties the per-P caches, marks everything reachable, sweeps
+ * every span and restarts the world. Roots, all scanned conservatively
+ * (any word that points into an allocated object keeps it alive, interior
+ * pointers included):
+ *   - the data and bss sections (linker symbols runtime.data/edata and
+ *     runtime.bss/ebss; noptrdata/noptrbss are skipped);
+ *   - the runtime's persistent memory (g, m, p structures, ...: malloc.c);
+ *   - every goroutine's stack from its saved SP (g.sched.sp, or
+ *     g.syscallsp) to stack.hi. Stopped goroutines saved their registers
+ *     there: mcall pushes the callee-saved ones, morestack all of them, and
+ *     the collecting goroutine spills its own before switching to g0.
+ * Heap objects are scanned through the arena's pointer bitmap (precise for
+ * objects allocated with a type, all ones otherwise). Marking uses an
+ * explicit mark stack, never recursion.
+ *
+ * A cycle starts when the bytes in allocated objects reach the goal
+ * (live heap after the last cycle * (1 + GOGC/100), at least 4 MiB;
+ * GOGC=off disables), or on runtime.GC(). GODEBUG=gctrace=1 prints one
+ * line per cycle (format in runtime/README.md); GODEBUG=gccheck=1 fills
+ * freed objects with 0xdeadbeef so that a premature free crashes. */
+#include "malloc.h"
+
+#define RT_HEAPMINIMUM ((uintptr)4 << 20)
+
+uintptr rt_heap_live;
+uintptr rt_next_gc = RT_HEAPMINIMUM;
+int32_t rt_gcpercent = 100;
+int32_t rt_gccheck, rt_gctrace;
+static uint32_t rt_gcrunning;
+static int64_t rt_gc_inittime, rt_gc_prevstart;
+
+extern char rt_data[] __asm__("runtime.data");
+extern char rt_edata[] __asm__("runtime.edata");
+extern char rt_bss[] __asm__("runtime.bss");
+extern char rt_ebss[] __asm__("runtime.ebss");
+
+/* Does the comma-separated list s contain key=1? */
+static int rt_godebug(const char *s, const char *key) {
+    for (; s && *s;) {
+        const char *k = key;
+        while (*k && *s == *k)
+            s++, k++;
+        if (!*k && s[0] == '=' && s[1] == '1' && (s[2] == ',' || s[2] == 0))
+            return 1;
+        while (*s && *s != ',')
+            s++;
+        if (*s == ',')
+            s++;
+    }
+    return 0;
+}
+
+void rt_gcinit(void) {
+    const char *e = rt_getenv("GOGC");
+    if (e && e[0] == 'o' && e[1] == 'f' && e[2] == 'f' && !e[3])
+        rt_gcpercent = -1;
+    else if (e && *e) {
+        int32_t n = 0;
+        for (; *e >= '0' && *e <= '9' && n < 1000000; e++)
+            n = n * 10 + (*e - '0');
+        if (!*e)
+            rt_gcpercent = n;
+    }
+    const char *d = rt_getenv("GODEBUG");
+    rt_gctrace = rt_godebug(d, "gctrace");
+    rt_gccheck = rt_godebug(d, "gccheck");
+    rt_gc_inittime = rt_nanotime();
+}
+
+/* ---- heap bitmap */
+
+static inline void rt_putbit(uint8_t *b, uintptr i, unsigned v) {
+    b[i >> 3] = (uint8_t)((b[i >> 3] & ~(1u << (i & 7))) | (v << (i & 7)));
+}
+
+/* Write the pointer bits of the object at p (size bytes requested, the
+ * whole slot is covered): typ's gcdata repeated for each element, zeros
+ * after them; all ones when typ is NULL. */
+void rt_heapbits_set(uintptr p, uintptr size, const struct rt_type *typ) {
+    struct rt_mspan *s = rt_spanof(p);
+    uintptr nwords = s->elemsize / 8, used = typ ? size / 8 : nwords;
+    uintptr esize = typ ? typ->size : 8, off = 0;
+    struct rt_arena *a = NULL;
+    for (uintptr w = 0; w < nwords; w++) {
+        uintptr addr = p + w * 8;
+        if (!a || (addr & (RT_ARENASIZE - 1)) == 0)
+            a = rt_arena_of(addr);
+        uintptr idx = (addr - a->base) >> 3;
+        unsigned v = 0;
+        if (w < used) {
+            v = !typ || (off < typ->ptrdata && ((typ->gcdata[off >> 6] >> ((off >> 3) & 7)) & 1));
+            off += 8;
+            if (off >= esize)
+                off = 0;
+        }
+        if (!typ && (idx & 7) == 0 && nwords - w >= 8) {   /* whole bytes of ones */
+            uintptr n = (nwords - w) / 8, room = (RT_ARENASIZE / 64) - (idx >> 3);
+            if (n > room)
+                n = room;
+            memset(&a->ptrbits[idx >> 3], 0xff, n);
+            w += n * 8 - 1;
+            continue;
+        }
+        rt_putbit(a->ptrbits, idx, v);
+    }
+}
+
+/* ---- marking */
+
+struct rt_markent {
+    uintptr obj, len;
+};
+static struct rt_markent *rt_markstk;
+static uintptr rt_markn, rt_markcap;
+static uint64_t rt_marked_bytes;
+
+static void rt_markpush(uintptr obj, uintptr len) {
+    if (rt_markn == rt_markcap) {
+        uintptr ncap = rt_markcap ? rt_markcap * 2 : 1 << 14;
+        struct rt_markent *n = rt_sysalloc(ncap * sizeof *n);
+        if (rt_markn)
+            memcpy(n, rt_markstk, rt_markn * sizeof *n);
+        if (rt_markstk)
+            rt_sys_munmap(rt_markstk, rt_markcap * sizeof *n);
+        rt_markstk = n;
+        rt_markcap = ncap;
+    }
+    rt_markstk[rt_markn++] = (struct rt_markent){obj, len};
+}
+
+/* v may point into a heap object: mark it and queue it for scanning. */
+static inline void rt_markptr(uintptr v) {
+    struct rt_mspan *s = rt_spanof(v);
+    if (!s)
+        return;
+    uintptr i = (v - s->base) / s->elemsize;
+    if (i >= s->nelems || !rt_bit(s->allocbits, i) || rt_bit(s->markbits, i))
+        return;
+    s->markbits[i >> 6] |= 1ull << (i & 63);
+    rt_marked_bytes += s->elemsize;
+    if (!(s->spanclass & 1))
+        rt_markpush(s->base + i * s->elemsize, s->elemsize);
+}
+
+/* Every aligned word of [lo, hi) may be a pointer. */
+static void rt_scan_conservative(uintptr lo, uintptr hi) {
+    for (uintptr p = (lo + 7) & ~(uintptr)7; p + 8 <= hi; p += 8)
+        rt_markptr(*(uintptr *)p);
+}
+
+/* A heap object: the words its pointer bitmap marks. */
+static void rt_scan_object(uintptr obj, uintptr len) {
+    struct rt_arena *a = NULL;
+    for (uintptr p = obj; p < obj + len; p += 8) {
+        if (!a || (p & (RT_ARENASIZE - 1)) == 0)
+            a = rt_arena_of(p);
+        uintptr idx = (p - a->base) >> 3;
+        uint8_t bits = a->ptrbits[idx >> 3];
+        if ((idx & 7) == 0 && bits == 0) {      /* skip 8 words without pointers */
+            p += 56;
+            continue;
+        }
+        if ((bits >> (idx & 7)) & 1)
+            rt_markptr(*(uintptr *)p);
+    }
+}
+
+static void rt_drain(void) {
+    while (rt_markn > 0) {
+        struct rt_markent e = rt_markstk[--rt_markn];
+        rt_scan_object(e.obj, e.len);
+    }
+}
+
+static void rt_markroots(void) {
+    rt_scan_conservative((uintptr)rt_data, (uintptr)rt_edata);
+    rt_drain();
+    rt_scan_conservative((uintptr)rt_bss, (uintptr)rt_ebss);
+    rt_drain();
+    rt_persistent_scan(rt_scan_conservative);
+    rt_drain();
+    for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
+        uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+        if (st == const__Gdead || st == const__Gidle)
+            continue;
+        uintptr sp = gp->sched.sp ? gp->sched.sp : gp->syscallsp;
+        if (sp == 0 || sp < gp->stack.lo || sp > gp->stack.hi)
+            rt_fatal("gc: goroutine without a saved stack pointer during stop-the-world");
+        rt_scan_conservative(sp, gp->stack.hi);
+        rt_drain();
+    }
+}
+
+/* ---- sweeping */
+
+static uintptr rt_swept_live;
+static struct rt_mspan *rt_tofree;
+
+static void rt_poison(uintptr p, uintptr n) {
+    for (uintptr i = 0; i + 8 <= n; i += 8)
+        *(uint64_t *)(p + i) = RT_POISON;
+}
+
+static void rt_sweepspan(struct rt_mspan *s) {
+    uint32_t nfreed = 0, nalloc = 0;
+    for (uint32_t j = 0; j * 64 < s->nelems; j++) {
+        uint64_t freed = s->allocbits[j] & ~s->markbits[j];
+        nfreed += rt_popcount(freed);
+        nalloc += rt_popcount(s->markbits[j]);
+        for (; rt_gccheck && freed; freed &= freed - 1)
+            rt_poison(s->base + (j * 64 + (uint32_t)__builtin_ctzll(freed)) * s->elemsize, s->elemsize);
+        s->allocbits[j] = s->markbits[j];
+        s->markbits[j] = 0;
+    }
+    int cls = s->spanclass >> 1;
+    rt_nfree += nfreed;
+    rt_nfree_class[cls] += nfreed;
+    s->nalloc = nalloc;
+    s->freeindex = 0;
+    if (nfreed)
+        s->needzero = 1;
+    rt_swept_live += (uintptr)nalloc * s->elemsize;
+    if (nalloc == 0) {
+        s->next = rt_tofree;
+        rt_tofree = s;
+    } else if (nalloc < s->nelems)
+        rt_central_put(s);
+}
+
+/* Every span of every arena, in address order. */
+static void rt_sweep(void) {
+    rt_swept_live = 0;
+    rt_tofree = NULL;
+    for (int32_t k = 0; k < rt_narenas; k++) {
+        struct rt_arena *a = rt_arenas_list[k];
+        uintptr end = a->base + RT_ARENASIZE;
+        for (uintptr p = a->base; p < end;) {
+            struct rt_mspan *s = a->spans[(p - a->base) >> RT_PAGESHIFT];
+            if (!s || s->base > p || s->base + (s->npages << RT_PAGESHIFT) <= p) {
+                p += RT_PAGESIZE;   /* interior of a span merged meanwhile */
+                continue;
+            }
+            if (s->state == RT_SPAN_INUSE && s->base == p)
+                rt_sweepspan(s);
+            p = s->base + (s->npages << RT_PAGESHIFT);
+        }
+    }
+    rt_lock(&rt_heaplock);
+    while (rt_tofree) {
+        struct rt_mspan *s = rt_tofree;
+        rt_tofree = s->next;
+        if (rt_gccheck && s->spanclass >> 1 == 0)
+            rt_poison(s->base, s->npages << RT_PAGESHIFT);
+        rt_mheap_free_locked(s);
+    }
+    rt_unlock(&rt_heaplock);
+}
+
+/* ---- a cycle */
+
+struct rt_gcstats {
+    int64_t start, stopped, marked, swept;
+    uintptr before, after, goal, forced;
+};
+
+/* ns as milliseconds with up to 3 decimals, as Go's gctrace. */
+static void rt_printms(int64_t ns) {
+    int64_t us = ns / 1000;
+    rt_printint(us / 1000);
+    int64_t f = us % 1000;
+    if (f == 0)
+        return;
+    rt_prints(".");
+    rt_printint(f / 100);
+    if (f % 100) {
+        rt_printint(f / 10 % 10);
+        if (f % 10)
+            rt_printint(f % 10);
+    }
+}
+
+static void rt_gctrace_line(struct rt_gcstats *st) {
+    rt_printlock();
+    rt_prints("gc ");
+    rt_printuint(st->forced >> 1);
+    rt_prints(" @");
+    int64_t t = st->start - rt_gc_inittime;
+    rt_printint(t / 1000000000);
+    rt_prints(".");
+    int64_t frac = (t / 1000000) % 1000;
+    rt_printint(frac / 100), rt_printint(frac / 10 % 10), rt_printint(frac % 10);
+    rt_prints("s ");
+    rt_printuint(t > 0 ? rt_pausetotal * 100 / (uint64_t)t : 0);
+    rt_prints("%: ");
+    rt_printms(st->stopped - st->start);
+    rt_prints("+");
+    rt_printms(st->marked - st->stopped);
+    rt_prints("+");
+    rt_printms(st->swept - st->marked);
+    rt_prints(" ms clock, ");
+    rt_printuint(st->before >> 20);
+    rt_prints("->");
+    rt_printuint(st->before >> 20);
+    rt_prints("->");
+    rt_printuint(st->after >> 20);
+    rt_prints(" MB, ");
+    rt_printuint(st->goal >> 20);
+    rt_prints(" MB goal, ");
+    rt_printint(rt_sched.nprocs);
+    rt_prints(st->forced & 1 ? " P (forced)\n" : " P\n");
+    rt_printunlock();
+}
+
+static void rt_gc_cycle(void *arg) {
+    struct rt_gcstats *st = arg;
+    rt_stoptheworld();
+    st->stopped = rt_nanotime();
+    st->before = rt_heap_live;
+    rt_mcache_flushall();
+    rt_central_reset();
+    rt_marked_bytes = 0;
+    rt_markroots();
+    st->marked = rt_nanotime();
+    rt_sweep();
+    rt_heap_live = rt_swept_live;
+    uintptr goal = rt_heap_live + rt_heap_live / 100 * (uintptr)(rt_gcpercent < 0 ? 100 : rt_gcpercent);
+    rt_next_gc = goal < RT_HEAPMINIMUM ? RT_HEAPMINIMUM : goal;
+    st->swept = rt_nanotime();
+    uint64_t pause = (uint64_t)(st->swept - st->start);
+    rt_pausens[rt_numgc % 256] = pause;
+    rt_pauseend[rt_numgc % 256] = (uint64_t)st->swept;
+    rt_pausetotal += pause;
+    rt_lastgc = (uint64_t)st->swept;
+    rt_numgc++;
+    rt_numforcedgc += st->forced;
+    st->after = rt_heap_live;
+    st->goal = rt_next_gc;
+    st->forced |= rt_numgc << 1;    /* the cycle's number, for gctrace */
+    rt_starttheworld();
+    /* Pages free since before the previous cycle go back to the OS. */
+    if (rt_gc_prevstart)
+        rt_mheap_scavenge(st->swept, st->swept - rt_gc_prevstart);
+    rt_gc_prevstart = st->start;
+    if (rt_gctrace)
+        rt_gctrace_line(st);
+}
+
+/* Spill the callee-saved registers (they may hold the only pointer to an
+ * object: the caller's variables) onto this goroutine's stack, then run
+ * the cycle on g0. */
+static __attribute__((noinline)) void rt_gc_onstack(struct rt_gcstats *st) {
+    __asm__ volatile("" ::: "rbx", "r12", "r13", "r15", "memory");
+    rt_systemstack(rt_gc_cycle, st);
+}
+
+static void rt_gc(int forced) {
+    struct m *mp = g->m;
+    if (g != mp->curg || mp->locks || mp->mallocing)
+        return;     /* not a safe point: the next allocation tries again */
+    uint32_t zero = 0;
+    if (!__atomic_compare_exchange_n(&rt_gcrunning, &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        rt_Gosched();   /* another goroutine is collecting: stop with the world */
+        return;
+    }
+    struct rt_gcstats st = {.start = rt_nanotime(), .forced = (uintptr)forced};
+    rt_gc_onstack(&st);
+    __atomic_store_n(&rt_gcrunning, 0, __ATOMIC_RELEASE);
+}
+
+/* Only one stop-the-world at a time (collections, ReadMemStats). */
+void rt_worldsema_acquire(void) {
+    uint32_t zero = 0;
+    while (!__atomic_compare_exchange_n(&rt_gcrunning, &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        zero = 0;
+        rt_Gosched();
+    }
+}
+
+void rt_worldsema_release(void) {
+    __atomic_store_n(&rt_gcrunning, 0, __ATOMIC_RELEASE);
+}
+
+void rt_gc_maybe(void) {
+    if (rt_gcpercent >= 0 && __atomic_load_n(&rt_heap_live, __ATOMIC_RELAXED) >= rt_next_gc)
+        rt_gc(0);
+}
+
+/* runtime.GC(): a full collection now. */
+void rt_GC(void) __asm__("runtime.GC");
+void rt_GC(void) {
+    rt_gc(1);
+}
