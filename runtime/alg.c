@@ -29,21 +29,9 @@ static inline uint64_t rd4(const uint8_t *p) {
     return v;
 }
 
-/* A process-wide generator, good enough for seeds and iteration starts. */
-static uint64_t rt_randstate;
-
+/* 64 random bits from the per-M generator (select.c's rt_fastrand). */
 uint64_t rt_fastrand64(void) {
-    uint64_t s = __atomic_add_fetch(&rt_randstate, P0, __ATOMIC_RELAXED);
-    if (s == P0) {          /* first use: mix in the clock */
-        uint32_t lo, hi;
-        __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
-        s = __atomic_add_fetch(&rt_randstate, ((uint64_t)hi << 32) | lo, __ATOMIC_RELAXED);
-    }
-    return rt_mix(s, s ^ P1);
-}
-
-uint32_t rt_fastrand(void) {
-    return (uint32_t)rt_fastrand64();
+    return (uint64_t)rt_fastrand() << 32 | rt_fastrand();
 }
 
 uintptr rt_memhash(const void *vp, uintptr seed, uintptr n) {

@@ -14,7 +14,6 @@ typedef struct _type rt_type_t;
 
 /* ---- alg.c */
 uint64_t rt_fastrand64(void);
-uint32_t rt_fastrand(void);
 uintptr rt_memhash(const void *p, uintptr seed, uintptr n);
 uintptr rt_typehash(const rt_type_t *t, const void *p, uintptr seed);
 int rt_typeequal(const rt_type_t *t, const void *p, const void *q);
