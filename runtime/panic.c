@@ -301,6 +301,8 @@ _Noreturn void rt_fatalpanic(struct _panic *p) {
         rt_panicsig.code = gp->sigcode0;
         rt_panicsig.addr = gp->sigcode1;
         rt_panicsig.pc = gp->sigpc;
+        rt_panicsig.sp = gp->sigsp;
+        rt_panicsig.bp = gp->sigbp;
     }
     rt_printpanics(p);
     rt_printsignal();

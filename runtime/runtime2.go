@@ -108,6 +108,8 @@ type g struct {
 	sigcode0     uintptr // its si_code
 	sigcode1     uintptr // its fault address
 	sigpc        uintptr // the faulting PC
+	sigsp        uintptr // SP and BP at the fault (the traceback starts there)
+	sigbp        uintptr
 	waiting      *sudog  // the sudogs of a g blocked in select, in lock order (select.c)
 	selectDone   uint32  // set by the first channel operation that wins this g's select
 }

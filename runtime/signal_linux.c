@@ -127,6 +127,8 @@ void rt_sighandler(int sig, struct rt_ksiginfo *info, struct rt_kucontext *ctx) 
         gp->sigcode0 = (uintptr)(intptr_t)info->code;
         gp->sigcode1 = info->addr;
         gp->sigpc = ctx->gregs[RT_REG_RIP];
+        gp->sigsp = ctx->gregs[RT_REG_RSP];
+        gp->sigbp = ctx->gregs[RT_REG_RBP];
         ctx->gregs[RT_REG_RSP] -= 8;
         *(uint64_t *)ctx->gregs[RT_REG_RSP] = ctx->gregs[RT_REG_RIP];
         ctx->gregs[RT_REG_RIP] = (uint64_t)(uintptr)rt_sigpanic0;
