@@ -292,6 +292,7 @@ static void rt_printpanics(struct _panic *p) {
 /* Nothing recovered: report the panics of g and exit 2. */
 _Noreturn void rt_fatalpanic(struct _panic *p) {
     struct g *gp = g;
+    gp->m->locks++;     /* a fault from here on is fatal, not another panic */
     rt_preprint(p);
     rt_startdying();
     rt_dying_printing = 1;

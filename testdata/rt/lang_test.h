@@ -91,7 +91,7 @@ static struct _type *t_methods(uintptr size, int kind, const char *name, int n, 
     if (!fn) {
         fn = (struct functype *)t_type(sizeof *fn, 8, const_kindFunc | const_kindDirectIface, "func()", 0);
     }
-    uintptr base = sizeof(struct _type);
+    uintptr base = kind == const_kindStruct ? sizeof(struct structtype) : sizeof(struct _type);
     struct _type *t = t_type(base + sizeof(struct uncommontype) + (uintptr)n * sizeof(struct method), size,
                              kind, name, 1);
     t->tflag = const_tflagUncommon | const_tflagNamed;

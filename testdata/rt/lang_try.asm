@@ -43,3 +43,22 @@ GLOBL	lang·tryrecfv(SB), RODATA, $8
 DATA	lang·recovered+0(SB)/8, $"recovere"
 DATA	lang·recovered+8(SB)/2, $"d:"
 GLOBL	lang·recovered(SB), RODATA, $10
+
+// Methods of lang_panicval.c's types, as compiled Go code (ABIInternal:
+// receiver word in AX, the string result in AX, BX).
+TEXT main·E_Error(SB),NOSPLIT,$0-0
+	LEAQ	lang·customerr(SB), AX
+	MOVQ	$12, BX
+	RET
+
+TEXT main·Str_String(SB),NOSPLIT,$0-0
+	LEAQ	lang·stringer(SB), AX
+	MOVQ	$9, BX
+	RET
+
+DATA	lang·customerr+0(SB)/8, $"custom e"
+DATA	lang·customerr+8(SB)/4, $"rror"
+GLOBL	lang·customerr(SB), RODATA, $12
+DATA	lang·stringer+0(SB)/8, $"stringer"
+DATA	lang·stringer+8(SB)/1, $"!"
+GLOBL	lang·stringer(SB), RODATA, $9
