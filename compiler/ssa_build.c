@@ -155,29 +155,6 @@ static Value *new_phi(Builder *b, Block *blk, int width) {
     return phi;
 }
 
-static Value *read_word(Builder *b, int var, Block *blk);
-
-static Value *add_phi_operands(Builder *b, int var, Value *phi) {
-    Block *blk = phi->block;
-    for (int i = 0; i < blk->npreds; i++)
-        ssa_add_arg(b->f, phi, read_word(b, var, blk->preds[i]));
-    Value *same = NULL;
-    for (int i = 0; i < phi->nargs; i++) {
-        Value *a = ssa_resolve(phi->args[i]);
-        if (a == phi || a == same)
-            continue;
-        if (same)
-            return phi;
-        same = a;
-    }
-    if (!same)
-        return phi;
-    phi->op = SSA_COPY;     /* trivial: phielim/copyelim finish the job */
-    phi->args[0] = same;
-    phi->nargs = 1;
-    return same;
-}
-
 static Value *lookup_word(Builder *b, int var, Block *blk) {
     if (!b->defcap)
         return NULL;
@@ -216,24 +193,72 @@ static Block *chain_start(Builder *b, int var, Block *blk, bool *cycle) {
     return blk;
 }
 
-static Value *read_word(Builder *b, int var, Block *blk) {
+/* The definition of var reaching the start of blk, without recursion: a
+ * join gets a phi whose operands are filled in later from b->pending. */
+static Value *read_shallow(Builder *b, int var, Block *blk) {
     Value *v = lookup_word(b, var, blk);
     if (v)
         return v;
+    Block *at = blk;
     bool cycle = false;
-    if (!blk->sealed)
-        v = incomplete_phi(b, var, blk);
-    else if (blk->npreds == 0)
-        v = ssa_new_value(b->f, blk, SSA_UNDEF, 8, blk->pos);
-    else if (blk->npreds == 1) {
-        Block *from = chain_start(b, var, blk->preds[0], &cycle);
-        v = cycle ? ssa_new_value(b->f, blk, SSA_UNDEF, 8, blk->pos) : read_word(b, var, from);
-    } else {
-        Value *phi = new_phi(b, blk, 8);
-        write_word(b, var, blk, phi);
-        v = add_phi_operands(b, var, phi);
+    if (blk->sealed && blk->npreds == 1) {
+        at = chain_start(b, var, blk->preds[0], &cycle);
+        v = cycle ? NULL : lookup_word(b, var, at);
     }
-    write_word(b, var, blk, v);
+    if (!v && (cycle || (at->sealed && at->npreds == 0)))
+        v = ssa_new_value(b->f, at, SSA_UNDEF, 8, at->pos);
+    else if (!v && !at->sealed)
+        v = incomplete_phi(b, var, at);
+    else if (!v) {
+        v = new_phi(b, at, 8);
+        v->aux = var;
+        vec_push(&b->pending, v);
+    }
+    write_word(b, var, at, v);
+    if (at != blk)
+        write_word(b, var, blk, v);
+    return v;
+}
+
+/* A phi whose operands are all one value (or itself) becomes a copy of it;
+ * phielim catches those only found trivial after later operands settle. */
+static void remove_if_trivial(Value *phi) {
+    Value *same = NULL;
+    for (int i = 0; i < phi->nargs; i++) {
+        Value *a = ssa_resolve(phi->args[i]);
+        if (a == phi || a == same)
+            continue;
+        if (same)
+            return;
+        same = a;
+    }
+    if (!same)
+        return;
+    phi->op = SSA_COPY;
+    phi->args[0] = same;
+    phi->nargs = 1;
+}
+
+static void add_phi_operands(Builder *b, int var, Value *phi) {
+    Block *blk = phi->block;
+    for (int i = 0; i < blk->npreds; i++)
+        ssa_add_arg(b->f, phi, read_shallow(b, var, blk->preds[i]));
+}
+
+/* Braun et al.'s readVariable, with the recursion through joins turned into
+ * a work list so that long chains of joins cannot exhaust the C stack. */
+static Value *read_word(Builder *b, int var, Block *blk) {
+    int base = b->pending.len;
+    Value *v = read_shallow(b, var, blk);
+    Vec done = {0};
+    while (b->pending.len > base) {
+        Value *phi = vec_pop(&b->pending);
+        add_phi_operands(b, (int)phi->aux, phi);
+        vec_push(&done, phi);
+    }
+    for (int i = done.len - 1; i >= 0; i--)     /* innermost phis first */
+        remove_if_trivial(done.items[i]);
+    vec_free(&done);
     return v;
 }
 
@@ -242,8 +267,16 @@ void bld_seal(Builder *b, Block *blk) {
         return;
     blk->sealed = true;
     IncPhi *ip = blk->id < b->incap ? b->incomplete[blk->id] : NULL;
-    for (; ip; ip = ip->next)
+    for (; ip; ip = ip->next) {
+        int base = b->pending.len;
         add_phi_operands(b, ip->var, ip->phi);
+        while (b->pending.len > base) {
+            Value *phi = vec_pop(&b->pending);
+            add_phi_operands(b, (int)phi->aux, phi);
+            remove_if_trivial(phi);
+        }
+        remove_if_trivial(ip->phi);
+    }
 }
 
 Var *bld_new_var(Builder *b, Type *t) {

@@ -53,16 +53,14 @@ typedef struct Target {
     Block *brk, *cont;  /* cont NULL for switch */
 } Target;
 
-typedef struct StringSym StringSym;
-
 /* Package-wide state (ssa_compile.c). */
 typedef struct Unit {
     Arena *arena;
     Package *pkg;
     const CompileOptions *opts;
     Buf *out;           /* the .s text */
-    StrMap strings;     /* string constant -> symbol name */
-    Vec strlist;        /* contents in first-use order (char*, with length prefix) */
+    StrMap strings;     /* string constant bytes -> StrConst (ssa_compile.c) */
+    Vec strlist;        /* the StrConsts in first-use order */
     bool dump;          /* -d ssa: dump every function after each pass */
     const char *dumpfunc;   /* -d ssa=NAME: only this one */
 } Unit;
@@ -74,6 +72,7 @@ typedef struct Builder {
     DefEntry *defs;
     int defcap, deflen;
     IncPhi **incomplete;    /* by block id */
+    Vec pending;            /* phis (var in aux) whose operands are still to be read */
     int incap;
     int nvars;
     Target *targets;

@@ -154,6 +154,7 @@ static void compile_func(Unit *u, Object *fn) {
     b.f->nosplit = (fd->func_decl.pragmas & PRAGMA_NOSPLIT) != 0;
     bld_func_body(&b, fn);
     strmap_free(&b.labels);
+    vec_free(&b.pending);
     unit_finish_func(u, b.f);
 }
 
@@ -213,6 +214,7 @@ static bool compile_init(Unit *u) {
     b.cur->kind = BK_RET;
     for (int i = 0; i < b.f->nblocks; i++)
         bld_seal(&b, b.f->blocks[i]);
+    vec_free(&b.pending);
     unit_finish_func(u, b.f);
     return true;
 }
