@@ -8,10 +8,16 @@
  * cached too (fun[0] == 0). Layouts and calls: docs/abi.md §9. */
 #include "lang.h"
 
-/* ---- the itab table */
+/* ---- the itab table: readers probe without the lock (entries are only
+ * ever added, each published with a release store; a grown table is
+ * published whole), writers hold rt_itablock. */
 
-static struct itab **rt_itabs;
-static uintptr rt_itabcap, rt_itabcount;
+struct rt_itabtab {
+    uintptr cap, count;
+    struct itab *e[];
+};
+
+static struct rt_itabtab *rt_itabt;
 static uint32_t rt_itablock;
 
 static uintptr rt_itabhash(const void *inter, const void *t) {
@@ -19,30 +25,35 @@ static uintptr rt_itabhash(const void *inter, const void *t) {
     return x ^ (x >> 29);
 }
 
-static void rt_itabput(struct itab *m) {
-    uintptr mask = rt_itabcap - 1, i = rt_itabhash(m->inter, m->_type) & mask;
-    while (rt_itabs[i])
+static void rt_itabput(struct rt_itabtab *tt, struct itab *m) {
+    uintptr mask = tt->cap - 1, i = rt_itabhash(m->inter, m->_type) & mask;
+    while (tt->e[i])
         i = (i + 1) & mask;
-    rt_itabs[i] = m;
-    rt_itabcount++;
+    __atomic_store_n(&tt->e[i], m, __ATOMIC_RELEASE);
+    tt->count++;
 }
 
-static void rt_itabgrow(void) {
-    struct itab **old = rt_itabs;
-    uintptr ocap = rt_itabcap;
-    rt_itabcap = ocap ? ocap * 2 : 512;
-    rt_itabs = rt_mallocgc(rt_itabcap * sizeof *rt_itabs);
-    rt_itabcount = 0;
-    for (uintptr i = 0; i < ocap; i++)
-        if (old[i])
-            rt_itabput(old[i]);
+/* Under rt_itablock: make room for one more entry. */
+static struct rt_itabtab *rt_itabroom(void) {
+    struct rt_itabtab *old = rt_itabt;
+    if (old && 2 * (old->count + 1) <= old->cap)
+        return old;
+    uintptr cap = old ? old->cap * 2 : 512;
+    struct rt_itabtab *tt = rt_mallocgc(sizeof *tt + cap * sizeof(struct itab *));
+    tt->cap = cap;
+    for (uintptr i = 0; old && i < old->cap; i++)
+        if (old->e[i])
+            rt_itabput(tt, old->e[i]);
+    __atomic_store_n(&rt_itabt, tt, __ATOMIC_RELEASE);
+    return tt;
 }
 
 static struct itab *rt_itabfind(const struct interfacetype *inter, const rt_type_t *t) {
-    if (rt_itabcap == 0)
+    struct rt_itabtab *tt = __atomic_load_n(&rt_itabt, __ATOMIC_ACQUIRE);
+    if (tt == NULL)
         return NULL;
-    uintptr mask = rt_itabcap - 1, i = rt_itabhash(inter, t) & mask;
-    for (struct itab *m; (m = rt_itabs[i]) != NULL; i = (i + 1) & mask)
+    uintptr mask = tt->cap - 1, i = rt_itabhash(inter, t) & mask;
+    for (struct itab *m; (m = __atomic_load_n(&tt->e[i], __ATOMIC_ACQUIRE)) != NULL; i = (i + 1) & mask)
         if (m->inter == inter && m->_type == t)
             return m;
     return NULL;
@@ -111,19 +122,20 @@ static _Noreturn void rt_panicmissing(const rt_type_t *t, const struct interface
 struct itab *rt_getitab(const struct interfacetype *inter, const rt_type_t *t, int canfail) {
     if (inter->mhdr.len == 0)
         rt_fatal("internal error - misuse of itab");
-    rt_lock(&rt_itablock);
     struct itab *m = rt_itabfind(inter, t);
     if (m == NULL) {
-        m = rt_mallocgc(sizeof *m + (uintptr)(inter->mhdr.len - 1) * sizeof(uintptr));
-        m->inter = (struct interfacetype *)inter;
-        m->_type = (struct _type *)t;
-        m->hash = t->hash;
-        rt_itabinit(m);
-        if (2 * (rt_itabcount + 1) > rt_itabcap)
-            rt_itabgrow();
-        rt_itabput(m);
+        rt_lock(&rt_itablock);
+        m = rt_itabfind(inter, t);
+        if (m == NULL) {
+            m = rt_mallocgc(sizeof *m + (uintptr)(inter->mhdr.len - 1) * sizeof(uintptr));
+            m->inter = (struct interfacetype *)inter;
+            m->_type = (struct _type *)t;
+            m->hash = t->hash;
+            rt_itabinit(m);
+            rt_itabput(rt_itabroom(), m);
+        }
+        rt_unlock(&rt_itablock);
     }
-    rt_unlock(&rt_itablock);
     if (m->fun[0] != 0)
         return m;
     if (canfail)
