@@ -22,6 +22,7 @@
 #define F_NEEDKEYUPDATE 8
 #define F_HASHMIGHTPANIC 16
 #define ZEROSIZE 1024
+#define HASHWRITING 4   /* hmap.flags: a write is in progress (Go's detection of racing writes) */
 
 typedef struct maptype maptype;
 typedef struct hmap hmap;
@@ -163,11 +164,25 @@ static void *lookup(const maptype *t, hmap *h, const void *key) {
             hashkey(t, key, 0);
         return NULL;
     }
+    if (h->flags & HASHWRITING)
+        rt_fatal("concurrent map read and map write");
     bmap *b;
     int i;
     if (!findslot(t, h, key, hashkey(t, key, h->hash0), &b, &i))
         return NULL;
     return evalp(t, eslot(t, b, i));
+}
+
+static void startwrite(hmap *h) {
+    if (h->flags & HASHWRITING)
+        rt_fatal("concurrent map writes");
+    h->flags ^= HASHWRITING;
+}
+
+static void endwrite(hmap *h) {
+    if (!(h->flags & HASHWRITING))
+        rt_fatal("concurrent map writes");
+    h->flags &= (uint8_t)~HASHWRITING;
 }
 
 void *rt_mapaccess1(const maptype *t, hmap *h, const void *key) __asm__("runtime.mapaccess1");
@@ -231,6 +246,7 @@ void *rt_mapassign(const maptype *t, hmap *h, const void *key) {
     if (h == NULL)
         rt_panicerrc("\x01" "assignment to entry in nil map");
     uintptr hash = hashkey(t, key, h->hash0);
+    startwrite(h);
     if (h->buckets == NULL)
         h->buckets = newbuckets(t, h->B);
 again:;
@@ -239,6 +255,7 @@ again:;
     if (findslot(t, h, key, hash, &b, &i)) {
         if (t->flags & F_NEEDKEYUPDATE)
             memcpy(kval(t, kslot(t, b, i)), key, t->key->size);
+        endwrite(h);
         return evalp(t, eslot(t, b, i));
     }
     if (overload(h->count + 1, h->B) || toomanyoverflow(h->noverflow, h->B)) {
@@ -271,6 +288,7 @@ again:;
     memcpy(k, key, t->key->size);
     tophashes(ins)[insi] = tophash(hash);
     h->count++;
+    endwrite(h);
     return e;
 }
 
@@ -309,10 +327,13 @@ void rt_mapdelete(const maptype *t, hmap *h, const void *key) {
         return;
     }
     uintptr hash = hashkey(t, key, h->hash0);
+    startwrite(h);
     bmap *b;
     int i;
-    if (!findslot(t, h, key, hash, &b, &i))
+    if (!findslot(t, h, key, hash, &b, &i)) {
+        endwrite(h);
         return;
+    }
     uint8_t *k = kslot(t, b, i), *e = eslot(t, b, i);
     if (t->flags & F_INDIRECTKEY)
         *(void **)k = NULL;
@@ -326,16 +347,19 @@ void rt_mapdelete(const maptype *t, hmap *h, const void *key) {
     markrest(t, bucketat(t, h->buckets, hash & (((uintptr)1 << h->B) - 1)), b, i);
     if (--h->count == 0)
         h->hash0 = rt_fastrand();
+    endwrite(h);
 }
 
 void rt_mapclear(const maptype *t, hmap *h) __asm__("runtime.mapclear");
 void rt_mapclear(const maptype *t, hmap *h) {
     if (h == NULL || h->count == 0)
         return;
+    startwrite(h);
     h->count = 0;
     h->noverflow = 0;
     h->hash0 = rt_fastrand();
     h->buckets = newbuckets(t, h->B);   /* iterations keep the old snapshot */
+    endwrite(h);
 }
 
 /* ---- iteration */
@@ -344,6 +368,8 @@ void rt_mapiternext(struct hiter *it) __asm__("runtime.mapiternext");
 void rt_mapiternext(struct hiter *it) {
     const maptype *t = it->t;
     hmap *h = it->h;
+    if (h->flags & HASHWRITING)
+        rt_fatal("concurrent map iteration and map write");
     uintptr nb = (uintptr)1 << it->B;
     for (;;) {
         if (it->bptr == NULL) {
