@@ -30,6 +30,24 @@ ret:
 	MOVQ	0(SP), AX
 	RET
 
+// fquiet: f without printing: defer func() { recover() }(); panic("boom")
+TEXT main·fquiet(SB),$16-0
+	LEAQ	lang·quietfv(SB), DI
+	CALL	runtime·deferproc(SB)
+	TESTQ	AX, AX
+	JNE	ret
+	LEAQ	lang·strtype(SB), DI
+	LEAQ	lang·boom(SB), SI
+	CALL	runtime·gopanic(SB)
+ret:
+	CALL	runtime·deferreturn(SB)
+	RET
+
+TEXT main·quiet(SB),$16-0
+	LEAQ	32(SP), DI
+	CALL	runtime·gorecover(SB)
+	RET
+
 // f's deferred closure: e := recover(); println("recovered", e.(string)); r = 7
 TEXT main·f_func1(SB),$16-0
 	MOVQ	8(DX), AX
@@ -149,6 +167,11 @@ TEXT main·main_func2(SB),$16-0		// println("nested recover nil:", helper())
 	RET
 
 TEXT main·main(SB),$16-0
+	MOVQ	$100000, 8(SP)		// (not in the Go program) 100000 silent panics
+loop:					// recovered in a row leave no state behind
+	CALL	main·fquiet(SB)
+	DECQ	8(SP)
+	JNE	loop
 	CALL	main·f(SB)
 	MOVQ	AX, 0(SP)
 	CALL	runtime·printlock(SB)
@@ -184,6 +207,8 @@ ret:
 	RET
 
 // Closures without captured variables.
+DATA	lang·quietfv+0(SB)/8, $main·quiet(SB)
+GLOBL	lang·quietfv(SB), RODATA, $8
 DATA	lang·h_func1fv+0(SB)/8, $main·h_func1(SB)
 GLOBL	lang·h_func1fv(SB), RODATA, $8
 DATA	lang·main_func1fv+0(SB)/8, $main·main_func1(SB)
