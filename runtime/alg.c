@@ -201,12 +201,10 @@ int rt_typeequal(const rt_type_t *t, const void *p, const void *q) {
 }
 
 /* The functions a _type.equal may point at. */
-uintptr rt_eq_type(const void *p, const void *q, const rt_type_t *t) __asm__("runtime.typeequal");
 uintptr rt_eq_type(const void *p, const void *q, const rt_type_t *t) {
     return (uintptr)rt_typeequal(t, p, q);
 }
 
-uintptr rt_eq_mem(const void *p, const void *q, const rt_type_t *t) __asm__("runtime.memequal");
 uintptr rt_eq_mem(const void *p, const void *q, const rt_type_t *t) {
     return memcmp(p, q, t->size) == 0;
 }

@@ -45,6 +45,11 @@ void rt_printanyval(const rt_type_t *t, void *data);   /* the value, for panics 
 
 /* ---- iface.c */
 struct itab *rt_getitab(const struct interfacetype *inter, const rt_type_t *t, int canfail);
+uintptr rt_findmethod(const rt_type_t *t, const char *name, int nout);  /* ifn of a func() method, or 0 */
+
+/* ---- the equality functions a _type.equal may point at (alg.c) */
+uintptr rt_eq_type(const void *p, const void *q, const rt_type_t *t) __asm__("runtime.typeequal");
+uintptr rt_eq_mem(const void *p, const void *q, const rt_type_t *t) __asm__("runtime.memequal");
 
 /* ---- asm_amd64.s */
 /* Call the deferred closure fn (a func()), recording in *argp the argp

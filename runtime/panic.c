@@ -80,8 +80,6 @@ struct rt_errtype {
     struct method m[2];
 };
 
-extern uintptr rt_eq_type(const void *p, const void *q, const rt_type_t *t) __asm__("runtime.typeequal");
-
 #define RT_ERRTYPE(tname)                                                                             \
     {                                                                                                 \
         .t = {.size = 16, .ptrdata = 8, .tflag = const_tflagUncommon | const_tflagNamed, .align = 8,  \
@@ -208,15 +206,17 @@ _Noreturn void rt_sigpanic(void) {
     rt_panicerrc("invalid memory address or nil pointer dereference");
 }
 
+/* The runtime's own descriptor of string (panic values it makes). */
+static const struct _type rt_strtype = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
+                                        .kind = const_kindString, .equal = (void *)rt_eq_type,
+                                        .name = (uint8_t *)"\0\x06string"};
+
 /* panic(s) for a string s (kept for code generated before interfaces). */
 _Noreturn void rt_panicstring(const uint8_t *p, intptr_t n) __asm__("runtime.panicstring");
 _Noreturn void rt_panicstring(const uint8_t *p, intptr_t n) {
-    static const struct _type strtype = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                                         .kind = const_kindString, .equal = (void *)rt_eq_type,
-                                         .name = (uint8_t *)"\0\x06string"};
     rt_string *v = rt_mallocgc(sizeof *v);
     *v = (rt_string){p, n};
-    rt_gopanic(&strtype, v);
+    rt_gopanic(&rt_strtype, v);
 }
 
 /* ---- printing an unrecovered panic */
@@ -257,10 +257,7 @@ static void rt_printpanicval(const rt_type_t *t, void *data) {
 }
 
 /* Go's preprintpanics: error values print their Error(), Stringers String(). */
-extern uintptr rt_findmethod(const rt_type_t *t, const char *name, int nout) ;
 static void rt_preprint(struct _panic *p) {
-    static const struct _type strtype = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                                         .kind = const_kindString, .name = (uint8_t *)"\0\x06string"};
     for (; p; p = p->link) {
         const rt_type_t *t = p->argtype;
         if (t == NULL)
@@ -272,7 +269,7 @@ static void rt_preprint(struct _panic *p) {
             continue;
         rt_string *s = rt_mallocgc(sizeof *s);
         *s = rt_callstringmethod(fn, p->argdata);
-        p->argtype = (struct _type *)&strtype;
+        p->argtype = (struct _type *)&rt_strtype;
         p->argdata = s;
     }
 }

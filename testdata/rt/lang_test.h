@@ -6,7 +6,7 @@
 void lang_main(void) __asm__("main.main");
 uintptr lang_inittask[3] __asm__("main..inittask") = {0, 0, 0};
 
-uintptr rt_eq_type(const void *p, const void *q, const rt_type_t *t) __asm__("runtime.typeequal");
+
 
 /* A name in Go's encoding (flags byte, uvarint length, bytes). */
 static uint8_t *t_name(const char *s, int exported) {
