@@ -98,7 +98,7 @@ static void rt_malloc_safepoint(void) {
         rt_gc_maybe();
 }
 
-static void *rt_malloc_small(uintptr size, int noscan) {
+static void *rt_malloc_small(uintptr size, int noscan, uintptr *elemsize) {
     struct rt_mcache *c = rt_getmcache();
     int cls = rt_sizeclass(size);
     int spc = (cls << 1) | noscan;
@@ -113,6 +113,7 @@ static void *rt_malloc_small(uintptr size, int noscan) {
     c->nmalloc_class[cls]++;
     rt_putmcache(c);
     void *p = (void *)(s->base + (uintptr)i * s->elemsize);
+    *elemsize = s->elemsize;
     if (s->needzero)
         memset(p, 0, s->elemsize);
     return p;
@@ -120,8 +121,9 @@ static void *rt_malloc_small(uintptr size, int noscan) {
 
 static uint64_t rt_large_nmalloc, rt_large_bytes;
 
-static void *rt_malloc_large(uintptr size, int noscan) {
+static void *rt_malloc_large(uintptr size, int noscan, uintptr *elemsize) {
     uintptr npages = (size + RT_PAGESIZE - 1) >> RT_PAGESHIFT;
+    *elemsize = npages << RT_PAGESHIFT;
     if (npages > ((uintptr)1 << 35) >> RT_PAGESHIFT)
         rt_fatal("runtime: out of memory: cannot allocate this many bytes");
     struct rt_mspan *s = rt_mheap_alloc(npages, noscan);
@@ -154,9 +156,10 @@ void *rt_mallocgc3(uintptr size, const struct rt_type *typ, uintptr needzero) {
     int noscan = typ && typ->ptrdata == 0;
     struct m *mp = g->m;
     mp->mallocing++;
-    void *p = size <= RT_MAXSMALL ? rt_malloc_small(size, noscan) : rt_malloc_large(size, noscan);
+    uintptr elemsize;
+    void *p = size <= RT_MAXSMALL ? rt_malloc_small(size, noscan, &elemsize) : rt_malloc_large(size, noscan, &elemsize);
     if (!noscan)
-        rt_heapbits_set((uintptr)p, size, typ);
+        rt_heapbits_set((uintptr)p, size, elemsize, typ);
     mp->mallocing--;
     return p;
 }

@@ -70,10 +70,14 @@ struct rt_type {
 extern const uint16_t rt_class_size[RT_NUMCLASSES];
 extern const uint8_t rt_class_npages[RT_NUMCLASSES];
 int rt_sizeclass(uintptr size);             /* size <= RT_MAXSMALL */
+void rt_sizeclass_init(void);               /* from rt_gcinit, before any allocation */
 
 /* ---- mheap.c */
 extern uint32_t rt_heaplock;                /* guards the page heap */
-extern uintptr rt_heap_min, rt_heap_max;    /* bounds of all arenas */
+/* The arenas lie within arena numbers [lo, hi) (address >> 26). Kept as
+ * numbers: a global holding the heap's first address would keep the first
+ * object alive (data and bss are scanned conservatively). */
+extern uintptr rt_arena_lo, rt_arena_hi;
 extern struct rt_arena *rt_arenas_list[];   /* arenas in creation order */
 extern int32_t rt_narenas;
 extern uintptr rt_heap_sys;                 /* bytes of arenas mapped */
@@ -86,8 +90,12 @@ struct rt_arena *rt_arena_of(uintptr p);
 void *rt_sysalloc_meta(uintptr size);       /* off-heap, unscanned memory */
 extern uintptr rt_meta_sys;
 
+static inline int rt_inheap(uintptr p) {
+    return (p >> RT_ARENASHIFT) - rt_arena_lo < rt_arena_hi - rt_arena_lo && rt_arena_of(p);
+}
+
 static inline struct rt_mspan *rt_spanof(uintptr p) {
-    if (p < rt_heap_min || p >= rt_heap_max)
+    if ((p >> RT_ARENASHIFT) - rt_arena_lo >= rt_arena_hi - rt_arena_lo)
         return NULL;
     struct rt_arena *a = rt_arena_of(p);
     if (!a)
@@ -134,7 +142,7 @@ void rt_gcinit(void);
 void rt_gc_maybe(void);
 void rt_worldsema_acquire(void);           /* one stop-the-world at a time */
 void rt_worldsema_release(void);                     /* collect if the heap grew past the goal */
-void rt_heapbits_set(uintptr p, uintptr size, const struct rt_type *typ);
+void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_type *typ);
 void rt_persistent_scan(void (*scan)(uintptr lo, uintptr hi));   /* malloc.c */
 #define RT_POISON 0xdeadbeefdeadbeefull
 

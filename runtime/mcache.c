@@ -22,10 +22,10 @@ const uint8_t rt_class_npages[RT_NUMCLASSES] = {
     1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4, 5, 6, 1, 7, 6, 5, 4,
     3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
 
-/* size/8 (rounded up) -> class, filled on first use. */
+/* size/8 (rounded up) -> class, filled by rt_gcinit (schedinit). */
 static uint8_t rt_size_to_class[RT_MAXSMALL / 8 + 1];
 
-static void rt_sizeclass_init(void) {
+void rt_sizeclass_init(void) {
     int c = 1;
     for (uintptr i = 1; i <= RT_MAXSMALL / 8; i++) {
         while (rt_class_size[c] < i * 8)
@@ -92,8 +92,6 @@ static struct rt_mcache *rt_mcache_for(int i) {
         return c;
     static uint32_t once_lock;
     rt_lock(&once_lock);
-    if (!rt_size_to_class[0])
-        rt_sizeclass_init();
     c = rt_mcaches[i];
     if (!c) {
         c = rt_sysalloc_meta(sizeof *c);

@@ -54,6 +54,7 @@ static int rt_godebug(const char *s, const char *key) {
 }
 
 void rt_gcinit(void) {
+    rt_sizeclass_init();
     const char *e = rt_getenv("GOGC");
     if (e && e[0] == 'o' && e[1] == 'f' && e[2] == 'f' && !e[3])
         rt_gcpercent = -1;
@@ -77,11 +78,10 @@ static inline void rt_putbit(uint8_t *b, uintptr i, unsigned v) {
 }
 
 /* Write the pointer bits of the object at p (size bytes requested, the
- * whole slot is covered): typ's gcdata repeated for each element, zeros
- * after them; all ones when typ is NULL. */
-void rt_heapbits_set(uintptr p, uintptr size, const struct rt_type *typ) {
-    struct rt_mspan *s = rt_spanof(p);
-    uintptr nwords = s->elemsize / 8, used = typ ? size / 8 : nwords;
+ * whole slot of elemsize bytes is covered): typ's gcdata repeated for each
+ * element, zeros after them; all ones when typ is NULL. */
+void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_type *typ) {
+    uintptr nwords = elemsize / 8, used = typ ? size / 8 : nwords;
     uintptr esize = typ ? typ->size : 8, off = 0;
     struct rt_arena *a = NULL;
     for (uintptr w = 0; w < nwords; w++) {
@@ -171,6 +171,8 @@ static void rt_scan_object(uintptr obj, uintptr len) {
 static void rt_drain(void) {
     while (rt_markn > 0) {
         struct rt_markent e = rt_markstk[--rt_markn];
+        if (rt_markn >= 4)      /* objects popped soon: hide their cache misses */
+            __builtin_prefetch((void *)rt_markstk[rt_markn - 4].obj);
         rt_scan_object(e.obj, e.len);
     }
 }
@@ -354,6 +356,9 @@ static void rt_gc_cycle(void *arg) {
 static __attribute__((noinline)) void rt_gc_onstack(struct rt_gcstats *st) {
     __asm__ volatile("" ::: "rbx", "r12", "r13", "r15", "memory");
     rt_systemstack(rt_gc_cycle, st);
+    /* Keeps the registers saved in this frame during the call (and so
+     * forbids a tail call, which would pop them first). */
+    __asm__ volatile("" ::: "rbx", "r12", "r13", "r15", "memory");
 }
 
 static void rt_gc(int forced) {

@@ -17,7 +17,7 @@
 #define RT_FREELISTS 128
 
 uint32_t rt_heaplock;
-uintptr rt_heap_min = ~(uintptr)0, rt_heap_max;
+uintptr rt_arena_lo = ~(uintptr)0, rt_arena_hi;   /* arena numbers, not addresses (see malloc.h) */
 struct rt_arena *rt_arenas_list[4096];
 int32_t rt_narenas;
 uintptr rt_heap_sys, rt_heap_released, rt_meta_sys;
@@ -174,10 +174,10 @@ static void rt_mheap_grow(uintptr npages) {
         rt_arenas_list[rt_narenas++] = a;
         rt_arena_index[a->base >> RT_ARENASHIFT] = a;
     }
-    if (base < rt_heap_min)
-        rt_heap_min = base;
-    if (base + n > rt_heap_max)
-        rt_heap_max = base + n;
+    if (base >> RT_ARENASHIFT < rt_arena_lo)
+        rt_arena_lo = base >> RT_ARENASHIFT;
+    if ((base + n) >> RT_ARENASHIFT > rt_arena_hi)
+        rt_arena_hi = (base + n) >> RT_ARENASHIFT;
     rt_heap_sys += n;
     /* Fresh pages are not resident and read as zero: count them released. */
     struct rt_mspan *s = rt_span_new(base, n >> RT_PAGESHIFT);
@@ -237,7 +237,7 @@ void rt_mheap_free_locked(struct rt_mspan *s) {
     s->state = RT_SPAN_FREE;
     s->needzero = 1;
     s->freesince = rt_nanotime();
-    if (s->base > rt_heap_min && rt_arena_of(s->base - 1)) {
+    if (rt_inheap(s->base - 1)) {
         struct rt_mspan *b = *rt_pageslot(s->base - 1);
         if (b && b->state == RT_SPAN_FREE && b->base + (b->npages << RT_PAGESHIFT) == s->base) {
             rt_freelist_remove(b);
@@ -250,7 +250,7 @@ void rt_mheap_free_locked(struct rt_mspan *s) {
         }
     }
     uintptr end = s->base + (s->npages << RT_PAGESHIFT);
-    if (end < rt_heap_max && rt_arena_of(end)) {
+    if (rt_inheap(end)) {
         struct rt_mspan *a = *rt_pageslot(end);
         if (a && a->state == RT_SPAN_FREE && a->base == end) {
             rt_freelist_remove(a);

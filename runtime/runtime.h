@@ -104,6 +104,8 @@ struct rt_sigstate {
 };
 extern struct rt_sigstate rt_panicsig;
 void rt_initsig(void);                     /* install the fault handlers */
+void rt_signalpreempt(struct m *mp);       /* SIGURG: async preemption (stop-the-world) */
+const char *rt_funcname(uintptr pc);       /* traceback.c: runtime.functab lookup */
 void rt_minit(void);                       /* per-M signal stack */
 
 /* ---- scheduler (proc.c) and stacks (stack.c) */
@@ -186,7 +188,7 @@ void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */
 /* ---- the operating system (os_linux.c) */
 extern int32_t rt_ncpu;
 const char *rt_getenv(const char *name);
-int64_t rt_nanotime(void);                 /* monotonic clock */
+int64_t rt_nanotime(void);                 /* monotonic clock (runtime.nanotime: the asm shim) */
 void rt_usleep(uint32_t us);
 
 /* ---- a spin lock for the rare global structures (not for hot paths) */

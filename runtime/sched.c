@@ -355,15 +355,19 @@ void rt_mstart1(void) {
  * caller keeps its own P and takes every idle one; goroutines running on
  * the other Ps are asked to yield (stackguard0 = _StackPreempt, so their
  * next function prologue or allocation enters the scheduler, which parks
- * the P in _Pgcstop and the M on the idle list). This is cooperative: a
- * goroutine spinning in a loop without calls or allocations delays the
- * stop until it makes one. Runs on g0 (systemstack) of an M with a P. */
+ * the P in _Pgcstop and the M on the idle list). When that takes a while
+ * (a loop without calls), their threads also get SIGURG, whose handler
+ * sends Go code into morestack at once (signal_linux.c). Runs on g0
+ * (systemstack) of an M with a P. */
 
-static void rt_preemptp(struct p *pp) {
+static void rt_preemptp(struct p *pp, int signal) {
     struct m *mp = __atomic_load_n(&pp->m, __ATOMIC_ACQUIRE);
     struct g *gp = mp ? __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE) : NULL;
-    if (gp && gp != mp->g0)
+    if (gp && gp != mp->g0) {
         __atomic_store_n(&gp->stackguard0, (uintptr)const__StackPreempt, __ATOMIC_RELEASE);
+        if (signal)     /* a loop without calls: signal_linux.c */
+            rt_signalpreempt(mp);
+    }
 }
 
 /* On g0 in the scheduler: give the P to the stopping world, sleep. */
@@ -392,10 +396,10 @@ void rt_stoptheworld(void) {
         __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
     }
     rt_unlock(&rt_sched.lock);
-    while (__atomic_load_n(&rt_stopwait, __ATOMIC_ACQUIRE) > 0) {
+    for (uint32_t round = 0; __atomic_load_n(&rt_stopwait, __ATOMIC_ACQUIRE) > 0; round++) {
         for (int32_t i = 0; i < rt_sched.nprocs; i++)
             if (rt_allp[i] != mine && __atomic_load_n(&rt_allp[i]->status, __ATOMIC_ACQUIRE) == const__Prunning)
-                rt_preemptp(rt_allp[i]);
+                rt_preemptp(rt_allp[i], round % 8 == 1);
         rt_sys_sched_yield();
     }
 }

@@ -17,6 +17,8 @@
 #define RT_SIGBUS 7
 #define RT_SIGFPE 8
 #define RT_SIGSEGV 11
+#define RT_SIGURG 23
+#define RT_SA_RESTART 0x10000000
 #define RT_SA_SIGINFO 0x4
 #define RT_SA_ONSTACK 0x08000000
 #define RT_SA_RESTORER 0x04000000
@@ -75,6 +77,63 @@ void rt_initsig(void) {
     for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
         if (rt_sys_rt_sigaction(sigs[i], &sa, NULL, sizeof sa.mask) < 0)
             rt_fatal("runtime: cannot install signal handler");
+    sa.flags |= RT_SA_RESTART;      /* the preemption signal must not disturb system calls */
+    if (rt_sys_rt_sigaction(RT_SIGURG, &sa, NULL, sizeof sa.mask) < 0)
+        rt_fatal("runtime: cannot install signal handler");
+}
+
+/* ---- asynchronous preemption (for stop-the-world, sched.c)
+ *
+ * A goroutine that loops without calls never reaches a prologue, so the
+ * stopping M also sends its thread SIGURG. If the signal interrupted Go
+ * code (a function with a package name outside the runtime; such code
+ * never uses the red zone below SP) of the M's current goroutine, outside
+ * runtime locks, and a stop was requested (stackguard0 = _StackPreempt),
+ * the handler makes the goroutine call runtime.asyncpreempt at the
+ * interrupted pc: it saves the flags and enters morestack, which saves
+ * every register on the goroutine's stack and lets newstack yield; the
+ * goroutine later resumes exactly where it was. */
+__asm__(".text\n"
+        ".globl runtime.asyncpreempt\n"
+        ".type runtime.asyncpreempt, @function\n"
+        "runtime.asyncpreempt:\n"
+        "\tpushfq\n"
+        "\tcall runtime.morestack\n"
+        "\tpopfq\n"
+        "\tret\n"
+        ".size runtime.asyncpreempt, .-runtime.asyncpreempt\n");
+extern char rt_asyncpreempt[] __asm__("runtime.asyncpreempt");
+
+void rt_signalpreempt(struct m *mp) {
+    if (mp->procid)
+        rt_sys_tgkill(rt_sys_getpid(), (long)mp->procid, RT_SIGURG);
+}
+
+static int rt_asyncsafe(uintptr pc) {
+    const char *name = rt_funcname(pc);
+    if (!name || (name[0] == 'r' && name[1] == 'u' && name[2] == 'n' && name[3] == 't' && name[4] == 'i' &&
+                  name[5] == 'm' && name[6] == 'e' && name[7] == '.'))
+        return 0;
+    for (; *name; name++)
+        if (*name == '.')
+            return 1;
+    return 0;   /* a C helper of the runtime */
+}
+
+static void rt_sigpreempt(struct rt_kucontext *ctx) {
+    struct g *gp = g;
+    if (gp == NULL || gp->m == NULL || gp != gp->m->curg || gp->m->locks || gp->m->mallocing)
+        return;
+    if (__atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) != const__Grunning ||
+        __atomic_load_n(&gp->stackguard0, __ATOMIC_ACQUIRE) != (uintptr)const__StackPreempt)
+        return;
+    uintptr pc = ctx->gregs[RT_REG_RIP], sp = ctx->gregs[RT_REG_RSP];
+    if (!rt_asyncsafe(pc) || sp < gp->stack.lo + 1024 || sp > gp->stack.hi)
+        return;
+    sp -= 8;
+    *(uintptr *)sp = pc;        /* as if the code had called asyncpreempt */
+    ctx->gregs[RT_REG_RSP] = sp;
+    ctx->gregs[RT_REG_RIP] = (uintptr)rt_asyncpreempt;
 }
 
 /* Give the calling thread (M) its alternate signal stack. */
@@ -120,6 +179,10 @@ static int rt_ispanicfault(int sig, struct rt_ksiginfo *info) {
 }
 
 void rt_sighandler(int sig, struct rt_ksiginfo *info, struct rt_kucontext *ctx) {
+    if (sig == RT_SIGURG) {
+        rt_sigpreempt(ctx);
+        return;
+    }
     if (rt_canpanic() && rt_ispanicfault(sig, info)) {
         /* make the goroutine call sigpanic0 as if from the faulting PC */
         struct g *gp = g;

@@ -96,6 +96,12 @@ static intptr_t rt_findfunc(uintptr pc) {
     return -1;
 }
 
+/* The name of the function holding pc, or NULL. */
+const char *rt_funcname(uintptr pc) {
+    intptr_t i = rt_findfunc(pc);
+    return i < 0 ? NULL : rt_functab.f[i].name;
+}
+
 static uintptr rt_uleb(const uint8_t **p) {
     uintptr r = 0;
     int s = 0;

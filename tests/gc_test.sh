@@ -9,6 +9,9 @@
 #              and GOMAXPROCS=4; gctrace line format; GOGC=off
 #   mem_par    16 goroutines allocating on 4 Ps, large objects, churn
 #   mem_regs   an interior pointer only in a register across runtime.GC
+#   mem_loop   collections stop a goroutine looping without calls (SIGURG)
+#   mem_poison an unreachable object is freed and poisoned (gccheck=1)
+#   mem_slice  growslice capacities and makeslice's panic = Go 1.19's
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -59,8 +62,10 @@ fi
 exit 0
 fi
 
+# -mno-red-zone: main.main is C here, and asynchronous preemption (SIGURG)
+# may push a return address below SP of any main.* function.
 CFLAGS="-c -O2 -g -std=c11 -ffreestanding -nostdlib -fno-pic -fno-pie -fno-stack-protector
- -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -ffixed-r14 -Wall -Wextra"
+ -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -ffixed-r14 -mno-red-zone -Wall -Wextra"
 
 # buildc NAME OUT [flags]: a C test program.
 buildc() {
@@ -117,11 +122,34 @@ else
     fail mem_par "build: $(head -c 300 "$TMP/par.log")"
 fi
 
+# Append's capacities (Go 1.19's growth and rounding) and make's panic.
+if buildc mem_slice slice; then
+    timeout 10 "$TMP/slice" >/dev/null 2>"$TMP/slice.err"
+    st=$?
+    if [ $st != 2 ]; then
+        fail mem_slice "exit $st, want 2: $(head -c 200 "$TMP/slice.err")"
+    elif ! diff <(sed '/^goroutine /q' testdata/rt/mem_slice.err) <(sed '/^goroutine /q' "$TMP/slice.err") >/dev/null; then
+        fail mem_slice "$(diff <(sed '/^goroutine /q' testdata/rt/mem_slice.err) <(sed '/^goroutine /q' "$TMP/slice.err") | head -4 | tr '\n' '|')"
+    else
+        ok mem_slice
+    fi
+else
+    fail mem_slice "build: $(head -c 300 "$TMP/slice.log")"
+fi
+
+if buildc mem_poison poison; then
+    runcase mem_poison poison "" GODEBUG=gccheck=1
+else
+    fail mem_poison "build: $(head -c 300 "$TMP/poison.log")"
+fi
+
 for s in testdata/rt/mem_*.s; do
     name=$(basename "$s" .s)
     if "$GOCC" tool asm -p main -I "$ROOT/pkg/include" -o "$TMP/$name.o" "$s" 2>"$TMP/$name.log" &&
         "$GOCC" tool link -o "$TMP/$name" "$TMP/$name.o" "$ARCHIVE" 2>>"$TMP/$name.log"; then
-        runcase "$name" "$name" "" GODEBUG=gccheck=1
+        env=
+        [ -f "testdata/rt/$name.env" ] && env=$(cat "testdata/rt/$name.env")
+        runcase "$name" "$name" "" GODEBUG=gccheck=1 $env
     else
         fail "$name" "build: $(head -c 300 "$TMP/$name.log")"
     fi
