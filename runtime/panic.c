@@ -10,8 +10,9 @@
  *
  * Run-time errors (bounds, division, nil dereference, nil map writes, ...)
  * are real panics of runtime error values (runtime.errorString, whose
- * Error method returns "runtime error: MSG"; runtime.plainError for the
- * few Go reports without the prefix), so recover() catches them. */
+ * Error method returns "runtime error: MSG"; runtime.boundsError for
+ * index and slice failures; runtime.plainError for the few Go reports
+ * without the prefix), so recover() catches them. */
 #include "lang.h"
 
 static struct m *rt_dying_m;        /* the M that reports the failure */
@@ -95,6 +96,7 @@ struct rt_errtype {
 
 static const struct rt_errtype rt_errorString_type = RT_ERRTYPE("\0\x13runtime.errorString");
 static const struct rt_errtype rt_plainError_type = RT_ERRTYPE("\0\x12runtime.plainError");
+static const struct rt_errtype rt_boundsError_type = RT_ERRTYPE("\0\x13runtime.boundsError");
 const rt_type_t *rt_errortype = &rt_errorString_type.t;
 
 /* panic(runtime error): msg is the text after "runtime error: ", or, when
@@ -126,54 +128,81 @@ _Noreturn void rt_panicmsg(const char *msg) {
     rt_panicerrc(msg);
 }
 
-/* ---- the bounds and arithmetic failures compiled code calls */
+/* ---- the bounds and arithmetic failures compiled code calls: Go's
+ * boundsError texts ("%x" the failing index, "%y" the bound; a negative
+ * signed x uses the short form without y). */
 
-static _Noreturn void rt_boundspanic(const char *pre, intptr_t x, int xu, const char *mid, intptr_t y, int showy,
-                                     const char *post) {
+enum { B_INDEX, B_SLICEALEN, B_SLICEACAP, B_SLICEB, B_SLICE3ALEN, B_SLICE3ACAP, B_SLICE3B, B_SLICE3C, B_CONVERT };
+
+static const char *const rt_boundsfmt[] = {
+    "index out of range [%x] with length %y",
+    "slice bounds out of range [:%x] with length %y",
+    "slice bounds out of range [:%x] with capacity %y",
+    "slice bounds out of range [%x:%y]",
+    "slice bounds out of range [::%x] with length %y",
+    "slice bounds out of range [::%x] with capacity %y",
+    "slice bounds out of range [:%x:%y]",
+    "slice bounds out of range [%x:%y:]",
+    "cannot convert slice with length %y to pointer to array with length %x",
+};
+
+static const char *const rt_boundsnegfmt[] = {
+    "index out of range [%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [%x:]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [:%x:]",
+    "slice bounds out of range [%x::]",
+    "",
+};
+
+static _Noreturn void rt_boundspanic(int code, intptr_t x, int signd, intptr_t y) {
+    const char *f = signd && x < 0 ? rt_boundsnegfmt[code] : rt_boundsfmt[code];
     rt_sb b = {.n = 0};
-    rt_sb_cstr(&b, pre);
-    if (xu)
-        rt_sb_uint(&b, (uint64_t)x);
-    else
-        rt_sb_int(&b, x);
-    rt_sb_cstr(&b, mid);
-    if (showy)
-        rt_sb_int(&b, y);
-    rt_sb_cstr(&b, post);
-    rt_panicerr(rt_sb_done(&b));
+    rt_sb_cstr(&b, "runtime error: ");
+    for (; *f; f++) {
+        if (*f != '%') {
+            rt_sb_str(&b, (rt_string){(const uint8_t *)f, 1});
+            continue;
+        }
+        f++;
+        if (*f == 'x' && signd)
+            rt_sb_int(&b, x);
+        else if (*f == 'x')
+            rt_sb_uint(&b, (uint64_t)x);
+        else
+            rt_sb_int(&b, y);
+    }
+    rt_string *v = rt_mallocgc(sizeof *v);
+    *v = rt_sb_done(&b);
+    rt_gopanic(&rt_boundsError_type.t, v);
 }
 
-_Noreturn void rt_panicIndex(intptr_t x, intptr_t y) __asm__("runtime.panicIndex");
-_Noreturn void rt_panicIndex(intptr_t x, intptr_t y) {
-    if (x < 0)
-        rt_boundspanic("index out of range [", x, 0, "]", 0, 0, "");
-    rt_boundspanic("index out of range [", x, 0, "] with length ", y, 1, "");
-}
+#define RT_BOUNDS(name, code)                                                  \
+    _Noreturn void rt_##name(intptr_t x, intptr_t y) __asm__("runtime." #name); \
+    _Noreturn void rt_##name(intptr_t x, intptr_t y) {                         \
+        rt_boundspanic(code, x, 1, y);                                         \
+    }                                                                          \
+    _Noreturn void rt_##name##U(uintptr x, intptr_t y) __asm__("runtime." #name "U"); \
+    _Noreturn void rt_##name##U(uintptr x, intptr_t y) {                       \
+        rt_boundspanic(code, (intptr_t)x, 0, y);                               \
+    }
 
-_Noreturn void rt_panicIndexU(uintptr x, intptr_t y) __asm__("runtime.panicIndexU");
-_Noreturn void rt_panicIndexU(uintptr x, intptr_t y) {
-    rt_boundspanic("index out of range [", (intptr_t)x, 1, "] with length ", y, 1, "");
-}
+RT_BOUNDS(panicIndex, B_INDEX)
+RT_BOUNDS(panicSliceAlen, B_SLICEALEN)
+RT_BOUNDS(panicSliceAcap, B_SLICEACAP)
+RT_BOUNDS(panicSliceB, B_SLICEB)
+RT_BOUNDS(panicSlice3Alen, B_SLICE3ALEN)
+RT_BOUNDS(panicSlice3Acap, B_SLICE3ACAP)
+RT_BOUNDS(panicSlice3B, B_SLICE3B)
+RT_BOUNDS(panicSlice3C, B_SLICE3C)
 
-_Noreturn void rt_panicSliceAlen(intptr_t x, intptr_t y) __asm__("runtime.panicSliceAlen");
-_Noreturn void rt_panicSliceAlen(intptr_t x, intptr_t y) {
-    if (x < 0)
-        rt_boundspanic("slice bounds out of range [:", x, 0, "]", 0, 0, "");
-    rt_boundspanic("slice bounds out of range [:", x, 0, "] with length ", y, 1, "");
-}
-
-_Noreturn void rt_panicSliceAcap(intptr_t x, intptr_t y) __asm__("runtime.panicSliceAcap");
-_Noreturn void rt_panicSliceAcap(intptr_t x, intptr_t y) {
-    if (x < 0)
-        rt_boundspanic("slice bounds out of range [:", x, 0, "]", 0, 0, "");
-    rt_boundspanic("slice bounds out of range [:", x, 0, "] with capacity ", y, 1, "");
-}
-
-_Noreturn void rt_panicSliceB(intptr_t x, intptr_t y) __asm__("runtime.panicSliceB");
-_Noreturn void rt_panicSliceB(intptr_t x, intptr_t y) {
-    if (x < 0)
-        rt_boundspanic("slice bounds out of range [", x, 0, ":]", 0, 0, "");
-    rt_boundspanic("slice bounds out of range [", x, 0, ":", y, 1, "]");
+/* []T → *[N]T with len(s) = y < N = x. */
+_Noreturn void rt_panicSliceConvert(intptr_t x, intptr_t y) __asm__("runtime.panicSliceConvert");
+_Noreturn void rt_panicSliceConvert(intptr_t x, intptr_t y) {
+    rt_boundspanic(B_CONVERT, x, 1, y);
 }
 
 _Noreturn void rt_panicdivide(void) __asm__("runtime.panicdivide");

@@ -170,6 +170,20 @@ func deferreturn()                    // at every return of a function that call
 func gopanic(v interface{})
 func gorecover(argp uintptr) interface{} // argp: the caller's entry SP + 8
 
+// Bounds failures, continued (Go's boundsError texts; U: x is unsigned).
+func panicSliceAlenU(x uint, y int)
+func panicSliceAcapU(x uint, y int)
+func panicSliceBU(x uint, y int)
+func panicSlice3Alen(x int, y int) // slice bounds out of range [::x] with length y
+func panicSlice3AlenU(x uint, y int)
+func panicSlice3Acap(x int, y int) // [::x] with capacity y
+func panicSlice3AcapU(x uint, y int)
+func panicSlice3B(x int, y int) // [:x:y]
+func panicSlice3BU(x uint, y int)
+func panicSlice3C(x int, y int) // [x:y:]
+func panicSlice3CU(x uint, y int)
+func panicSliceConvert(x int, y int) // cannot convert slice with length y to pointer to array with length x
+
 // Printing, continued.
 func printcomplex(re float64, im float64)
 func printslice(p unsafe.Pointer, len int, cap int)
