@@ -24,6 +24,9 @@
 #define ZEROSIZE 1024
 #define HASHWRITING 4   /* hmap.flags: a write is in progress (Go's detection of racing writes) */
 
+_Static_assert(sizeof(struct hiter) == 96, "compiled code allocates 96-byte hiters (docs/abi.md §9)");
+_Static_assert(sizeof(struct maptype) == 88, "maptype layout (docs/abi.md §9)");
+
 typedef struct maptype maptype;
 typedef struct hmap hmap;
 typedef uint8_t bmap;
