@@ -315,11 +315,30 @@ static void rt_printpanics(struct _panic *p) {
     rt_prints("\n");
 }
 
+static struct g *rt_preprinting;    /* the g calling Error/String methods */
+
+/* A method called by rt_preprint panicked: Go's throw. */
+static _Noreturn void rt_panicinprint(struct _panic *p) {
+    rt_sb b = {.n = 0};
+    rt_sb_cstr(&b, "panic while printing panic value: ");
+    if (p->argtype && (p->argtype->kind & const_kindMask) == const_kindString) {
+        rt_sb_str(&b, *(rt_string *)p->argdata);
+    } else {
+        rt_sb_cstr(&b, "type ");
+        rt_sb_str(&b, p->argtype ? rt_typestring(p->argtype) : RT_STR("nil"));
+    }
+    rt_string msg = rt_sb_done(&b);
+    rt_throw(msg.p, msg.n);
+}
+
 /* Nothing recovered: report the panics of g and exit 2. */
 _Noreturn void rt_fatalpanic(struct _panic *p) {
     struct g *gp = g;
-    gp->m->locks++;     /* a fault from here on is fatal, not another panic */
+    if (rt_preprinting == gp)
+        rt_panicinprint(p);
+    rt_preprinting = gp;
     rt_preprint(p);
+    gp->m->locks++;     /* a fault from here on is fatal, not another panic */
     rt_startdying();
     rt_dying_printing = 1;
     if (gp->sig) {

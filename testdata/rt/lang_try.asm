@@ -62,3 +62,8 @@ GLOBL	lang·customerr(SB), RODATA, $12
 DATA	lang·stringer+0(SB)/8, $"stringer"
 DATA	lang·stringer+8(SB)/1, $"!"
 GLOBL	lang·stringer(SB), RODATA, $9
+
+// An Error method that panics: calls the C function main·oops.
+TEXT main·Bad_Error(SB),$16-0
+	CALL	main·oops(SB)
+	RET
