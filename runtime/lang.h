@@ -12,6 +12,9 @@
 
 typedef struct _type rt_type_t;
 
+/* ---- malloc.c: typ (a _type) NULL: scanned conservatively; ptrdata 0: never scanned */
+void *rt_mallocgc_typed(uintptr size, const void *typ, uintptr needzero) __asm__("runtime.mallocgc");
+
 /* ---- alg.c */
 uint64_t rt_fastrand64(void);
 uintptr rt_memhash(const void *p, uintptr seed, uintptr n);

@@ -8,6 +8,7 @@
  * written again, so an iteration that started before keeps walking its
  * snapshot and checks each key against the current map (Go's rule: every
  * entry present for the whole iteration is produced exactly once).
+ * Buckets of maps without pointers are noscan memory (see newbuckets).
  * Calls and layouts: docs/abi.md §9. */
 #include "lang.h"
 
@@ -96,12 +97,49 @@ static inline int toomanyoverflow(uint16_t noverflow, uint8_t B) {
     return noverflow >= ((uint16_t)1 << B);
 }
 
-static void *newbuckets(const maptype *t, uint8_t B) {
-    return rt_mallocgc(((uintptr)1 << B) * t->bucketsize);
+/* Maps whose keys and elems hold no pointers keep their buckets in noscan
+ * memory, which the collector does not read. Their overflow buckets, only
+ * pointed at from that memory, are kept alive by a holder in h->extra (one
+ * per bucket array, as Go's extra.overflow); an iteration keeps the holder
+ * of its snapshot. */
+struct ovfholder {
+    void **p;
+    uintptr n, cap;
+};
+
+static const struct _type rt_noptrword = {.size = 8, .align = 8, .fieldAlign = 8, .kind = const_kindUintptr};
+
+static inline int noscan(const maptype *t) {
+    return !(t->flags & (F_INDIRECTKEY | F_INDIRECTELEM)) && t->key->ptrdata == 0 && t->elem->ptrdata == 0;
+}
+
+static void *bucketmem(const maptype *t, uintptr size) {
+    return noscan(t) ? rt_mallocgc_typed(size, &rt_noptrword, 1) : rt_mallocgc(size);
+}
+
+/* A new bucket array for h (and, for noscan maps, its holder, made at
+ * once so that an iteration can keep it before any overflow exists). */
+static void *newbuckets(const maptype *t, hmap *h) {
+    h->extra = noscan(t) ? rt_mallocgc(sizeof(struct ovfholder)) : NULL;
+    return bucketmem(t, ((uintptr)1 << h->B) * t->bucketsize);
+}
+
+static void keepalive(hmap *h, bmap *ovf) {
+    struct ovfholder *o = h->extra;
+    if (o->n == o->cap) {
+        uintptr cap = o->cap ? 2 * o->cap : 8;
+        void **p = rt_mallocgc(cap * sizeof *p);
+        memcpy(p, o->p, o->n * sizeof *p);
+        o->p = p;
+        o->cap = cap;
+    }
+    o->p[o->n++] = ovf;
 }
 
 static bmap *newoverflow(const maptype *t, hmap *h, bmap *b) {
-    bmap *ovf = rt_mallocgc(t->bucketsize);
+    bmap *ovf = bucketmem(t, t->bucketsize);
+    if (noscan(t))
+        keepalive(h, ovf);
     if (h->noverflow < 0xffff)
         h->noverflow++;
     *ovfptr(t, b) = ovf;
@@ -126,7 +164,7 @@ hmap *rt_makemap(const maptype *t, intptr_t hint, hmap *h) {
     h->hash0 = rt_fastrand();
     h->B = bucketshift(hint);
     if (h->B != 0)
-        h->buckets = newbuckets(t, h->B);
+        h->buckets = newbuckets(t, h);
     return h;
 }
 
@@ -230,16 +268,18 @@ static void reinsert(const maptype *t, hmap *h, uint8_t *kslotp, uint8_t *eslotp
 
 static void grow(const maptype *t, hmap *h) {
     void *old = h->buckets;
+    void *volatile oldholder = h->extra;    /* the old overflow buckets stay alive while copied */
     uintptr nold = (uintptr)1 << h->B;
     if (overload(h->count + 1, h->B))
         h->B++;
-    h->buckets = newbuckets(t, h->B);
+    h->buckets = newbuckets(t, h);
     h->noverflow = 0;
     for (uintptr j = 0; j < nold; j++)
         for (bmap *b = bucketat(t, old, j); b; b = *ovfptr(t, b))
             for (int i = 0; i < BUCKETCNT; i++)
                 if (tophashes(b)[i] > EMPTY_ONE)
                     reinsert(t, h, kslot(t, b, i), eslot(t, b, i));
+    (void)oldholder;
 }
 
 /* ---- assignment and deletion */
@@ -251,7 +291,7 @@ void *rt_mapassign(const maptype *t, hmap *h, const void *key) {
     uintptr hash = hashkey(t, key, h->hash0);
     startwrite(h);
     if (h->buckets == NULL)
-        h->buckets = newbuckets(t, h->B);
+        h->buckets = newbuckets(t, h);
 again:;
     bmap *b, *ins = NULL;
     int i, insi = 0;
@@ -361,7 +401,7 @@ void rt_mapclear(const maptype *t, hmap *h) {
     h->count = 0;
     h->noverflow = 0;
     h->hash0 = rt_fastrand();
-    h->buckets = newbuckets(t, h->B);   /* iterations keep the old snapshot */
+    h->buckets = newbuckets(t, h);   /* iterations keep the old snapshot */
     endwrite(h);
 }
 
@@ -419,6 +459,7 @@ void rt_mapiterinit(const maptype *t, hmap *h, struct hiter *it) {
         return;
     it->B = h->B;
     it->buckets = h->buckets;
+    it->checkBucket = (uintptr)h->extra;     /* keeps the snapshot's overflow buckets alive */
     uint64_t r = rt_fastrand64();
     it->startBucket = r & (((uintptr)1 << h->B) - 1);
     it->offset = (uint8_t)((r >> 32) & (BUCKETCNT - 1));

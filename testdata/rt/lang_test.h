@@ -32,6 +32,15 @@ static struct _type *t_type(uintptr alloc, uintptr size, int kind, const char *n
     t->kind = (uint8_t)kind;
     t->name = t_name(name, 0);
     t->hash = rt_fastrand();
+    switch (kind & const_kindMask) {    /* as the compiler sets it (conservatively for composites) */
+    case const_kindString: case const_kindSlice: case const_kindPtr: case const_kindMap: case const_kindChan:
+    case const_kindFunc: case const_kindUnsafePointer:
+        t->ptrdata = 8;
+        break;
+    case const_kindInterface: case const_kindArray: case const_kindStruct:
+        t->ptrdata = size;
+        break;
+    }
     if (comparable)
         t->equal = (void *)rt_eq_type;
     return t;
