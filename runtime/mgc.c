@@ -188,7 +188,9 @@ static void rt_markroots(void) {
         uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
         if (st == const__Gdead || st == const__Gidle)
             continue;
-        uintptr sp = gp->sched.sp ? gp->sched.sp : gp->syscallsp;
+        /* In a system call: from entersyscall's frame (the g still runs
+         * on its M, in the kernel); otherwise from the saved context. */
+        uintptr sp = st == const__Gsyscall && gp->syscallsp ? gp->syscallsp : gp->sched.sp;
         if (sp == 0 || sp < gp->stack.lo || sp > gp->stack.hi)
             rt_fatal("gc: goroutine without a saved stack pointer during stop-the-world");
         rt_scan_conservative(sp, gp->stack.hi);

@@ -190,6 +190,9 @@ _Noreturn void rt_block(void) {
 void rt_entersyscall(void) {
     struct m *mp = g->m;
     struct p *pp = mp->p;
+    /* The collector scans this g's stack from here up while it is in the
+     * call (mgc.c); the caller keeps the call's buffers in its frame. */
+    g->syscallsp = (uintptr)__builtin_frame_address(0);
     __atomic_store_n(&g->atomicstatus, const__Gsyscall, __ATOMIC_RELEASE);
     mp->oldp = pp;
     mp->p = NULL;
@@ -230,12 +233,15 @@ void rt_exitsyscall(void) {
         rt_acquirep(pp);
     }
     __atomic_store_n(&g->atomicstatus, const__Grunning, __ATOMIC_RELEASE);
+    g->syscallsp = 0;
 }
 
 /* read(fd, p, n) and write(fd, p, n) for the os package: blocking system
  * calls that let other goroutines run meanwhile. Result: count or -errno. */
 intptr_t rt_read(intptr_t fd, void *p, intptr_t n) __asm__("runtime.read");
 intptr_t rt_read(intptr_t fd, void *p, intptr_t n) {
+    void *volatile keep = p;    /* in this frame: p stays alive during the call (GC) */
+    (void)keep;
     rt_entersyscall();
     long r = rt_sys_read((int)fd, p, n);
     rt_exitsyscall();
@@ -244,6 +250,8 @@ intptr_t rt_read(intptr_t fd, void *p, intptr_t n) {
 
 intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) __asm__("runtime.write");
 intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) {
+    const void *volatile keep = p;  /* as in rt_read */
+    (void)keep;
     rt_entersyscall();
     long r = rt_sys_write((int)fd, p, n);
     rt_exitsyscall();

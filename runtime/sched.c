@@ -397,9 +397,17 @@ void rt_stoptheworld(void) {
     }
     rt_unlock(&rt_sched.lock);
     for (uint32_t round = 0; __atomic_load_n(&rt_stopwait, __ATOMIC_ACQUIRE) > 0; round++) {
-        for (int32_t i = 0; i < rt_sched.nprocs; i++)
-            if (rt_allp[i] != mine && __atomic_load_n(&rt_allp[i]->status, __ATOMIC_ACQUIRE) == const__Prunning)
-                rt_preemptp(rt_allp[i], round % 8 == 1);
+        for (int32_t i = 0; i < rt_sched.nprocs; i++) {
+            pp = rt_allp[i];
+            uint32_t st = __atomic_load_n(&pp->status, __ATOMIC_ACQUIRE);
+            /* A P whose M is in a system call stops at once; exitsyscall
+             * then finds no P and parks the goroutine (proc.c). */
+            if (pp != mine && st == const__Psyscall &&
+                __atomic_compare_exchange_n(&pp->status, &st, const__Pgcstop, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+                __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
+            else if (pp != mine && st == const__Prunning)
+                rt_preemptp(pp, round % 8 == 1);
+        }
         rt_sys_sched_yield();
     }
 }

@@ -179,7 +179,7 @@ static int rt_streq(const char *a, const char *b) {
 /* The bottom frames of every goroutine and M (Go stops at the same). */
 static int rt_isstopfunc(const char *name) {
     return rt_streq(name, "runtime.goexit") || rt_streq(name, "runtime.mstart") ||
-           rt_streq(name, "runtime.rt0_go") || rt_streq(name, "runtime.systemstack_switch");
+           rt_streq(name, "runtime.rt0_go");
 }
 
 /* "name(...)" and "\tfile:line +0xOFF"; pc is exact (innermost) or a

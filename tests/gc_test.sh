@@ -12,6 +12,7 @@
 #   mem_loop   collections stop a goroutine looping without calls (SIGURG)
 #   mem_poison an unreachable object is freed and poisoned (gccheck=1)
 #   mem_slice  growslice capacities and makeslice's panic = Go 1.19's
+#   mem_syscall collections while a goroutine blocks in a system call
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -135,6 +136,15 @@ if buildc mem_slice slice; then
     fi
 else
     fail mem_slice "build: $(head -c 300 "$TMP/slice.log")"
+fi
+
+# A goroutine blocked in read(0) during collections: stdin stays open, empty.
+if buildc mem_syscall msys; then
+    GOMAXPROCS=2 GODEBUG=gccheck=1 timeout 10 "$TMP/msys" >/dev/null 2>"$TMP/msys.err" < <(sleep 10)
+    st=$?
+    if [ $st = 0 ] && grep -qx 'mem_syscall ok' "$TMP/msys.err"; then ok mem_syscall; else fail mem_syscall "exit $st: $(head -c 200 "$TMP/msys.err")"; fi
+else
+    fail mem_syscall "build: $(head -c 300 "$TMP/msys.log")"
 fi
 
 if buildc mem_poison poison; then
