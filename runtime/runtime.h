@@ -71,7 +71,8 @@ void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *p, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
-void *rt_mallocgc(uintptr size);           /* zeroed heap memory */
+void *rt_mallocgc(uintptr size);           /* zeroed heap memory, scanned conservatively */
+void *rt_mallocgc_noscan(uintptr size);    /* zeroed heap memory without pointers (never scanned) */
 void *rt_persistentalloc(uintptr size);    /* zeroed, never freed */
 void *rt_sysalloc(uintptr size);           /* fresh zeroed pages from the OS */
 extern uintptr rt_zerobase __asm__("runtime.zerobase");
