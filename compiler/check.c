@@ -3,6 +3,7 @@
  * attaches methods to their types, resolves every declaration, checks
  * function bodies, applies -symabis, and fills the Package metadata the
  * back end reads (funcs, globals, types, consts, inits, init_funcs). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -283,11 +284,15 @@ void check_value_cycles(Checker *c, Object **types, int n) {
     vec_free(&path);
 }
 
-static const SymabisEntry *symabis_def(const CompileOptions *o, const char *name) {
-    for (int i = 0; i < o->nsymabis; i++)
-        if (o->symabis[i].def && !strcmp(o->symabis[i].name, name))
-            return &o->symabis[i];
-    return NULL;
+/* -symabis records by symbol name: defs, and refs with ABI0. */
+static void index_symabis(Checker *c) {
+    for (int i = 0; i < c->opts->nsymabis; i++) {
+        const SymabisEntry *e = &c->opts->symabis[i];
+        if (e->def)
+            strmap_put(&c->symabis_defs, e->name, (void *)e);
+        else if (!e->abi_internal)
+            strmap_put(&c->symabis_refs0, e->name, (void *)e);
+    }
 }
 
 static void apply_symabis(Checker *c, Object *fn) {
@@ -296,10 +301,12 @@ static void apply_symabis(Checker *c, Object *fn) {
         fn->link_name = arena_strdup(perm_arena, fd->func_decl.linkname);
     if (!fn->link_name)
         return;
-    const SymabisEntry *def = symabis_def(c->opts, fn->link_name);
+    const SymabisEntry *def = strmap_get(&c->symabis_defs, fn->link_name);
     if (fd->func_decl.body) {
         if (def)
             check_error(fn->pos, "%s defined in both Go and assembly", fn->name);
+        if (strmap_get(&c->symabis_refs0, fn->link_name))
+            fn->flags |= OBJF_ABI0_REF;
         return;
     }
     if (def) {
@@ -311,6 +318,13 @@ static void apply_symabis(Checker *c, Object *fn) {
     if ((c->opts->complete || c->opts->nsymabis > 0 || c->opts->symabis) && !fd->func_decl.linkname &&
         strcmp(fn->name, "init") != 0)
         check_error(fn->pos, "missing function body");
+}
+
+static int obj_pos_cmp(const void *a, const void *b) {
+    const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line < y->pos.line ? -1 : 1;
+    return x->pos.col - y->pos.col;
 }
 
 static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
@@ -330,14 +344,7 @@ static void check_unused_imports(Checker *c, Scope **file_scopes, int n) {
                 if (o->kind == OBJ_PKGNAME && !(o->flags & OBJF_USED))
                     vec_push(&v, o);
             }
-        for (int a = 1; a < v.len; a++)
-            for (int b = a; b > 0; b--) {
-                Object *x = v.items[b - 1], *y = v.items[b];
-                if (x->pos.line < y->pos.line || (x->pos.line == y->pos.line && x->pos.col <= y->pos.col))
-                    break;
-                v.items[b - 1] = y;
-                v.items[b] = x;
-            }
+        qsort(v.items, (size_t)v.len, sizeof(void *), obj_pos_cmp);
         for (int k = 0; k < v.len; k++) {
             Object *o = v.items[k];
             Node *spec = o->decl;
@@ -391,6 +398,7 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
         check_obj_decl(c, c->source_order.items[i]);
     for (int i = 0; i < pkg->types.len; i++)
         types_layout(((Object *)pkg->types.items[i])->type);
+    index_symabis(c);
     for (int i = 0; i < pkg->funcs.len; i++) {
         Object *fn = pkg->funcs.items[i];
         apply_symabis(c, fn);
@@ -401,6 +409,8 @@ Package *check_package(Node **files, int nfiles, const CompileOptions *opts, con
     check_init_order(c);
     vec_free(&methods);
     vec_free(&c->source_order);
+    strmap_free(&c->symabis_defs);
+    strmap_free(&c->symabis_refs0);
     types_local_pkg = saved_local;
     return pkg;
 }

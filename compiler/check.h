@@ -48,6 +48,7 @@ typedef struct Checker {
     Vec locals;         /* local vars of the current function (for "declared but not used") */
     ConstValue *iota;   /* value of iota inside a const spec, else NULL */
     Vec labels;         /* per function: label Objects */
+    StrMap label_index; /* per function body: name -> label Object */
     ClosureCtx *closure; /* innermost function context (closure naming, captures) */
     ClosureCtx glob_ctx; /* package-level initialisers (closures named pkg.glob..funcN) */
     Vec blank_vars;     /* package-level `var _ = ...` (initialised, no storage) */
@@ -59,6 +60,8 @@ typedef struct Checker {
     Vec pending_embedded; /* Field (type, pos) of embedded fields whose type was incomplete */
     BlockInfo *block;   /* innermost statement block (goto checks) */
     Vec gotos;          /* GotoInfo* of the current function */
+    StrMap symabis_defs;  /* -symabis: name -> SymabisEntry of "def" lines */
+    StrMap symabis_refs0; /* -symabis: name -> "ref ... ABI0" lines */
     Vec dot_imports;    /* hidden OBJ_PKGNAME per `import . "p"`, marked used via p's names */
 } Checker;
 
@@ -163,7 +166,6 @@ Type *check_interface_type(Checker *c, Node *n);
 void check_complete_interfaces(Checker *c);
 const char *check_missing_method(Type *t, Type *iface);   /* NULL if t implements iface */
 Object *check_find_method(Type *t, const char *name, bool *ptr_only);  /* check_select.c */
-bool check_iface_conversion(Checker *c, Node *x, Type *target);
 void check_type_assert(Checker *c, Node *n);
 void check_type_switch(Checker *c, Node *s, void (*body)(Checker *, NodeList, void *), void *arg);
 

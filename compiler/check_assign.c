@@ -57,10 +57,8 @@ Type *check_assign_value(Checker *c, RhsList *l, int i, Type *t, const char *con
             return t ? NULL : TYPE(TYPE_BOOL);
         if (i == 1 && types_is_interface(t)) {
             Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = TYPE(TYPE_BOOL)};
-            if (check_assignable(t, &tmp)) {
-                check_unsupported(c, check_start_pos(l->exprs.items[0]), "conversions to interface types");
-                return NULL;
-            }
+            if (check_assignable(t, &tmp))
+                return t; /* the bool goes into the interface */
         }
         if (i == 1 && !types_is_boolean(t)) {
             Node *x = l->exprs.items[0];

@@ -334,6 +334,39 @@ static void builtin_make(Checker *c, Node *call) {
     call->type = t;
 }
 
+/* unsafe.Add(ptr, len) unsafe.Pointer; unsafe.Slice(ptr *T, len) []T */
+static void builtin_unsafe_ptr(Checker *c, Node *call, Object *b) {
+    Node *p = call->call.args.items[0], *n = call->call.args.items[1];
+    check_expr(c, p, NULL);
+    bool ok = p->mode != MODE_INVALID;
+    if (ok && b->builtin == BUILTIN_UNSAFE_ADD) {
+        check_assignment(c, p, TYPE(TYPE_UNSAFE_POINTER), "argument to unsafe.Add");
+        ok = p->mode != MODE_INVALID;
+    } else if (ok && types_underlying(p->type)->kind != TYPE_POINTER) {
+        check_error(check_start_pos(p), "invalid argument: %s is not a pointer", operand_string(p));
+        ok = false;
+    }
+    if (b->builtin == BUILTIN_UNSAFE_SLICE) {
+        ok &= check_index(c, n, -1); /* any integer type; constants must be >= 0 */
+    } else { /* unsafe.Add: any integer, negative too */
+        check_expr(c, n, NULL);
+        if (n->mode != MODE_INVALID && types_is_untyped(n->type))
+            check_convert_untyped(c, n, TYPE(TYPE_INT));
+        if (n->mode != MODE_INVALID && !types_is_integer(n->type)) {
+            check_error(check_start_pos(n), "invalid argument: index %s must be integer", operand_string(n));
+            ok = false;
+        }
+        ok &= n->mode != MODE_INVALID;
+    }
+    if (!ok) {
+        set_invalid(call);
+        return;
+    }
+    call->mode = MODE_VALUE;
+    call->type = b->builtin == BUILTIN_UNSAFE_ADD ? TYPE(TYPE_UNSAFE_POINTER)
+                                                  : types_slice(types_underlying(p->type)->elem);
+}
+
 /* close(ch) */
 static void builtin_close(Checker *c, Node *call) {
     Node *ch = call->call.args.items[0];
@@ -423,6 +456,8 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
                      b->builtin == BUILTIN_NEW || b->builtin == BUILTIN_PANIC || b->builtin == BUILTIN_CAP ||
                      b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE || b->builtin == BUILTIN_CLOSE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
+                     b->builtin == BUILTIN_UNSAFE_ADD || b->builtin == BUILTIN_UNSAFE_SLICE ||
+                     b->builtin == BUILTIN_RECOVER ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
         check_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
@@ -489,6 +524,16 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         call->type = types_tuple(NULL, 0);
         return;
     }
+    case BUILTIN_UNSAFE_ADD:
+    case BUILTIN_UNSAFE_SLICE:
+        if (!arg_count(call, b, 2, 2)) break;
+        builtin_unsafe_ptr(c, call, b);
+        return;
+    case BUILTIN_RECOVER:
+        if (!arg_count(call, b, 0, 0)) break;
+        call->mode = MODE_VALUE;
+        call->type = types_new(TYPE_INTERFACE); /* interface{} */
+        return;
     case BUILTIN_UNSAFE_SIZEOF:
     case BUILTIN_UNSAFE_ALIGNOF:
     case BUILTIN_UNSAFE_OFFSETOF:

@@ -17,8 +17,12 @@ struct ConstValue {
     const char *s;
     int64_t slen;
     mpz_t z;    /* CONST_INT */
-    mpq_t q;    /* CONST_FLOAT */
+    mpq_t q;    /* CONST_FLOAT, exact */
+    bool big;   /* CONST_FLOAT too large or small for q (|exponent| beyond BIG_EXP bits): */
+    mpf_t f;    /*   then the value is f, with Go's 512-bit precision */
 };
+
+enum { BIG_EXP = 300000, BIG_PREC = 512 };
 
 static ConstValue *cnew(ConstKind k) {
     ConstValue *c = ARENA_NEW(perm_arena, ConstValue);
@@ -27,6 +31,45 @@ static ConstValue *cnew(ConstKind k) {
         mpz_init(c->z);
     if (k == CONST_FLOAT)
         mpq_init(c->q);
+    return c;
+}
+
+/* ---- huge floats: mpf values beyond exact rational range ---- */
+
+static ConstValue *big_new(void) {
+    ConstValue *c = ARENA_NEW(perm_arena, ConstValue);
+    c->kind = CONST_FLOAT;
+    c->big = true;
+    mpf_init2(c->f, BIG_PREC);
+    mpq_init(c->q);
+    return c;
+}
+
+/* The value of an int or float constant as an mpf. */
+static void to_mpf(mpf_t out, const ConstValue *c) {
+    if (c->kind == CONST_INT)
+        mpf_set_z(out, c->z);
+    else if (c->big)
+        mpf_set(out, c->f);
+    else
+        mpf_set_q(out, c->q);
+}
+
+static long big_exp2(const ConstValue *c) {
+    long e;
+    mpf_get_d_2exp(&e, c->f);
+    return e;
+}
+
+/* A big value that fits the exact representation goes back to mpq. */
+static ConstValue *big_norm(ConstValue *c) {
+    if (!c->big)
+        return c;
+    long e = big_exp2(c);
+    if (mpf_sgn(c->f) == 0 || (e < BIG_EXP && e > -BIG_EXP)) {
+        mpq_set_f(c->q, c->f);
+        c->big = false;
+    }
     return c;
 }
 
@@ -91,6 +134,10 @@ bool const_is_int(const ConstValue *c) { return c->kind == CONST_INT; }
 bool const_too_big(const ConstValue *c) {
     if (c->kind == CONST_INT)
         return mpz_sizeinbase(c->z, 2) > 512;
+    if (c->kind == CONST_FLOAT && c->big) { /* Go's exponent range */
+        long e = big_exp2(c);
+        return e > 2147483647L || e < -2147483647L;
+    }
     if (c->kind == CONST_FLOAT)
         return mpz_sizeinbase(mpq_numref(c->q), 2) > 4000000 || mpz_sizeinbase(mpq_denref(c->q), 2) > 4000000;
     return false;
@@ -166,7 +213,18 @@ static double round_rat(const mpq_t q, int mant, int max_exp, int min_exp) {
 static double rat_to_float64(const mpq_t q) { return round_rat(q, 53, 1023, -1022); }
 static float rat_to_float32(const mpq_t q) { return (float)round_rat(q, 24, 127, -126); }
 
+static double big_to_double(const ConstValue *c) {
+    long e = big_exp2(c);
+    if (e > 1100)
+        return mpf_sgn(c->f) < 0 ? -INFINITY : INFINITY;
+    if (e < -1100)
+        return 0.0;
+    return mpf_get_d(c->f);
+}
+
 double const_float64(const ConstValue *c) {
+    if (c->kind == CONST_FLOAT && c->big)
+        return big_to_double(c);
     if (c->kind == CONST_INT)
         return mpz_get_d(c->z); /* exact for values of integer types within 2^53 */
     if (c->kind == CONST_FLOAT)
@@ -175,6 +233,8 @@ double const_float64(const ConstValue *c) {
 }
 
 float const_float32(const ConstValue *c) {
+    if (c->kind == CONST_FLOAT && c->big)
+        return (float)big_to_double(c);
     if (c->kind == CONST_FLOAT)
         return rat_to_float32(c->q);
     return (float)const_float64(c);
@@ -235,8 +295,16 @@ static ConstValue *parse_float(const char *text) {
     }
     if (*p == 'e' || *p == 'E' || *p == 'p' || *p == 'P') {
         long e = strtol(p + 1, NULL, 10);
-        if (e > 1000000 || e < -1000000)
-            return NULL;
+        if (e > 100000 || e < -100000) {
+            /* beyond exact rationals: Go's 512-bit float */
+            mpz_clear(mant);
+            if (hex)
+                return NULL;
+            ConstValue *c = big_new();
+            if (mpf_set_str(c->f, s, 10) != 0)
+                return NULL;
+            return big_norm(c);
+        }
         exp += e;
     }
     ConstValue *c = cnew(CONST_FLOAT);
@@ -409,8 +477,12 @@ ConstValue *const_to_float(const ConstValue *c) {
 ConstValue *const_to_int(const ConstValue *c) {
     if (c->kind == CONST_INT)
         return (ConstValue *)c;
+    if (c->kind == CONST_FLOAT && c->big)
+        return NULL; /* Go does not convert such huge floats to integers: "truncated" */
     if (c->kind != CONST_FLOAT || mpz_cmp_ui(mpq_denref(c->q), 1) != 0)
         return NULL;
+    if (mpz_sizeinbase(mpq_numref(c->q), 2) > 4096)
+        return NULL; /* as go/constant: floats from 2^4096 on do not convert to integers */
     ConstValue *r = cnew(CONST_INT);
     mpz_set(r->z, mpq_numref(c->q));
     return r;
@@ -467,6 +539,17 @@ int const_representable(const ConstValue *c, Type *t, ConstValue **out) {
         if (c->kind != CONST_INT && c->kind != CONST_FLOAT)
             return REPR_MISMATCH;
         ConstValue *f = const_to_float(c);
+        if (f->big && k != TYPE_UNTYPED_FLOAT) {
+            double d = big_to_double(f);
+            if (isinf(d))
+                return REPR_OVERFLOW;
+            if (out) {
+                ConstValue *r = cnew(CONST_FLOAT);
+                set_rat_from_double(r->q, k == TYPE_FLOAT32 ? (double)(float)d : d);
+                *out = r;
+            }
+            return REPR_OK;
+        }
         if (k == TYPE_UNTYPED_FLOAT) {
             if (out) *out = f;
             return REPR_OK;
@@ -503,12 +586,14 @@ static void match(const ConstValue **a, const ConstValue **b) {
 }
 
 bool const_is_zero(const ConstValue *c) {
+    if (c->kind == CONST_FLOAT && c->big) return mpf_sgn(c->f) == 0;
     if (c->kind == CONST_INT) return mpz_sgn(c->z) == 0;
     if (c->kind == CONST_FLOAT) return mpq_sgn(c->q) == 0;
     return false;
 }
 
 int const_sign(const ConstValue *c) {
+    if (c->kind == CONST_FLOAT && c->big) return mpf_sgn(c->f);
     if (c->kind == CONST_INT) return mpz_sgn(c->z);
     if (c->kind == CONST_FLOAT) return mpq_sgn(c->q);
     return 0;
@@ -531,6 +616,14 @@ ConstValue *const_unary(Op op, const ConstValue *x, Type *t) {
         return r;
     }
     case CONST_FLOAT: {
+        if (x->big) {
+            if (op != OP_ADD && op != OP_SUB)
+                return NULL;
+            ConstValue *r = big_new();
+            if (op == OP_SUB) mpf_neg(r->f, x->f);
+            else mpf_set(r->f, x->f);
+            return r;
+        }
         ConstValue *r = cnew(CONST_FLOAT);
         if (op == OP_ADD) mpq_set(r->q, x->q);
         else if (op == OP_SUB) mpq_neg(r->q, x->q);
@@ -539,6 +632,25 @@ ConstValue *const_unary(Op op, const ConstValue *x, Type *t) {
     }
     default: return NULL;
     }
+}
+
+/* Arithmetic with a huge float operand, at 512 bits. */
+static ConstValue *big_binary(Op op, const ConstValue *x, const ConstValue *y) {
+    ConstValue *r = big_new();
+    mpf_t a, b;
+    mpf_init2(a, BIG_PREC);
+    mpf_init2(b, BIG_PREC);
+    to_mpf(a, x);
+    to_mpf(b, y);
+    switch (op) {
+    case OP_ADD: mpf_add(r->f, a, b); break;
+    case OP_SUB: mpf_sub(r->f, a, b); break;
+    case OP_MUL: mpf_mul(r->f, a, b); break;
+    case OP_QUO: mpf_div(r->f, a, b); break;
+    default: r = NULL; break;
+    }
+    mpf_clears(a, b, NULL);
+    return r ? big_norm(r) : NULL;
 }
 
 /* x op y for arithmetic ops; intdiv selects truncated integer division for
@@ -560,6 +672,8 @@ ConstValue *const_binary(Op op, const ConstValue *x, const ConstValue *y, bool i
         x = const_to_float(x);
         y = const_to_float(y);
     }
+    if ((x->kind == CONST_FLOAT && x->big) || (y->kind == CONST_FLOAT && y->big))
+        return big_binary(op, x, y);
     match(&x, &y);
     if (x->kind == CONST_INT) {
         ConstValue *r = cnew(CONST_INT);
@@ -619,6 +733,16 @@ bool const_compare(Op op, const ConstValue *x, const ConstValue *y) {
         break;
     }
     default:
+        if ((x->kind == CONST_FLOAT && x->big) || (y->kind == CONST_FLOAT && y->big)) {
+            mpf_t a, b;
+            mpf_init2(a, BIG_PREC);
+            mpf_init2(b, BIG_PREC);
+            to_mpf(a, x);
+            to_mpf(b, y);
+            cmp = mpf_cmp(a, b);
+            mpf_clears(a, b, NULL);
+            break;
+        }
         match(&x, &y);
         cmp = x->kind == CONST_INT ? mpz_cmp(x->z, y->z) : mpq_cmp(x->q, y->q);
         break;
@@ -680,6 +804,28 @@ void const_quote(Buf *out, const char *s, int64_t n) {
     buf_putc(out, '"');
 }
 
+/* %.6g of a value outside the double range: "1e+646456992". */
+static void print_big(Buf *out, const ConstValue *c) {
+    mpf_t v;
+    mpf_init2(v, BIG_PREC);
+    to_mpf(v, c);
+    char *txt = NULL;
+    gmp_asprintf(&txt, "%.5Fe", v);
+    /* drop trailing zeros of the mantissa, as %g does */
+    char *e = strchr(txt, 'e');
+    char *m_end = e ? e : txt + strlen(txt);
+    char *q = m_end;
+    while (q > txt && q[-1] == '0')
+        q--;
+    if (q > txt && q[-1] == '.')
+        q--;
+    buf_append(out, txt, (size_t)(q - txt));
+    if (e)
+        buf_puts(out, e);
+    free(txt);
+    mpf_clear(v);
+}
+
 void const_print(Buf *out, const ConstValue *c) {
     switch (c->kind) {
     case CONST_BOOL: buf_puts(out, c->b ? "true" : "false"); break;
@@ -691,7 +837,11 @@ void const_print(Buf *out, const ConstValue *c) {
         break;
     }
     case CONST_FLOAT: {
-        double d = rat_to_float64(c->q);
+        double d = c->big ? big_to_double(c) : rat_to_float64(c->q);
+        if (c->big || isinf(d) || (d == 0 && mpq_sgn(c->q) != 0)) {
+            print_big(out, c);
+            break;
+        }
         char tmp[64];
         snprintf(tmp, sizeof tmp, "%.6g", d);
         if (mpz_cmp_ui(mpq_denref(c->q), 1) == 0 && !strchr(tmp, 'e') && !strchr(tmp, '.') &&

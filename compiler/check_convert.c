@@ -210,8 +210,6 @@ void check_assignment(Checker *c, Node *x, Type *t, const char *context) {
         check_invalidate(x);
         return;
     }
-    if (!check_iface_conversion(c, x, t))
-        check_invalidate(x);
 }
 
 /* ---- explicit conversions T(x) ---- */
@@ -291,7 +289,7 @@ void check_conversion(Checker *c, Node *call, Type *t) {
     }
     Node *x = args.items[0];
     check_expr(c, x, NULL);
-    if (x->mode == MODE_INVALID || t->kind == TYPE_INVALID) {
+    if (x->mode == MODE_INVALID || check_is_invalid(t)) {
         check_invalidate(call);
         return;
     }
@@ -326,10 +324,6 @@ void check_conversion(Checker *c, Node *call, Type *t) {
                         types_string(t), why ? ":\n\t" : "", why ? types_string(x->type) : "",
                         why ? " does not implement " : "", why ? types_string(t) : "",
                         why ? arena_printf(perm_arena, " %s", why) : "");
-            check_invalidate(call);
-            return;
-        }
-        if (!check_iface_conversion(c, x, t)) {
             check_invalidate(call);
             return;
         }

@@ -1,7 +1,8 @@
 /* check_errors.c - the type checker's error reports. Like Go's compiler,
  * errors are collected and printed sorted by position: all of them at the
  * end of checking, or the first DIAG_MAX_ERRORS as soon as there are that
- * many (diag then ends the run with "too many errors"). */
+ * many (diag then ends the run with "too many errors"). Equal errors on
+ * one line are reported once, as Go does. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,9 +50,18 @@ void check_error(Pos pos, const char *fmt, ...) {
     if (vasprintf(&msg, fmt, ap) < 0)
         diag_fatal("out of memory");
     va_end(ap);
+    /* like Go's compiler: only one of several equal errors on a line */
+    static Pos last_pos;
+    static const char *last_msg;
+    if (last_msg && last_pos.file == pos.file && last_pos.line == pos.line && !strcmp(last_msg, msg)) {
+        free(msg);
+        return;
+    }
     Report *r = ARENA_NEW(perm_arena, Report);
     r->pos = pos;
     r->msg = arena_strdup(perm_arena, msg);
+    last_pos = pos;
+    last_msg = r->msg;
     r->seq = pending_total++;
     free(msg);
     vec_push(&pending, r);

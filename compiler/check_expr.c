@@ -68,7 +68,9 @@ static void ident(Checker *c, Node *n) {
         bool silent = false; /* a name perhaps from a package gocc could not import */
         for (Scope *sc = c->scope; sc; sc = sc->parent)
             silent |= sc->missing_dot_import;
-        if (!silent)
+        if (!strcmp(name, "comparable"))
+            check_unsupported(c, n->pos, "generics (the comparable constraint)");
+        else if (!silent)
             check_error(n->pos, "undefined: %s", name);
         check_invalidate(n);
         return;

@@ -1,8 +1,8 @@
 /* check_iface.c - interfaces: interface types (methods, embedded
  * interfaces), method sets and "does T implement I", type assertions and
- * type switches. Values are not converted to interfaces yet (the back end
- * has no type descriptors): such conversions are reported as unsupported
- * once they are known to be valid. */
+ * type switches. Implicit conversions of values to interfaces are left on
+ * the tree as a value whose type differs from its target's (the back end
+ * converts, or reports that it cannot yet). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,20 +15,20 @@ static int method_cmp(const void *a, const void *b) {
 }
 
 /* Adds m to the method list unless an identical method is there already. */
-static void add_method(Vec *ms, Object *m, Pos pos) {
-    for (int i = 0; i < ms->len; i++) {
-        Object *o = ms->items[i];
-        if (o->name != m->name)
-            continue;
+static void add_method(Vec *ms, StrMap *names, Object *m, Pos pos) {
+    Object *o = strmap_get(names, m->name);
+    if (o) {
         if (!types_identical(o->type, m->type))
             check_error(pos, "duplicate method %s", m->name);
         return;
     }
+    strmap_put(names, m->name, m);
     vec_push(ms, m);
 }
 
 Type *check_interface_type(Checker *c, Node *n) {
     Vec ms = {0};
+    StrMap names = {0};
     for (int i = 0; i < n->interface_type.methods.len; i++) {
         Node *f = n->interface_type.methods.items[i];
         if (f->field.names.len == 0) {
@@ -43,6 +43,7 @@ Type *check_interface_type(Checker *c, Node *n) {
             if (check_is_invalid(e)) {
                 /* its methods are unknown: so are this interface's (no follow-on errors) */
                 vec_free(&ms);
+                strmap_free(&names);
                 return TYPE(TYPE_INVALID);
             }
             if (eu->kind != TYPE_INTERFACE) {
@@ -50,7 +51,7 @@ Type *check_interface_type(Checker *c, Node *n) {
                 continue;
             }
             for (int k = 0; k < eu->nmethods; k++)
-                add_method(&ms, eu->methods[k], f->field.type->pos);
+                add_method(&ms, &names, eu->methods[k], f->field.type->pos);
             continue;
         }
         Node *id = f->field.names.items[0];
@@ -62,7 +63,7 @@ Type *check_interface_type(Checker *c, Node *n) {
             check_error(id->pos, "methods must have a unique non-blank name");
             continue;
         }
-        add_method(&ms, m, id->pos);
+        add_method(&ms, &names, m, id->pos);
     }
     Type *t = types_new(TYPE_INTERFACE);
     t->nmethods = ms.len;
@@ -71,6 +72,7 @@ Type *check_interface_type(Checker *c, Node *n) {
         t->methods[i] = ms.items[i];
     qsort(t->methods, (size_t)t->nmethods, sizeof(Object *), method_cmp);
     vec_free(&ms);
+    strmap_free(&names);
     return t;
 }
 
@@ -95,10 +97,12 @@ void check_complete_interfaces(Checker *c) {
                 continue;
             Type *t = n->type;
             Vec ms = {0};
+            StrMap names = {0};
             for (int k = 0; k < t->nmethods; k++)
-                vec_push(&ms, t->methods[k]);
+                add_method(&ms, &names, t->methods[k], n->pos);
             for (int k = 0; k < eu->nmethods; k++)
-                add_method(&ms, eu->methods[k], n->pos);
+                add_method(&ms, &names, eu->methods[k], n->pos);
+            strmap_free(&names);
             t->methods = ARENA_NEWN(perm_arena, Object *, ms.len ? ms.len : 1);
             for (int k = 0; k < ms.len; k++)
                 t->methods[k] = ms.items[k];
@@ -152,15 +156,6 @@ const char *check_missing_method(Type *t, Type *iface) {
             return arena_printf(perm_arena, "(%s method has pointer receiver)", want->name);
     }
     return NULL;
-}
-
-/* Conversions of values to interface types need type descriptors, which the
- * back end does not have yet: report them (once valid) as unsupported. */
-bool check_iface_conversion(Checker *c, Node *x, Type *target) {
-    if (!types_is_interface(target) || x->type->kind == TYPE_UNTYPED_NIL || types_identical(x->type, target))
-        return true;
-    check_unsupported(c, check_start_pos(x), "conversions to interface types");
-    return false;
 }
 
 /* x.(T) */

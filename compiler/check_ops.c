@@ -276,13 +276,6 @@ static void comparison(Checker *c, Node *n, Node *x, Node *y) {
                                                   types_string(y->type)));
         return;
     }
-    if (!xnil && !ynil && types_is_interface(x->type) != types_is_interface(y->type)) {
-        Node *concrete = types_is_interface(x->type) ? y : x;
-        if (!check_iface_conversion(c, concrete, types_is_interface(x->type) ? x->type : y->type)) {
-            check_invalidate(n);
-            return;
-        }
-    }
     if (op == OP_EQL || op == OP_NEQ) {
         if (xnil || ynil) {
             if (!has_nil(xnil ? y->type : x->type) || (xnil && ynil)) {

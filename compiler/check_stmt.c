@@ -61,14 +61,7 @@ static void block_list(Checker *c, Pos start, NodeList list, StmtState st) {
 
 /* ---- labels ---- */
 
-static Object *find_label(Checker *c, const char *name) {
-    for (int i = 0; i < c->labels.len; i++) {
-        Object *o = VEC_AT(c->labels, Object *, i);
-        if (!strcmp(o->name, name))
-            return o;
-    }
-    return NULL;
-}
+static Object *find_label(Checker *c, const char *name) { return strmap_get(&c->label_index, name); }
 
 static void collect_labels(Checker *c, Node *s) {
     if (!s)
@@ -86,6 +79,7 @@ static void collect_labels(Checker *c, Node *s) {
                 o->decl = s;
                 id->ident.obj = o;
                 vec_push(&c->labels, o);
+                strmap_put(&c->label_index, o->name, o);
             }
         }
         collect_labels(c, s->labeled.stmt);
@@ -272,6 +266,9 @@ static void case_values(Checker *c, Node *s, Node *clause, StrMap *seen) {
             }
         }
         if (!tag) {
+            Node tmp = {.kind = N_IDENT, .mode = MODE_VALUE, .type = TYPE(TYPE_BOOL)};
+            if (types_is_interface(v->type) && check_assignable(v->type, &tmp))
+                continue; /* compared with true, which converts to v's interface type */
             if (!types_is_boolean(v->type)) {
                 check_error(check_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
                            expr_string(v), types_string(v->type));
@@ -301,8 +298,6 @@ static void case_values(Checker *c, Node *s, Node *clause, StrMap *seen) {
                         expr_string(tag), check_incomparable_cause(v->type));
             continue;
         }
-        if (types_is_interface(tag->type) && !types_is_interface(v->type) && !check_iface_conversion(c, v, tag->type))
-            continue;
         if (!types_comparable(tag->type) && !is_nil) {
             check_error(check_start_pos(v), "invalid case %s in switch on %s (%s)", expr_string(v),
                         expr_string(tag), check_incomparable_cause(tag->type));
@@ -635,14 +630,18 @@ static void stmt(Checker *c, Node *s, StmtState st) {
 void check_block(Checker *c, Node *body) {
     BlockInfo *saved_block = c->block;
     Vec saved_gotos = c->gotos;
+    StrMap saved_index = c->label_index;
     c->block = NULL;
     c->gotos = (Vec){0};
+    c->label_index = (StrMap){0};
     collect_labels(c, body);
     StmtState st = {0};
     block_list(c, body->pos, body->block.stmts, st);
     check_goto_resolve(c);
+    strmap_free(&c->label_index);
     c->block = saved_block;
     c->gotos = saved_gotos;
+    c->label_index = saved_index;
     for (int i = 0; i < c->labels.len; i++) {
         Object *o = VEC_AT(c->labels, Object *, i);
         if (!(o->flags & OBJF_USED))

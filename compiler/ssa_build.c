@@ -51,6 +51,13 @@ int bld_type_words(Type *t, WordType *wt) {
         wt[0] = (WordType){8, false};
         wt[1] = (WordType){8, true};
         return 2;
+    case TYPE_SLICE:
+        wt[0] = (WordType){8, false};
+        wt[1] = wt[2] = (WordType){8, true};
+        return 3;
+    case TYPE_STRUCT: case TYPE_ARRAY:     /* the address of the bytes (ssa_mem.c) */
+        wt[0] = (WordType){8, false};
+        return 1;
     default: return -1;
     }
 }
@@ -292,6 +299,12 @@ Var *bld_new_var(Builder *b, Type *t) {
 Var *bld_var_of(Builder *b, Object *o) {
     if (!o->backend) {
         Var *v = bld_new_var(b, o->type);
+        v->type = o->type;
+        if (v->nwords > 0 && (bld_is_mem(o->type) || (o->flags & OBJF_ADDR_TAKEN))) {
+            v->boxed = true;    /* the word is the address of a heap cell */
+            v->nwords = 1;
+            v->wt[0] = (WordType){8, false};
+        }
         if (v->nwords == 0)
             bld_unsupported(b, o->pos, arena_printf(b->f->arena, "a variable of type %s", types_string(o->type)));
         o->backend = v;

@@ -37,6 +37,8 @@ typedef struct Var {
     int id;
     int nwords;
     WordType wt[MAXWORDS];
+    bool boxed;         /* lives in a heap cell: the one word is its address (ssa_mem.c) */
+    Type *type;
 } Var;
 
 typedef struct DefEntry {
@@ -113,6 +115,39 @@ Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos
 Value *bld_int_op(Builder *b, SsaOp op, Type *t, Value *x, Value *y, Pos pos);
 void bld_store_global(Builder *b, Object *o, Words w, Pos pos);
 Value *bld_call_runtime(Builder *b, const char *name, Value **args, int nargs, int nres, Value **res, Pos pos);
+
+/* ssa_mem.c: memory-resident values (structs, arrays, address-taken
+ * variables). A struct or array value is one word: the address of its bytes;
+ * whoever stores it copies them. */
+bool bld_is_mem(Type *t);
+int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInternal, -1 if not supported */
+Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
+Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
+Value *bld_alloc(Builder *b, Type *t, Pos pos);
+Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
+Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
+void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
+void bld_nilcheck(Builder *b, Value *p, Pos pos);
+void bld_check(Builder *b, Value *fail, const char *name, Value **args, int nargs, Pos pos);
+Value *bld_addr(Builder *b, Node *e);           /* address of an addressable expression */
+bool bld_mem_expr(Builder *b, Node *e, Words *out);     /* selectors, *p, &x, indexing, literals */
+bool bld_mem_read(Builder *b, Object *o, Words *out);   /* boxed locals, aggregate globals */
+bool bld_mem_assign(Builder *b, Node *lhs, Words w);    /* boxed locals, fields, elements, *p */
+bool bld_mem_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Value **out);
+bool bld_mem_builtin(Builder *b, Node *call, Object *o, Words *out);
+int bld_abi_flatten(Builder *b, Type *tuple, Words w, Value **out, int max, Pos pos);
+Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
+Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
+
+/* ssa_slice.c: slices, make, append, copy, slicing, for range. */
+Words bld_slice_expr(Builder *b, Node *e);
+Words bld_slice_index_addr(Builder *b, Node *e);
+bool bld_slice_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_range(Builder *b, Node *s, const char *label);
+void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block *cont);
+void bld_stmt(Builder *b, Node *s);
+void bld_assign_to(Builder *b, Node *lhs, Words w);
+Words bld_composite(Builder *b, Node *e);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -221,7 +221,8 @@ static bool compile_init(Unit *u) {
 
 static bool has_pointers(Type *t) {
     Type *u = bld_under(t);
-    return u->kind == TYPE_STRING || u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER;
+    return u->kind == TYPE_STRING || u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER ||
+           u->kind == TYPE_SLICE || u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY;
 }
 
 static void emit_static_value(Unit *u, Object *o, ConstValue *c) {

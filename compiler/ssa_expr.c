@@ -98,6 +98,9 @@ Words bld_zero(Builder *b, Type *t, Pos pos) {
 /* ---- package-level variables ---- */
 
 static Words load_global(Builder *b, Object *o, Pos pos) {
+    Words mw;
+    if (bld_mem_read(b, o, &mw))
+        return mw;
     WordType wt[MAXWORDS];
     int n = bld_type_words(o->type, wt);
     if (n < 0)
@@ -115,6 +118,12 @@ static Words load_global(Builder *b, Object *o, Pos pos) {
 }
 
 void bld_store_global(Builder *b, Object *o, Words w, Pos pos) {
+    if (bld_is_mem(o->type)) {
+        Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+        a->sym = o->link_name;
+        bld_store(b, o->type, a, w, pos);
+        return;
+    }
     WordType wt[MAXWORDS];
     int n = bld_type_words(o->type, wt);
     for (int i = 0; i < n && i < w.n; i++) {
@@ -127,6 +136,9 @@ void bld_store_global(Builder *b, Object *o, Words w, Pos pos) {
 
 static Words ident(Builder *b, Node *e) {
     Object *o = e->ident.obj;
+    Words mw;
+    if (o && (bld_mem_expr(b, e, &mw) || bld_mem_read(b, o, &mw)))
+        return mw;
     if (!o || o->kind != OBJ_VAR)
         return unsupported(b, e, o && o->kind == OBJ_FUNC ? "a function value" : "this identifier as a value");
     if (o->flags & OBJF_GLOBAL)
@@ -169,6 +181,10 @@ static void check(Builder *b, Value *fail, const char *name, Value **args, int n
     bld_start(b, ok);
 }
 
+void bld_check(Builder *b, Value *fail, const char *name, Value **args, int nargs, Pos pos) {
+    check(b, fail, name, args, nargs, pos);
+}
+
 static Value *cmp(Builder *b, SsaOp op, bool sign, Value *x, Value *y, Pos pos) {
     Value *v = ssa_value2(b->f, b->cur, op, 1, pos, x, y);
     v->sign = sign;
@@ -181,13 +197,12 @@ static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
     int n = 0;
     if (args.len == 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE) {
         Words w = bld_call(b, unparen(args.items[0]));
-        for (int k = 0; k < w.n && n < 16; k++)
-            out[n++] = w.v[k];
-        return n;
+        return bld_abi_flatten(b, sig->params, w, out, 16, call->pos);
     }
     for (int i = 0; i < args.len && i < sig->params->nfields; i++) {
-        Words w = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type,
-                                    sig->params->fields[i].type, args.items[i]->pos);
+        Type *pt = sig->params->fields[i].type;
+        Words w = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type, pt, args.items[i]->pos);
+        w = bld_abi_unpack(b, pt, w, args.items[i]->pos);
         for (int k = 0; k < w.n && n < 16; k++)
             out[n++] = w.v[k];
     }
@@ -205,7 +220,7 @@ static Words go_call(Builder *b, Node *call, Object *fn) {
     Words res = {{0}, 0};
     for (int i = 0; i < sig->results->nfields; i++) {
         WordType wt[MAXWORDS];
-        int k = bld_type_words(sig->results->fields[i].type, wt);
+        int k = bld_abi_words(sig->results->fields[i].type, wt);
         res.n += k < 0 ? 0 : k;
     }
     if (n > ABI_REG_WORDS || res.n > MAXWORDS)
@@ -217,7 +232,7 @@ static Words go_call(Builder *b, Node *call, Object *fn) {
     for (int i = 0; i < n; i++)
         ssa_add_arg(b->f, c, args[i]);
     selects(b, c, res.v, res.n, call->pos);
-    return res;
+    return bld_abi_collect(b, sig->results, res, call->pos);
 }
 
 /* ---- print and println, as Go's walk lowers them ---- */
@@ -320,6 +335,9 @@ static Words panic_builtin(Builder *b, Node *call) {
 }
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
+    Words mw;
+    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
+        return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);
     case BUILTIN_PRINT: return print_builtin(b, call, false);
@@ -527,6 +545,9 @@ static Value *string_eq(Builder *b, Words x, Words y, Pos pos) {
 
 Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
     Type *u = bld_under(t);
+    Value *mr;
+    if (bld_mem_compare(b, op, t, x, y, pos, &mr))
+        return mr;
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_EQL || op == OP_NEQ) {
             Value *eq = string_eq(b, x, y, pos);
@@ -684,6 +705,9 @@ static Words binary(Builder *b, Node *e) {
 Words bld_expr(Builder *b, Node *e) {
     if (e->mode == MODE_CONST && e->cval)
         return const_words(b, e);
+    Words mw;
+    if (e->kind != N_IDENT && bld_mem_expr(b, e, &mw))
+        return mw;
     switch (e->kind) {
     case N_PAREN: return bld_expr(b, e->paren.x);
     case N_IDENT: return ident(b, e);
@@ -699,7 +723,7 @@ Words bld_expr(Builder *b, Node *e) {
             return load_global(b, o, e->pos);
         return unsupported(b, e, "a selector expression");
     }
-    case N_SLICE_EXPR: return unsupported(b, e, "a slice expression");
+    case N_SLICE_EXPR: return bld_slice_expr(b, e);
     case N_STAR: return unsupported(b, e, "pointer indirection");
     case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");
     default: return unsupported(b, e, "this expression");

@@ -27,7 +27,7 @@ static bool is_local(Object *o) { return o->kind == OBJ_VAR && !(o->flags & OBJF
 
 static void assign_to(Builder *b, Node *lhs, Words w) {
     lhs = unparen(lhs);
-    if (is_blank(lhs))
+    if (is_blank(lhs) || bld_mem_assign(b, lhs, w))
         return;
     Object *o = bld_named_object(lhs);
     if (o && o->kind == OBJ_VAR) {
@@ -81,6 +81,8 @@ static void assign_stmt(Builder *b, Node *s) {
         if (!is_blank(lhs.items[i]))
             vals[i] = bld_convert_words(b, vals[i], rhs.items[i]->type, lhs.items[i]->type, s->pos);
     }
+    for (int i = 0; lhs.len > 1 && i < rhs.len; i++)
+        vals[i] = bld_snapshot(b, rhs.items[i]->type, vals[i], s->pos);
     for (int i = 0; i < lhs.len && i < rhs.len; i++)
         assign_to(b, lhs.items[i], vals[i]);
 }
@@ -254,6 +256,8 @@ static void labeled(Builder *b, Node *s) {
         for_stmt(b, inner, name);
     else if (inner && inner->kind == N_SWITCH_STMT)
         switch_stmt(b, inner, name);
+    else if (inner && inner->kind == N_RANGE_STMT)
+        bld_range(b, inner, name);
     else if (inner)
         stmt(b, inner);
 }
@@ -298,17 +302,19 @@ static void return_stmt(Builder *b, Node *s) {
     if (l.len == 0 && b->results) {
         for (int i = 0; i < res->nfields; i++) {
             Words w = bld_read_var(b, b->results[i]);
+            if (b->results[i]->boxed)
+                w = bld_load(b, res->fields[i].type, w.v[0], s->pos);
+            w = bld_abi_unpack(b, res->fields[i].type, w, s->pos);
             for (int k = 0; k < w.n && n < 16; k++)
                 rets[n++] = w.v[k];
         }
     } else if (l.len == 1 && res->nfields > 1) {
-        Words w = bld_call(b, unparen(l.items[0]));
-        for (int k = 0; k < w.n && n < 16; k++)
-            rets[n++] = w.v[k];
+        n = bld_abi_flatten(b, res, bld_call(b, unparen(l.items[0])), rets, 16, s->pos);
     } else {
         for (int i = 0; i < l.len && i < res->nfields; i++) {
             Words w = bld_convert_words(b, bld_expr(b, l.items[i]), l.items[i]->type, res->fields[i].type,
                                         l.items[i]->pos);
+            w = bld_abi_unpack(b, res->fields[i].type, w, l.items[i]->pos);
             for (int k = 0; k < w.n && n < 16; k++)
                 rets[n++] = w.v[k];
         }
@@ -337,7 +343,7 @@ static void stmt(Builder *b, Node *s) {
     case N_RETURN_STMT: return_stmt(b, s); return;
     case N_GO_STMT: bld_unsupported(b, s->pos, "the go statement"); return;
     case N_DEFER_STMT: bld_unsupported(b, s->pos, "defer"); return;
-    case N_RANGE_STMT: bld_unsupported(b, s->pos, "for range"); return;
+    case N_RANGE_STMT: bld_range(b, s, NULL); return;
     case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
     case N_SEND_STMT: bld_unsupported(b, s->pos, "channel send"); return;
     case N_TYPE_SWITCH_STMT: bld_unsupported(b, s->pos, "a type switch"); return;
@@ -356,7 +362,7 @@ static int params(Builder *b, Node *ftype, Type *tuple) {
         int nnames = fld->field.names.len ? fld->field.names.len : 1;
         for (int j = 0; j < nnames && k < tuple->nfields; j++, k++) {
             WordType wt[MAXWORDS];
-            int n = bld_type_words(tuple->fields[k].type, wt);
+            int n = bld_abi_words(tuple->fields[k].type, wt);
             if (n < 0) {
                 bld_unsupported(b, fld->pos, arena_printf(b->f->arena, "a parameter of type %s", types_string(tuple->fields[k].type)));
                 continue;
@@ -366,6 +372,8 @@ static int params(Builder *b, Node *ftype, Type *tuple) {
                 w.v[x] = ssa_value0(b->f, b->cur, SSA_ARG, wt[x].width, fld->pos);
                 w.v[x]->aux = words++;
             }
+            if (fld->field.names.len)
+                w = bld_abi_pack(b, tuple->fields[k].type, w, fld->pos);
             if (fld->field.names.len)
                 assign_to(b, fld->field.names.items[j], w);
         }
@@ -379,7 +387,7 @@ static int results(Builder *b, Node *ftype, Type *tuple) {
     int words = 0, k = 0;
     for (int i = 0; i < tuple->nfields; i++) {
         WordType wt[MAXWORDS];
-        int n = bld_type_words(tuple->fields[i].type, wt);
+        int n = bld_abi_words(tuple->fields[i].type, wt);
         if (n < 0)
             bld_unsupported(b, ftype->pos, arena_printf(b->f->arena, "a result of type %s", types_string(tuple->fields[i].type)));
         words += n < 0 ? 0 : n;
@@ -393,7 +401,10 @@ static int results(Builder *b, Node *ftype, Type *tuple) {
             Node *id = fld->field.names.items[j];
             Object *o = id->ident.obj;
             b->results[k] = o ? bld_var_of(b, o) : bld_new_var(b, tuple->fields[k].type);
-            bld_write_var(b, b->results[k], bld_zero(b, tuple->fields[k].type, id->pos));
+            if (o && b->results[k]->boxed)
+                bld_mem_assign(b, id, bld_zero(b, tuple->fields[k].type, id->pos));
+            else
+                bld_write_var(b, b->results[k], bld_zero(b, tuple->fields[k].type, id->pos));
         }
     }
     return words;
@@ -425,4 +436,11 @@ void bld_func_body(Builder *b, Object *fn) {
     bld_start(b, NULL);
     for (int i = 0; i < b->f->nblocks; i++)
         bld_seal(b, b->f->blocks[i]);
+}
+
+/* Entry points for the other statement builders (ssa_slice.c). */
+void bld_stmt(Builder *b, Node *s) { stmt(b, s); }
+void bld_assign_to(Builder *b, Node *lhs, Words w) { assign_to(b, lhs, w); }
+void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block *cont) {
+    push_target(b, t, label, brk, cont);
 }

@@ -19,9 +19,11 @@
  *  - type switch clauses: case_clause.implicit is the clause's variable;
  *  - func literals: func_lit.func and the captured variables (OBJF_CAPTURED);
  *  - panic(x): x keeps its own (defaulted) type, panic(nil) is interface{};
- *  - values are never converted to interface types yet: the checker reports
- *    such conversions as not supported (no type descriptors in the back end).
- *    Everything else the checker does not support is reported likewise. */
+ *  - implicit conversions (a value assigned, passed, returned, sent or
+ *    compared where an interface is expected) are not nodes: the value keeps
+ *    its own type and the target's type tells the back end to convert;
+ *  - what the checker does not support (complex numbers, generics, imports
+ *    other than unsafe) is reported as "gocc: ... not supported yet". */
 #ifndef COMPILER_TYPES_H
 #define COMPILER_TYPES_H
 
@@ -107,6 +109,8 @@ enum ObjFlags {
     OBJF_ASM_BODY = 1 << 6,     /* body-less func defined in assembly (from -symabis) */
     OBJF_ABI0 = 1 << 7,         /* func uses ABI0 (assembly); otherwise ABIInternal */
     OBJF_RUNTIME_CABI = 1 << 8, /* builtin runtime entry point: System V call (docs/abi.md §2) */
+    OBJF_ABI0_REF = 1 << 9,     /* Go func with a body that assembly references as ABI0 (-symabis
+                                   "ref" line): it needs an ABI0 wrapper (reference/two-phase.md §2) */
 };
 
 struct Object {

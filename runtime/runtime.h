@@ -189,7 +189,7 @@ void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */
 /* ---- the operating system (os_linux.c) */
 extern int32_t rt_ncpu;
 const char *rt_getenv(const char *name);
-int64_t rt_nanotime(void);                 /* monotonic clock */
+int64_t rt_nanotime(void);                 /* monotonic clock (runtime.nanotime: the asm shim) */
 void rt_usleep(uint32_t us);
 
 /* ---- a spin lock for the rare global structures (not for hot paths) */

@@ -206,3 +206,134 @@ child:
 	MOVL	$SYS_exit, AX
 	SYSCALL
 	INT	$3
+
+// ---- entry points for Go code of the std packages ----
+//
+// Go's runtime defines these under the std packages' names with
+// //go:linkname (time.Sleep, sync.runtime_Semacquire, ...); gocc's std
+// packages declare them body-less with the same //go:linkname, and the
+// compiler calls them with Go's ABIInternal: arguments in AX, BX, CX, DI,
+// SI, results in AX, BX, CX, every register but R14, SP, BP clobbered, and
+// X15 expected to be zero on return. Each shim moves the arguments to the
+// System V registers, realigns SP (it is 8 mod 16 on entry), calls the C
+// implementation and clears X15 (C may use it).
+
+// runtime.nanotime() int64: the monotonic clock (also time.runtimeNano).
+TEXT runtime·nanotime(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$8, SP
+	CALL	rt_nanotime(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// time.Sleep(d Duration)
+TEXT time·Sleep(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	runtime·timeSleep(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// time.now() (sec int64, nsec int32, mono int64)
+TEXT time·now(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$24, SP
+	MOVQ	SP, DI
+	CALL	rt_timenow(SB)
+	MOVQ	0(SP), AX
+	MOVQ	8(SP), BX
+	MOVQ	16(SP), CX
+	ADDQ	$24, SP
+	XORPS	X15, X15
+	RET
+
+// time.startTimer(t *runtimeTimer)
+TEXT time·startTimer(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_starttimer(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// time.stopTimer(t *runtimeTimer) bool
+TEXT time·stopTimer(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_stoptimer(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// time.resetTimer(t *runtimeTimer, when int64) bool
+TEXT time·resetTimer(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	SUBQ	$8, SP
+	CALL	rt_resettimer(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.runtime_Semacquire(addr *uint32)
+TEXT sync·runtime_Semacquire(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	runtime·semacquire(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.runtime_SemacquireMutex(addr *uint32, lifo bool, skipframes int)
+TEXT sync·runtime_SemacquireMutex(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	runtime·semacquire(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.runtime_Semrelease(addr *uint32, handoff bool, skipframes int)
+TEXT sync·runtime_Semrelease(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	runtime·semrelease(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.fatal(s string) and sync.throw(s string): "fatal error: s".
+TEXT sync·fatal(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	SUBQ	$8, SP
+	CALL	runtime·throw(SB)
+	CALL	runtime·abort(SB)
+
+TEXT sync·throw(SB),NOSPLIT|NOFRAME,$0
+	JMP	sync·fatal(SB)
+
+// gocallarg3(fn *funcval, a, b, c uintptr) [DI, SI, DX, CX]: call the Go
+// function fn(a, b, c) from C (a timer's f(arg any, seq uintptr): AX, BX =
+// arg, CX = seq) with DX = fn, X15 = 0, keeping the System V callee-saved
+// registers, like gocall (asm_amd64.s).
+TEXT runtime·gocallarg3(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$40, SP		// SP is now 16-aligned
+	MOVQ	BX, 0(SP)
+	MOVQ	BP, 8(SP)
+	MOVQ	R12, 16(SP)
+	MOVQ	R13, 24(SP)
+	MOVQ	R15, 32(SP)
+	MOVQ	DX, BX
+	MOVQ	SI, AX
+	MOVQ	DI, DX
+	MOVQ	0(DX), R12
+	XORPS	X15, X15
+	CALL	R12
+	MOVQ	0(SP), BX
+	MOVQ	8(SP), BP
+	MOVQ	16(SP), R12
+	MOVQ	24(SP), R13
+	MOVQ	32(SP), R15
+	ADDQ	$40, SP
+	RET

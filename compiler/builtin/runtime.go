@@ -58,6 +58,51 @@ func block() // select {} with no cases: park forever
 // runtime): prints "panic: s" and the goroutine header as Go does, exit 2.
 func panicstring(s string)
 
+// Channels (appended by the runtime; runtime/chan.c, runtime/select.c).
+//
+// A channel value is a *hchan (runtime2.go). The compiler reads len(c) as
+// the word at offset 0 of c and cap(c) as the word at offset 8 (both 0 when
+// c is nil). Values travel through pointers: elem points to the value to
+// send, or to where a received value goes (nil drops it). Elements are
+// copied with memmove of elemsize bytes; elemsize must be < 65536.
+//
+// makechan takes the element size for now (no type descriptors yet); when
+// the compiler emits chan type descriptors this becomes makechan(t, size)
+// with the size read from t.elem, and the GC will want t.elem for the buffer.
+func makechan(elemsize uintptr, size int) unsafe.Pointer // panics "makechan: size out of range"
+func chansend1(c unsafe.Pointer, elem unsafe.Pointer)            // c <- *elem
+func chanrecv1(c unsafe.Pointer, elem unsafe.Pointer)            // *elem = <-c
+func chanrecv2(c unsafe.Pointer, elem unsafe.Pointer) bool       // *elem, ok = <-c
+func closechan(c unsafe.Pointer)                                 // close(c)
+
+// select with one case and a default.
+func selectnbsend(c unsafe.Pointer, elem unsafe.Pointer) bool                      // selected
+func selectnbrecv(elem unsafe.Pointer, c unsafe.Pointer) (selected bool, received bool)
+
+// selectgo: the general select. cas0 points to an array of nsends+nrecvs
+// scase {c *hchan; elem unsafe.Pointer} (send cases first, then receives;
+// a nil c disables its case), order0 to scratch space of 2*(nsends+nrecvs)
+// uint16 (Go's pc0 argument, for the race detector, is left out). block is
+// false when the select has a default case. Returns the index of the chosen
+// case (-1: take the default) and, for a receive, whether a value arrived
+// (false: the channel was closed). `select {}` is block().
+func selectgo(cas0 unsafe.Pointer, order0 unsafe.Pointer, nsends int, nrecvs int, block bool) (int, bool)
+
+// Blocking system calls that let other goroutines run meanwhile (the P is
+// handed off while the thread waits). Results: count, or -errno.
+func read(fd int, p unsafe.Pointer, n int) int
+func write(fd int, p unsafe.Pointer, n int) int
+
+// Timers and the clock. time.Sleep, time.now, time.startTimer/stopTimer/
+// resetTimer and sync.runtime_Semacquire/SemacquireMutex/Semrelease,
+// sync.fatal/throw are not called by the compiler implicitly: the std
+// packages declare them body-less with //go:linkname to those names, and
+// the runtime provides ABIInternal entry points under them
+// (runtime/sys_linux_amd64.s). runtime.nanotime is callable both ways.
+func timeSleep(ns int64)
+func nanotime() int64
+func fastrand() uint32
+
 // Memory (appended by the collector's session; runtime/malloc.c, docs/abi.md §8).
 // typ/et point to a Go 1.19 _type descriptor (docs/abi.md §8) emitted by
 // the compiler as a type:... symbol; its gcdata bitmap lets the collector

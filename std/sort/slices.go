@@ -5,11 +5,11 @@ package sort
 // IntSlice sorts a []int in increasing order.
 type IntSlice []int
 
-func (x IntSlice) Len() int              { return len(x) }
-func (x IntSlice) Less(i, j int) bool    { return x[i] < x[j] }
-func (x IntSlice) Swap(i, j int)         { x[i], x[j] = x[j], x[i] }
-func (x IntSlice) Sort()                 { Sort(x) }
-func (x IntSlice) Search(v int) int      { return SearchInts(x, v) }
+func (x IntSlice) Len() int           { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Sort()              { Sort(x) }
+func (x IntSlice) Search(v int) int   { return SearchInts(x, v) }
 
 // Float64Slice sorts a []float64 in increasing order, NaNs first.
 type Float64Slice []float64
@@ -25,11 +25,11 @@ func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
 // StringSlice sorts a []string in increasing order.
 type StringSlice []string
 
-func (x StringSlice) Len() int              { return len(x) }
-func (x StringSlice) Less(i, j int) bool    { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)         { x[i], x[j] = x[j], x[i] }
-func (x StringSlice) Sort()                 { Sort(x) }
-func (x StringSlice) Search(v string) int   { return SearchStrings(x, v) }
+func (x StringSlice) Len() int            { return len(x) }
+func (x StringSlice) Less(i, j int) bool  { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)       { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()               { Sort(x) }
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
 // Ints sorts a in increasing order.
 func Ints(a []int) { Sort(IntSlice(a)) }

@@ -47,13 +47,13 @@ func prefixFold(s, word string) int {
 
 // number is the syntax of a float literal, read from a string.
 type number struct {
-	neg     bool
-	hex     bool
-	mant    uint64 // hex: the first 16 digits; decimal: unused
-	hexExp  int    // hex: value = mant × 2^hexExp
-	trunc   bool   // hex: digits after the first 16 were dropped (sticky)
-	dec     decimal
-	n       int // bytes consumed
+	neg    bool
+	hex    bool
+	mant   uint64 // hex: the first 16 digits; decimal: unused
+	hexExp int    // hex: value = mant × 2^hexExp
+	trunc  bool   // hex: digits after the first 16 were dropped (sticky)
+	dec    decimal
+	n      int // bytes consumed
 }
 
 // scan reads a decimal or hexadecimal float literal at the start of s
@@ -209,7 +209,7 @@ func pack(mant uint64, exp int, sticky bool, k *floatKind) (bits uint64, overflo
 	}
 	e := q + int(k.mantBits) // unbiased exponent of the leading bit
 	if e > maxExp {
-		return (uint64(1)<<k.expBits-1)<<k.mantBits, true
+		return (uint64(1)<<k.expBits - 1) << k.mantBits, true
 	}
 	return uint64(e-k.bias)<<k.mantBits | m&(uint64(1)<<k.mantBits-1), false
 }
@@ -220,7 +220,7 @@ func decimalToFloat(d *decimal, k *floatKind) (uint64, bool) {
 		return 0, false
 	}
 	if d.dp > 400 {
-		return (uint64(1)<<k.expBits-1)<<k.mantBits, true
+		return (uint64(1)<<k.expBits - 1) << k.mantBits, true
 	}
 	if d.dp < -400 {
 		return 0, false

@@ -4,7 +4,7 @@
 // gocc's version of Go's strconv. Provided: Atoi/Itoa, Parse{Int,Uint,Bool,Float},
 // Format{Int,Uint,Bool,Float}, the Append forms, Quote* / Unquote* /
 // QuotedPrefix / CanBackquote / IsPrint / IsGraphic. Not provided: complex
-// numbers and the 'x' float format.
+// numbers (ParseComplex, FormatComplex).
 package strconv
 
 import "errors"

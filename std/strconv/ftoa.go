@@ -28,10 +28,10 @@ type digitsOf struct {
 	nd, dp int
 }
 
-// FormatFloat formats f in format fmt ('b', 'e', 'E', 'f', 'g' or 'G') with
-// precision prec (digits after the point for 'e' and 'f', significant digits
-// for 'g'; -1 means the fewest digits that read back exactly), treating f as
-// a float32 when bitSize is 32.
+// FormatFloat formats f in format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x' or
+// 'X') with precision prec (digits after the point for 'e', 'f' and 'x',
+// significant digits for 'g'; -1 means the fewest digits that read back
+// exactly), treating f as a float32 when bitSize is 32.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	return string(AppendFloat(make([]byte, 0, 24), f, fmt, prec, bitSize))
 }
@@ -71,6 +71,9 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	// value = mant × 2^(exp - mantBits)
 	if fmt == 'b' {
 		return appendBinary(dst, neg, mant, exp-int(k.mantBits))
+	}
+	if fmt == 'x' || fmt == 'X' {
+		return appendHexFloat(dst, neg, mant, exp-int(k.mantBits), prec, fmt)
 	}
 	d := new(decimal)
 	d.setUint(mant)
@@ -260,4 +263,70 @@ func shortestDigits(d *decimal, mant uint64, exp int, k *floatKind) {
 			return
 		}
 	}
+}
+
+// appendHexFloat writes mant × 2^exp as 0x1.hhhhp±dd ('x') or 0X1.HHHHP±dd
+// ('X'): a leading 1 (0 for zero), prec hex digits (all that are non-zero
+// when prec < 0) rounded half to even, and the binary exponent.
+func appendHexFloat(dst []byte, neg bool, mant uint64, exp int, prec int, fmt byte) []byte {
+	const one = uint64(1) << 60 // the leading digit's place
+	if mant == 0 {
+		exp = 0
+	} else {
+		for mant < one { // normalize: leading 1 at bit 60
+			mant <<= 1
+			exp--
+		}
+		exp += 60 // value = 1.frac × 2^exp with frac the bits below 60
+	}
+	if prec >= 0 && prec < 15 {
+		keep := uint(60 - 4*prec) // bits below the last kept hex digit
+		dropped := mant & (uint64(1)<<keep - 1)
+		half := uint64(1) << (keep - 1)
+		mant >>= keep
+		if dropped > half || dropped == half && mant&1 == 1 {
+			mant++
+		}
+		mant <<= keep
+		if mant&(one<<1) != 0 { // rounded up to 2.0
+			mant >>= 1
+			exp++
+		}
+	}
+	digits := "0123456789abcdef"
+	if fmt == 'X' {
+		digits = "0123456789ABCDEF"
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, byte('0'+mant>>60&1))
+	frac := mant << 4 // the fraction's hex digits, from the top
+	if prec < 0 && frac != 0 {
+		dst = append(dst, '.')
+		for ; frac != 0; frac <<= 4 {
+			dst = append(dst, digits[frac>>60])
+		}
+	} else if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			dst = append(dst, digits[frac>>60])
+			frac <<= 4
+		}
+	}
+	if fmt == 'X' {
+		dst = append(dst, 'P')
+	} else {
+		dst = append(dst, 'p')
+	}
+	if exp < 0 {
+		dst = append(dst, '-')
+		exp = -exp
+	} else {
+		dst = append(dst, '+')
+	}
+	if exp < 10 {
+		dst = append(dst, '0')
+	}
+	return AppendInt(dst, int64(exp), 10)
 }

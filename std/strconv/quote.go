@@ -130,7 +130,9 @@ func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune
 func QuoteRuneToGraphic(r rune) string { return string(appendQuotedRune(nil, r, false, true)) }
 
 // AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
-func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, false, true) }
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, false, true)
+}
 
 // CanBackquote reports whether s can be written as a raw (backquoted) string
 // literal unchanged: valid UTF-8 with no control characters other than tab,

@@ -2,6 +2,8 @@
 
 package strings
 
+import "io"
+
 // A Replacer replaces a list of strings with replacements. It is safe for
 // concurrent use once made.
 type Replacer struct {
@@ -81,4 +83,9 @@ func (r *Replacer) Replace(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// WriteString writes r.Replace(s) to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }

@@ -596,3 +596,43 @@ func TrimSuffix(s, suffix string) string {
 	}
 	return s
 }
+
+// Clone returns a fresh copy of s (so that a small piece of a large string
+// can outlive it without keeping it alive).
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	return string(b)
+}
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by
+// replacement (which may be empty).
+func ToValidUTF8(s, replacement string) string {
+	var b []byte
+	inBad := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			b = append(b, c)
+			inBad = false
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		if w == 1 { // invalid byte
+			if !inBad {
+				b = append(b, replacement...)
+				inBad = true
+			}
+			i++
+			continue
+		}
+		b = append(b, s[i:i+w]...)
+		inBad = false
+		i += w
+	}
+	return string(b)
+}

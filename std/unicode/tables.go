@@ -3627,4 +3627,3 @@ var foldTable = []int32{ // 38 rows
 	0x212B, 0x00C5,
 	0xA64B, 0x1C88,
 }
-

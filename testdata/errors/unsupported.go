@@ -1,12 +1,12 @@
 package main
 
-type T struct{}
-
-func (T) Error() string { return "T" }
+import "os" // ERROR "package os is not in gocc's standard library"
 
 func main() {
-	var e error = T{} // ERROR "gocc: conversions to interface types are not supported yet"
 	_ = 1i // ERROR "gocc: complex numbers are not supported yet"
-	var x interface{} = 1 // ERROR "gocc: conversions to interface types are not supported yet"
-	_, _ = e, x
+	var c complex128 // ERROR "gocc: complex numbers are not supported yet"
+	_ = c
+	var x comparable // ERROR "gocc: generics \(the comparable constraint\) are not supported yet"
+	_ = x
+	_ = os.Args
 }

@@ -1,6 +1,6 @@
-// conc_park.s - 100000 goroutines park on one channel receive (the idle
-// memory measured in runtime/README.md); close wakes them all and each
-// reports on done. Matches conc_park.go.
+// conc_park.s - 2000 goroutines park on one channel receive (runtime/README.md
+// measures the idle memory with 100000: change both 2000s); close wakes
+// them all and each reports on done. Matches conc_park.go.
 
 #include "textflag.h"
 
@@ -28,9 +28,9 @@ gloop:
 	LEAQ	waiterfv<>(SB), DI
 	CALL	runtime·newproc(SB)
 	INCQ	0(SP)
-	CMPQ	0(SP), $100000
+	CMPQ	0(SP), $2000
 	JLT	gloop
-	MOVQ	$20000000, DI
+	MOVQ	$5000000, DI
 	CALL	runtime·timeSleep(SB)
 	MOVQ	main·c(SB), DI
 	CALL	runtime·closechan(SB)
@@ -43,7 +43,7 @@ wloop:
 	MOVQ	16(SP), AX
 	ADDQ	AX, 8(SP)
 	INCQ	0(SP)
-	CMPQ	0(SP), $100000
+	CMPQ	0(SP), $2000
 	JLT	wloop
 	CALL	runtime·printlock(SB)
 	LEAQ	strs<>+0(SB), DI

@@ -36,7 +36,7 @@ func (u uncmp) Error() string { return "uncmp" }
 
 type isAll struct{ yes bool }
 
-func (i isAll) Error() string       { return "isAll" }
+func (i isAll) Error() string        { return "isAll" }
 func (i isAll) Is(target error) bool { return i.yes }
 
 type world struct {

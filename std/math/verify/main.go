@@ -79,6 +79,7 @@ func refLogSub(x float64, name string) float64 {
 	}
 	return l
 }
+
 var order []string
 
 // cmp records one comparison; tol is the allowed difference in ulps.

@@ -131,6 +131,13 @@ func single(r *rand.Rand) {
 	check("IndexFunc"+q, ours.IndexFunc(s, isA), real.IndexFunc(s, isA))
 	check("LastIndexFunc"+q, ours.LastIndexFunc(s, isA), real.LastIndexFunc(s, isA))
 	check("TrimSpace"+q, ours.TrimSpace(s), real.TrimSpace(s))
+	check("Clone"+q, ours.Clone(s), real.Clone(s))
+	check("ToValidUTF8"+q, ours.ToValidUTF8(s, "?"), real.ToValidUTF8(s, "?"))
+	check("ToValidUTF8 empty"+q, ours.ToValidUTF8(s, ""), real.ToValidUTF8(s, ""))
+	var w1, w2 real.Builder
+	n1, _ := ours.NewReplacer("a", "AA", "\xff", "").WriteString(&w1, s)
+	n2, _ := real.NewReplacer("a", "AA", "\xff", "").WriteString(&w2, s)
+	check("Replacer.WriteString"+q, fmt.Sprint(n1, w1.String()), fmt.Sprint(n2, w2.String()))
 	check("ToUpper"+q, ours.ToUpper(s), real.ToUpper(s))
 	check("ToLower"+q, ours.ToLower(s), real.ToLower(s))
 	check("ToTitle"+q, ours.ToTitle(s), real.ToTitle(s))

@@ -1,0 +1,516 @@
+/* ssa_mem.c - memory-resident values: structs and arrays (a value of such a
+ * type is one SSA word, the address of its bytes; every store copies the
+ * bytes), variables whose address is taken (boxed: the variable's one word is
+ * the address of a heap cell from runtime.newobject - there is no escape
+ * analysis yet, so every boxed variable lives on the heap), pointers (&x, *p,
+ * new, nil checks), field selection through embedded fields and pointers,
+ * array indexing with bounds checks, comparison of structs and arrays, and
+ * the decomposition of structs into registers at calls (ABIInternal). */
+#include <string.h>
+
+#include "ssa_build.h"
+
+static Node *unparen(Node *e) {
+    while (e && e->kind == N_PAREN)
+        e = e->paren.x;
+    return e;
+}
+
+static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
+
+bool bld_is_mem(Type *t) {
+    Type *u = bld_under(t);
+    return u && (u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY);
+}
+
+static int64_t size_of(Type *t) {
+    types_layout(t);
+    return t->size;
+}
+
+/* ---- the leaves of a type: its scalar words with their offsets ---- */
+
+typedef struct Leaf {
+    int64_t off;
+    WordType wt;
+} Leaf;
+
+static int leaves(Type *t, int64_t off, Leaf *out, int n) {
+    Type *u = bld_under(t);
+    types_layout(t);
+    if (u->kind == TYPE_STRUCT) {
+        for (int i = 0; i < u->nfields && n >= 0; i++)
+            n = leaves(u->fields[i].type, off + u->fields[i].offset, out, n);
+        return n;
+    }
+    if (u->kind == TYPE_ARRAY) {
+        if (u->len == 0)
+            return n;
+        return u->len == 1 ? leaves(u->elem, off, out, n) : -1;
+    }
+    WordType wt[MAXWORDS];
+    int k = bld_type_words(t, wt);
+    if (k < 0 || n + k > MAXWORDS)
+        return -1;
+    for (int i = 0; i < k; i++)
+        out[n + i] = (Leaf){off + 8 * i, wt[i]};
+    return n + k;
+}
+
+int bld_abi_words(Type *t, WordType *wt) {
+    if (!bld_is_mem(t))
+        return bld_type_words(t, wt);
+    Leaf l[MAXWORDS];
+    int n = leaves(t, 0, l, 0);
+    for (int i = 0; i < n; i++)
+        wt[i] = l[i].wt;
+    return n;
+}
+
+static Value *load_word(Builder *b, Value *addr, int64_t off, WordType wt, Pos pos) {
+    Value *v = ssa_value1(b->f, b->cur, SSA_LOAD, wt.width, pos, addr);
+    v->aux = off;
+    v->mwidth = (uint8_t)wt.width;
+    v->sign = wt.sign;
+    return v;
+}
+
+static void store_word(Builder *b, Value *addr, int64_t off, int width, Value *x, Pos pos) {
+    Value *v = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, addr, x);
+    v->aux = off;
+    v->mwidth = (uint8_t)width;
+}
+
+Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos) {
+    if (!bld_is_mem(t))
+        return w;
+    Leaf l[MAXWORDS];
+    int n = leaves(t, 0, l, 0);
+    Words r = {{0}, n < 0 ? 0 : n};
+    for (int i = 0; i < r.n; i++)
+        r.v[i] = load_word(b, w.v[0], l[i].off, l[i].wt, pos);
+    return r;
+}
+
+Words bld_abi_pack(Builder *b, Type *t, Words leafw, Pos pos) {
+    if (!bld_is_mem(t))
+        return leafw;
+    Leaf l[MAXWORDS];
+    int n = leaves(t, 0, l, 0);
+    Value *cell = bld_alloc(b, t, pos);
+    for (int i = 0; i < n && i < leafw.n; i++)
+        store_word(b, cell, l[i].off, l[i].wt.width, leafw.v[i], pos);
+    return (Words){{cell}, 1};
+}
+
+/* ---- allocation, copies, loads and stores ---- */
+
+Value *bld_alloc(Builder *b, Type *t, Pos pos) {
+    Value *sz = konst(b, size_of(t), pos), *res;
+    bld_call_runtime(b, "newobject", &sz, 1, 1, &res, pos);
+    return res;
+}
+
+static bool known_nonnil(Value *p) {
+    if (p->op == SSA_ADDR)
+        return true;
+    if (p->op == SSA_SELECT && p->args[0]->op == SSA_CALL && p->args[0]->sym)
+        return !strcmp(p->args[0]->sym, "runtime.newobject");
+    return false;
+}
+
+Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos) {
+    if (!off)
+        return p;
+    if (p->op == SSA_ADDR) {
+        Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+        a->sym = p->sym;
+        a->aux = p->aux + off;
+        return a;
+    }
+    return ssa_value2(b->f, b->cur, SSA_ADD, 8, pos, p, konst(b, off, pos));
+}
+
+void bld_nilcheck(Builder *b, Value *p, Pos pos) {
+    if (known_nonnil(p))
+        return;
+    Value *c = ssa_value2(b->f, b->cur, SSA_EQ, 1, pos, p, konst(b, 0, pos));
+    bld_check(b, c, "panicnilderef", NULL, 0, pos);
+}
+
+static bool is_zero_word(Value *v) { return v->op == SSA_CONST && v->aux == 0; }
+
+/* Copies size bytes (word moves when small, else runtime.memmove); a zero
+ * source word means the zero value. */
+static void copy_bytes(Builder *b, Value *dst, Value *src, int64_t size, Pos pos) {
+    bool zero = is_zero_word(src);
+    if (size > 64) {
+        Value *a[3] = {dst, src, konst(b, size, pos)};
+        if (zero)
+            a[1] = a[2];
+        bld_call_runtime(b, zero ? "memclr" : "memmove", a, zero ? 2 : 3, 0, NULL, pos);
+        return;
+    }
+    int64_t off = 0;
+    for (int w = 8; w >= 1; w /= 2)
+        for (; size - off >= w; off += w) {
+            Value *x = zero ? konst(b, 0, pos) : load_word(b, src, off, (WordType){w, false}, pos);
+            store_word(b, dst, off, w, x, pos);
+        }
+}
+
+Words bld_load(Builder *b, Type *t, Value *addr, Pos pos) {
+    if (bld_is_mem(t))
+        return (Words){{addr}, 1};
+    WordType wt[MAXWORDS];
+    int n = bld_type_words(t, wt);
+    if (n < 0) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "a value of type %s in memory", types_string(t)));
+        n = 0;
+    }
+    Words w = {{0}, n};
+    for (int i = 0; i < n; i++)
+        w.v[i] = load_word(b, addr, 8 * i, wt[i], pos);
+    return w;
+}
+
+void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos) {
+    if (bld_is_mem(t)) {
+        if (w.n >= 1 && w.v[0] != addr)
+            copy_bytes(b, addr, w.v[0], size_of(t), pos);
+        return;
+    }
+    WordType wt[MAXWORDS];
+    int n = bld_type_words(t, wt);
+    for (int i = 0; i < n && i < w.n; i++)
+        store_word(b, addr, 8 * i, wt[i].width, w.v[i], pos);
+}
+
+/* ---- variables ---- */
+
+static bool is_local(Object *o) { return o->kind == OBJ_VAR && !(o->flags & OBJF_GLOBAL); }
+
+static Value *global_addr(Builder *b, Object *o, Pos pos) {
+    Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    a->sym = o->link_name;
+    return a;
+}
+
+bool bld_mem_read(Builder *b, Object *o, Words *out) {
+    if (o->kind != OBJ_VAR)
+        return false;
+    if (o->flags & OBJF_GLOBAL) {
+        if (!bld_is_mem(o->type))
+            return false;
+        *out = (Words){{global_addr(b, o, o->pos)}, 1};
+        return true;
+    }
+    Var *v = bld_var_of(b, o);
+    if (!v->boxed)
+        return false;
+    *out = bld_load(b, o->type, bld_read_var(b, v).v[0], o->pos);
+    return true;
+}
+
+/* The identifier that declares o (a var declaration, :=, a parameter). */
+static bool declares(Node *id, Object *o) {
+    return id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
+}
+
+static void assign_var(Builder *b, Node *id, Object *o, Words w) {
+    Var *v = bld_var_of(b, o);
+    Value *cell;
+    if (declares(id, o)) {
+        cell = bld_alloc(b, o->type, id->pos);
+        bld_write_var(b, v, (Words){{cell}, 1});
+        if (w.n && !(w.n == 1 && bld_is_mem(o->type) && is_zero_word(w.v[0])))
+            bld_store(b, o->type, cell, w, id->pos);
+        return;
+    }
+    cell = bld_read_var(b, v).v[0];
+    bld_store(b, o->type, cell, w, id->pos);
+}
+
+bool bld_mem_assign(Builder *b, Node *lhs, Words w) {
+    lhs = unparen(lhs);
+    if (lhs->kind == N_IDENT) {
+        Object *o = lhs->ident.obj;
+        if (!o || o->kind != OBJ_VAR)
+            return false;
+        if (is_local(o)) {
+            if (!bld_var_of(b, o)->boxed)
+                return false;
+            assign_var(b, lhs, o, w);
+            return true;
+        }
+        if (!bld_is_mem(o->type))
+            return false;
+        bld_store(b, o->type, global_addr(b, o, lhs->pos), w, lhs->pos);
+        return true;
+    }
+    if (lhs->kind == N_STAR || lhs->kind == N_INDEX ||
+        (lhs->kind == N_SELECTOR && lhs->selector.selection && lhs->selector.selection->kind == SEL_FIELD)) {
+        if (lhs->kind == N_INDEX && bld_under(lhs->index.x->type)->kind == TYPE_MAP)
+            return false;
+        Value *a = bld_addr(b, lhs);
+        if (a)
+            bld_store(b, lhs->type, a, w, lhs->pos);
+        return true;
+    }
+    return false;
+}
+
+/* ---- addresses ---- */
+
+static Value *field_addr(Builder *b, Node *e) {
+    Selection *sel = e->selector.selection;
+    Node *x = e->selector.x;
+    Type *cur = x->type;
+    Value *p;
+    if (bld_under(cur)->kind == TYPE_POINTER) {
+        p = bld_expr1(b, x);
+        bld_nilcheck(b, p, e->pos);
+        cur = bld_under(cur)->elem;
+    } else if (bld_is_mem(cur))
+        p = bld_expr1(b, x);
+    else {
+        p = bld_addr(b, x);
+        if (!p)
+            return NULL;
+    }
+    for (int i = 0; i < sel->npath; i++) {
+        Type *u = bld_under(cur);
+        if (u->kind == TYPE_POINTER) {
+            p = load_word(b, p, 0, (WordType){8, false}, e->pos);
+            bld_nilcheck(b, p, e->pos);
+            u = bld_under(u->elem);
+        }
+        types_layout(u);
+        Field *f = &u->fields[sel->path[i]];
+        p = bld_offset(b, p, f->offset, e->pos);
+        cur = f->type;
+    }
+    return p;
+}
+
+/* Index i checked against len (folded when both are constant). */
+static void bounds(Builder *b, Value *i, Value *len, Type *it, Pos pos) {
+    if (i->op == SSA_CONST && len->op == SSA_CONST && (uint64_t)i->aux < (uint64_t)len->aux)
+        return;
+    Value *c = ssa_value2(b->f, b->cur, SSA_GE, 1, pos, i, len);
+    Value *args[2] = {i, len};
+    bld_check(b, c, it && bld_is_unsigned(it) ? "panicIndexU" : "panicIndex", args, 2, pos);
+}
+
+static Value *scaled(Builder *b, Value *p, Value *i, int64_t size, Pos pos) {
+    if (i->op == SSA_CONST)
+        return bld_offset(b, p, i->aux * size, pos);
+    Value *off = size == 1 ? i : ssa_value2(b->f, b->cur, SSA_MUL, 8, pos, i, konst(b, size, pos));
+    return ssa_value2(b->f, b->cur, SSA_ADD, 8, pos, p, off);
+}
+
+static Value *index_addr(Builder *b, Node *e) {
+    Node *x = e->index.x, *in = e->index.indices.items[0];
+    Type *u = bld_under(x->type);
+    Value *p, *len;
+    if (u->kind == TYPE_POINTER) {
+        p = bld_expr1(b, x);
+        bld_nilcheck(b, p, e->pos);
+        u = bld_under(u->elem);
+    } else if (u->kind == TYPE_SLICE) {
+        Words s = bld_expr(b, x);
+        Value *i = bld_expr1(b, in);
+        bounds(b, i, s.v[1], in->type, e->pos);
+        types_layout(u->elem);
+        return scaled(b, s.v[0], i, u->elem->size, e->pos);
+    } else if (u->kind == TYPE_ARRAY)
+        p = bld_expr1(b, x);
+    else {
+        bld_unsupported(b, e->pos, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
+        return NULL;
+    }
+    Value *i = bld_expr1(b, in);
+    len = konst(b, u->len, e->pos);
+    bounds(b, i, len, in->type, e->pos);
+    types_layout(u->elem);
+    return scaled(b, p, i, u->elem->size, e->pos);
+}
+
+Value *bld_addr(Builder *b, Node *e) {
+    e = unparen(e);
+    if (e->kind != N_IDENT && bld_is_mem(e->type))
+        return bld_expr1(b, e);
+    switch (e->kind) {
+    case N_IDENT: {
+        Object *o = e->ident.obj;
+        if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
+            return global_addr(b, o, e->pos);
+        if (o && is_local(o) && bld_var_of(b, o)->boxed)
+            return bld_read_var(b, bld_var_of(b, o)).v[0];
+        break;
+    }
+    case N_STAR: {
+        Value *p = bld_expr1(b, e->star.x);
+        bld_nilcheck(b, p, e->pos);
+        return p;
+    }
+    case N_SELECTOR:
+        if (e->selector.selection && e->selector.selection->kind == SEL_FIELD)
+            return field_addr(b, e);
+        break;
+    case N_INDEX: return index_addr(b, e);
+    default: break;
+    }
+    bld_unsupported(b, e->pos, "taking the address of this expression");
+    return NULL;
+}
+
+/* ---- expressions ---- */
+
+bool bld_mem_expr(Builder *b, Node *e, Words *out) {
+    Value *a = NULL;
+    switch (e->kind) {
+    case N_IDENT:
+        if (!e->ident.obj || e->ident.obj->kind != OBJ_NIL)
+            return false;
+        *out = (Words){{konst(b, 0, e->pos)}, 1};
+        if (bld_under(e->type) && bld_under(e->type)->kind == TYPE_SLICE)
+            *out = (Words){{out->v[0], konst(b, 0, e->pos), konst(b, 0, e->pos)}, 3};
+        return true;
+    case N_SELECTOR:
+        if (!e->selector.selection || e->selector.selection->kind != SEL_FIELD)
+            return false;
+        a = field_addr(b, e);
+        break;
+    case N_STAR:
+        a = bld_expr1(b, e->star.x);
+        bld_nilcheck(b, a, e->pos);
+        break;
+    case N_INDEX: {
+        TypeKind k = bld_under(e->index.x->type)->kind;
+        if (k != TYPE_ARRAY && k != TYPE_SLICE && k != TYPE_POINTER)
+            return false;
+        a = index_addr(b, e);
+        break;
+    }
+    case N_UNARY:
+        if (e->unary.op != OP_AND)
+            return false;
+        a = bld_addr(b, e->unary.x);
+        *out = (Words){{a ? a : konst(b, 0, e->pos)}, 1};
+        return true;
+    case N_COMPOSITE_LIT: *out = bld_composite(b, e); return true;
+    default: return false;
+    }
+    *out = a ? bld_load(b, e->type, a, e->pos) : (Words){{konst(b, 0, e->pos)}, 1};
+    return true;
+}
+
+/* ---- comparison ---- */
+
+/* x == y for every comparable leaf of t at off, and-ed into acc. */
+static Value *eq_fields(Builder *b, Type *t, Value *x, Value *y, int64_t off, Value *acc, Pos pos) {
+    Type *u = bld_under(t);
+    types_layout(t);
+    if (u->kind == TYPE_STRUCT) {
+        for (int i = 0; i < u->nfields; i++)
+            if (strcmp(u->fields[i].name, "_"))
+                acc = eq_fields(b, u->fields[i].type, x, y, off + u->fields[i].offset, acc, pos);
+        return acc;
+    }
+    if (u->kind == TYPE_ARRAY) {
+        if (u->len > 64) {
+            bld_unsupported(b, pos, "comparing arrays of more than 64 elements");
+            return acc;
+        }
+        for (int64_t i = 0; i < u->len; i++)
+            acc = eq_fields(b, u->elem, x, y, off + i * u->elem->size, acc, pos);
+        return acc;
+    }
+    Words xw = bld_load(b, t, bld_offset(b, x, off, pos), pos);
+    Words yw = bld_load(b, t, bld_offset(b, y, off, pos), pos);
+    Value *eq = bld_compare(b, OP_EQL, t, xw, yw, pos);
+    return acc ? ssa_value2(b->f, b->cur, SSA_AND, 1, pos, acc, eq) : eq;
+}
+
+bool bld_mem_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Value **out) {
+    Type *u = bld_under(t);
+    if (!u || (op != OP_EQL && op != OP_NEQ))
+        return false;
+    Value *eq;
+    if (u->kind == TYPE_SLICE || ((u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER) && (x.n != 1 || y.n != 1)))
+        eq = ssa_value2(b->f, b->cur, SSA_EQ, 1, pos, x.v[0], y.v[0]);
+    else if (bld_is_mem(t)) {
+        eq = eq_fields(b, t, x.v[0], y.v[0], 0, NULL, pos);
+        if (!eq)
+            eq = konst(b, 1, pos);
+    } else
+        return false;
+    *out = op == OP_EQL ? eq : ssa_value1(b->f, b->cur, SSA_NOT, 1, pos, eq);
+    return true;
+}
+
+/* ---- builtins ---- */
+
+bool bld_mem_builtin(Builder *b, Node *call, Object *o, Words *out) {
+    NodeList args = call->call.args;
+    switch (o->builtin) {
+    case BUILTIN_NEW:
+        *out = (Words){{bld_alloc(b, bld_under(call->type)->elem, call->pos)}, 1};
+        return true;
+    case BUILTIN_LEN: case BUILTIN_CAP: {
+        Type *u = bld_under(args.items[0]->type);
+        if (u->kind == TYPE_POINTER)
+            u = bld_under(u->elem);
+        if (u->kind != TYPE_ARRAY)
+            return false;
+        bld_expr(b, args.items[0]);
+        *out = (Words){{konst(b, u->len, call->pos)}, 1};
+        return true;
+    }
+    default: return false;
+    }
+}
+
+/* Value words of a tuple's elements -> their register words. */
+int bld_abi_flatten(Builder *b, Type *tuple, Words w, Value **out, int max, Pos pos) {
+    int n = 0, k = 0;
+    for (int i = 0; i < tuple->nfields; i++) {
+        WordType wt[MAXWORDS];
+        int nv = bld_type_words(tuple->fields[i].type, wt);
+        Words part = {{0}, nv < 0 ? 0 : nv};
+        for (int j = 0; j < part.n && k < w.n; j++)
+            part.v[j] = w.v[k++];
+        part = bld_abi_unpack(b, tuple->fields[i].type, part, pos);
+        for (int j = 0; j < part.n && n < max; j++)
+            out[n++] = part.v[j];
+    }
+    return n;
+}
+
+/* Register words of a tuple's elements (a call's results) -> value words. */
+Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos) {
+    Words r = {{0}, 0};
+    int k = 0;
+    for (int i = 0; i < tuple->nfields; i++) {
+        WordType wt[MAXWORDS];
+        int nl = bld_abi_words(tuple->fields[i].type, wt);
+        Words part = {{0}, nl < 0 ? 0 : nl};
+        for (int j = 0; j < part.n && k < leafw.n; j++)
+            part.v[j] = leafw.v[k++];
+        part = bld_abi_pack(b, tuple->fields[i].type, part, pos);
+        for (int j = 0; j < part.n && r.n < MAXWORDS; j++)
+            r.v[r.n++] = part.v[j];
+    }
+    return r;
+}
+
+/* The value of a struct or array copied into a fresh cell (so that a later
+ * store to the original does not change it), e.g. for a, b = b, a. */
+Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos) {
+    if (!bld_is_mem(t) || w.n != 1 || is_zero_word(w.v[0]))
+        return w;
+    Value *cell = bld_alloc(b, t, pos);
+    bld_store(b, t, cell, w, pos);
+    return (Words){{cell}, 1};
+}

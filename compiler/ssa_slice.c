@@ -1,0 +1,418 @@
+/* ssa_slice.c - slices as three words (ptr, len, cap): make (runtime.makeslice),
+ * append with Go's growth (runtime.growslice), copy, len/cap, slicing of
+ * slices, strings, arrays and pointers to arrays with Go's bounds checks, and
+ * for range over slices, arrays, pointers to arrays and strings.
+ *
+ * makeslice and growslice take an element type descriptor; until the back
+ * end writes Go's type descriptors, each element type gets a minimal one
+ * (size, ptrdata, gcdata: every word of an element with pointers may hold a
+ * pointer) named gocc.etype.SIZE.P, DUPOK. */
+#include <stdio.h>
+#include <string.h>
+
+#include "ssa_build.h"
+
+static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
+
+static Value *op2(Builder *b, SsaOp op, Value *x, Value *y, Pos pos) {
+    return ssa_value2(b->f, b->cur, op, op >= SSA_EQ && op <= SSA_GE ? 1 : 8, pos, x, y);
+}
+
+static bool has_pointers(Type *t) {
+    Type *u = bld_under(t);
+    switch (u->kind) {
+    case TYPE_BOOL: case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
+    case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64: case TYPE_UINTPTR:
+    case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_COMPLEX64: case TYPE_COMPLEX128: return false;
+    case TYPE_ARRAY: return u->len > 0 && has_pointers(u->elem);
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (has_pointers(u->fields[i].type))
+                return true;
+        return false;
+    default: return true;
+    }
+}
+
+static StrMap etypes;   /* descriptors already written (one package per process) */
+
+static Value *etype(Builder *b, Type *et, Pos pos) {
+    types_layout(et);
+    int64_t size = et->size;
+    bool ptrs = has_pointers(et) && size >= 8;
+    const char *sym = arena_printf(b->f->arena, "gocc.etype.%lld.%d", (long long)size, ptrs);
+    if (!strmap_get(&etypes, sym)) {
+        strmap_put(&etypes, arena_strdup(b->u->arena, sym), (void *)1);
+        Buf *o = b->u->out;
+        int64_t mask = ptrs ? (size / 8 + 7) / 8 : 0;
+        buf_printf(o, "\nDATA %s+0(SB)/8, $%lld\n", sym, (long long)size);
+        if (ptrs) {
+            buf_printf(o, "DATA %s+8(SB)/8, $%lld\n", sym, (long long)size);
+            buf_printf(o, "DATA %s+32(SB)/8, $%s+48(SB)\n", sym, sym);
+            for (int64_t i = 0; i < mask; i++)
+                buf_printf(o, "DATA %s+%lld(SB)/1, $255\n", sym, (long long)(48 + i));
+        }
+        buf_printf(o, "GLOBL %s(SB), RODATA|DUPOK, $%lld\n", sym, (long long)(48 + mask));
+    }
+    Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    a->sym = arena_strdup(b->f->arena, sym);
+    return a;
+}
+
+static Type *elem_of(Type *t) {
+    Type *u = bld_under(t);
+    return u->kind == TYPE_STRING ? TYPE(TYPE_UINT8) : u->elem;
+}
+
+static int64_t esize(Type *t) {
+    Type *e = elem_of(t);
+    types_layout(e);
+    return e->size;
+}
+
+static Value *mul(Builder *b, Value *i, int64_t size, Pos pos) {
+    if (size == 1)
+        return i;
+    if (i->op == SSA_CONST)
+        return konst(b, i->aux * size, pos);
+    return op2(b, SSA_MUL, i, konst(b, size, pos), pos);
+}
+
+/* ---- make, len, cap, append, copy ---- */
+
+static Words make_slice(Builder *b, Node *call) {
+    NodeList a = call->call.args;
+    Value *len = bld_expr1(b, a.items[1]);
+    Value *cap = a.len > 2 ? bld_expr1(b, a.items[2]) : len;
+    Value *args[3] = {etype(b, bld_under(call->type)->elem, call->pos), len, cap}, *p;
+    bld_call_runtime(b, "makeslice", args, 3, 1, &p, call->pos);
+    return (Words){{p, len, cap}, 3};
+}
+
+static Var *tmp2(Builder *b) { return bld_new_var(b, TYPE(TYPE_STRING)); }
+
+/* Makes room for newlen elements: the (ptr, cap) words after a possible growslice. */
+static Words grow(Builder *b, Type *st, Words s, Value *newlen, Pos pos) {
+    Var *pc = tmp2(b);
+    bld_write_var(b, pc, (Words){{s.v[0], s.v[2]}, 2});
+    Block *slow = bld_block(b), *join = bld_block(b);
+    slow->cold = true;
+    Value *c = op2(b, SSA_GT, newlen, s.v[2], pos);
+    bld_branch(b, c, slow, join);
+    bld_seal(b, slow);
+    bld_start(b, slow);
+    Value *args[5] = {etype(b, elem_of(st), pos), s.v[0], s.v[1], s.v[2], newlen}, *res[2];
+    bld_call_runtime(b, "growslice", args, 5, 2, res, pos);
+    bld_write_var(b, pc, (Words){{res[0], res[1]}, 2});
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, pc);
+}
+
+static void memmove_call(Builder *b, Value *dst, Value *src, Value *n, Pos pos) {
+    Value *a[3] = {dst, src, n};
+    bld_call_runtime(b, "memmove", a, 3, 0, NULL, pos);
+}
+
+static Words append_call(Builder *b, Node *call) {
+    NodeList a = call->call.args;
+    Type *st = call->type, *et = elem_of(st);
+    int64_t es = esize(st);
+    Words s = bld_convert_words(b, bld_expr(b, a.items[0]), a.items[0]->type, st, call->pos);
+    if (call->call.has_dots) {
+        Words t = bld_expr(b, a.items[1]);
+        Value *newlen = op2(b, SSA_ADD, s.v[1], t.v[1], call->pos);
+        Words pc = grow(b, st, s, newlen, call->pos);
+        Value *dst = op2(b, SSA_ADD, pc.v[0], mul(b, s.v[1], es, call->pos), call->pos);
+        memmove_call(b, dst, t.v[0], mul(b, t.v[1], es, call->pos), call->pos);
+        return (Words){{pc.v[0], newlen, pc.v[1]}, 3};
+    }
+    int n = a.len - 1;
+    Words *vals = ARENA_NEWN(b->f->arena, Words, n + 1);
+    for (int i = 0; i < n; i++) {
+        Node *x = a.items[i + 1];
+        vals[i] = bld_convert_words(b, bld_expr(b, x), x->type, et, x->pos);
+    }
+    if (n == 0)
+        return s;
+    Value *newlen = op2(b, SSA_ADD, s.v[1], konst(b, n, call->pos), call->pos);
+    Words pc = grow(b, st, s, newlen, call->pos);
+    for (int i = 0; i < n; i++) {
+        Value *idx = op2(b, SSA_ADD, s.v[1], konst(b, i, call->pos), call->pos);
+        Value *addr = op2(b, SSA_ADD, pc.v[0], mul(b, idx, es, call->pos), call->pos);
+        bld_store(b, et, addr, vals[i], call->pos);
+    }
+    return (Words){{pc.v[0], newlen, pc.v[1]}, 3};
+}
+
+static Value *min_len(Builder *b, Value *x, Value *y, Pos pos) {
+    Var *r = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, r, (Words){{x}, 1});
+    Block *less = bld_block(b), *join = bld_block(b);
+    bld_branch(b, op2(b, SSA_LT, y, x, pos), less, join);
+    bld_seal(b, less);
+    bld_start(b, less);
+    bld_write_var(b, r, (Words){{y}, 1});
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, r).v[0];
+}
+
+static Words copy_call(Builder *b, Node *call) {
+    NodeList a = call->call.args;
+    Words d = bld_expr(b, a.items[0]), s = bld_expr(b, a.items[1]);
+    Value *n = min_len(b, d.v[1], s.v[1], call->pos);
+    memmove_call(b, d.v[0], s.v[0], mul(b, n, esize(a.items[0]->type), call->pos), call->pos);
+    return (Words){{n}, 1};
+}
+
+bool bld_slice_builtin(Builder *b, Node *call, Object *o, Words *out) {
+    NodeList a = call->call.args;
+    Type *u = a.len ? bld_under(a.items[0]->type) : NULL;
+    switch (o->builtin) {
+    case BUILTIN_LEN: case BUILTIN_CAP:
+        if (!u || u->kind != TYPE_SLICE)
+            return false;
+        *out = (Words){{bld_expr(b, a.items[0]).v[o->builtin == BUILTIN_LEN ? 1 : 2]}, 1};
+        return true;
+    case BUILTIN_MAKE:
+        if (bld_under(call->type)->kind != TYPE_SLICE)
+            return false;
+        *out = make_slice(b, call);
+        return true;
+    case BUILTIN_APPEND: *out = append_call(b, call); return true;
+    case BUILTIN_COPY: *out = copy_call(b, call); return true;
+    default: return false;
+    }
+}
+
+/* ---- slicing ---- */
+
+/* if !(lo <= hi) (unsigned) panic name(lo, hi). */
+static void slice_check(Builder *b, Value *lo, Value *hi, const char *name, Pos pos) {
+    if (lo->op == SSA_CONST && hi->op == SSA_CONST && (uint64_t)lo->aux <= (uint64_t)hi->aux)
+        return;
+    Value *args[2] = {lo, hi};
+    Value *c = op2(b, SSA_GT, lo, hi, pos);
+    bld_check(b, c, name, args, 2, pos);
+}
+
+Words bld_slice_expr(Builder *b, Node *e) {
+    Node *x = e->slice.x;
+    Type *u = bld_under(x->type);
+    Value *ptr, *len, *cap;
+    bool str = u->kind == TYPE_STRING;
+    if (u->kind == TYPE_POINTER || u->kind == TYPE_ARRAY) {
+        ptr = bld_expr1(b, x);
+        if (u->kind == TYPE_POINTER) {
+            bld_nilcheck(b, ptr, e->pos);
+            u = bld_under(u->elem);
+        }
+        len = cap = konst(b, u->len, e->pos);
+    } else {
+        Words w = bld_expr(b, x);
+        ptr = w.v[0], len = w.v[1], cap = str ? len : w.v[2];
+    }
+    int64_t es = str ? 1 : (types_layout(u->elem), u->elem->size);
+    Value *lo = e->slice.lo ? bld_expr1(b, e->slice.lo) : konst(b, 0, e->pos);
+    Value *hi = e->slice.hi ? bld_expr1(b, e->slice.hi) : len;
+    Value *max = cap;
+    if (e->slice.slice3) {
+        if (!types_runtime_func("panicSlice3Alen")) {
+            bld_unsupported(b, e->pos, "a 3-index slice expression");
+            return (Words){{ptr, len, cap}, 3};
+        }
+        max = bld_expr1(b, e->slice.max);
+        slice_check(b, max, cap, "panicSlice3Acap", e->pos);
+        slice_check(b, hi, max, "panicSlice3B", e->pos);
+        slice_check(b, lo, hi, "panicSlice3C", e->pos);
+    } else {
+        if (e->slice.hi)
+            slice_check(b, hi, cap, str || bld_under(x->type)->kind != TYPE_SLICE ? "panicSliceAlen" : "panicSliceAcap",
+                        e->pos);
+        slice_check(b, lo, hi, "panicSliceB", e->pos);
+    }
+    Value *nlen = op2(b, SSA_SUB, hi, lo, e->pos);
+    Value *np = ptr;
+    if (!(lo->op == SSA_CONST && lo->aux == 0)) {
+        np = op2(b, SSA_ADD, ptr, mul(b, lo, es, e->pos), e->pos);
+        if (!str) {     /* never point past the end: keep ptr when the new cap is 0 */
+            Value *ncap = op2(b, SSA_SUB, max, lo, e->pos);
+            Var *r = bld_new_var(b, TYPE(TYPE_UINTPTR));
+            bld_write_var(b, r, (Words){{ptr}, 1});
+            Block *nz = bld_block(b), *join = bld_block(b);
+            bld_branch(b, op2(b, SSA_NE, ncap, konst(b, 0, e->pos), e->pos), nz, join);
+            bld_seal(b, nz);
+            bld_start(b, nz);
+            bld_write_var(b, r, (Words){{np}, 1});
+            bld_jump(b, join);
+            bld_seal(b, join);
+            bld_start(b, join);
+            np = bld_read_var(b, r).v[0];
+            return (Words){{np, nlen, ncap}, 3};
+        }
+    }
+    if (str)
+        return (Words){{np, nlen}, 2};
+    return (Words){{np, nlen, op2(b, SSA_SUB, max, lo, e->pos)}, 3};
+}
+
+/* ---- for range ---- */
+
+/* The UTF-8 sequence at p[i] of a string of length n: rune and width, as Go
+ * decodes it (invalid sequences give U+FFFD, width 1). */
+static Words decode_rune(Builder *b, Value *p, Value *i, Value *n, Pos pos);
+
+void bld_range(Builder *b, Node *s, const char *label) {
+    Node *x = s->range_stmt.x, *key = s->range_stmt.key, *val = s->range_stmt.value;
+    Type *u = bld_under(x->type);
+    bool str = u->kind == TYPE_STRING;
+    if (u->kind != TYPE_SLICE && u->kind != TYPE_ARRAY && u->kind != TYPE_POINTER && !str) {
+        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "for range over %s", types_string(x->type)));
+        return;
+    }
+    Value *ptr, *len;
+    Type *et;
+    if (u->kind == TYPE_SLICE || str) {
+        Words w = bld_expr(b, x);
+        ptr = w.v[0], len = w.v[1], et = elem_of(x->type);
+    } else {
+        ptr = bld_expr1(b, x);
+        if (u->kind == TYPE_POINTER)
+            u = bld_under(u->elem);
+        else if (val && !(val->kind == N_IDENT && !strcmp(val->ident.name, "_"))) {
+            Value *copy = bld_alloc(b, x->type, s->pos);   /* range over an array value ranges over a copy */
+            bld_store(b, x->type, copy, (Words){{ptr}, 1}, s->pos);
+            ptr = copy;
+        }
+        len = konst(b, u->len, s->pos), et = u->elem;
+    }
+    types_layout(et);
+    Var *iv = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, iv, (Words){{konst(b, 0, s->pos)}, 1});
+    Block *head = bld_block(b), *body = bld_block(b), *post = bld_block(b), *exit = bld_block(b);
+    head->pos = s->pos;
+    bld_jump(b, head);
+    bld_start(b, head);
+    Value *i = bld_read_var(b, iv).v[0];
+    bld_branch(b, op2(b, SSA_LT, i, len, s->pos), body, exit);
+    bld_seal(b, body);
+    bld_start(b, body);
+    Value *next = NULL;
+    Words ew = {{0}, 0};
+    if (str) {
+        Words r = decode_rune(b, ptr, i, len, s->pos);
+        ew = (Words){{r.v[0]}, 1};
+        next = op2(b, SSA_ADD, i, r.v[1], s->pos);
+        et = TYPE(TYPE_INT32);
+    } else if (val)
+        ew = bld_load(b, et, op2(b, SSA_ADD, ptr, mul(b, i, et->size, s->pos), s->pos), s->pos);
+    bool blank_val = !val || (val->kind == N_IDENT && !strcmp(val->ident.name, "_"));
+    if (key)
+        bld_assign_to(b, key, (Words){{i}, 1});
+    if (!blank_val)
+        bld_assign_to(b, val, ew);
+    Target t;
+    bld_push_target(b, &t, label, exit, post);
+    bld_stmt(b, s->range_stmt.body);
+    b->targets = t.outer;
+    bld_jump(b, post);
+    bld_seal(b, post);
+    bld_start(b, post);
+    bld_write_var(b, iv, (Words){{next ? next : op2(b, SSA_ADD, i, konst(b, 1, s->pos), s->pos)}, 1});
+    bld_jump(b, head);
+    bld_seal(b, head);
+    bld_seal(b, exit);
+    bld_start(b, exit);
+}
+
+/* ---- UTF-8 decoding for range over strings ---- */
+
+typedef struct Dec {
+    Builder *b;
+    Var *r;         /* rune, width */
+    Block *done, *bad;
+    Pos pos;
+} Dec;
+
+static Value *byte_at(Dec *d, Value *p, Value *i, int k) {
+    Builder *b = d->b;
+    Value *a = op2(b, SSA_ADD, p, i, d->pos);
+    Value *v = ssa_value1(b->f, b->cur, SSA_LOAD, 1, d->pos, a);
+    v->aux = k;
+    v->mwidth = 1;
+    return v;
+}
+
+/* Continues in a new block if cond holds, else goes to d->bad. */
+static void need(Dec *d, Value *cond) {
+    Block *ok = bld_block(d->b);
+    bld_branch(d->b, cond, ok, d->bad);
+    bld_seal(d->b, ok);
+    bld_start(d->b, ok);
+}
+
+static Value *in_range(Dec *d, Value *c, int lo, int hi) {
+    Builder *b = d->b;
+    Value *x = op2(b, SSA_SUB, c, konst(b, lo, d->pos), d->pos);
+    return op2(b, SSA_LE, x, konst(b, hi - lo, d->pos), d->pos);     /* unsigned: lo <= c <= hi */
+}
+
+static Value *cont_bits(Dec *d, Value *acc, Value *c) {
+    Builder *b = d->b;
+    Value *sh = op2(b, SSA_SHL, acc, konst(b, 6, d->pos), d->pos);
+    return op2(b, SSA_OR, sh, op2(b, SSA_AND, c, konst(b, 0x3f, d->pos), d->pos), d->pos);
+}
+
+/* A sequence of n bytes whose first byte is c0 (second byte in [lo2, hi2]). */
+static void multi(Dec *d, Value *p, Value *i, Value *n, Value *c0, int nb, int lo2, int hi2) {
+    Builder *b = d->b;
+    Value *rest = op2(b, SSA_SUB, n, i, d->pos);
+    need(d, op2(b, SSA_GE, rest, konst(b, nb, d->pos), d->pos));
+    Value *c1 = byte_at(d, p, i, 1);
+    need(d, in_range(d, c1, lo2, hi2));
+    static const int mask[] = {0, 0, 0x1f, 0x0f, 0x07};
+    Value *acc = cont_bits(d, op2(b, SSA_AND, c0, konst(b, mask[nb], d->pos), d->pos), c1);
+    for (int k = 2; k < nb; k++) {
+        Value *ck = byte_at(d, p, i, k);
+        need(d, in_range(d, ck, 0x80, 0xbf));
+        acc = cont_bits(d, acc, ck);
+    }
+    bld_write_var(b, d->r, (Words){{acc, konst(b, nb, d->pos)}, 2});
+    bld_jump(b, d->done);
+}
+
+static Words decode_rune(Builder *b, Value *p, Value *i, Value *n, Pos pos) {
+    Dec d = {b, bld_new_var(b, TYPE(TYPE_STRING)), bld_block(b), bld_block(b), pos};
+    Value *c0 = byte_at(&d, p, i, 0);
+    bld_write_var(b, d.r, (Words){{c0, konst(b, 1, pos)}, 2});
+    Block *wide = bld_block(b);
+    bld_branch(b, op2(b, SSA_LT, c0, konst(b, 0x80, pos), pos), d.done, wide);
+    bld_seal(b, wide);
+    bld_start(b, wide);
+    wide->cold = false;
+    static const struct { int lo, hi, nb, lo2, hi2; } cls[] = {
+        {0xc2, 0xdf, 2, 0x80, 0xbf}, {0xe0, 0xe0, 3, 0xa0, 0xbf}, {0xe1, 0xec, 3, 0x80, 0xbf},
+        {0xed, 0xed, 3, 0x80, 0x9f}, {0xee, 0xef, 3, 0x80, 0xbf}, {0xf0, 0xf0, 4, 0x90, 0xbf},
+        {0xf1, 0xf3, 4, 0x80, 0xbf}, {0xf4, 0xf4, 4, 0x80, 0x8f},
+    };
+    for (size_t k = 0; k < sizeof cls / sizeof cls[0]; k++) {
+        Block *yes = bld_block(b), *no = bld_block(b);
+        bld_branch(b, in_range(&d, c0, cls[k].lo, cls[k].hi), yes, no);
+        bld_seal(b, yes);
+        bld_start(b, yes);
+        multi(&d, p, i, n, c0, cls[k].nb, cls[k].lo2, cls[k].hi2);
+        bld_seal(b, no);
+        bld_start(b, no);
+    }
+    bld_jump(b, d.bad);
+    bld_seal(b, d.bad);
+    bld_start(b, d.bad);
+    bld_write_var(b, d.r, (Words){{konst(b, 0xfffd, pos), konst(b, 1, pos)}, 2});
+    bld_jump(b, d.done);
+    bld_seal(b, d.done);
+    bld_start(b, d.done);
+    return bld_read_var(b, d.r);
+}
