@@ -13,6 +13,7 @@
 #   mem_poison an unreachable object is freed and poisoned (gccheck=1)
 #   mem_slice  growslice capacities and makeslice's panic = Go 1.19's
 #   mem_syscall collections while a goroutine blocks in a system call
+#   mem_chan   objects referenced only from channels survive (1, 4, 8 Ps)
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -145,6 +146,13 @@ if buildc mem_syscall msys; then
     if [ $st = 0 ] && grep -qx 'mem_syscall ok' "$TMP/msys.err"; then ok mem_syscall; else fail mem_syscall "exit $st: $(head -c 200 "$TMP/msys.err")"; fi
 else
     fail mem_syscall "build: $(head -c 300 "$TMP/msys.log")"
+fi
+
+# References that live only in channel buffers and blocked senders' frames.
+if buildc mem_chan mchan; then
+    for p in 1 4 8; do runcase "mem_chan-${p}p" mchan "" GOMAXPROCS=$p GODEBUG=gccheck=1; done
+else
+    fail mem_chan "build: $(head -c 300 "$TMP/mchan.log")"
 fi
 
 if buildc mem_poison poison; then
