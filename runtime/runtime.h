@@ -178,6 +178,7 @@ uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size *
 void rt_stackrelease(struct g *gp);        /* dead g: drop pages beyond _FixedStack */
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
+extern int32_t rt_fatal_isuser;            /* the fatal error is the program's (deadlock) */
 void rt_Gosched(void) __asm__("runtime.Gosched");
 
 /* ---- the collector (mgc.c): stop-the-world (sched.c) */

@@ -16,7 +16,8 @@
  * GOTRACEBACK: none (no stacks), single (default: the current goroutine
  * for panics, runtime frames hidden), all (every goroutine), system and
  * crash (every goroutine, runtime frames shown). Fatal errors (throw)
- * show every goroutine with runtime frames, as Go does. */
+ * show every goroutine with runtime frames, as Go does; the program's own
+ * fatal errors (deadlock: Go's fatal()) hide them. */
 #include "runtime.h"
 
 struct rt_func {
@@ -34,6 +35,8 @@ extern const struct {
 #define RT_FUNCLINES ((const struct rt_funclines *)&rt_functab.f[rt_functab.n])
 
 #define RT_MAXFRAMES 100
+
+int32_t rt_fatal_isuser;
 
 /* The texts of Go's waitReason values, indexed by RT_WAIT_*. */
 static const char *const rt_waitreason_texts[RT_WAIT_COUNT] = {
@@ -320,9 +323,9 @@ static __attribute__((noinline)) void rt_traceback_current(struct g *gp, int lev
  * every other live goroutine in creation order. */
 void rt_dumpgoroutines(int panicking) {
     int all, level = rt_tracebacklevel(&all);
-    if (!panicking) {   /* throw */
+    if (!panicking) {   /* throw: runtime frames too, unless the error is the program's */
         all = 1;
-        if (level < 2)
+        if (level < 2 && !rt_fatal_isuser)
             level = 2;
     }
     if (level == 0)
