@@ -30,7 +30,7 @@ uintptr rt_next_gc = RT_HEAPMINIMUM;
 int32_t rt_gcpercent = 100;
 int32_t rt_gccheck, rt_gctrace;
 static uint32_t rt_gcrunning;
-static int64_t rt_gc_inittime, rt_gc_prevstart;
+static int64_t rt_gc_inittime, rt_gc_prevend;
 
 extern char rt_data[] __asm__("runtime.data");
 extern char rt_edata[] __asm__("runtime.edata");
@@ -344,10 +344,11 @@ static void rt_gc_cycle(void *arg) {
     st->goal = rt_next_gc;
     st->forced |= rt_numgc << 1;    /* the cycle's number, for gctrace */
     rt_starttheworld();
-    /* Pages free since before the previous cycle go back to the OS. */
-    if (rt_gc_prevstart)
-        rt_mheap_scavenge(st->swept, st->swept - rt_gc_prevstart);
-    rt_gc_prevstart = st->start;
+    /* Pages free since the end of the previous cycle (idle for a whole
+     * cycle) go back to the OS. */
+    if (rt_gc_prevend)
+        rt_mheap_scavenge(st->swept, st->swept - rt_gc_prevend);
+    rt_gc_prevend = st->swept;
     if (rt_gctrace)
         rt_gctrace_line(st);
 }

@@ -14,6 +14,7 @@
 #   mem_slice  growslice capacities and makeslice's panic = Go 1.19's
 #   mem_syscall collections while a goroutine blocks in a system call
 #   mem_chan   objects referenced only from channels survive (1, 4, 8 Ps)
+#   mem_release freed pages return to the OS (HeapReleased) after a cycle
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -153,6 +154,12 @@ if buildc mem_chan mchan; then
     for p in 1 4 8; do runcase "mem_chan-${p}p" mchan "" GOMAXPROCS=$p GODEBUG=gccheck=1; done
 else
     fail mem_chan "build: $(head -c 300 "$TMP/mchan.log")"
+fi
+
+if buildc mem_release mrel; then
+    runcase mem_release mrel "" GOMAXPROCS=2
+else
+    fail mem_release "build: $(head -c 300 "$TMP/mrel.log")"
 fi
 
 if buildc mem_poison poison; then
