@@ -29,7 +29,7 @@ uintptr rt_heap_live;
 uintptr rt_next_gc = RT_HEAPMINIMUM;
 int32_t rt_gcpercent = 100;
 int32_t rt_gccheck, rt_gctrace;
-static uint32_t rt_gcrunning;
+static uint32_t rt_gcrunning;   /* held by whoever stops the world (worldsema) */
 static int64_t rt_gc_inittime, rt_gc_prevend;
 
 extern char rt_data[] __asm__("runtime.data");
@@ -369,7 +369,9 @@ static void rt_gc(int forced) {
     if (g != mp->curg || mp->locks || mp->mallocing)
         return;     /* not a safe point: the next allocation tries again */
     uint32_t zero = 0;
-    if (!__atomic_compare_exchange_n(&rt_gcrunning, &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    if (forced)
+        rt_worldsema_acquire();     /* runtime.GC: a whole cycle of its own */
+    else if (!__atomic_compare_exchange_n(&rt_gcrunning, &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
         rt_Gosched();   /* another goroutine is collecting: stop with the world */
         return;
     }
