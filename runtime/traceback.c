@@ -278,6 +278,13 @@ static void rt_traceback_saved(struct g *gp, int level) {
         /* Stopped in a prologue: the retry point and the return address
          * sit above the registers morestack saved (stack.c). */
         uintptr *top = (uintptr *)(sp + const__MoreStackSave);
+        const char *via = rt_funcname(top[0]);
+        if (via && rt_streq(via, "runtime.asyncpreempt")) {
+            /* Interrupted by SIGURG (signal_linux.c): above the retry
+             * point come the flags, the interrupted pc and its SP. */
+            rt_traceback(gp, top[2], (uintptr)&top[3], bp, 1, level);
+            return;
+        }
         intptr_t i = rt_findfunc(top[0]);
         if (i >= 0 && rt_showname(rt_functab.f[i].name, level))
             rt_printframe(i, top[0], 1, 1);
