@@ -235,12 +235,15 @@ void rt_exitsyscall(void) {
     }
     g->syscallsp = 0;
     __atomic_store_n(&g->atomicstatus, const__Grunning, __ATOMIC_RELEASE);
+    g->syscallsp = 0;
 }
 
 /* read(fd, p, n) and write(fd, p, n) for the os package: blocking system
  * calls that let other goroutines run meanwhile. Result: count or -errno. */
 intptr_t rt_read(intptr_t fd, void *p, intptr_t n) __asm__("runtime.read");
 intptr_t rt_read(intptr_t fd, void *p, intptr_t n) {
+    void *volatile keep = p;    /* in this frame: p stays alive during the call (GC) */
+    (void)keep;
     rt_entersyscall();
     long r = rt_sys_read((int)fd, p, n);
     rt_exitsyscall();
@@ -249,6 +252,8 @@ intptr_t rt_read(intptr_t fd, void *p, intptr_t n) {
 
 intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) __asm__("runtime.write");
 intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) {
+    const void *volatile keep = p;  /* as in rt_read */
+    (void)keep;
     rt_entersyscall();
     long r = rt_sys_write((int)fd, p, n);
     rt_exitsyscall();

@@ -246,6 +246,7 @@ static void rt_checkdead(void) {
             rt_fatal("checkdead: runnable g");
         }
     }
+    rt_fatal_isuser = 1;    /* Go's fatal(), not throw(): tracebacks hide runtime frames */
     if (waiting == 0)
         rt_fatal("no goroutines (main called runtime.Goexit) - deadlock!");
     rt_fatal("all goroutines are asleep - deadlock!");
