@@ -14,7 +14,7 @@ fail() { echo "FAIL $1: $2"; }
 R=$T/root
 mkdir -p $R/pkg/linux_amd64 $R/ex
 cp pkg/linux_amd64/runtime.a $R/pkg/linux_amd64/ && cp -r pkg/include $R/pkg/
-cp -r $D/basic/lib $R/ex/lib; cp -r $D/methods/lib $R/ex/methods; cp -r $D/transitive/lib $R/ex/mid
+cp -r $D/basic/lib $R/ex/lib; cp -r $D/methods/lib $R/ex/methods; cp -r $D/transitive/lib $R/ex/mid; cp -r $D/structs/lib $R/ex/shapes
 export GOCCROOT=$R
 
 # Installs package $2, builds $D/$1/main.go, runs it and compares with want.txt.
@@ -35,6 +35,7 @@ head -1 $R/pkg/linux_amd64/ex/lib.a | grep -q '^!<arch>' && \
     && ok export-header || fail export-header "no gocc v1 header in __.PKGDEF"
 run_case transitive ex/mid
 run_case blank ex/mid
+run_case structs ex/shapes
 # Standard packages installed with `gocc install std/...` (as make does).
 mkdir -p $R/std && cp -r std/unicode $R/std/unicode
 if $G install std/unicode/utf8 std/unicode > $T/su.err 2>&1; then run_case stdunicode unicode/utf8
