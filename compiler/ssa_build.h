@@ -154,19 +154,25 @@ bool bld_mem_builtin(Builder *b, Node *call, Object *o, Words *out);
 int bld_abi_flatten(Builder *b, Type *tuple, Words w, Value **out, int max, Pos pos);
 Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
+void bld_assign_existing(Builder *b, Node *lhs, Words w);
+
+/* ssa_method.c: method declarations and calls. */
+int bld_method_recv_param(Builder *b, Node *recv, Type *rt);
+Words bld_method_recv(Builder *b, Node *sel);  /* no new cell for a declaring identifier */
 
 /* ssa_slice.c: slices, make, append, copy, slicing, for range. */
 Words bld_slice_expr(Builder *b, Node *e);
 Words bld_slice_index_addr(Builder *b, Node *e);
 bool bld_slice_builtin(Builder *b, Node *call, Object *o, Words *out);
+bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words *out);
 void bld_range(Builder *b, Node *s, const char *label);
 void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block *cont);
 void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
 
-/* ssa_func.c: methods */
-bool bld_method_call(Builder *b, Node *call, Words *out);  /* x.M(...), T.M(x, ...) */
+/* ssa_func.c: method expressions */
+bool bld_method_expr_call(Builder *b, Node *call, Words *out);  /* T.M(x, ...) */
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

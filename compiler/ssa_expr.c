@@ -389,8 +389,15 @@ Words bld_call(Builder *b, Node *call) {
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
         return bld_go_call(b, call, o, o->type, (Words){{0}, 0});
+    if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD &&
+        fun->selector.selection->obj && fun->selector.selection->obj->type->recv &&
+        !types_is_interface(fun->selector.x->type)) {
+        Object *m = fun->selector.selection->obj;
+        Words r = bld_abi_unpack(b, m->type->recv, bld_method_recv(b, fun), call->pos);
+        return bld_go_call(b, call, m, m->type, r);
+    }
     Words w;
-    if (bld_method_call(b, call, &w))
+    if (bld_method_expr_call(b, call, &w))
         return w;
     return unsupported(b, call, "calling this kind of function value");
 }
@@ -400,6 +407,11 @@ Words bld_call(Builder *b, Node *call) {
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *fu = bld_under(from), *tu = bld_under(to);
     WordType wt[MAXWORDS];
+    if (fu && fu->kind == TYPE_UNTYPED_NIL && tu && bld_type_words(tu, wt) > 0)
+        return bld_zero(b, to, pos);
+    Words cw;
+    if (bld_slice_convert(b, w, from, to, pos, &cw))
+        return cw;
     if (fu && tu && bld_type_words(tu, wt) < 0) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
         return w;

@@ -212,9 +212,17 @@ bool bld_mem_read(Builder *b, Object *o, Words *out) {
     return true;
 }
 
+static bool reassigning;    /* bld_assign_existing: the declaring identifier only assigns */
+
+void bld_assign_existing(Builder *b, Node *lhs, Words w) {
+    reassigning = true;
+    bld_assign_to(b, lhs, w);
+    reassigning = false;
+}
+
 /* The identifier that declares o (a var declaration, :=, a parameter). */
 static bool declares(Node *id, Object *o) {
-    return id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
+    return !reassigning && id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
 }
 
 static void assign_var(Builder *b, Node *id, Object *o, Words w) {
@@ -373,9 +381,10 @@ bool bld_mem_expr(Builder *b, Node *e, Words *out) {
     case N_IDENT:
         if (!e->ident.obj || e->ident.obj->kind != OBJ_NIL)
             return false;
-        *out = (Words){{konst(b, 0, e->pos)}, 1};
-        if (bld_under(e->type) && bld_under(e->type)->kind == TYPE_SLICE)
-            *out = (Words){{out->v[0], konst(b, 0, e->pos), konst(b, 0, e->pos)}, 3};
+        *out = (Words){{konst(b, 0, e->pos), konst(b, 0, e->pos), konst(b, 0, e->pos)}, 3};
+        WordType wt[MAXWORDS];
+        if (bld_type_words(e->type, wt) > 0)
+            out->n = bld_type_words(e->type, wt);   /* untyped nil: as many words as a slice */
         return true;
     case N_SELECTOR:
         if (!e->selector.selection || e->selector.selection->kind != SEL_FIELD)

@@ -225,7 +225,7 @@ Words bld_slice_expr(Builder *b, Node *e) {
             return (Words){{ptr, len, cap}, 3};
         }
         max = bld_expr1(b, e->slice.max);
-        slice_check(b, max, cap, "panicSlice3Acap", e->pos);
+        slice_check(b, max, cap, bld_under(x->type)->kind == TYPE_SLICE ? "panicSlice3Acap" : "panicSlice3Alen", e->pos);
         slice_check(b, hi, max, "panicSlice3B", e->pos);
         slice_check(b, lo, hi, "panicSlice3C", e->pos);
     } else {
@@ -290,6 +290,13 @@ void bld_range(Builder *b, Node *s, const char *label) {
         len = konst(b, u->len, s->pos), et = u->elem;
     }
     types_layout(et);
+    bool blank_val = !val || (val->kind == N_IDENT && !strcmp(val->ident.name, "_"));
+    if (s->range_stmt.tok == OP_DEFINE) {  /* Go 1.19: one variable for the whole loop */
+        if (key)
+            bld_assign_to(b, key, bld_zero(b, key->ident.obj ? key->ident.obj->type : TYPE(TYPE_INT), s->pos));
+        if (!blank_val && val->ident.obj)
+            bld_assign_to(b, val, bld_zero(b, val->ident.obj->type, s->pos));
+    }
     Var *iv = bld_new_var(b, TYPE(TYPE_INT));
     bld_write_var(b, iv, (Words){{konst(b, 0, s->pos)}, 1});
     Block *head = bld_block(b), *body = bld_block(b), *post = bld_block(b), *exit = bld_block(b);
@@ -309,11 +316,10 @@ void bld_range(Builder *b, Node *s, const char *label) {
         et = TYPE(TYPE_INT32);
     } else if (val)
         ew = bld_load(b, et, op2(b, SSA_ADD, ptr, mul(b, i, et->size, s->pos), s->pos), s->pos);
-    bool blank_val = !val || (val->kind == N_IDENT && !strcmp(val->ident.name, "_"));
     if (key)
-        bld_assign_to(b, key, (Words){{i}, 1});
+        bld_assign_existing(b, key, (Words){{i}, 1});
     if (!blank_val)
-        bld_assign_to(b, val, ew);
+        bld_assign_existing(b, val, ew);
     Target t;
     bld_push_target(b, &t, label, exit, post);
     bld_stmt(b, s->range_stmt.body);
@@ -415,4 +421,216 @@ static Words decode_rune(Builder *b, Value *p, Value *i, Value *n, Pos pos) {
     bld_seal(b, d.done);
     bld_start(b, d.done);
     return bld_read_var(b, d.r);
+}
+
+/* ---- conversions between strings and byte slices, rune to string ---- */
+
+static Words bytes_of_string(Builder *b, Words s, Pos pos) {
+    Value *args[5] = {etype(b, TYPE(TYPE_UINT8), pos), konst(b, 0, pos), konst(b, 0, pos), konst(b, 0, pos), s.v[1]};
+    Value *res[2];
+    bld_call_runtime(b, "growslice", args, 5, 2, res, pos);  /* capacity rounded up as Go's rawbyteslice */
+    memmove_call(b, res[0], s.v[0], s.v[1], pos);
+    return (Words){{res[0], s.v[1], res[1]}, 3};
+}
+
+static Words string_of_bytes(Builder *b, Words s, Pos pos) {
+    Value *p;
+    bld_call_runtime(b, "newobject", &s.v[1], 1, 1, &p, pos);
+    memmove_call(b, p, s.v[0], s.v[1], pos);
+    return (Words){{p, s.v[1]}, 2};
+}
+
+/* Stores the UTF-8 encoding of rune r (U+FFFD when invalid) at p; its length. */
+static Value *encode_rune(Builder *b, Value *p, Value *r, Pos pos) {
+    Var *n = bld_new_var(b, TYPE(TYPE_INT));
+    Block *done = bld_block(b);
+    static const struct { int64_t max; int len; int lead; } cls[] = {{0x7f, 1, 0}, {0x7ff, 2, 0xc0}, {0xffff, 3, 0xe0}, {0x10ffff, 4, 0xf0}};
+    Value *bad = op2(b, SSA_SUB, r, konst(b, 0xd800, pos), pos);     /* surrogates are invalid */
+    Block *sur = bld_block(b), *ok = bld_block(b);
+    bld_branch(b, op2(b, SSA_LE, bad, konst(b, 0x7ff, pos), pos), sur, ok);
+    bld_seal(b, sur);
+    bld_seal(b, ok);
+    bld_start(b, sur);
+    Value *fffd = konst(b, 0xfffd, pos);
+    Block *enc3 = bld_block(b);
+    bld_jump(b, enc3);
+    bld_start(b, ok);
+    Var *rv = bld_new_var(b, TYPE(TYPE_INT));
+    for (int k = 0; k < 4; k++) {
+        Block *yes = k == 2 ? enc3 : bld_block(b), *no = bld_block(b);
+        bld_write_var(b, rv, (Words){{r}, 1});
+        bld_branch(b, op2(b, SSA_LE, r, konst(b, cls[k].max, pos), pos), yes, no);
+        if (k == 2) {
+            bld_seal(b, no);
+            bld_start(b, no);
+            continue;
+        }
+        bld_seal(b, yes);
+        bld_start(b, yes);
+        Value *x = bld_read_var(b, rv).v[0];
+        for (int i = cls[k].len - 1; i >= 0; i--) {
+            Value *sh = op2(b, SSA_SHR, x, konst(b, 6 * (cls[k].len - 1 - i), pos), pos);
+            Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, cls[k].lead, pos), pos)
+                                 : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
+            Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
+            st->aux = i;
+            st->mwidth = 1;
+        }
+        bld_write_var(b, n, (Words){{konst(b, cls[k].len, pos)}, 1});
+        bld_jump(b, done);
+        bld_seal(b, no);
+        bld_start(b, no);
+    }
+    bld_write_var(b, rv, (Words){{fffd}, 1});   /* above U+10FFFF (or negative) */
+    bld_jump(b, enc3);
+    bld_seal(b, enc3);
+    bld_start(b, enc3);
+    {
+        Value *x = bld_read_var(b, rv).v[0];
+        for (int i = 2; i >= 0; i--) {
+            Value *sh = op2(b, SSA_SHR, x, konst(b, 6 * (2 - i), pos), pos);
+            Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, 0xe0, pos), pos)
+                                 : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
+            Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
+            st->aux = i;
+            st->mwidth = 1;
+        }
+        bld_write_var(b, n, (Words){{konst(b, 3, pos)}, 1});
+        bld_jump(b, done);
+    }
+    bld_seal(b, done);
+    bld_start(b, done);
+    return bld_read_var(b, n).v[0];
+}
+
+static Words string_of_rune(Builder *b, Value *r, Pos pos) {
+    Value *four = konst(b, 4, pos), *p;
+    bld_call_runtime(b, "newobject", &four, 1, 1, &p, pos);
+    return (Words){{p, encode_rune(b, p, r, pos)}, 2};
+}
+
+/* ---- []rune conversions: two passes over the input ---- */
+
+typedef struct Loop {
+    Var *i;
+    Block *head, *body, *exit;
+} Loop;
+
+static Value *loop_begin(Builder *b, Loop *l, Value *n, Pos pos) {
+    l->i = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, l->i, (Words){{konst(b, 0, pos)}, 1});
+    l->head = bld_block(b), l->body = bld_block(b), l->exit = bld_block(b);
+    bld_jump(b, l->head);
+    bld_start(b, l->head);
+    Value *i = bld_read_var(b, l->i).v[0];
+    bld_branch(b, op2(b, SSA_LT, i, n, pos), l->body, l->exit);
+    bld_seal(b, l->body);
+    bld_start(b, l->body);
+    return i;
+}
+
+static void loop_end(Builder *b, Loop *l, Value *next) {
+    bld_write_var(b, l->i, (Words){{next}, 1});
+    bld_jump(b, l->head);
+    bld_seal(b, l->head);
+    bld_seal(b, l->exit);
+    bld_start(b, l->exit);
+}
+
+static Value *load_rune(Builder *b, Value *p, Value *i, Pos pos) {
+    Value *v = ssa_value1(b->f, b->cur, SSA_LOAD, 4, pos, op2(b, SSA_ADD, p, op2(b, SSA_SHL, i, konst(b, 2, pos), pos), pos));
+    v->mwidth = 4;
+    v->sign = true;
+    return v;
+}
+
+static Words runes_of_string(Builder *b, Words s, Pos pos) {
+    Var *cnt = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, cnt, (Words){{konst(b, 0, pos)}, 1});
+    Loop l;
+    Value *i = loop_begin(b, &l, s.v[1], pos);
+    Words r = decode_rune(b, s.v[0], i, s.v[1], pos);
+    bld_write_var(b, cnt, (Words){{op2(b, SSA_ADD, bld_read_var(b, cnt).v[0], konst(b, 1, pos), pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, r.v[1], pos));
+    Value *n = bld_read_var(b, cnt).v[0];
+    Value *args[5] = {etype(b, TYPE(TYPE_INT32), pos), konst(b, 0, pos), konst(b, 0, pos), konst(b, 0, pos), n};
+    Value *res[2];
+    bld_call_runtime(b, "growslice", args, 5, 2, res, pos);
+    Var *k = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, k, (Words){{konst(b, 0, pos)}, 1});
+    i = loop_begin(b, &l, s.v[1], pos);
+    r = decode_rune(b, s.v[0], i, s.v[1], pos);
+    Value *kv = bld_read_var(b, k).v[0];
+    Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos,
+                           op2(b, SSA_ADD, res[0], op2(b, SSA_SHL, kv, konst(b, 2, pos), pos), pos), r.v[0]);
+    st->mwidth = 4;
+    bld_write_var(b, k, (Words){{op2(b, SSA_ADD, kv, konst(b, 1, pos), pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, r.v[1], pos));
+    return (Words){{res[0], n, res[1]}, 3};
+}
+
+static Words string_of_runes(Builder *b, Words s, Pos pos) {
+    Var *size = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, size, (Words){{konst(b, 0, pos)}, 1});
+    Value *four = konst(b, 4, pos), *tmp;
+    bld_call_runtime(b, "newobject", &four, 1, 1, &tmp, pos);
+    Loop l;
+    Value *i = loop_begin(b, &l, s.v[1], pos);
+    Value *w = encode_rune(b, tmp, load_rune(b, s.v[0], i, pos), pos);
+    bld_write_var(b, size, (Words){{op2(b, SSA_ADD, bld_read_var(b, size).v[0], w, pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, konst(b, 1, pos), pos));
+    Value *n = bld_read_var(b, size).v[0], *p;
+    bld_call_runtime(b, "newobject", &n, 1, 1, &p, pos);
+    Var *off = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, off, (Words){{konst(b, 0, pos)}, 1});
+    i = loop_begin(b, &l, s.v[1], pos);
+    Value *o = bld_read_var(b, off).v[0];
+    w = encode_rune(b, op2(b, SSA_ADD, p, o, pos), load_rune(b, s.v[0], i, pos), pos);
+    bld_write_var(b, off, (Words){{op2(b, SSA_ADD, o, w, pos)}, 1});
+    loop_end(b, &l, op2(b, SSA_ADD, i, konst(b, 1, pos), pos));
+    return (Words){{p, n}, 2};
+}
+
+bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words *out) {
+    Type *fu = bld_under(from), *tu = bld_under(to);
+    if (!fu || !tu)
+        return false;
+    bool fstr = fu->kind == TYPE_STRING || fu->kind == TYPE_UNTYPED_STRING;
+    bool fbytes = fu->kind == TYPE_SLICE && bld_under(fu->elem)->kind == TYPE_UINT8;
+    bool tbytes = tu->kind == TYPE_SLICE && bld_under(tu->elem)->kind == TYPE_UINT8;
+    bool fruns = fu->kind == TYPE_SLICE && bld_under(fu->elem)->kind == TYPE_INT32;
+    bool truns = tu->kind == TYPE_SLICE && bld_under(tu->elem)->kind == TYPE_INT32;
+    if (fstr && truns)
+        *out = runes_of_string(b, w, pos);
+    else if (fruns && tu->kind == TYPE_STRING)
+        *out = string_of_runes(b, w, pos);
+    else if (fstr && tbytes)
+        *out = bytes_of_string(b, w, pos);
+    else if (fbytes && tu->kind == TYPE_STRING)
+        *out = string_of_bytes(b, w, pos);
+    else if (types_is_integer(fu) && tu->kind == TYPE_STRING) {
+        Value *r = w.v[0];
+        if (!bld_is_unsigned(fu) || bld_under(fu)->kind == TYPE_UINT64 || bld_under(fu)->kind == TYPE_UINT ||
+            bld_under(fu)->kind == TYPE_UINTPTR) {
+            /* out-of-range values (negative, or above 32 bits) become U+FFFD */
+            Value *big = op2(b, SSA_GT, r, konst(b, 0x10ffff, pos), pos);
+            Var *rv = bld_new_var(b, TYPE(TYPE_INT));
+            bld_write_var(b, rv, (Words){{r}, 1});
+            Block *fix = bld_block(b), *join = bld_block(b);
+            bld_branch(b, big, fix, join);
+            bld_seal(b, fix);
+            bld_start(b, fix);
+            bld_write_var(b, rv, (Words){{konst(b, 0xfffd, pos)}, 1});
+            bld_jump(b, join);
+            bld_seal(b, join);
+            bld_start(b, join);
+            r = bld_read_var(b, rv).v[0];
+        }
+        *out = string_of_rune(b, r, pos);
+    } else if ((fu->kind == TYPE_SLICE || tu->kind == TYPE_SLICE) && !types_identical(fu, tu)) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to %s", types_string(from), types_string(to)));
+        *out = w;
+    } else
+        return false;
+    return true;
 }

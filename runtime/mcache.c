@@ -36,6 +36,8 @@ void rt_sizeclass_init(void) {
 }
 
 int rt_sizeclass(uintptr size) {
+    if (!rt_size_to_class[0])       /* growslice may ask before the first allocation */
+        rt_sizeclass_init();
     return rt_size_to_class[(size + 7) >> 3];
 }
 
