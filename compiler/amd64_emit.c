@@ -274,12 +274,17 @@ static void emit_call(Emit *e, Block *b, int j) {
     Value *v = b->vals[j];
     Move m[ABI_MAX_WORDS];
     for (int k = 0; k < v->nargs; k++)
-        m[k] = (Move){v->args[k], REG_NONE, {LOC_REG, amd64_word_reg((int)v->aux, v->args, k, false), 0}};
+        m[k] = (Move){v->args[k], REG_NONE, {LOC_REG, amd64_call_arg_reg(v, k), 0}};
     amd64_parallel_move(e, m, v->nargs);
-    Buf sym = {0};
-    ssa_put_symbol(&sym, v->sym);
-    amd64_ins(e, "CALL %s(SB)", buf_cstr(&sym));
-    buf_free(&sym);
+    if (v->closure) {   /* DX = the funcval; a nil one faults here */
+        amd64_ins(e, "MOVQ (DX), R12");
+        amd64_ins(e, "CALL R12");
+    } else {
+        Buf sym = {0};
+        ssa_put_symbol(&sym, v->sym);
+        amd64_ins(e, "CALL %s(SB)", buf_cstr(&sym));
+        buf_free(&sym);
+    }
     if (b->kind == BK_EXIT && j == b->nvals - 1) {
         amd64_ins(e, "UD2");
         return;
@@ -452,7 +457,8 @@ void amd64_emit(SsaFunc *f, Buf *out) {
     Buf sym = {0};
     ssa_put_symbol(&sym, f->name);
     buf_printf(out, "\n#line %d \"%s\"\n", f->pos.line, f->pos.file ? f->pos.file : "?");
-    buf_printf(out, "TEXT %s(SB), %sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
+    buf_printf(out, "TEXT %s(SB), %s%sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
+               f->needctxt ? "NEEDCTXT|" : "",
                f->framesize, 8 * f->nargs);
     buf_free(&sym);
     emit_entry(&e);

@@ -65,9 +65,17 @@ static int fixed_reg(Value *v, int abi, bool result) {
 }
 
 int amd64_value_reg(Value *v) {
+    if (v->op == SSA_ARG && v->closure)
+        return REG_DX;
     if (v->op == SSA_ARG)
         return fixed_reg(v, SSA_ABI_INTERNAL, false);
     return fixed_reg(v, (int)v->args[0]->aux, true);
+}
+
+int amd64_call_arg_reg(Value *call, int k) {
+    if (call->closure && k == call->nargs - 1)
+        return REG_DX;
+    return amd64_word_reg((int)call->aux, call->args, k, false);
 }
 
 unsigned amd64_clobbers(Value *v) {
@@ -198,7 +206,7 @@ static void prepare(RA *ra) {
                     f->outargs = 8 * v->nargs;
                 for (int k = 0; k < v->nargs; k++)
                     if (v->args[k]->hint == REG_NONE && v->args[k]->lend == v->lpos)
-                        v->args[k]->hint = amd64_word_reg((int)v->aux, v->args, k, false);
+                        v->args[k]->hint = amd64_call_arg_reg(v, k);
             }
             if (v->op == SSA_PHI) {
                 v->hintv = v->args[0];

@@ -21,6 +21,8 @@ int amd64_result_reg(int abi, int i);
 int amd64_farg_reg(int abi, int i);
 /* The register of word k of words[0..] (call arguments, results), by class. */
 int amd64_word_reg(int abi, Value **words, int k, bool result);
+/* The register of argument k of a call (the funcval of an indirect call: DX). */
+int amd64_call_arg_reg(Value *call, int k);
 /* The fixed register of an SSA_ARG or SSA_SELECT. */
 int amd64_value_reg(Value *v);
 

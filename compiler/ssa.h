@@ -100,6 +100,8 @@ struct Value {
     bool imm;           /* lowered: the last operand is the immediate aux2 */
     bool fused;         /* lowered compare evaluated by its block's branch */
     bool flt;           /* a float word: lives in an XMM register (width 4 or 8) */
+    bool closure;       /* CALL: indirect through the funcval in the last arg (in DX);
+                           ARG: the closure context (DX) */
     uint8_t width;      /* Go width of the result in bytes (1, 2, 4, 8); 0: no result */
     uint8_t mwidth;     /* LOAD/STORE: bytes accessed */
     int nres;           /* CALL: result words */
@@ -164,6 +166,7 @@ typedef struct SsaFunc {
     int framesize;      /* final frame (multiple of 16, excludes the BP slot) */
     bool has_calls;
     bool nosplit;       /* //go:nosplit: no stack check in the prologue */
+    bool needctxt;      /* a closure body: DX holds its funcval (NEEDCTXT) */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;

@@ -44,7 +44,7 @@ int bld_type_words(Type *t, WordType *wt) {
         wt[0] = (WordType){int_width(u->kind), true, false};
         return 1;
     case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64:
-    case TYPE_UINTPTR: case TYPE_UNSAFE_POINTER: case TYPE_POINTER:
+    case TYPE_UINTPTR: case TYPE_UNSAFE_POINTER: case TYPE_POINTER: case TYPE_FUNC:
         wt[0] = (WordType){int_width(u->kind), false, false};
         return 1;
     case TYPE_FLOAT32:
@@ -306,7 +306,7 @@ Var *bld_var_of(Builder *b, Object *o) {
     if (!o->backend) {
         Var *v = bld_new_var(b, o->type);
         v->type = o->type;
-        if (v->nwords > 0 && (bld_is_mem(o->type) || (o->flags & OBJF_ADDR_TAKEN))) {
+        if (v->nwords > 0 && (bld_is_mem(o->type) || (o->flags & (OBJF_ADDR_TAKEN | OBJF_CAPTURED)))) {
             v->boxed = true;    /* the word is the address of a heap cell */
             v->nwords = 1;
             v->wt[0] = (WordType){8, false, false};

@@ -67,6 +67,8 @@ typedef struct Unit {
     Vec strlist;        /* the StrConsts in first-use order */
     bool dump;          /* -d ssa: dump every function after each pass */
     const char *dumpfunc;   /* -d ssa=NAME: only this one */
+    StrMap funcvals;    /* static funcval symbols "pkg.f·f" -> the function's symbol (ssa_func.c) */
+    Vec funcvallist;    /* those symbols in first-use order */
 } Unit;
 
 typedef struct Builder {
@@ -111,6 +113,8 @@ void bld_branch_compare(Builder *b, Op op, Type *t, Words x, Words y, Block *yes
 Words bld_call(Builder *b, Node *call);
 /* A call of fn with sig's parameters; pre: leading argument words (a receiver). */
 Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre);
+/* The same through the funcval fv (fn NULL): an indirect call with fv in DX. */
+Words bld_call_value(Builder *b, Node *call, Value *fv, Type *sig);
 Object *bld_named_object(Node *e);              /* the object of x or pkg.x, else NULL */
 Words bld_zero(Builder *b, Type *t, Pos pos);
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos);
@@ -171,12 +175,17 @@ void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
 
-/* ssa_func.c: method expressions */
+/* ssa_func.c: method expressions, func values, closures */
 bool bld_method_expr_call(Builder *b, Node *call, Words *out);  /* T.M(x, ...) */
+Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */
+Words bld_func_lit(Builder *b, Node *e);                       /* a closure value */
+void bld_closure_context(Builder *b, Node *lit);   /* captured variables' cells from DX */
+Words bld_indirect_call(Builder *b, Node *call);   /* f(args) for a func value f */
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);
 SsaFunc *unit_new_func(Unit *u, const char *name, Pos pos);
 void unit_finish_func(Unit *u, SsaFunc *f);
+void unit_emit_funcvals(Unit *u);   /* ssa_func.c: DATA of the static funcvals */
 
 #endif

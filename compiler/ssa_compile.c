@@ -146,12 +146,13 @@ void unit_finish_func(Unit *u, SsaFunc *f) {
 
 static void compile_func(Unit *u, Object *fn) {
     Node *fd = fn->decl;
-    if (!fd || fd->kind != N_FUNC_DECL || !fd->func_decl.body)
+    if (!fd || (fd->kind != N_FUNC_DECL && fd->kind != N_FUNC_LIT) ||
+        (fd->kind == N_FUNC_DECL && !fd->func_decl.body))
         return;     /* body-less: defined in assembly */
     Builder b = {0};
     b.u = u;
     b.f = unit_new_func(u, fn->link_name, fd->pos);
-    b.f->nosplit = (fd->func_decl.pragmas & PRAGMA_NOSPLIT) != 0;
+    b.f->nosplit = fd->kind == N_FUNC_DECL && (fd->func_decl.pragmas & PRAGMA_NOSPLIT) != 0;
     bld_func_body(&b, fn);
     strmap_free(&b.labels);
     vec_free(&b.pending);
@@ -222,7 +223,7 @@ static bool compile_init(Unit *u) {
 static bool has_pointers(Type *t) {
     Type *u = bld_under(t);
     return u->kind == TYPE_STRING || u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER ||
-           u->kind == TYPE_SLICE || u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY;
+           u->kind == TYPE_SLICE || u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY || u->kind == TYPE_FUNC;
 }
 
 static void emit_static_value(Unit *u, Object *o, ConstValue *c) {
@@ -321,11 +322,16 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
                pkg->path);
     for (int i = 0; i < pkg->funcs.len; i++)
         compile_func(&u, pkg->funcs.items[i]);
+    for (int i = 0; i < pkg->closures.len; i++)
+        compile_func(&u, pkg->closures.items[i]);
     bool has_init = compile_init(&u);
     emit_globals(&u);
+    unit_emit_funcvals(&u);
     emit_strings(&u);
     emit_inittask(&u, has_init);
     strmap_free(&u.strings);
+    strmap_free(&u.funcvals);
+    vec_free(&u.funcvallist);
     vec_free(&u.strlist);
     arena_free(&arena);
     return diag_errors() ? 1 : 0;

@@ -145,6 +145,8 @@ static Words ident(Builder *b, Node *e) {
     Words mw;
     if (o && (bld_mem_expr(b, e, &mw) || bld_mem_read(b, o, &mw)))
         return mw;
+    if (o && o->kind == OBJ_FUNC)
+        return bld_func_value(b, o, e->pos);
     if (!o || o->kind != OBJ_VAR)
         return unsupported(b, e, o && o->kind == OBJ_FUNC ? "a function value" : "this identifier as a value");
     if (o->flags & OBJF_GLOBAL)
@@ -215,11 +217,21 @@ static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
     return n;
 }
 
+static Words call_common(Builder *b, Node *call, Object *fn, Value *fv, Type *sig, Words pre);
+
 Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre) {
-    if (sig->variadic)
-        return unsupported(b, call, "calling a variadic function");
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
+    return call_common(b, call, fn, NULL, sig, pre);
+}
+
+Words bld_call_value(Builder *b, Node *call, Value *fv, Type *sig) {
+    return call_common(b, call, NULL, fv, sig, (Words){{0}, 0});
+}
+
+static Words call_common(Builder *b, Node *call, Object *fn, Value *fv, Type *sig, Words pre) {
+    if (sig->variadic)
+        return unsupported(b, call, "calling a variadic function");
     Value *args[ABI_MAX_WORDS];
     for (int i = 0; i < pre.n; i++)
         args[i] = pre.v[i];
@@ -233,11 +245,15 @@ Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre) {
     if (!bld_fits_regs(args, n) || res.n > MAXWORDS)
         return unsupported(b, call, "a call with this many argument or result words");
     Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, call->pos);
-    c->sym = fn->link_name;
+    c->sym = fn ? fn->link_name : NULL;
     c->aux = SSA_ABI_INTERNAL;
     c->nres = res.n;
     for (int i = 0; i < n; i++)
         ssa_add_arg(b->f, c, args[i]);
+    if (fv) {
+        ssa_add_arg(b->f, c, fv);
+        c->closure = true;
+    }
     selects(b, c, res.v, res.n, call->pos);
     WordType wt[MAXWORDS];
     int k = 0;
@@ -399,6 +415,8 @@ Words bld_call(Builder *b, Node *call) {
     Words w;
     if (bld_method_expr_call(b, call, &w))
         return w;
+    if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC)
+        return bld_indirect_call(b, call);
     return unsupported(b, call, "calling this kind of function value");
 }
 
@@ -757,7 +775,7 @@ Words bld_expr(Builder *b, Node *e) {
     case N_UNARY: return unary(b, e);
     case N_CALL: return bld_call(b, e);
     case N_INDEX: return index_expr(b, e);
-    case N_FUNC_LIT: return unsupported(b, e, "a function literal");
+    case N_FUNC_LIT: return bld_func_lit(b, e);
     case N_COMPOSITE_LIT: return unsupported(b, e, "a composite literal");
     case N_SELECTOR: {
         Object *o = bld_named_object(e);    /* pkg.Var */

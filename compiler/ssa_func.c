@@ -1,8 +1,24 @@
-/* ssa_func.c - calls of method expressions T.M(x, args) / (*T).M(p, args):
- * the receiver is the first parameter of the method's function
- * (ABIInternal), so the call is a plain call of the method's symbol when the
- * expression's receiver kind matches the method's. Calls x.M(args) are in
+/* ssa_func.c - func values and closures in the SSA builder, and calls of
+ * method expressions.
+ *
+ * A func value is one word: the address of a funcval {fn, captured...}
+ * (docs/abi.md §3). A declared function used as a value is the static
+ * read-only funcval "pkg.f·f" (DUPOK, as Go names it). A function literal
+ * is compiled as its own function (pkg.outer.func1, NEEDCTXT); its value is
+ * a heap funcval holding the code address and, per captured variable, the
+ * address of the variable's heap cell (captured variables are boxed like
+ * address-taken ones, so closures share them by reference and a loop
+ * variable is one variable per loop, as in Go 1.19). The body finds the
+ * cells through the closure context register DX. Calls through a func value
+ * load the code address from the funcval and call it with DX = the funcval;
+ * a nil func value faults on that load: Go's nil dereference panic.
+ *
+ * Method expressions T.M(x, args) / (*T).M(p, args) call the method's symbol
+ * directly when the expression's receiver kind matches the method's (the
+ * receiver is the method's first parameter). Calls x.M(args) are in
  * ssa_method.c; method bodies get their receiver in ssa_stmt.c. */
+#include <string.h>
+
 #include "ssa_build.h"
 
 static Node *unparen(Node *e) {
@@ -32,4 +48,96 @@ bool bld_method_expr_call(Builder *b, Node *call, Words *out) {
     }
     *out = bld_go_call(b, call, m, sig, (Words){{0}, 0});
     return true;
+}
+
+/* ---- func values ---- */
+
+static Value *addr_of(Builder *b, const char *sym, Pos pos) {
+    Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    a->sym = sym;
+    return a;
+}
+
+/* The static funcval of fn: "pkg.f·f" holding fn's address. */
+static Value *static_funcval(Builder *b, Object *fn, Pos pos) {
+    const char *sym = arena_printf(b->u->arena, "%s\xc2\xb7" "f", fn->link_name);
+    if (!strmap_get(&b->u->funcvals, sym)) {
+        strmap_put(&b->u->funcvals, sym, (void *)fn->link_name);
+        vec_push(&b->u->funcvallist, (void *)sym);
+    }
+    return addr_of(b, sym, pos);
+}
+
+void unit_emit_funcvals(Unit *u) {
+    for (int i = 0; i < u->funcvallist.len; i++) {
+        const char *sym = u->funcvallist.items[i];
+        buf_puts(u->out, "\nDATA ");
+        ssa_put_symbol(u->out, sym);
+        buf_puts(u->out, "+0(SB)/8, $");
+        ssa_put_symbol(u->out, strmap_get(&u->funcvals, sym));
+        buf_puts(u->out, "(SB)\nGLOBL ");
+        ssa_put_symbol(u->out, sym);
+        buf_puts(u->out, "(SB), DUPOK|RODATA, $8\n");
+    }
+}
+
+Words bld_func_value(Builder *b, Object *fn, Pos pos) {
+    if (!fn->link_name || (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI)) || fn->type->recv) {
+        bld_unsupported(b, pos, "this function as a value");
+        return (Words){{ssa_const(b->f, b->cur, 0, pos)}, 1};
+    }
+    return (Words){{static_funcval(b, fn, pos)}, 1};
+}
+
+/* The heap cell of a captured variable (its Var is boxed: the word is the cell). */
+static Value *cell_of(Builder *b, Object *o, Pos pos) {
+    Var *v = bld_var_of(b, o);
+    if (!v->boxed) {
+        bld_unsupported(b, pos, arena_printf(b->f->arena, "capturing %s", o->name));
+        return ssa_const(b->f, b->cur, 0, pos);
+    }
+    return bld_read_var(b, v).v[0];
+}
+
+Words bld_func_lit(Builder *b, Node *e) {
+    Object *fn = e->func_lit.func;
+    int n = e->func_lit.ncaptures;
+    if (n == 0)
+        return (Words){{static_funcval(b, fn, e->pos)}, 1};
+    Value *size = ssa_const(b->f, b->cur, 8 * (n + 1), e->pos), *fv;
+    bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
+    Value *code = addr_of(b, fn->link_name, e->pos);
+    Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, e->pos, fv, code);
+    st->mwidth = 8;
+    for (int i = 0; i < n; i++) {
+        Value *c = cell_of(b, e->func_lit.captures[i], e->pos);
+        st = ssa_value2(b->f, b->cur, SSA_STORE, 0, e->pos, fv, c);
+        st->aux = 8 * (i + 1);
+        st->mwidth = 8;
+    }
+    return (Words){{fv}, 1};
+}
+
+void bld_closure_context(Builder *b, Node *lit) {
+    int n = lit->func_lit.ncaptures;
+    if (n == 0)
+        return;
+    b->f->needctxt = true;
+    Value *ctx = ssa_value0(b->f, b->cur, SSA_ARG, 8, lit->pos);
+    ctx->closure = true;
+    for (int i = 0; i < n; i++) {
+        Object *o = lit->func_lit.captures[i];
+        o->backend = NULL;      /* a fresh variable of this function */
+        Var *v = bld_var_of(b, o);
+        Value *cell = ssa_value1(b->f, b->cur, SSA_LOAD, 8, lit->pos, ctx);
+        cell->aux = 8 * (i + 1);
+        cell->mwidth = 8;
+        bld_write_var(b, v, (Words){{cell}, 1});
+    }
+}
+
+Words bld_indirect_call(Builder *b, Node *call) {
+    Node *fun = unparen(call->call.fun);
+    Value *fv = bld_expr1(b, fun);
+    return bld_call_value(b, call, fv, bld_under(fun->type));
 }

@@ -426,26 +426,32 @@ static int results(Builder *b, Node *ftype, Type *tuple) {
 
 void bld_func_body(Builder *b, Object *fn) {
     Node *fd = fn->decl;
+    bool lit = fd->kind == N_FUNC_LIT;
+    Node *ftype = lit ? fd->func_lit.type : fd->func_decl.type;
+    Node *body = lit ? fd->func_lit.body : fd->func_decl.body;
+    Node *recv = lit ? NULL : fd->func_decl.recv;
     b->sig = fn->type;
     Block *entry = bld_block(b);
     entry->sealed = true;
     entry->pos = fd->pos;
     bld_start(b, entry);
     int nflt = 0, words = 0;
-    if (fd->func_decl.recv) {       /* the receiver is the first parameter */
+    if (recv) {       /* the receiver is the first parameter */
         Field *rf = ARENA_NEW(b->f->arena, Field);
         rf->type = fn->type->recv;
-        words = params(b, (NodeList){&fd->func_decl.recv, 1}, types_tuple(rf, 1), 0, &nflt);
+        words = params(b, (NodeList){&recv, 1}, types_tuple(rf, 1), 0, &nflt);
     }
-    b->f->nargs = params(b, fd->func_decl.type->func_type.params, fn->type->params, words, &nflt);
+    b->f->nargs = params(b, ftype->func_type.params, fn->type->params, words, &nflt);
+    if (lit)
+        bld_closure_context(b, fd);
     hoist_args(entry);
-    b->f->nresults = results(b, fd->func_decl.type, fn->type->results);
+    b->f->nresults = results(b, ftype, fn->type->results);
     if (b->f->nargs - nflt > ABI_REG_WORDS || nflt > ABI_INTERNAL_NFREGS || b->f->nresults > ABI_REG_WORDS)
         bld_unsupported(b, fd->pos, "a function with more than 9 argument or result words");
-    stmt(b, fd->func_decl.body);
+    stmt(b, body);
     Node ret = {0};
     ret.kind = N_RETURN_STMT;
-    ret.pos = fd->func_decl.body->block.rbrace.line ? fd->func_decl.body->block.rbrace : fd->pos;
+    ret.pos = body->block.rbrace.line ? body->block.rbrace : fd->pos;
     if (!b->sig->results->nfields || b->results)
         return_stmt(b, &ret);
     else {
