@@ -39,6 +39,8 @@ static void consume(void *ch, intptr_t n) {
             fail("mem_chan: a cell was freed while in a channel");
         for (int k = 0; k < 4; k++)
             rt_newobject(48);       /* churn: keeps the collector busy */
+        if (i % 8000 == 4000)
+            rt_GC();                /* collections happen however the threads are scheduled */
     }
     intptr_t one = 1;
     rt_chansend1(done, &one);
