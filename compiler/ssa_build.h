@@ -69,6 +69,8 @@ typedef struct Unit {
     const char *dumpfunc;   /* -d ssa=NAME: only this one */
     StrMap funcvals;    /* static funcval symbols "pkg.f·f" -> the function's symbol (ssa_func.c) */
     Vec funcvallist;    /* those symbols in first-use order */
+    StrMap fmwrappers;  /* "pkg.T.M-fm" -> the method's Object (ssa_func.c) */
+    Vec fmlist;         /* those names in first-use order */
 } Unit;
 
 typedef struct Builder {
@@ -181,6 +183,8 @@ Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared fun
 Words bld_func_lit(Builder *b, Node *e);                       /* a closure value */
 void bld_closure_context(Builder *b, Node *lit);   /* captured variables' cells from DX */
 Words bld_indirect_call(Builder *b, Node *call);   /* f(args) for a func value f */
+bool bld_method_value(Builder *b, Node *e, Words *out);  /* x.M (closure over x), T.M */
+void unit_emit_method_wrappers(Unit *u);   /* the T.M-fm functions method values call */
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -781,6 +781,9 @@ Words bld_expr(Builder *b, Node *e) {
         Object *o = bld_named_object(e);    /* pkg.Var */
         if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
             return load_global(b, o, e->pos);
+        Words w;
+        if (bld_method_value(b, e, &w))     /* x.M, T.M as values */
+            return w;
         return unsupported(b, e, "a selector expression");
     }
     case N_SLICE_EXPR: return bld_slice_expr(b, e);

@@ -141,3 +141,119 @@ Words bld_indirect_call(Builder *b, Node *call) {
     Value *fv = bld_expr1(b, fun);
     return bld_call_value(b, call, fv, bld_under(fun->type));
 }
+
+/* ---- method values ---- */
+
+static Value *store8(Builder *b, Value *p, int64_t off, Value *x, Pos pos) {
+    Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, x);
+    st->aux = off;
+    st->mwidth = 8;
+    return st;
+}
+
+/* x.M as a value: a heap funcval {T.M-fm, receiver words...}; the wrapper
+ * calls M with the saved receiver (evaluated now, as Go does). T.M as a
+ * value: the method's own code takes the receiver as its first argument. */
+bool bld_method_value(Builder *b, Node *e, Words *out) {
+    Selection *sel = e->selector.selection;
+    Object *m = sel ? sel->obj : NULL;
+    if (!sel || (sel->kind != SEL_METHOD && sel->kind != SEL_METHOD_EXPR) || !m || m->kind != OBJ_FUNC ||
+        !m->type->recv || types_is_interface(e->selector.x->type) || types_is_interface(m->type->recv))
+        return false;
+    Type *recv = m->type->recv;
+    if (sel->kind == SEL_METHOD_EXPR) {
+        Type *sig = e->type;
+        if (!sig->params->nfields || is_ptr(sig->params->fields[0].type) != is_ptr(recv) || sel->npath)
+            return false;
+        *out = (Words){{static_funcval(b, m, e->pos)}, 1};
+        return true;
+    }
+    Words r = bld_abi_unpack(b, recv, bld_method_recv(b, e), e->pos);
+    Value *size = ssa_const(b->f, b->cur, 8 * (r.n + 1), e->pos), *fv;
+    bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
+    const char *name = arena_printf(b->u->arena, "%s-fm", m->link_name);
+    if (!strmap_get(&b->u->fmwrappers, name)) {
+        strmap_put(&b->u->fmwrappers, name, m);
+        vec_push(&b->u->fmlist, (void *)name);
+    }
+    store8(b, fv, 0, addr_of(b, name, e->pos), e->pos);
+    for (int i = 0; i < r.n; i++)
+        store8(b, fv, 8 * (i + 1), r.v[i], e->pos);
+    *out = (Words){{fv}, 1};
+    return true;
+}
+
+/* Words of a tuple's fields per ABIInternal; -1 if not supported. */
+static int tuple_words(Type *tuple, WordType *wt, int max) {
+    int n = 0;
+    for (int i = 0; i < tuple->nfields; i++) {
+        WordType w[MAXWORDS];
+        int k = bld_abi_words(tuple->fields[i].type, w);
+        if (k < 0 || n + k > max)
+            return -1;
+        for (int j = 0; j < k; j++)
+            wt[n++] = w[j];
+    }
+    return n;
+}
+
+/* pkg.T.M-fm: NEEDCTXT; receiver words from the funcval in DX, then M(recv, args...). */
+static void method_wrapper(Unit *u, const char *name, Object *m) {
+    Builder b = {0};
+    b.u = u;
+    b.f = unit_new_func(u, name, m->pos);
+    b.f->needctxt = true;
+    Block *entry = bld_block(&b);
+    entry->sealed = true;
+    bld_start(&b, entry);
+    WordType rw[MAXWORDS], pw[ABI_MAX_WORDS], resw[MAXWORDS];
+    int nr = bld_abi_words(m->type->recv, rw);
+    int np = tuple_words(m->type->params, pw, ABI_MAX_WORDS);
+    int nres = tuple_words(m->type->results, resw, MAXWORDS);
+    if (nr < 0 || np < 0 || nres < 0 || m->type->variadic) {
+        diag_error(m->pos, "gocc: a method value of %s is not supported yet", m->name);
+        return;
+    }
+    Value *ctx = ssa_value0(b.f, b.cur, SSA_ARG, 8, m->pos);
+    ctx->closure = true;
+    Value *params[ABI_MAX_WORDS], *args[ABI_MAX_WORDS], *res[MAXWORDS];
+    for (int i = 0; i < np; i++)
+        params[i] = ssa_value0(b.f, b.cur, SSA_ARG, pw[i].width, m->pos);
+    bld_set_classes(params, pw, np);
+    for (int i = 0; i < nr; i++) {
+        args[i] = ssa_value1(b.f, b.cur, SSA_LOAD, rw[i].width, m->pos, ctx);
+        args[i]->aux = 8 * (i + 1);
+        args[i]->mwidth = 8;
+        bld_set_word(args[i], rw[i]);
+        args[i]->sign = false;      /* stored as a whole word: already canonical */
+    }
+    for (int i = 0; i < np; i++)
+        args[nr + i] = params[i];
+    if (!bld_fits_regs(args, nr + np)) {
+        diag_error(m->pos, "gocc: a method value of %s is not supported yet (too many argument words)", m->name);
+        return;
+    }
+    Value *c = ssa_value0(b.f, b.cur, SSA_CALL, 0, m->pos);
+    c->sym = m->link_name;
+    c->aux = SSA_ABI_INTERNAL;
+    c->nres = nres;
+    for (int i = 0; i < nr + np; i++)
+        ssa_add_arg(b.f, c, args[i]);
+    for (int i = 0; i < nres; i++) {
+        res[i] = ssa_value1(b.f, b.cur, SSA_SELECT, 8, m->pos, c);
+        res[i]->aux = i;
+    }
+    bld_set_classes(res, resw, nres);
+    b.f->nargs = np;
+    b.f->nresults = nres;
+    b.cur->kind = BK_RET;
+    ssa_set_rets(b.f, b.cur, res, nres);
+    bld_seal(&b, entry);
+    vec_free(&b.pending);
+    unit_finish_func(u, b.f);
+}
+
+void unit_emit_method_wrappers(Unit *u) {
+    for (int i = 0; i < u->fmlist.len; i++)
+        method_wrapper(u, u->fmlist.items[i], strmap_get(&u->fmwrappers, u->fmlist.items[i]));
+}
