@@ -71,6 +71,7 @@ typedef struct Unit {
     Vec funcvallist;    /* those symbols in first-use order */
     StrMap fmwrappers;  /* "pkg.T.M-fm" -> the method's Object (ssa_func.c) */
     Vec fmlist;         /* those names in first-use order */
+    Vec gowraps;        /* GoWrap*: the functions go statements start (ssa_func.c) */
 } Unit;
 
 typedef struct Builder {
@@ -185,6 +186,10 @@ void bld_closure_context(Builder *b, Node *lit);   /* captured variables' cells 
 Words bld_indirect_call(Builder *b, Node *call);   /* f(args) for a func value f */
 bool bld_method_value(Builder *b, Node *e, Words *out);  /* x.M (closure over x), T.M */
 void unit_emit_method_wrappers(Unit *u);   /* the T.M-fm functions method values call */
+void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
+void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
+/* ssa_expr.c: the argument words of call for sig's parameters */
+int bld_call_args(Builder *b, Node *call, Type *sig, Value **out);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -325,6 +325,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     for (int i = 0; i < pkg->closures.len; i++)
         compile_func(&u, pkg->closures.items[i]);
     unit_emit_method_wrappers(&u);
+    unit_emit_go_wrappers(&u);
     bool has_init = compile_init(&u);
     emit_globals(&u);
     unit_emit_funcvals(&u);
@@ -335,6 +336,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     vec_free(&u.funcvallist);
     strmap_free(&u.fmwrappers);
     vec_free(&u.fmlist);
+    vec_free(&u.gowraps);
     vec_free(&u.strlist);
     arena_free(&arena);
     return diag_errors() ? 1 : 0;

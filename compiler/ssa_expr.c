@@ -217,6 +217,8 @@ static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
     return n;
 }
 
+int bld_call_args(Builder *b, Node *call, Type *sig, Value **out) { return call_args(b, call, sig, out); }
+
 static Words call_common(Builder *b, Node *call, Object *fn, Value *fv, Type *sig, Words pre);
 
 Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre) {

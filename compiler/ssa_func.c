@@ -257,3 +257,104 @@ void unit_emit_method_wrappers(Unit *u) {
     for (int i = 0; i < u->fmlist.len; i++)
         method_wrapper(u, u->fmlist.items[i], strmap_get(&u->fmwrappers, u->fmlist.items[i]));
 }
+
+/* ---- go statements ---- */
+
+/* The argument-less function a go statement starts: it reads the callee's
+ * argument words (and, for an indirect call, the func value first) from its
+ * own funcval and makes the call. */
+typedef struct GoWrap {
+    const char *name;
+    const char *sym;        /* direct callee, or NULL: word 0 is a func value */
+    WordType wt[ABI_MAX_WORDS + 1];
+    int n;
+    Pos pos;
+} GoWrap;
+
+void bld_go_stmt(Builder *b, Node *s) {
+    Node *call = unparen(s->go_defer.call), *fun = unparen(call->call.fun);
+    Object *o = bld_named_object(fun);
+    Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
+    GoWrap *g = ARENA_NEW(b->u->arena, GoWrap);
+    Value *words[ABI_MAX_WORDS + 1];
+    Type *sig;
+    int n = 0;
+    if (o && o->kind == OBJ_FUNC && o->link_name && !(o->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))) {
+        g->sym = o->link_name;
+        sig = o->type;
+    } else if (sel && sel->kind == SEL_METHOD && sel->obj && sel->obj->type->recv &&
+               !types_is_interface(fun->selector.x->type)) {
+        g->sym = sel->obj->link_name;
+        sig = sel->obj->type;
+        Words r = bld_abi_unpack(b, sig->recv, bld_method_recv(b, fun), fun->pos);
+        for (int i = 0; i < r.n; i++)
+            words[n++] = r.v[i];
+    } else if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC && !(o && o->kind != OBJ_VAR)) {
+        sig = bld_under(fun->type);
+        words[n++] = bld_expr1(b, fun);
+    } else {
+        bld_unsupported(b, s->pos, "this kind of go statement");
+        return;
+    }
+    if (sig->variadic) {
+        bld_unsupported(b, s->pos, "a go statement calling a variadic function");
+        return;
+    }
+    n += bld_call_args(b, call, sig, words + n);
+    if (!bld_fits_regs(words + (g->sym ? 0 : 1), n - (g->sym ? 0 : 1))) {
+        bld_unsupported(b, s->pos, "a go statement with this many argument words");
+        return;
+    }
+    g->name = arena_printf(b->u->arena, "%s.gowrap%d", b->f->name, b->u->gowraps.len + 1);
+    g->n = n;
+    g->pos = s->pos;
+    Value *size = ssa_const(b->f, b->cur, 8 * (n + 1), s->pos), *fv;
+    bld_call_runtime(b, "newobject", &size, 1, 1, &fv, s->pos);
+    store8(b, fv, 0, addr_of(b, g->name, s->pos), s->pos);
+    for (int i = 0; i < n; i++) {
+        g->wt[i] = (WordType){words[i]->flt ? words[i]->width : 8, false, words[i]->flt};
+        store8(b, fv, 8 * (i + 1), words[i], s->pos);
+    }
+    vec_push(&b->u->gowraps, g);
+    bld_call_runtime(b, "newproc", &fv, 1, 0, NULL, s->pos);
+}
+
+static void go_wrapper(Unit *u, GoWrap *g) {
+    Builder b = {0};
+    b.u = u;
+    b.f = unit_new_func(u, g->name, g->pos);
+    b.f->needctxt = true;
+    Block *entry = bld_block(&b);
+    entry->sealed = true;
+    bld_start(&b, entry);
+    Value *ctx = ssa_value0(b.f, b.cur, SSA_ARG, 8, g->pos);
+    ctx->closure = true;
+    Value *w[ABI_MAX_WORDS + 1];
+    for (int i = 0; i < g->n; i++) {
+        w[i] = ssa_value1(b.f, b.cur, SSA_LOAD, g->wt[i].width, g->pos, ctx);
+        w[i]->aux = 8 * (i + 1);
+        w[i]->mwidth = 8;
+        bld_set_word(w[i], g->wt[i]);
+        w[i]->sign = false;     /* stored as whole canonical words */
+    }
+    Value *c = ssa_value0(b.f, b.cur, SSA_CALL, 0, g->pos);
+    c->aux = SSA_ABI_INTERNAL;
+    c->sym = g->sym;
+    int first = g->sym ? 0 : 1;
+    for (int i = first; i < g->n; i++)
+        ssa_add_arg(b.f, c, w[i]);
+    if (!g->sym) {
+        ssa_add_arg(b.f, c, w[0]);
+        c->closure = true;
+    }
+    b.cur->kind = BK_RET;
+    ssa_set_rets(b.f, b.cur, NULL, 0);
+    bld_seal(&b, entry);
+    vec_free(&b.pending);
+    unit_finish_func(u, b.f);
+}
+
+void unit_emit_go_wrappers(Unit *u) {
+    for (int i = 0; i < u->gowraps.len; i++)
+        go_wrapper(u, u->gowraps.items[i]);
+}

@@ -341,7 +341,7 @@ static void stmt(Builder *b, Node *s) {
     case N_LABELED_STMT: labeled(b, s); return;
     case N_BRANCH_STMT: branch(b, s); return;
     case N_RETURN_STMT: return_stmt(b, s); return;
-    case N_GO_STMT: bld_unsupported(b, s->pos, "the go statement"); return;
+    case N_GO_STMT: bld_go_stmt(b, s); return;
     case N_DEFER_STMT: bld_unsupported(b, s->pos, "defer"); return;
     case N_RANGE_STMT: bld_range(b, s, NULL); return;
     case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
