@@ -143,7 +143,7 @@ static void emit_cvt(Emit *e, Value *v) {
         break;
     case CVT_U2F: emit_u2f(e, v, d); break;
     case CVT_F2I:
-        amd64_ins(e, "CVTT%s2SQ %s, %s", sfx(x), amd64_src(e, x, RA_XSCRATCH).s, dn);
+        amd64_ins(e, "CVTT%s2S%c %s, %s", sfx(x), v->width == 4 ? 'L' : 'Q', amd64_src(e, x, RA_XSCRATCH).s, dn);
         break;
     case CVT_F2U: emit_f2u(e, v, d); break;
     case CVT_F2F:

@@ -141,7 +141,11 @@ Value *bld_float_convert(Builder *b, Value *x, Type *from, Type *to, Pos pos) {
         bool big = !fw[0].sign && fw[0].width == 8;
         return cvt(b, big ? CVT_U2F : CVT_I2F, x, tw[0], pos);
     }
+    /* as Go: a 32-bit conversion for int8-int32, uint8 and uint16; 64 bits for uint32, int64 */
     bool big = !tw[0].sign && tw[0].width == 8;
-    Value *v = cvt(b, big ? CVT_F2U : CVT_F2I, x, (WordType){8, !big, false}, pos);
+    bool narrow = tw[0].width < 4 || (tw[0].width == 4 && tw[0].sign);
+    Value *v = cvt(b, big ? CVT_F2U : CVT_F2I, x, (WordType){narrow ? 4 : 8, !big, false}, pos);
+    if (narrow)     /* the 32-bit result, sign-extended, then narrowed */
+        v = canon(b, v, (WordType){4, true, false}, pos);
     return canon(b, v, tw[0], pos);
 }
