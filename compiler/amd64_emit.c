@@ -272,7 +272,7 @@ static void emit_store(Emit *e, Value *v) {
 
 static void emit_call(Emit *e, Block *b, int j) {
     Value *v = b->vals[j];
-    Move m[ABI_MAX_WORDS];
+    Move m[ABI_MAX_WORDS + 1];
     for (int k = 0; k < v->nargs; k++)
         m[k] = (Move){v->args[k], REG_NONE, {LOC_REG, amd64_call_arg_reg(v, k), 0}};
     amd64_parallel_move(e, m, v->nargs);
@@ -399,7 +399,7 @@ static void emit_branch(Emit *e, Block *b) {
 }
 
 static void emit_return(Emit *e, Block *b) {
-    Move m[ABI_MAX_WORDS];
+    Move m[ABI_MAX_WORDS + 1];
     for (int k = 0; k < b->nrets && k < ABI_MAX_WORDS; k++)
         m[k] = (Move){b->rets[k], REG_NONE, {LOC_REG, amd64_word_reg(SSA_ABI_INTERNAL, b->rets, k, true), 0}};
     amd64_parallel_move(e, m, b->nrets);
@@ -442,9 +442,9 @@ static bool needs_label(Emit *e, Block *b) {
 
 static void emit_entry(Emit *e) {
     Block *b = e->f->blocks[0];
-    Move m[ABI_MAX_WORDS];
+    Move m[ABI_MAX_WORDS + 1];
     int n = 0;
-    for (int j = 0; j < b->nvals && b->vals[j]->op == SSA_ARG && n < ABI_MAX_WORDS; j++) {
+    for (int j = 0; j < b->nvals && b->vals[j]->op == SSA_ARG && n < ABI_MAX_WORDS + 1; j++) {
         Value *v = b->vals[j];
         if (v->loc.kind != LOC_NONE)
             m[n++] = (Move){NULL, amd64_value_reg(v), v->loc};

@@ -234,7 +234,7 @@ Words bld_call_value(Builder *b, Node *call, Value *fv, Type *sig) {
 static Words call_common(Builder *b, Node *call, Object *fn, Value *fv, Type *sig, Words pre) {
     if (sig->variadic)
         return unsupported(b, call, "calling a variadic function");
-    Value *args[ABI_MAX_WORDS];
+    Value *args[2 * ABI_MAX_WORDS];   /* pre words, then up to ABI_MAX_WORDS from call_args */
     for (int i = 0; i < pre.n; i++)
         args[i] = pre.v[i];
     int n = pre.n + call_args(b, call, sig, args + pre.n);

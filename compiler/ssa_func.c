@@ -276,7 +276,7 @@ void bld_go_stmt(Builder *b, Node *s) {
     Object *o = bld_named_object(fun);
     Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
     GoWrap *g = ARENA_NEW(b->u->arena, GoWrap);
-    Value *words[ABI_MAX_WORDS + 1];
+    Value *words[2 * ABI_MAX_WORDS + 1];
     Type *sig;
     int n = 0;
     if (o && o->kind == OBJ_FUNC && o->link_name && !(o->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))) {
