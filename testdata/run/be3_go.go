@@ -43,7 +43,7 @@ func main() {
 	waitFor(2)
 	w := &W{7}
 	go w.run(3)
-	w.id = 8
+	w = &W{8} // the receiver was evaluated at the go statement
 	waitFor(3)
 	f := worker
 	go f(2, 2.5)
