@@ -72,6 +72,8 @@ typedef struct Unit {
     StrMap fmwrappers;  /* "pkg.T.M-fm" -> the method's Object (ssa_func.c) */
     Vec fmlist;         /* those names in first-use order */
     Vec gowraps;        /* GoWrap*: the functions go statements start (ssa_func.c) */
+    StrMap ptrwrappers; /* "pkg.(*T).M" for value methods M used as (*T).M -> M */
+    Vec ptrlist;
 } Unit;
 
 typedef struct Builder {
@@ -188,6 +190,7 @@ bool bld_method_value(Builder *b, Node *e, Words *out);  /* x.M (closure over x)
 void unit_emit_method_wrappers(Unit *u);   /* the T.M-fm functions method values call */
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
+void unit_emit_ptr_wrappers(Unit *u);       /* pkg.(*T).M for value methods */
 /* ssa_expr.c: the argument words of call for sig's parameters */
 int bld_call_args(Builder *b, Node *call, Type *sig, Value **out);
 

@@ -326,6 +326,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
         compile_func(&u, pkg->closures.items[i]);
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
+    unit_emit_ptr_wrappers(&u);
     bool has_init = compile_init(&u);
     emit_globals(&u);
     unit_emit_funcvals(&u);
@@ -337,6 +338,8 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     strmap_free(&u.fmwrappers);
     vec_free(&u.fmlist);
     vec_free(&u.gowraps);
+    strmap_free(&u.ptrwrappers);
+    vec_free(&u.ptrlist);
     vec_free(&u.strlist);
     arena_free(&arena);
     return diag_errors() ? 1 : 0;

@@ -29,6 +29,9 @@ static Node *unparen(Node *e) {
 
 static bool is_ptr(Type *t) { return bld_under(t)->kind == TYPE_POINTER; }
 
+static bool ptr_wrapper_case(Type *sig, Type *recv, Selection *sel);
+static Value *ptr_wrapper_funcval(Builder *b, Object *m, Pos pos);
+
 bool bld_method_expr_call(Builder *b, Node *call, Words *out) {
     Node *fun = unparen(call->call.fun);
     if (fun->kind != N_SELECTOR || !fun->selector.selection)
@@ -40,6 +43,10 @@ bool bld_method_expr_call(Builder *b, Node *call, Words *out) {
     Type *recv = m->type->recv, *sig = fun->type;   /* func(recv, params...) */
     if (sel->kind != SEL_METHOD_EXPR || bld_under(recv)->kind == TYPE_INTERFACE)
         return false;
+    if (ptr_wrapper_case(sig, recv, sel)) {
+        *out = bld_call_value(b, call, ptr_wrapper_funcval(b, m, fun->pos), sig);
+        return true;
+    }
     if (!sig->params->nfields || is_ptr(sig->params->fields[0].type) != is_ptr(recv) || sel->npath) {
         bld_unsupported(b, call->pos, "a method expression needing a wrapper");
         bool tuple = !call->type || call->type->kind == TYPE_TUPLE;
@@ -163,6 +170,10 @@ bool bld_method_value(Builder *b, Node *e, Words *out) {
     Type *recv = m->type->recv;
     if (sel->kind == SEL_METHOD_EXPR) {
         Type *sig = e->type;
+        if (ptr_wrapper_case(sig, recv, sel)) {
+            *out = (Words){{ptr_wrapper_funcval(b, m, e->pos)}, 1};
+            return true;
+        }
         if (!sig->params->nfields || is_ptr(sig->params->fields[0].type) != is_ptr(recv) || sel->npath)
             return false;
         *out = (Words){{static_funcval(b, m, e->pos)}, 1};
@@ -357,4 +368,92 @@ static void go_wrapper(Unit *u, GoWrap *g) {
 void unit_emit_go_wrappers(Unit *u) {
     for (int i = 0; i < u->gowraps.len; i++)
         go_wrapper(u, u->gowraps.items[i]);
+}
+
+/* ---- (*T).M for a value method M ---- */
+
+/* (*T).M where M has receiver T: Go's pointer wrapper "pkg.(*T).M". */
+static bool ptr_wrapper_case(Type *sig, Type *recv, Selection *sel) {
+    return sig->params->nfields && is_ptr(sig->params->fields[0].type) && !is_ptr(recv) && !sel->npath;
+}
+
+static const char *ptr_wrapper_name(Arena *a, const char *link) {
+    const char *dot = strrchr(link, '.');
+    const char *tdot = dot;
+    while (tdot > link && tdot[-1] != '.')
+        tdot--;
+    /* link = pkg.T.M: pkg is [link, tdot-1), T is [tdot, dot), M after dot */
+    return arena_printf(a, "%.*s(*%.*s)%s", (int)(tdot - link), link, (int)(dot - tdot), tdot, dot);
+}
+
+static Value *ptr_wrapper_funcval(Builder *b, Object *m, Pos pos) {
+    const char *name = ptr_wrapper_name(b->u->arena, m->link_name);
+    if (!strmap_get(&b->u->ptrwrappers, name)) {
+        strmap_put(&b->u->ptrwrappers, name, m);
+        vec_push(&b->u->ptrlist, (void *)name);
+    }
+    const char *sym = arena_printf(b->u->arena, "%s\xc2\xb7" "f", name);
+    if (!strmap_get(&b->u->funcvals, sym)) {
+        strmap_put(&b->u->funcvals, sym, (void *)name);
+        vec_push(&b->u->funcvallist, (void *)sym);
+    }
+    return addr_of(b, sym, pos);
+}
+
+/* pkg.(*T).M(p, args...): M(*p, args...) after a nil check. */
+static void ptr_wrapper(Unit *u, const char *name, Object *m) {
+    Builder b = {0};
+    b.u = u;
+    b.f = unit_new_func(u, name, m->pos);
+    Block *entry = bld_block(&b);
+    entry->sealed = true;
+    bld_start(&b, entry);
+    WordType pw[ABI_MAX_WORDS + 1], resw[MAXWORDS];
+    pw[0] = (WordType){8, false, false};
+    int np = tuple_words(m->type->params, pw + 1, ABI_MAX_WORDS);
+    int nres = tuple_words(m->type->results, resw, MAXWORDS);
+    if (np < 0 || nres < 0 || m->type->variadic) {
+        diag_error(m->pos, "gocc: the pointer method expression of %s is not supported yet", m->name);
+        return;
+    }
+    Value *params[ABI_MAX_WORDS + 1], *args[2 * ABI_MAX_WORDS], *res[MAXWORDS];
+    for (int i = 0; i <= np; i++)
+        params[i] = ssa_value0(b.f, b.cur, SSA_ARG, pw[i].width, m->pos);
+    bld_set_classes(params, pw, np + 1);
+    bld_nilcheck(&b, params[0], m->pos);
+    Type *recv = m->type->recv;
+    Words r = bld_abi_unpack(&b, recv, bld_load(&b, recv, params[0], m->pos), m->pos);
+    int n = 0;
+    for (int i = 0; i < r.n; i++)
+        args[n++] = r.v[i];
+    for (int i = 1; i <= np; i++)
+        args[n++] = params[i];
+    if (!bld_fits_regs(args, n)) {
+        diag_error(m->pos, "gocc: the pointer method expression of %s is not supported yet", m->name);
+        return;
+    }
+    Value *c = ssa_value0(b.f, b.cur, SSA_CALL, 0, m->pos);
+    c->sym = m->link_name;
+    c->aux = SSA_ABI_INTERNAL;
+    c->nres = nres;
+    for (int i = 0; i < n; i++)
+        ssa_add_arg(b.f, c, args[i]);
+    for (int i = 0; i < nres; i++) {
+        res[i] = ssa_value1(b.f, b.cur, SSA_SELECT, 8, m->pos, c);
+        res[i]->aux = i;
+    }
+    bld_set_classes(res, resw, nres);
+    b.f->nargs = np + 1;
+    b.f->nresults = nres;
+    b.cur->kind = BK_RET;
+    ssa_set_rets(b.f, b.cur, res, nres);
+    for (int i = 0; i < b.f->nblocks; i++)
+        bld_seal(&b, b.f->blocks[i]);
+    vec_free(&b.pending);
+    unit_finish_func(u, b.f);
+}
+
+void unit_emit_ptr_wrappers(Unit *u) {
+    for (int i = 0; i < u->ptrlist.len; i++)
+        ptr_wrapper(u, u->ptrlist.items[i], strmap_get(&u->ptrwrappers, u->ptrlist.items[i]));
 }
