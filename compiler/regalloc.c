@@ -16,6 +16,10 @@
  * Constants and symbol addresses are never stored: when spilled they are
  * rematerialised at each use (LOC_REMAT).
  *
+ * Float values (Value.flt) form a second register class, X0-X13 (X14 is the
+ * emitter's float scratch, X15 the fixed zero): an interval only ever gets a
+ * register of its class, and a call clobbers both classes.
+ *
  * Fixed registers at calls, entry and return are reached with parallel moves
  * that the emitter writes; hints (the ABI register a value will be moved to,
  * the register of the phi a value feeds, an operand's register for two-address

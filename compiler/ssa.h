@@ -8,7 +8,10 @@
  *    signedness (an int8 -1 is 0xffff...ff, a uint8 255 is 0xff). Ops that
  *    can leave garbage above the width (add, sub, mul, neg, com, shl, signed
  *    div) are followed by an SSA_EXT that re-canonicalises, so compares,
- *    divisions and conversions can all work on 64 bits.
+ *    divisions and conversions can all work on 64 bits. A float32/float64
+ *    is one word with flt set, living in an XMM register (low 4 or 8 bytes);
+ *    its arithmetic, compares and conversions have their own ops (SSA_F*,
+ *    SSA_CVT), while constants, copies, phis, loads and stores are shared.
  *  - There is no memory chain: values inside a block stay in the order the
  *    builder emitted them, and no pass reorders loads, stores or calls, so
  *    program order is the block order. Passes only delete or rewrite values.

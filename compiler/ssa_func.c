@@ -15,8 +15,13 @@
  *
  * Method expressions T.M(x, args) / (*T).M(p, args) call the method's symbol
  * directly when the expression's receiver kind matches the method's (the
- * receiver is the method's first parameter). Calls x.M(args) are in
- * ssa_method.c; method bodies get their receiver in ssa_stmt.c. */
+ * receiver is the method's first parameter); (*T).M of a value method goes
+ * through a generated pkg.(*T).M wrapper. A method value x.M is a heap
+ * funcval {pkg.T.M-fm, receiver words...} with a generated NEEDCTXT -fm
+ * wrapper. A go statement evaluates the callee and its arguments into a heap
+ * funcval whose generated NEEDCTXT pkg.f.gowrapN makes the call, and passes
+ * it to runtime.newproc. Calls x.M(args) are in ssa_method.c; method bodies
+ * get their receiver in ssa_stmt.c. */
 #include <string.h>
 
 #include "ssa_build.h"
