@@ -138,6 +138,7 @@ bool bld_mem_builtin(Builder *b, Node *call, Object *o, Words *out);
 int bld_abi_flatten(Builder *b, Type *tuple, Words w, Value **out, int max, Pos pos);
 Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
+Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
 
 /* ssa_method.c: method declarations and calls. */

@@ -270,6 +270,22 @@ bool bld_mem_assign(Builder *b, Node *lhs, Words w) {
 
 /* ---- addresses ---- */
 
+static Value *field_addr(Builder *b, Node *e);
+static Value *index_addr(Builder *b, Node *e);
+
+/* The address a left-hand side *p, x.f or a[i] stores to (evaluated before
+ * any store of a tuple assignment), or NULL for variables. */
+Value *bld_lhs_addr(Builder *b, Node *lhs) {
+    lhs = unparen(lhs);
+    switch (lhs->kind) {
+    case N_STAR: return bld_addr(b, lhs);
+    case N_SELECTOR:
+        return lhs->selector.selection && lhs->selector.selection->kind == SEL_FIELD ? field_addr(b, lhs) : NULL;
+    case N_INDEX: return bld_under(lhs->index.x->type)->kind == TYPE_MAP ? NULL : index_addr(b, lhs);
+    default: return NULL;
+    }
+}
+
 static Value *field_addr(Builder *b, Node *e) {
     Selection *sel = e->selector.selection;
     Node *x = e->selector.x;

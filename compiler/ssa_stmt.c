@@ -81,8 +81,19 @@ static void assign_stmt(Builder *b, Node *s) {
         if (!is_blank(lhs.items[i]))
             vals[i] = bld_convert_words(b, vals[i], rhs.items[i]->type, lhs.items[i]->type, s->pos);
     }
-    for (int i = 0; lhs.len > 1 && i < rhs.len; i++)
-        vals[i] = bld_snapshot(b, rhs.items[i]->type, vals[i], s->pos);
+    if (lhs.len > 1) {  /* both phases of a tuple assignment: evaluate everything, then store */
+        Value **addrs = ARENA_NEWN(b->f->arena, Value *, lhs.len);
+        for (int i = 0; i < rhs.len; i++)
+            vals[i] = bld_snapshot(b, rhs.items[i]->type, vals[i], s->pos);
+        for (int i = 0; i < lhs.len; i++)
+            addrs[i] = bld_lhs_addr(b, lhs.items[i]);
+        for (int i = 0; i < lhs.len && i < rhs.len; i++)
+            if (addrs[i])
+                bld_store(b, lhs.items[i]->type, addrs[i], vals[i], s->pos);
+            else
+                assign_to(b, lhs.items[i], vals[i]);
+        return;
+    }
     for (int i = 0; i < lhs.len && i < rhs.len; i++)
         assign_to(b, lhs.items[i], vals[i]);
 }
