@@ -383,6 +383,12 @@ Value *bld_addr(Builder *b, Node *e) {
             return field_addr(b, e);
         break;
     case N_INDEX: return index_addr(b, e);
+    case N_COMPOSITE_LIT: {     /* &[]T{...}: a new cell holding the header */
+        Words w = bld_composite(b, e);
+        Value *cell = bld_alloc(b, e->type, e->pos);
+        bld_store(b, e->type, cell, w, e->pos);
+        return cell;
+    }
     default: break;
     }
     bld_unsupported(b, e->pos, "taking the address of this expression");
