@@ -63,6 +63,7 @@ typedef struct Unit {
     Buf *out;           /* the .s text */
     StrMap strings;     /* string constant bytes -> StrConst (ssa_compile.c) */
     Vec strlist;        /* the StrConsts in first-use order */
+    StrMap etypes;      /* element type descriptors written (ssa_slice.c) */
     bool dump;          /* -d ssa: dump every function after each pass */
     const char *dumpfunc;   /* -d ssa=NAME: only this one */
 } Unit;

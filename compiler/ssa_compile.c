@@ -325,6 +325,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     emit_strings(&u);
     emit_inittask(&u, has_init);
     strmap_free(&u.strings);
+    strmap_free(&u.etypes);
     vec_free(&u.strlist);
     arena_free(&arena);
     return diag_errors() ? 1 : 0;

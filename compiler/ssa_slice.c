@@ -34,15 +34,13 @@ static bool has_pointers(Type *t) {
     }
 }
 
-static StrMap etypes;   /* descriptors already written (one package per process) */
-
 static Value *etype(Builder *b, Type *et, Pos pos) {
     types_layout(et);
     int64_t size = et->size;
     bool ptrs = has_pointers(et) && size >= 8;
     const char *sym = arena_printf(b->f->arena, "gocc.etype.%lld.%d", (long long)size, ptrs);
-    if (!strmap_get(&etypes, sym)) {
-        strmap_put(&etypes, arena_strdup(b->u->arena, sym), (void *)1);
+    if (!strmap_get(&b->u->etypes, sym)) {
+        strmap_put(&b->u->etypes, arena_strdup(b->u->arena, sym), (void *)1);
         Buf *o = b->u->out;
         int64_t mask = ptrs ? (size / 8 + 7) / 8 : 0;
         buf_printf(o, "\nDATA %s+0(SB)/8, $%lld\n", sym, (long long)size);
