@@ -55,9 +55,13 @@ static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
 
 static void op_assign(Builder *b, Node *s) {
     Node *lhs = s->assign.lhs.items[0], *rhs = s->assign.rhs.items[0];
-    Words x = bld_expr(b, lhs), y = bld_expr(b, rhs);
+    Value *addr = bld_lhs_addr(b, lhs);     /* a[f()] += x evaluates f() once */
+    Words x = addr ? bld_load(b, lhs->type, addr, lhs->pos) : bld_expr(b, lhs), y = bld_expr(b, rhs);
     Words r = bld_binary(b, s->assign.op, lhs->type, x, y, rhs->type, s->pos);
-    assign_to(b, lhs, r);
+    if (addr)
+        bld_store(b, lhs->type, addr, r, s->pos);
+    else
+        assign_to(b, lhs, r);
 }
 
 static void assign_stmt(Builder *b, Node *s) {
@@ -100,9 +104,14 @@ static void assign_stmt(Builder *b, Node *s) {
 
 static void incdec(Builder *b, Node *s) {
     Node *x = s->incdec.x;
-    Words v = bld_expr(b, x);
+    Value *addr = bld_lhs_addr(b, x);
+    Words v = addr ? bld_load(b, x->type, addr, x->pos) : bld_expr(b, x);
     Words one = {{ssa_const(b->f, b->cur, 1, s->pos)}, 1};
-    assign_to(b, x, bld_binary(b, s->incdec.op == OP_INC ? OP_ADD : OP_SUB, x->type, v, one, x->type, s->pos));
+    Words r = bld_binary(b, s->incdec.op == OP_INC ? OP_ADD : OP_SUB, x->type, v, one, x->type, s->pos);
+    if (addr)
+        bld_store(b, x->type, addr, r, s->pos);
+    else
+        assign_to(b, x, r);
 }
 
 static void var_decl(Builder *b, Node *gd) {
