@@ -47,6 +47,7 @@ typedef struct DefEntry {
 } DefEntry;
 
 typedef struct IncPhi IncPhi;
+typedef struct AbiSig AbiSig;
 
 /* break / continue targets of the enclosing statements. */
 typedef struct Target {
@@ -83,6 +84,7 @@ typedef struct Builder {
     Var **results;          /* named result variables, or NULL */
     Type *sig;
     Block *fallthrough;     /* body of the next case in a switch */
+    AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
 } Builder;
 
 /* ssa_build.c */
@@ -143,7 +145,7 @@ Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
 
 /* ssa_method.c: method declarations and calls. */
-int bld_method_recv_param(Builder *b, Node *recv, Type *rt);
+void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
 Words bld_method_recv(Builder *b, Node *sel);  /* no new cell for a declaring identifier */
 
 /* ssa_slice.c: slices, make, append, copy, slicing, for range. */
@@ -156,6 +158,15 @@ void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block
 void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
+
+/* ssa_abi.c: ABIInternal argument and result assignment. */
+AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos);
+int bld_abi_nregargs(AbiSig *as);
+int bld_abi_nregres(AbiSig *as);
+int bld_abi_entry(Builder *b, AbiSig *as, Pos pos);
+Words bld_abi_param(Builder *b, AbiSig *as, int i, Pos pos);
+int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos);
+Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -191,54 +191,13 @@ static Value *cmp(Builder *b, SsaOp op, bool sign, Value *x, Value *y, Pos pos) 
     return v;
 }
 
-/* Arguments of a Go call, flattened into words converted to the parameter types. */
-static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
-    NodeList args = call->call.args;
-    int n = 0;
-    if (args.len == 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE) {
-        Words w = bld_call(b, unparen(args.items[0]));
-        return bld_abi_flatten(b, sig->params, w, out, 16, call->pos);
-    }
-    for (int i = 0; i < args.len && i < sig->params->nfields; i++) {
-        Type *pt = sig->params->fields[i].type;
-        Words w = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type, pt, args.items[i]->pos);
-        w = bld_abi_unpack(b, pt, w, args.items[i]->pos);
-        for (int k = 0; k < w.n && n < 16; k++)
-            out[n++] = w.v[k];
-    }
-    return n;
-}
-
 static Words go_call(Builder *b, Node *call, Object *fn, Words *recv) {
     Type *sig = fn->type;
     if (sig->variadic)
         return unsupported(b, call, "calling a variadic function");
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
-    Value *args[16];
-    int n = 0;
-    if (recv) {
-        Words rw = bld_abi_unpack(b, sig->recv, *recv, call->pos);
-        for (int k = 0; k < rw.n; k++)
-            args[n++] = rw.v[k];
-    }
-    n += call_args(b, call, sig, args + n);
-    Words res = {{0}, 0};
-    for (int i = 0; i < sig->results->nfields; i++) {
-        WordType wt[MAXWORDS];
-        int k = bld_abi_words(sig->results->fields[i].type, wt);
-        res.n += k < 0 ? 0 : k;
-    }
-    if (n > ABI_REG_WORDS || res.n > MAXWORDS)
-        return unsupported(b, call, "a call with this many argument or result words");
-    Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, call->pos);
-    c->sym = fn->link_name;
-    c->aux = SSA_ABI_INTERNAL;
-    c->nres = res.n;
-    for (int i = 0; i < n; i++)
-        ssa_add_arg(b->f, c, args[i]);
-    selects(b, c, res.v, res.n, call->pos);
-    return bld_abi_collect(b, sig->results, res, call->pos);
+    return bld_abi_call(b, call, fn, recv);
 }
 
 /* ---- print and println, as Go's walk lowers them ---- */

@@ -6,25 +6,14 @@
 
 #include "ssa_build.h"
 
-/* Receiver words: a variable for the receiver's name, args from word 0. */
-int bld_method_recv_param(Builder *b, Node *recv, Type *rt) {
-    WordType wt[MAXWORDS];
-    int n = bld_abi_words(rt, wt);
-    if (n < 0) {
-        bld_unsupported(b, recv->pos, arena_printf(b->f->arena, "a receiver of type %s", types_string(rt)));
-        return 0;
-    }
-    Words w = {{0}, n};
-    for (int i = 0; i < n; i++) {
-        w.v[i] = ssa_value0(b->f, b->cur, SSA_ARG, wt[i].width, recv->pos);
-        w.v[i]->aux = i;
-    }
+/* The receiver: argument 0 of the signature, a variable if it is named. */
+void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as) {
+    Words w = bld_abi_param(b, as, 0, recv->pos);
     if (recv->field.names.len == 1) {
         Node *id = recv->field.names.items[0];
         if (strcmp(id->ident.name, "_"))
-            bld_assign_to(b, id, bld_abi_pack(b, rt, w, recv->pos));
+            bld_assign_to(b, id, w);
     }
-    return n;
 }
 
 /* A pointer to the value holding the method: x, &x, or through the embedded

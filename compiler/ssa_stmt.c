@@ -315,30 +315,31 @@ static void branch(Builder *b, Node *s) {
 }
 
 static void return_stmt(Builder *b, Node *s) {
-    Value *rets[16];
-    int n = 0;
+    Value *rets[ABI_REG_WORDS];
     NodeList l = s->ret.results;
     Type *res = b->sig->results;
+    Words *vals = ARENA_NEWN(b->f->arena, Words, res->nfields + 1);
     if (l.len == 0 && b->results) {
         for (int i = 0; i < res->nfields; i++) {
-            Words w = bld_read_var(b, b->results[i]);
+            vals[i] = bld_read_var(b, b->results[i]);
             if (b->results[i]->boxed)
-                w = bld_load(b, res->fields[i].type, w.v[0], s->pos);
-            w = bld_abi_unpack(b, res->fields[i].type, w, s->pos);
-            for (int k = 0; k < w.n && n < 16; k++)
-                rets[n++] = w.v[k];
+                vals[i] = bld_load(b, res->fields[i].type, vals[i].v[0], s->pos);
         }
     } else if (l.len == 1 && res->nfields > 1) {
-        n = bld_abi_flatten(b, res, bld_call(b, unparen(l.items[0])), rets, 16, s->pos);
-    } else {
-        for (int i = 0; i < l.len && i < res->nfields; i++) {
-            Words w = bld_convert_words(b, bld_expr(b, l.items[i]), l.items[i]->type, res->fields[i].type,
-                                        l.items[i]->pos);
-            w = bld_abi_unpack(b, res->fields[i].type, w, l.items[i]->pos);
-            for (int k = 0; k < w.n && n < 16; k++)
-                rets[n++] = w.v[k];
+        Words all = bld_call(b, unparen(l.items[0]));
+        for (int i = 0, k = 0; i < res->nfields; i++) {
+            WordType wt[MAXWORDS];
+            int n = bld_type_words(res->fields[i].type, wt);
+            vals[i].n = n < 0 ? 0 : n;
+            for (int j = 0; j < vals[i].n && k < all.n; j++)
+                vals[i].v[j] = all.v[k++];
         }
+    } else {
+        for (int i = 0; i < l.len && i < res->nfields; i++)
+            vals[i] = bld_convert_words(b, bld_expr(b, l.items[i]), l.items[i]->type, res->fields[i].type,
+                                        l.items[i]->pos);
     }
+    int n = bld_abi_ret(b, b->abi, vals, rets, s->pos);
     b->cur->kind = BK_RET;
     b->cur->pos = s->pos;
     ssa_set_rets(b->f, b->cur, rets, n);
@@ -374,44 +375,24 @@ static void stmt(Builder *b, Node *s) {
 /* ---- the function ---- */
 
 /* Incoming argument words become SSA_ARGs; named parameters become variables. */
-static int params(Builder *b, Node *ftype, Type *tuple, int words) {
+static void params(Builder *b, Node *ftype, Type *tuple, int nrecv) {
     NodeList l = ftype->func_type.params;
     int k = 0;
     for (int i = 0; i < l.len; i++) {
         Node *fld = l.items[i];
         int nnames = fld->field.names.len ? fld->field.names.len : 1;
         for (int j = 0; j < nnames && k < tuple->nfields; j++, k++) {
-            WordType wt[MAXWORDS];
-            int n = bld_abi_words(tuple->fields[k].type, wt);
-            if (n < 0) {
-                bld_unsupported(b, fld->pos, arena_printf(b->f->arena, "a parameter of type %s", types_string(tuple->fields[k].type)));
-                continue;
-            }
-            Words w = {{0}, n};
-            for (int x = 0; x < n; x++) {
-                w.v[x] = ssa_value0(b->f, b->cur, SSA_ARG, wt[x].width, fld->pos);
-                w.v[x]->aux = words++;
-            }
-            if (fld->field.names.len)
-                w = bld_abi_pack(b, tuple->fields[k].type, w, fld->pos);
+            Words w = bld_abi_param(b, b->abi, nrecv + k, fld->pos);
             if (fld->field.names.len)
                 assign_to(b, fld->field.names.items[j], w);
         }
     }
-    return words;
 }
 
 /* Result word count; named results become zeroed variables. */
 static int results(Builder *b, Node *ftype, Type *tuple) {
     NodeList l = ftype->func_type.results;
     int words = 0, k = 0;
-    for (int i = 0; i < tuple->nfields; i++) {
-        WordType wt[MAXWORDS];
-        int n = bld_abi_words(tuple->fields[i].type, wt);
-        if (n < 0)
-            bld_unsupported(b, ftype->pos, arena_printf(b->f->arena, "a result of type %s", types_string(tuple->fields[i].type)));
-        words += n < 0 ? 0 : n;
-    }
     if (!l.len || !l.items[0]->field.names.len)
         return words;
     b->results = ARENA_NEWN(b->f->arena, Var *, tuple->nfields + 1);
@@ -437,11 +418,13 @@ void bld_func_body(Builder *b, Object *fn) {
     entry->sealed = true;
     entry->pos = fd->pos;
     bld_start(b, entry);
-    int nrecv = fd->func_decl.recv ? bld_method_recv_param(b, fd->func_decl.recv, fn->type->recv) : 0;
-    b->f->nargs = params(b, fd->func_decl.type, fn->type->params, nrecv);
-    b->f->nresults = results(b, fd->func_decl.type, fn->type->results);
-    if (b->f->nargs > ABI_REG_WORDS || b->f->nresults > ABI_REG_WORDS)
-        bld_unsupported(b, fd->pos, "a function with more than 9 argument or result words");
+    b->abi = bld_abi_sig(b, fn->type, fd->pos);
+    b->f->nargs = bld_abi_entry(b, b->abi, fd->pos);
+    if (fd->func_decl.recv)
+        bld_method_recv_param(b, fd->func_decl.recv, b->abi);
+    params(b, fd->func_decl.type, fn->type->params, fd->func_decl.recv ? 1 : 0);
+    results(b, fd->func_decl.type, fn->type->results);
+    b->f->nresults = bld_abi_nregres(b->abi);
     stmt(b, fd->func_decl.body);
     Node ret = {0};
     ret.kind = N_RETURN_STMT;
