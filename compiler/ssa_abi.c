@@ -139,6 +139,28 @@ int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos) {
 
 /* ---- the caller ---- */
 
+/* f(a, b, c) for f(xs ...T): the extra arguments in a new []T (nil if none). */
+static Words variadic_slice(Builder *b, Node *call, int first, Type *st) {
+    NodeList args = call->call.args;
+    Type *et = bld_under(st)->elem;
+    int64_t n = args.len - first;
+    Pos pos = call->pos;
+    if (n <= 0)
+        return bld_zero(b, st, pos);
+    Words *ev = ARENA_NEWN(b->f->arena, Words, n);
+    for (int64_t i = 0; i < n; i++) {
+        Node *x = args.items[first + i];
+        ev[i] = bld_convert_words(b, bld_expr(b, x), x->type, et, x->pos);
+    }
+    Type *arr = types_array(et, n);
+    types_layout(arr);
+    Value *p = bld_alloc(b, arr, pos);
+    for (int64_t i = 0; i < n; i++)
+        bld_store(b, et, bld_offset(b, p, i * et->size, pos), ev[i], pos);
+    Value *len = ssa_const(b->f, b->cur, n, pos);
+    return (Words){{p, len, len}, 3};
+}
+
 /* The value words of each argument, converted to the parameter types. */
 static void arg_values(Builder *b, Node *call, Type *sig, Words *vals) {
     NodeList args = call->call.args;
@@ -155,9 +177,12 @@ static void arg_values(Builder *b, Node *call, Type *sig, Words *vals) {
         }
         return;
     }
-    for (int i = 0; i < args.len && i < ps->nfields; i++)
+    int nfixed = sig->variadic && !call->call.has_dots ? ps->nfields - 1 : ps->nfields;
+    for (int i = 0; i < args.len && i < nfixed; i++)
         vals[i] = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type, ps->fields[i].type,
                                     args.items[i]->pos);
+    if (nfixed < ps->nfields)
+        vals[nfixed] = variadic_slice(b, call, nfixed, ps->fields[nfixed].type);
 }
 
 Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv) {

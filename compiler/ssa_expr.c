@@ -192,9 +192,6 @@ static Value *cmp(Builder *b, SsaOp op, bool sign, Value *x, Value *y, Pos pos) 
 }
 
 static Words go_call(Builder *b, Node *call, Object *fn, Words *recv) {
-    Type *sig = fn->type;
-    if (sig->variadic)
-        return unsupported(b, call, "calling a variadic function");
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
     return bld_abi_call(b, call, fn, recv);
