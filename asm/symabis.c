@@ -43,12 +43,24 @@ static const char *func_address(Asm *as, Token *t, int n, const char **abi) {
     return name;
 }
 
+/* The gocc extension `TEXT f(SB), NOSPLIT|ABIInternal, $0` (parse.c): the
+ * word ABIInternal among the flags makes the function ABIInternal. */
+static int has_abiinternal_flag(Token *t, int n) {
+    for (int i = 0; i < n; i++)
+        if (t[i].kind == TK_IDENT && !strcmp(t[i].s, "ABIInternal"))
+            return 1;
+    return 0;
+}
+
 void asm_symabis_stmt(Asm *as, const char *op, Token **ops, int *opn, int nops) {
     const char *abi, *name;
     int first = 0;
     if (!strcmp(op, "TEXT")) {
-        if (nops > 0 && (name = func_address(as, ops[0], opn[0], &abi)))
+        if (nops > 0 && (name = func_address(as, ops[0], opn[0], &abi))) {
+            if (nops > 2 && has_abiinternal_flag(ops[1], opn[1]))
+                abi = "ABIInternal";
             buf_printf(&as->symabis, "def %s %s\n", name, abi);
+        }
         return;
     }
     if (!strcmp(op, "DATA") || !strcmp(op, "FUNCDATA")) {

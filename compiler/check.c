@@ -44,7 +44,9 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
         if (!strcmp(path, "unsafe")) {
             imp = unsafe_package();
         } else {
-            check_error(spec->import_spec.path->pos, "package %s is not in gocc's standard library", path);
+            imp = types_import(path, c->opts->importcfg, c->opts->pkgpath, spec->import_spec.path->pos);
+        }
+        if (!imp) {
             /* a stand-in so uses of the name give no follow-on errors */
             imp = ARENA_NEW(perm_arena, Package);
             imp->path = arena_strdup(perm_arena, path);
@@ -53,6 +55,11 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             imp->scope = scope_new(NULL, false);
             imp->missing = true;
         }
+        bool seen = imp->missing; /* dot and blank imports too: their init runs */
+        for (int k = 0; k < c->pkg->imports.len; k++)
+            seen |= c->pkg->imports.items[k] == imp;
+        if (!seen)
+            vec_push(&c->pkg->imports, imp);
         Node *name = spec->import_spec.name;
         if (name && !strcmp(name->ident.name, ".")) {
             /* import . "p": p's exported names join the file scope */
@@ -83,13 +90,6 @@ static void collect_imports(Checker *c, Node *file, Scope *fs) {
             o->flags |= OBJF_USED;
         if (scope_insert(fs, o))
             check_error(o->pos, "%s redeclared in this block", o->name);
-        if (imp->missing)
-            continue;
-        bool seen = false;
-        for (int k = 0; k < c->pkg->imports.len; k++)
-            seen |= c->pkg->imports.items[k] == imp;
-        if (!seen)
-            vec_push(&c->pkg->imports, imp);
     }
 }
 

@@ -11,7 +11,7 @@
 
 typedef struct Flags {
     CompileOptions opts;
-    const char *out, *symabis, *asmhdr, *cdefs;
+    const char *out, *symabis, *asmhdr, *cdefs, *export;
     bool print_asm;
     char **files;
     int nfiles;
@@ -21,7 +21,7 @@ static int usage(const char *msg) {
     if (msg)
         fprintf(stderr, "gocc: %s\n", msg);
     fprintf(stderr, "usage: gocc tool compile [-p path] [-o out.s] [-std] [-complete] [-symabis file]\n"
-                    "       [-asmhdr file] [-cdefs file] [-importcfg file] [-d ast|types|check|ssa] [-S] file.go...\n");
+                    "       [-asmhdr file] [-cdefs file] [-export file] [-importcfg file] [-d ast|types|check|ssa] [-S] file.go...\n");
     return 2;
 }
 
@@ -42,6 +42,7 @@ static int parse_flags(int argc, char **argv, Flags *f) {
         else if (!strcmp(a, "-symabis")) dst = &f->symabis;
         else if (!strcmp(a, "-asmhdr")) dst = &f->asmhdr;
         else if (!strcmp(a, "-cdefs")) dst = &f->cdefs;
+        else if (!strcmp(a, "-export")) dst = &f->export;
         else if (!strcmp(a, "-importcfg")) dst = &f->opts.importcfg;
         else if (!strcmp(a, "-d")) dst = &f->opts.debug;
         else {
@@ -152,7 +153,7 @@ int compile_main(int argc, char **argv) {
         if (f.opts.nsymabis < 0)
             return 1;
     }
-    Buf hdr = {0}, cdefs = {0}, out = {0};
+    Buf hdr = {0}, cdefs = {0}, out = {0}, exp = {0};
 
     /* the pipeline */
     Node **trees = parse_all(&f);
@@ -170,6 +171,8 @@ int compile_main(int argc, char **argv) {
         types_write_asmhdr(pkg, &hdr);
     if (f.cdefs)
         types_write_cdefs(pkg, &cdefs);
+    if (f.export && types_write_export(pkg, &exp) != 0)
+        return 1;
     if (debug_has(&f.opts, "types"))
         dump_types(pkg);
     bool codegen = !debug_has(&f.opts, "check"); /* -d check: stop after type checking */
@@ -181,6 +184,8 @@ int compile_main(int argc, char **argv) {
         return 1;
     if (f.cdefs && write_buf(f.cdefs, &cdefs))
         return 1;
+    if (f.export && write_buf(f.export, &exp))
+        return 1;
     if (codegen && write_buf(f.out ? f.out : default_output(f.files[0]), &out))
         return 1;
     if (f.print_asm)
@@ -188,5 +193,6 @@ int compile_main(int argc, char **argv) {
     buf_free(&hdr);
     buf_free(&cdefs);
     buf_free(&out);
+    buf_free(&exp);
     return 0;
 }

@@ -236,4 +236,10 @@ bool types_is_interface(Type *t);
 void types_layout(Type *t);                     /* computes size/align/offsets once */
 const char *types_string(Type *t);              /* Go's spelling, e.g. "map[string][]int" */
 
+/* Export data (export.c, import.c): -export writes it; imports read it
+ * from the archives listed in the -importcfg file. types_import reports
+ * errors (missing package, import cycle) at pos and returns NULL. */
+int types_write_export(Package *pkg, Buf *out);
+Package *types_import(const char *path, const char *importcfg, const char *self, Pos pos);
+
 #endif

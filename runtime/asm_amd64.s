@@ -317,3 +317,78 @@ TEXT runtime·abort(SB),NOSPLIT|NOFRAME,$0
 	INT	$3
 loop:
 	JMP	loop
+
+// ---- defer/panic/recover and runtime error values (defer.c, panic.c)
+
+// calldeferred(fn DI, argp SI): call the func() closure fn for gopanic
+// like gocall, first storing at (SI) the SP at the CALL: the argp the
+// deferred function sees, which gorecover compares.
+TEXT runtime·calldeferred(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$40, SP		// SP is now 16-aligned
+	MOVQ	BX, 0(SP)
+	MOVQ	BP, 8(SP)
+	MOVQ	R12, 16(SP)
+	MOVQ	R13, 24(SP)
+	MOVQ	R15, 32(SP)
+	MOVQ	SP, (SI)
+	MOVQ	DI, DX
+	MOVQ	0(DX), AX
+	XORPS	X15, X15
+	CALL	AX
+	MOVQ	0(SP), BX
+	MOVQ	8(SP), BP
+	MOVQ	16(SP), R12
+	MOVQ	24(SP), R13
+	MOVQ	32(SP), R15
+	ADDQ	$40, SP
+	RET
+
+// recoveryjump(sp DI, pc SI, bp DX): resume a frame that deferred a call
+// which recovered: SP and BP as at its CALL runtime·deferproc, AX = 1,
+// continue after that CALL (docs/abi.md §10).
+TEXT runtime·recoveryjump(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	DI, SP
+	MOVQ	DX, BP
+	MOVQ	$1, AX
+	XORPS	X15, X15
+	JMP	SI
+
+// callstringmethod(fn DI, recv SI) (AX, DX): call a Go method of type
+// func() string (ABIInternal: receiver word in AX, result in AX, BX)
+// from C. 16 bytes at the bottom are the callee's argument spill area.
+TEXT runtime·callstringmethod(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$56, SP
+	MOVQ	BX, 16(SP)
+	MOVQ	BP, 24(SP)
+	MOVQ	R12, 32(SP)
+	MOVQ	R13, 40(SP)
+	MOVQ	R15, 48(SP)
+	MOVQ	SI, AX
+	XORPS	X15, X15
+	CALL	DI
+	MOVQ	BX, DX
+	MOVQ	16(SP), BX
+	MOVQ	24(SP), BP
+	MOVQ	32(SP), R12
+	MOVQ	40(SP), R13
+	MOVQ	48(SP), R15
+	ADDQ	$56, SP
+	RET
+
+// The methods of runtime.errorString and runtime.plainError (panic.c),
+// Go code (ABIInternal): the receiver word AX points at the message.
+TEXT runtime·errorString_Error(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	8(AX), BX
+	MOVQ	0(AX), AX
+	RET
+
+TEXT runtime·errorString_RuntimeError(SB),NOSPLIT|NOFRAME,$0
+	RET
+
+// sigpanic0: where the signal handler makes a faulting goroutine "call"
+// (the faulting PC is pushed as the return address). SP may be anything:
+// align it for the C function runtime·sigpanic.
+TEXT runtime·sigpanic0(SB),NOSPLIT|NOFRAME,$0
+	ANDQ	$~15, SP
+	CALL	runtime·sigpanic(SB)
+	INT	$3

@@ -168,6 +168,12 @@ void *rt_mallocgc(uintptr size) {
     return rt_mallocgc3(size, NULL, 1);
 }
 
+/* Heap memory the collector never scans (string bytes, buffers), for C. */
+void *rt_mallocgc_noscan(uintptr size) {
+    static const struct rt_type noptr = {.size = 1, .align = 1, .fieldalign = 1};
+    return rt_mallocgc3(size, &noptr, 1);
+}
+
 /* newobject(size): what `new(T)` and escaping variables compile to until
  * the compiler passes type descriptors; scanned conservatively. */
 void *rt_newobject(uintptr size) __asm__("runtime.newobject");

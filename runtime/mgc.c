@@ -29,8 +29,8 @@ uintptr rt_heap_live;
 uintptr rt_next_gc = RT_HEAPMINIMUM;
 int32_t rt_gcpercent = 100;
 int32_t rt_gccheck, rt_gctrace;
-static uint32_t rt_gcrunning;
-static int64_t rt_gc_inittime, rt_gc_prevstart;
+static uint32_t rt_gcrunning;   /* held by whoever stops the world (worldsema) */
+static int64_t rt_gc_inittime, rt_gc_prevend;
 
 extern char rt_data[] __asm__("runtime.data");
 extern char rt_edata[] __asm__("runtime.edata");
@@ -188,7 +188,9 @@ static void rt_markroots(void) {
         uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
         if (st == const__Gdead || st == const__Gidle)
             continue;
-        uintptr sp = gp->sched.sp ? gp->sched.sp : gp->syscallsp;
+        /* In a system call: from entersyscall's frame (the g still runs
+         * on its M, in the kernel); otherwise from the saved context. */
+        uintptr sp = st == const__Gsyscall && gp->syscallsp ? gp->syscallsp : gp->sched.sp;
         if (sp == 0 || sp < gp->stack.lo || sp > gp->stack.hi)
             rt_fatal("gc: goroutine without a saved stack pointer during stop-the-world");
         rt_scan_conservative(sp, gp->stack.hi);
@@ -342,10 +344,11 @@ static void rt_gc_cycle(void *arg) {
     st->goal = rt_next_gc;
     st->forced |= rt_numgc << 1;    /* the cycle's number, for gctrace */
     rt_starttheworld();
-    /* Pages free since before the previous cycle go back to the OS. */
-    if (rt_gc_prevstart)
-        rt_mheap_scavenge(st->swept, st->swept - rt_gc_prevstart);
-    rt_gc_prevstart = st->start;
+    /* Pages free since the end of the previous cycle (idle for a whole
+     * cycle) go back to the OS. */
+    if (rt_gc_prevend)
+        rt_mheap_scavenge(st->swept, st->swept - rt_gc_prevend);
+    rt_gc_prevend = st->swept;
     if (rt_gctrace)
         rt_gctrace_line(st);
 }
@@ -366,7 +369,9 @@ static void rt_gc(int forced) {
     if (g != mp->curg || mp->locks || mp->mallocing)
         return;     /* not a safe point: the next allocation tries again */
     uint32_t zero = 0;
-    if (!__atomic_compare_exchange_n(&rt_gcrunning, &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    if (forced)
+        rt_worldsema_acquire();     /* runtime.GC: a whole cycle of its own */
+    else if (!__atomic_compare_exchange_n(&rt_gcrunning, &zero, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
         rt_Gosched();   /* another goroutine is collecting: stop with the world */
         return;
     }

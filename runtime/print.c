@@ -4,7 +4,7 @@
  * printunlock. Output goes to standard error, unbuffered, in exactly the
  * formats of Go's runtime (print.go): decimal integers, 0x-prefixed lower
  * case hex, true/false, and floats as +d.dddddde+ddd. */
-#include "runtime.h"
+#include "lang.h"
 
 static uint32_t rt_debuglock;
 
@@ -169,4 +169,66 @@ void rt_printfloat(double v) {
     buf[12] = (uint8_t)('0' + (e / 10) % 10);
     buf[13] = (uint8_t)('0' + e % 10);
     rt_gwrite(buf, sizeof buf);
+}
+
+/* print of a complex number: (+1.000000e+000+2.000000e+000i). */
+void rt_printcomplex(double re, double im) __asm__("runtime.printcomplex");
+void rt_printcomplex(double re, double im) {
+    rt_prints("(");
+    rt_printfloat(re);
+    rt_printfloat(im);
+    rt_prints("i)");
+}
+
+/* print of a slice: [len/cap]0xarray. */
+void rt_printslice(void *array, intptr_t len, intptr_t cap) __asm__("runtime.printslice");
+void rt_printslice(void *array, intptr_t len, intptr_t cap) {
+    rt_prints("[");
+    rt_printint(len);
+    rt_prints("/");
+    rt_printint(cap);
+    rt_prints("]");
+    rt_printpointer(array);
+}
+
+/* print of an interface value: (0xtype,0xdata) as Go's printeface and
+ * printiface (the first word is the _type or the itab). */
+void rt_printiface(void *tab, void *data) __asm__("runtime.printiface");
+void rt_printiface(void *tab, void *data) {
+    rt_prints("(");
+    rt_printhex((uintptr)tab);
+    rt_prints(",");
+    rt_printhex((uintptr)data);
+    rt_prints(")");
+}
+
+/* print of an interface{}: (0xtype,0xdata), as Go prints it. */
+void rt_printeface(const rt_type_t *t, void *data) {
+    rt_printiface((void *)t, data);
+}
+
+/* The value of an interface{} whose dynamic type is a basic kind, as
+ * print(v) would show it (panic values); other kinds print (0x..,0x..). */
+void rt_printanyval(const rt_type_t *t, void *data) {
+    if (t == NULL || rt_isdirectiface(t)) {
+        rt_printiface((void *)t, data);
+        return;
+    }
+    switch (t->kind & const_kindMask) {
+    case const_kindBool: rt_printbool(*(uint8_t *)data); break;
+    case const_kindInt: case const_kindInt64: rt_printint(*(int64_t *)data); break;
+    case const_kindInt8: rt_printint(*(int8_t *)data); break;
+    case const_kindInt16: rt_printint(*(int16_t *)data); break;
+    case const_kindInt32: rt_printint(*(int32_t *)data); break;
+    case const_kindUint: case const_kindUint64: case const_kindUintptr: rt_printuint(*(uint64_t *)data); break;
+    case const_kindUint8: rt_printuint(*(uint8_t *)data); break;
+    case const_kindUint16: rt_printuint(*(uint16_t *)data); break;
+    case const_kindUint32: rt_printuint(*(uint32_t *)data); break;
+    case const_kindFloat32: rt_printfloat(*(float *)data); break;
+    case const_kindFloat64: rt_printfloat(*(double *)data); break;
+    case const_kindComplex64: rt_printcomplex(((float *)data)[0], ((float *)data)[1]); break;
+    case const_kindComplex128: rt_printcomplex(((double *)data)[0], ((double *)data)[1]); break;
+    case const_kindString: rt_printstring(((rt_string *)data)->p, ((rt_string *)data)->n); break;
+    default: rt_printiface((void *)t, data); break;
+    }
 }

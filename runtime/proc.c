@@ -190,6 +190,9 @@ _Noreturn void rt_block(void) {
 void rt_entersyscall(void) {
     struct m *mp = g->m;
     struct p *pp = mp->p;
+    /* The collector scans this g's stack from here (the callers' frames). */
+    g->syscallsp = (uintptr)__builtin_frame_address(0);
+    g->syscallpc = (uintptr)__builtin_return_address(0);
     __atomic_store_n(&g->atomicstatus, const__Gsyscall, __ATOMIC_RELEASE);
     mp->oldp = pp;
     mp->p = NULL;
@@ -201,6 +204,7 @@ void rt_entersyscall(void) {
 /* On g0: no P was free; queue gp and let this M sleep. */
 static void rt_exitsyscall0(struct g *gp) {
     struct m *mp = g->m;
+    gp->syscallsp = 0;          /* g.sched (saved by mcall) takes over */
     __atomic_store_n(&gp->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
     gp->m = NULL;
     mp->curg = NULL;
@@ -229,13 +233,17 @@ void rt_exitsyscall(void) {
         }
         rt_acquirep(pp);
     }
+    g->syscallsp = 0;
     __atomic_store_n(&g->atomicstatus, const__Grunning, __ATOMIC_RELEASE);
+    g->syscallsp = 0;
 }
 
 /* read(fd, p, n) and write(fd, p, n) for the os package: blocking system
  * calls that let other goroutines run meanwhile. Result: count or -errno. */
 intptr_t rt_read(intptr_t fd, void *p, intptr_t n) __asm__("runtime.read");
 intptr_t rt_read(intptr_t fd, void *p, intptr_t n) {
+    void *volatile keep = p;    /* in this frame: p stays alive during the call (GC) */
+    (void)keep;
     rt_entersyscall();
     long r = rt_sys_read((int)fd, p, n);
     rt_exitsyscall();
@@ -244,6 +252,8 @@ intptr_t rt_read(intptr_t fd, void *p, intptr_t n) {
 
 intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) __asm__("runtime.write");
 intptr_t rt_write(intptr_t fd, const void *p, intptr_t n) {
+    const void *volatile keep = p;  /* as in rt_read */
+    (void)keep;
     rt_entersyscall();
     long r = rt_sys_write((int)fd, p, n);
     rt_exitsyscall();

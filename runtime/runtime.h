@@ -71,7 +71,8 @@ void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *p, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
-void *rt_mallocgc(uintptr size);           /* zeroed heap memory */
+void *rt_mallocgc(uintptr size);           /* zeroed heap memory, scanned conservatively */
+void *rt_mallocgc_noscan(uintptr size);    /* zeroed heap memory without pointers (never scanned) */
 void *rt_persistentalloc(uintptr size);    /* zeroed, never freed */
 void *rt_sysalloc(uintptr size);           /* fresh zeroed pages from the OS */
 extern uintptr rt_zerobase __asm__("runtime.zerobase");
@@ -148,6 +149,7 @@ void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
 void rt_startsysmon(void);                 /* sysmon.c */
 int32_t rt_timers_pending(void);           /* timer.c */
 int32_t rt_runtimers(int64_t now);
+void rt_timers_quiesce(void);              /* stop-the-world: wait for sysmon's timer functions */
 void rt_sysmon_sleep(int64_t max_ns);
 extern int32_t rt_mainstarted;
 void rt_gopark(int32_t reason);            /* block the current g */
@@ -177,6 +179,7 @@ uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size *
 void rt_stackrelease(struct g *gp);        /* dead g: drop pages beyond _FixedStack */
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
+extern int32_t rt_fatal_isuser;            /* the fatal error is the program's (deadlock) */
 void rt_Gosched(void) __asm__("runtime.Gosched");
 
 /* ---- the collector (mgc.c): stop-the-world (sched.c) */

@@ -104,6 +104,12 @@ type g struct {
 	startpc      uintptr // the function the g was started with
 	gopc         uintptr // return address of the go statement's newproc call (traceback.c: "created by")
 	sleepwhen    int64   // nanotime at which a sleeping g wakes (timer.c)
+	sig          uint32  // signal behind the current panic (0: none; signal_linux.c, panic.c)
+	sigcode0     uintptr // its si_code
+	sigcode1     uintptr // its fault address
+	sigpc        uintptr // the faulting PC
+	sigsp        uintptr // SP and BP at the fault (the traceback starts there)
+	sigbp        uintptr
 	waiting      *sudog  // the sudogs of a g blocked in select, in lock order (select.c)
 	selectDone   uint32  // set by the first channel operation that wins this g's select
 }
@@ -173,6 +179,214 @@ type schedt struct {
 	nprocs       int32 // GOMAXPROCS
 	nmsys        int32 // Ms that never run Go code (sysmon): not counted by checkdead
 	maxstacksize uintptr
+}
+
+// ---- The language runtime (map.c, iface.c, alg.c, defer.c, panic.c):
+// type descriptors the compiler emits and the runtime reads, maps,
+// interfaces, defer and panic records. docs/abi.md §9-§10 describe them.
+
+// Type kinds (_type.kind & kindMask), numbered as in Go.
+const (
+	kindBool          = 1
+	kindInt           = 2
+	kindInt8          = 3
+	kindInt16         = 4
+	kindInt32         = 5
+	kindInt64         = 6
+	kindUint          = 7
+	kindUint8         = 8
+	kindUint16        = 9
+	kindUint32        = 10
+	kindUint64        = 11
+	kindUintptr       = 12
+	kindFloat32       = 13
+	kindFloat64       = 14
+	kindComplex64     = 15
+	kindComplex128    = 16
+	kindArray         = 17
+	kindChan          = 18
+	kindFunc          = 19
+	kindInterface     = 20
+	kindMap           = 21
+	kindPtr           = 22
+	kindSlice         = 23
+	kindString        = 24
+	kindStruct        = 25
+	kindUnsafePointer = 26
+	kindDirectIface   = 32 // the interface data word is the value itself (pointer-shaped types)
+	kindMask          = 31
+	tflagUncommon     = 1 // an uncommontype follows the kind-specific descriptor
+	tflagNamed        = 4 // a defined type (printed as main.T(42) by panic)
+)
+
+// A type descriptor: Go 1.19's _type (docs/abi.md §8), except that the
+// 8 bytes of Go's str/ptrToThis offsets hold one pointer to the type's name
+// in Go's name encoding (our assembler writes only 8-byte addresses).
+type _type struct {
+	size       uintptr
+	ptrdata    uintptr
+	hash       uint32
+	tflag      uint8
+	align      uint8
+	fieldAlign uint8
+	kind       uint8
+	equal      unsafe.Pointer // System V: bool(*)(void *p, void *q, _type *t); nil: not comparable
+	gcdata     *byte
+	name       *byte // flags byte, uvarint length, bytes ("int", "main.T", "[]int")
+}
+
+// Methods of a defined type, after its kind-specific descriptor.
+type uncommontype struct {
+	pkgpath *byte  // name encoding
+	mcount  uint16 // number of methods
+	xcount  uint16 // number of exported methods
+	moff    uint32 // offset from this uncommontype to [mcount]method, sorted by name
+	_       uint32
+}
+
+type method struct {
+	name *byte  // name encoding; unexported names are qualified by uncommontype.pkgpath
+	mtyp *_type // the method's func type without receiver
+	ifn  uintptr // code called through interfaces (receiver = the data word)
+	tfn  uintptr // code of the normal method
+}
+
+type imethod struct {
+	name *byte
+	ityp *_type
+}
+
+type interfacetype struct {
+	typ     _type
+	pkgpath *byte
+	mhdr    []imethod // sorted by name
+}
+
+type ptrtype struct {
+	typ  _type
+	elem *_type
+}
+
+type slicetype struct {
+	typ  _type
+	elem *_type
+}
+
+type arraytype struct {
+	typ   _type
+	elem  *_type
+	slice *_type
+	len   uintptr
+}
+
+type chantype struct {
+	typ  _type
+	elem *_type
+	dir  uintptr
+}
+
+type functype struct {
+	typ      _type
+	inCount  uint16
+	outCount uint16
+	_        uint32
+}
+
+type structfield struct {
+	name       *byte
+	typ        *_type
+	offsetAnon uintptr // offset << 1 | embedded
+}
+
+type structtype struct {
+	typ     _type
+	pkgpath *byte
+	fields  []structfield
+}
+
+type maptype struct {
+	typ        _type
+	key        *_type
+	elem       *_type
+	bucket     *_type         // may be nil: the runtime only reads bucketsize
+	hasher     unsafe.Pointer // System V uintptr(*)(void *key, uintptr seed, _type *t); nil: by key kind
+	keysize    uint8          // size of a key slot (8 when indirect)
+	elemsize   uint8          // size of an elem slot (8 when indirect)
+	bucketsize uint16         // 8 + 8*keysize + 8*elemsize (+pad to 8) + 8
+	flags      uint32         // 1 indirect key, 2 indirect elem, 4 reflexive key, 8 need key update, 16 hash may panic
+}
+
+// The map header; len(m) is the count field (offset 0) of a non-nil map.
+type hmap struct {
+	count      int
+	flags      uint8
+	B          uint8
+	noverflow  uint16
+	hash0      uint32
+	buckets    unsafe.Pointer
+	oldbuckets unsafe.Pointer
+	nevacuate  uintptr
+	extra      unsafe.Pointer
+}
+
+// A map iteration (for range); compiled code reads key and elem.
+type hiter struct {
+	key         unsafe.Pointer // nil: the iteration is over
+	elem        unsafe.Pointer
+	t           *maptype
+	h           *hmap
+	buckets     unsafe.Pointer // the bucket array when the iteration started
+	bptr        unsafe.Pointer // current bucket
+	startBucket uintptr
+	offset      uint8 // random start slot in each bucket
+	wrapped     uint8
+	B           uint8
+	i           uint8
+	_           uint32
+	bucket      uintptr
+	checkBucket uintptr
+	_           [2]uintptr
+}
+
+type itab struct {
+	inter *interfacetype
+	_type *_type
+	hash  uint32 // copy of _type.hash, for type switches
+	_     uint32
+	fun   [1]uintptr // variable size; fun[0] == 0: _type does not implement inter
+}
+
+type eface struct {
+	_type *_type
+	data  unsafe.Pointer
+}
+
+type iface struct {
+	tab  *itab
+	data unsafe.Pointer
+}
+
+// A deferred call, on g._defer (newest first).
+type _defer struct {
+	started uint8
+	_       [7]uint8
+	sp      uintptr        // SP of the deferring frame at its CALL deferproc
+	pc      uintptr        // return address of that CALL (resumed with AX=1 after recover)
+	bp      uintptr        // BP of the deferring frame
+	fn      unsafe.Pointer // *funcval of a func() closure
+	_panic  *_panic        // the panic running this defer, if any
+	link    *_defer
+}
+
+// An active panic, on g._panic (newest first).
+type _panic struct {
+	argp      uintptr // argp of the deferred call being run (recover checks it)
+	argtype   *_type  // the panic value (an interface{})
+	argdata   unsafe.Pointer
+	link      *_panic
+	recovered uint8
+	aborted   uint8
+	_         [6]uint8
 }
 
 // A channel. The layout is Go's: the compiler reads len(c) at offset 0 and

@@ -246,6 +246,7 @@ static void rt_checkdead(void) {
             rt_fatal("checkdead: runnable g");
         }
     }
+    rt_fatal_isuser = 1;    /* Go's fatal(), not throw(): tracebacks hide runtime frames */
     if (waiting == 0)
         rt_fatal("no goroutines (main called runtime.Goexit) - deadlock!");
     rt_fatal("all goroutines are asleep - deadlock!");
@@ -396,10 +397,21 @@ void rt_stoptheworld(void) {
         __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
     }
     rt_unlock(&rt_sched.lock);
+    rt_timers_quiesce();        /* timer.c: sysmon runs no timer function now */
     for (uint32_t round = 0; __atomic_load_n(&rt_stopwait, __ATOMIC_ACQUIRE) > 0; round++) {
-        for (int32_t i = 0; i < rt_sched.nprocs; i++)
-            if (rt_allp[i] != mine && __atomic_load_n(&rt_allp[i]->status, __ATOMIC_ACQUIRE) == const__Prunning)
-                rt_preemptp(rt_allp[i], round % 8 == 1);
+        for (int32_t i = 0; i < rt_sched.nprocs; i++) {
+            struct p *pp = rt_allp[i];
+            uint32_t want = const__Psyscall;
+            if (pp == mine)
+                continue;
+            if (__atomic_load_n(&pp->status, __ATOMIC_ACQUIRE) == const__Prunning)
+                rt_preemptp(pp, round % 8 == 1);
+            /* The M is in a system call: take its P (exitsyscall will find
+             * none and park the goroutine until the world restarts). */
+            else if (__atomic_compare_exchange_n(&pp->status, &want, const__Pgcstop, 0, __ATOMIC_ACQ_REL,
+                                                 __ATOMIC_ACQUIRE))
+                __atomic_sub_fetch(&rt_stopwait, 1, __ATOMIC_ACQ_REL);
+        }
         rt_sys_sched_yield();
     }
 }

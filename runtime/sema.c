@@ -94,3 +94,107 @@ void rt_semrelease(uint32_t *addr) {
     if (w)
         rt_goready(w->gp);
 }
+
+/* ---- notify lists: the waiting side of sync.Cond (Go's notifyList)
+ *
+ * A goroutine about to wait takes a ticket (notifyListAdd: wait++), unlocks
+ * the Cond's Locker, then waits for its ticket (notifyListWait). Signal
+ * (notifyListNotifyOne) wakes the oldest ticket not yet notified, Broadcast
+ * (notifyListNotifyAll) every one; a ticket notified before its owner got
+ * to wait does not block at all. Waiter records live on the waiters' own
+ * stacks, in ticket order (tickets are taken before the list lock, so a
+ * notifier may find the list without its ticket yet: then the waiter sees
+ * itself notified and does not park). The layout is Go 1.19's
+ * sync.notifyList. */
+
+struct rt_notifywaiter {
+    struct g *gp;
+    uint32_t ticket;
+    struct rt_notifywaiter *next;
+};
+
+struct rt_notifylist {
+    uint32_t wait;              /* the next ticket to hand out */
+    uint32_t notify;            /* the next ticket to notify */
+    uintptr lock;               /* spin lock word (low 32 bits) */
+    struct rt_notifywaiter *head, *tail;
+};
+
+static int rt_ticketless(uint32_t a, uint32_t b) {
+    return (int32_t)(a - b) < 0;
+}
+
+/* notifyListAdd(l) uint32: a ticket for a goroutine about to wait. */
+uint32_t rt_notifylistadd(struct rt_notifylist *l) {
+    return __atomic_fetch_add(&l->wait, 1, __ATOMIC_SEQ_CST);
+}
+
+/* notifyListWait(l, t): park until ticket t is notified. */
+void rt_notifylistwait(struct rt_notifylist *l, uint32_t t) {
+    uint32_t *lk = (uint32_t *)&l->lock;
+    rt_lock(lk);
+    if (rt_ticketless(t, l->notify)) {
+        rt_unlock(lk);
+        return;
+    }
+    struct rt_notifywaiter w = {g, t, NULL};
+    if (l->tail)
+        l->tail->next = &w;
+    else
+        l->head = &w;
+    l->tail = &w;
+    rt_goparkunlock(lk, RT_WAIT_SYNC_COND_WAIT);
+}
+
+/* notifyListNotifyAll(l): wake every waiting ticket. */
+void rt_notifylistnotifyall(struct rt_notifylist *l) {
+    if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
+        return;
+    uint32_t *lk = (uint32_t *)&l->lock;
+    rt_lock(lk);
+    struct rt_notifywaiter *w = l->head;
+    l->head = l->tail = NULL;
+    __atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    rt_unlock(lk);
+    while (w) {
+        struct rt_notifywaiter *next = w->next;  /* w dies once its g runs */
+        rt_goready(w->gp);
+        w = next;
+    }
+}
+
+/* notifyListNotifyOne(l): wake the oldest ticket not yet notified. */
+void rt_notifylistnotifyone(struct rt_notifylist *l) {
+    if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
+        return;
+    uint32_t *lk = (uint32_t *)&l->lock;
+    rt_lock(lk);
+    uint32_t t = l->notify;
+    if (t == __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST)) {
+        rt_unlock(lk);
+        return;
+    }
+    __atomic_store_n(&l->notify, t + 1, __ATOMIC_SEQ_CST);
+    struct rt_notifywaiter *prev = NULL;
+    for (struct rt_notifywaiter *w = l->head; w; prev = w, w = w->next) {
+        if (w->ticket != t)
+            continue;
+        if (prev)
+            prev->next = w->next;
+        else
+            l->head = w->next;
+        if (l->tail == w)
+            l->tail = prev;
+        struct g *gp = w->gp;
+        rt_unlock(lk);
+        rt_goready(gp);
+        return;
+    }
+    rt_unlock(lk);              /* its owner has not parked yet: it will not */
+}
+
+/* notifyListCheck(size): the Go side's notifyList has the runtime's size. */
+void rt_notifylistcheck(uintptr size) {
+    if (size != sizeof(struct rt_notifylist))
+        rt_fatal("runtime: bad notifyList size");
+}

@@ -8,7 +8,10 @@
  * fault as "integer divide by zero"; each followed by Go's
  * "[signal SIGSEGV: segmentation violation code=... addr=... pc=...]" line.
  * Faults elsewhere are "unexpected signal during runtime execution".
- * Without recover yet, the handler prints and exits (status 2) itself. */
+ * Faults that are Go panics (nil dereference, integer division) are
+ * injected into the faulting goroutine as a call of runtime.sigpanic0
+ * (rtlang: g.sig* record the signal), so deferred calls run and recover
+ * works; the rest is reported here, and the process exits (status 2). */
 #include "runtime.h"
 
 #define RT_SIGBUS 7
@@ -165,9 +168,33 @@ static int rt_canpanic(void) {
 
 void rt_sighandler(int sig, struct rt_ksiginfo *info, struct rt_kucontext *ctx)
     __asm__("runtime.sighandler");
+extern char rt_sigpanic0[] __asm__("runtime.sigpanic0");
+
+/* Is this fault a Go panic (not a fatal error)? */
+static int rt_ispanicfault(int sig, struct rt_ksiginfo *info) {
+    if (sig == RT_SIGFPE)
+        return 1;
+    return info->code == RT_SI_USER || (sig == RT_SIGSEGV && info->addr < 0x1000) ||
+           (sig == RT_SIGBUS && info->code == RT_BUS_ADRERR && info->addr < 0x1000);
+}
+
 void rt_sighandler(int sig, struct rt_ksiginfo *info, struct rt_kucontext *ctx) {
     if (sig == RT_SIGURG) {
         rt_sigpreempt(ctx);
+        return;
+    }
+    if (rt_canpanic() && rt_ispanicfault(sig, info)) {
+        /* make the goroutine call sigpanic0 as if from the faulting PC */
+        struct g *gp = g;
+        gp->sig = (uint32_t)sig;
+        gp->sigcode0 = (uintptr)(intptr_t)info->code;
+        gp->sigcode1 = info->addr;
+        gp->sigpc = ctx->gregs[RT_REG_RIP];
+        gp->sigsp = ctx->gregs[RT_REG_RSP];
+        gp->sigbp = ctx->gregs[RT_REG_RBP];
+        ctx->gregs[RT_REG_RSP] -= 8;
+        *(uint64_t *)ctx->gregs[RT_REG_RSP] = ctx->gregs[RT_REG_RIP];
+        ctx->gregs[RT_REG_RIP] = (uint64_t)(uintptr)rt_sigpanic0;
         return;
     }
     rt_startdying();    /* before rt_panicsig: one M reports */

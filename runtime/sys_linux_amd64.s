@@ -337,3 +337,49 @@ TEXT runtime·gocallarg3(SB),NOSPLIT|NOFRAME,$0
 	MOVQ	32(SP), R15
 	ADDQ	$40, SP
 	RET
+
+// sync.runtime_notifyListAdd(l *notifyList) uint32 (sync.Cond; sema.c)
+TEXT sync·runtime_notifyListAdd(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_notifylistadd(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.runtime_notifyListWait(l *notifyList, t uint32)
+TEXT sync·runtime_notifyListWait(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	MOVL	BX, SI
+	SUBQ	$8, SP
+	CALL	rt_notifylistwait(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.runtime_notifyListNotifyAll(l *notifyList)
+TEXT sync·runtime_notifyListNotifyAll(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_notifylistnotifyall(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.runtime_notifyListNotifyOne(l *notifyList)
+TEXT sync·runtime_notifyListNotifyOne(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_notifylistnotifyone(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// sync.runtime_notifyListCheck(size uintptr)
+TEXT sync·runtime_notifyListCheck(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_notifylistcheck(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET

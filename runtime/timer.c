@@ -145,12 +145,30 @@ static void rt_timer_ready(struct g *gp) {
 /* Run a time package timer's function: f(arg, seq) as Go code. */
 void rt_gocallarg3(struct funcval *fn, void *a, void *b, uintptr c) __asm__("runtime.gocallarg3");
 
+/* Nonzero while sysmon fires timers. The functions of the time package's
+ * timers are Go code that may allocate, so they must not run while the
+ * world is stopped: a stop-the-world sets rt_gcwaiting and then waits here
+ * (rt_timers_quiesce) until sysmon is out; sysmon looks at rt_gcwaiting
+ * after announcing itself, and leaves the timers for later if it is set. */
+static int32_t rt_timerfns;
+
+void rt_timers_quiesce(void) {
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    while (__atomic_load_n(&rt_timerfns, __ATOMIC_SEQ_CST) != 0)
+        rt_sys_sched_yield();
+}
+
 /* Ready every g whose time has come and run the due timers' functions;
  * returns how many entries fired. */
 int32_t rt_runtimers(int64_t now) {
     int32_t n = 0;
     for (;;) {
         struct rt_timer e = {0, NULL, NULL};
+        __atomic_add_fetch(&rt_timerfns, 1, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&rt_gcwaiting, __ATOMIC_SEQ_CST)) {
+            __atomic_sub_fetch(&rt_timerfns, 1, __ATOMIC_SEQ_CST);
+            break;
+        }
         rt_lock(&rt_timers_lock);
         if (rt_ntimers > 0 && rt_timers[0].when <= now) {
             e = rt_timers[0];
@@ -165,12 +183,13 @@ int32_t rt_runtimers(int64_t now) {
             }
         }
         rt_unlock(&rt_timers_lock);
-        if (!e.gp && !e.t)
-            break;
         if (e.gp)
             rt_timer_ready(e.gp);
-        else
+        else if (e.t)
             rt_gocallarg3(e.t->f, e.t->argtype, e.t->argdata, e.t->seq);
+        __atomic_sub_fetch(&rt_timerfns, 1, __ATOMIC_SEQ_CST);
+        if (!e.gp && !e.t)
+            break;
         n++;
     }
     if (n > 0)
@@ -229,6 +248,8 @@ void rt_sysmon_sleep(int64_t max_ns) {
     int64_t now = rt_nanotime();
     int64_t next = rt_nexttimer();
     int64_t ns = next - now < max_ns ? next - now : max_ns;
+    if (ns <= 0 && __atomic_load_n(&rt_gcwaiting, __ATOMIC_ACQUIRE))
+        ns = max_ns;            /* timers wait for the world to restart */
     if (ns <= 0)
         return;
     __atomic_store_n(&rt_sysmon_until, now + ns, __ATOMIC_SEQ_CST);

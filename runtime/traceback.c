@@ -16,7 +16,8 @@
  * GOTRACEBACK: none (no stacks), single (default: the current goroutine
  * for panics, runtime frames hidden), all (every goroutine), system and
  * crash (every goroutine, runtime frames shown). Fatal errors (throw)
- * show every goroutine with runtime frames, as Go does. */
+ * show every goroutine with runtime frames, as Go does; the program's own
+ * fatal errors (deadlock: Go's fatal()) hide them. */
 #include "runtime.h"
 
 struct rt_func {
@@ -34,6 +35,8 @@ extern const struct {
 #define RT_FUNCLINES ((const struct rt_funclines *)&rt_functab.f[rt_functab.n])
 
 #define RT_MAXFRAMES 100
+
+int32_t rt_fatal_isuser;
 
 /* The texts of Go's waitReason values, indexed by RT_WAIT_*. */
 static const char *const rt_waitreason_texts[RT_WAIT_COUNT] = {
@@ -179,7 +182,7 @@ static int rt_streq(const char *a, const char *b) {
 /* The bottom frames of every goroutine and M (Go stops at the same). */
 static int rt_isstopfunc(const char *name) {
     return rt_streq(name, "runtime.goexit") || rt_streq(name, "runtime.mstart") ||
-           rt_streq(name, "runtime.rt0_go") || rt_streq(name, "runtime.systemstack_switch");
+           rt_streq(name, "runtime.rt0_go");
 }
 
 /* "name(...)" and "\tfile:line +0xOFF"; pc is exact (innermost) or a
@@ -275,6 +278,13 @@ static void rt_traceback_saved(struct g *gp, int level) {
         /* Stopped in a prologue: the retry point and the return address
          * sit above the registers morestack saved (stack.c). */
         uintptr *top = (uintptr *)(sp + const__MoreStackSave);
+        const char *via = rt_funcname(top[0]);
+        if (via && rt_streq(via, "runtime.asyncpreempt")) {
+            /* Interrupted by SIGURG (signal_linux.c): above the retry
+             * point come the flags, the interrupted pc and its SP. */
+            rt_traceback(gp, top[2], (uintptr)&top[3], bp, 1, level);
+            return;
+        }
         intptr_t i = rt_findfunc(top[0]);
         if (i >= 0 && rt_showname(rt_functab.f[i].name, level))
             rt_printframe(i, top[0], 1, 1);
@@ -320,9 +330,9 @@ static __attribute__((noinline)) void rt_traceback_current(struct g *gp, int lev
  * every other live goroutine in creation order. */
 void rt_dumpgoroutines(int panicking) {
     int all, level = rt_tracebacklevel(&all);
-    if (!panicking) {   /* throw */
+    if (!panicking) {   /* throw: runtime frames too, unless the error is the program's */
         all = 1;
-        if (level < 2)
+        if (level < 2 && !rt_fatal_isuser)
             level = 2;
     }
     if (level == 0)

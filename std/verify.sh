@@ -23,7 +23,7 @@ find "$W" -name '*.go' ! -path '*/verify/*' ! -path '*/gen/*' | while read -r f;
 done
 cd "$W"
 export GOFLAGS=-mod=mod GO111MODULE=on
-"$GO" build -tags goverify ./...
+"$GO" build -tags goverify ./errors ./io ./unicode ./unicode/utf8 ./strings ./strconv ./sort ./math
 # the committed unicode tables must be what the generator writes today
 (cd unicode && "$GO" run gen/main.go "$W/tables.regen" && cmp "$W/tables.regen" tables.go) ||
 	{ echo "std/unicode/tables.go is stale: cd std/unicode && go run gen/main.go"; exit 1; }

@@ -104,6 +104,15 @@ else
     fail gensymabis "$(diff symabis.golden "$tmp/symabis" 2>&1 | head -5 | tr '\n' ' ')"
 fi
 
+# gocc extension: the word ABIInternal among a TEXT's flags makes a def ABIInternal.
+printf 'TEXT \xc2\xb7f(SB), 4|ABIInternal, $0-8\n\tRET\nTEXT \xc2\xb7g(SB), 4, $0-8\n\tRET\n' >"$tmp/abiflag.s"
+if asm "$tmp/abiflag" -p main -gensymabis "$tmp/abiflag.s" &&
+    [ "$(cat "$tmp/abiflag")" = "$(printf 'def "".f ABIInternal\ndef "".g ABI0')" ]; then
+    ok gensymabis-abiinternal-flag
+else
+    fail gensymabis-abiinternal-flag "$(tr '\n' ' ' <"$tmp/abiflag" 2>&1)"
+fi
+
 # ELF validity: binutils read the objects without any warning.
 for f in prologue reloc pp abiint; do
     [ -f "$tmp/$f.o" ] || continue

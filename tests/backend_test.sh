@@ -108,8 +108,9 @@ errors float 'var f float64 = 1.5
 	println(f)' 'e.go:4:18: gocc: a constant of type float64 is not supported yet'
 errors maplit 'm := map[int]int{1: 2}
 	println(len(m))' 'e.go:4:7: gocc: a composite literal of type map\[int\]int is not supported yet'
-errors slice3 's := []int{1, 2}
-	println(len(s[0:1:2]))' 'e.go:5:14: gocc: a 3-index slice expression is not supported yet'
+errors defer 'defer println(1)' 'e.go:4:2: gocc: defer is not supported yet'
+errors chan 'c := make(chan int)
+	close(c)' 'e.go:5:2: gocc: the builtin close is not supported yet'
 errors panicint 'panic(42)' 'e.go:4:2: gocc: panic with a value of type int is not supported yet'
 dump
 exit 0

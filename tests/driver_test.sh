@@ -250,9 +250,9 @@ rc=$?
 plan_prefix install/std-plan "$tmp/log" 0 \
     '^mkdir -p \$WORK/b001/$' \
     "^cat >\\\$WORK/b001/importcfg << 'EOF' # internal$" \
-    '/gocc tool compile -p unicode/utf8 -std -importcfg \$WORK/b001/importcfg -complete -o \$WORK/b001/_go_\.s [^ ]*/std/unicode/utf8/utf8\.go$' \
+    '/gocc tool compile -p unicode/utf8 -std -importcfg \$WORK/b001/importcfg -complete -export \$WORK/b001/__\.PKGDEF -o \$WORK/b001/_go_\.s [^ ]*/std/unicode/utf8/utf8\.go$' \
     '/gocc tool asm -p unicode/utf8 -I \$WORK/b001 .* -o \$WORK/b001/_go_\.o \$WORK/b001/_go_\.s$' \
-    '/gocc tool pack c \$WORK/b001/_pkg_\.a \$WORK/b001/_go_\.o$' \
+    '/gocc tool pack c \$WORK/b001/_pkg_\.a \$WORK/b001/__\.PKGDEF \$WORK/b001/_go_\.o$' \
     '^mkdir -p [^ ]*/pkg/linux_amd64/unicode/$' \
     '^mv \$WORK/b001/_pkg_\.a [^ ]*/pkg/linux_amd64/unicode/utf8\.a$'
 unset GOCCROOT

@@ -12,6 +12,9 @@
 #   mem_loop   collections stop a goroutine looping without calls (SIGURG)
 #   mem_poison an unreachable object is freed and poisoned (gccheck=1)
 #   mem_slice  growslice capacities and makeslice's panic = Go 1.19's
+#   mem_syscall collections while a goroutine blocks in a system call
+#   mem_chan   objects referenced only from channels survive (1, 4, 8 Ps)
+#   mem_release freed pages return to the OS (HeapReleased) after a cycle
 #   tb_*.s     tracebacks of hand-written programs with #line positions,
 #              against Go 1.19's output for tb_*.go (arguments, offsets,
 #              pc= values and goroutine numbers other than 1 normalised)
@@ -135,6 +138,28 @@ if buildc mem_slice slice; then
     fi
 else
     fail mem_slice "build: $(head -c 300 "$TMP/slice.log")"
+fi
+
+# A goroutine blocked in read(0) during collections: stdin stays open, empty.
+if buildc mem_syscall msys; then
+    GOMAXPROCS=2 GODEBUG=gccheck=1 timeout 10 "$TMP/msys" >/dev/null 2>"$TMP/msys.err" < <(sleep 10)
+    st=$?
+    if [ $st = 0 ] && grep -qx 'mem_syscall ok' "$TMP/msys.err"; then ok mem_syscall; else fail mem_syscall "exit $st: $(head -c 200 "$TMP/msys.err")"; fi
+else
+    fail mem_syscall "build: $(head -c 300 "$TMP/msys.log")"
+fi
+
+# References that live only in channel buffers and blocked senders' frames.
+if buildc mem_chan mchan; then
+    for p in 1 4 8; do runcase "mem_chan-${p}p" mchan "" GOMAXPROCS=$p GODEBUG=gccheck=1; done
+else
+    fail mem_chan "build: $(head -c 300 "$TMP/mchan.log")"
+fi
+
+if buildc mem_release mrel; then
+    runcase mem_release mrel "" GOMAXPROCS=2
+else
+    fail mem_release "build: $(head -c 300 "$TMP/mrel.log")"
 fi
 
 if buildc mem_poison poison; then

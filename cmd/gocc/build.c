@@ -308,8 +308,15 @@ int drv_install(int argc, char **argv) {
             return 2;
     if (drv_mkwork(&d) != 0)
         return 1;
+    StrMap seen = {0};
     for (int k = i; k < argc; k++)
-        plan_install(&d, dirs[k], paths[k], arena_printf(d.arena, "b%03d", k - i + 1));
+        strmap_put(&seen, paths[k], (void *)paths[k]);
+    int nb = 0;
+    for (int k = i; k < argc && !d.failed; k++) {
+        drv_install_deps(&d, dirs[k], &seen, &nb);
+        plan_install(&d, dirs[k], paths[k], arena_printf(d.arena, "b%03d", ++nb));
+    }
+    strmap_free(&seen);
     drv_rmwork(&d);
     return d.failed ? 1 : 0;
 }

@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "strmap.h"
 
 typedef struct Drv {
     Arena *arena;
@@ -37,8 +38,18 @@ void drv_sort(Vec *v);                   /* sorts a Vec of strings */
 int drv_has_suffix(const char *s, const char *suffix);
 void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out);
 
+/* buildtags.c: whether a file's //go:build line and _GOOS_GOARCH name
+ * admit it to a linux/amd64 gocc build. */
+int drv_build_ok(const char *path);
+
 /* pkgname.c: the name in a Go file's package clause, or NULL. */
 const char *drv_package_name(Drv *d, const char *path);
+const char *drv_skip_blank(const char *p, const char *end);  /* white space and comments */
+
+/* deps.c: installs the standard packages the package in dir imports that
+ * are missing or stale, dependencies first. seen: import paths already
+ * handled; *nb numbers the $WORK/bNNN directories. */
+void drv_install_deps(Drv *d, const char *dir, StrMap *seen, int *nb);
 
 /* steps.c: argument lists and the steps of a plan. */
 Vec *drv_args(const char *first, ...);   /* NULL-terminated list of strings */

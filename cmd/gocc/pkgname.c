@@ -10,7 +10,7 @@
 #include "drv.h"
 
 /* Skips white space and comments; returns the first other byte. */
-static const char *skip_blank(const char *p, const char *end) {
+const char *drv_skip_blank(const char *p, const char *end) {
     while (p < end) {
         if (isspace((unsigned char)*p))
             p++;
@@ -41,10 +41,10 @@ const char *drv_package_name(Drv *d, const char *path) {
     if (!src)
         return NULL;
     const char *end = src + len;
-    const char *p = skip_blank(src, end);
+    const char *p = drv_skip_blank(src, end);
     const char *name = NULL;
     if (end - p > 7 && strncmp(p, "package", 7) == 0 && !ident_char((unsigned char)p[7])) {
-        const char *s = skip_blank(p + 7, end), *e = s;
+        const char *s = drv_skip_blank(p + 7, end), *e = s;
         while (e < end && ident_char((unsigned char)*e))
             e++;
         if (e > s)

@@ -99,8 +99,9 @@ int drv_has_suffix(const char *s, const char *suf) {
 }
 
 /* Appends the files of dir whose names end in suffix, sorted, as dir/name;
- * hidden files, names starting with '_' and _test.go files are left out,
- * as go build leaves them out. */
+ * hidden files, names starting with '_', _test.go files and .go/.s files
+ * excluded by build constraints (buildtags.c) are left out, as go build
+ * leaves them out. */
 void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out) {
     DIR *dp = opendir(dir);
     if (!dp)
@@ -109,7 +110,8 @@ void drv_list_files(Drv *d, const char *dir, const char *suffix, Vec *out) {
     for (struct dirent *e; (e = readdir(dp)) != NULL;) {
         const char *full = arena_printf(d->arena, "%s/%s", dir, e->d_name);
         if (e->d_name[0] != '.' && e->d_name[0] != '_' && drv_has_suffix(e->d_name, suffix) &&
-            !drv_has_suffix(e->d_name, "_test.go") && drv_is_file(full))
+            !drv_has_suffix(e->d_name, "_test.go") && drv_is_file(full) &&
+            ((strcmp(suffix, ".go") != 0 && strcmp(suffix, ".s") != 0) || drv_build_ok(full)))
             vec_push(&names, (void *)full);
     }
     closedir(dp);

@@ -113,3 +113,79 @@ func makeslice(et unsafe.Pointer, len int, cap int) unsafe.Pointer // panics: ma
 // oldlen elements at oldptr; returns its pointer and capacity. The caller
 // sets the slice's length to newlen (two result words, docs/abi.md §2).
 func growslice(et unsafe.Pointer, oldptr unsafe.Pointer, oldlen int, oldcap int, newlen int) (unsafe.Pointer, int)
+
+// ---- The language runtime (appended by rtlang; contracts in docs/abi.md
+// §9 "Type descriptors for maps and interfaces" and §10 "defer, panic and
+// recover"). t arguments point at type descriptors the compiler emits.
+
+// Maps: t is the map type's *maptype, h the map (*hmap, nil for a nil
+// map); keys are passed by address; results point into the map (or at a
+// read-only zero value) and are valid until the next map write.
+// len(m) of a non-nil map is the int at offset 0 of *h.
+func makemap(t unsafe.Pointer, hint int, h unsafe.Pointer) unsafe.Pointer // h: optional preallocated hmap
+func makemap_small() unsafe.Pointer
+func mapaccess1(t unsafe.Pointer, h unsafe.Pointer, key unsafe.Pointer) unsafe.Pointer
+func mapaccess2(t unsafe.Pointer, h unsafe.Pointer, key unsafe.Pointer) (unsafe.Pointer, bool)
+func mapassign(t unsafe.Pointer, h unsafe.Pointer, key unsafe.Pointer) unsafe.Pointer // store the elem through the result
+func mapdelete(t unsafe.Pointer, h unsafe.Pointer, key unsafe.Pointer)
+func mapclear(t unsafe.Pointer, h unsafe.Pointer)
+func maplen(h unsafe.Pointer) int
+func mapiterinit(t unsafe.Pointer, h unsafe.Pointer, it unsafe.Pointer) // it: a 96-byte hiter; key at 0, elem at 8 (nil key: done)
+func mapiternext(it unsafe.Pointer)
+
+// Interfaces. Converting a value to an interface: pointer-shaped types
+// (kindDirectIface) use the value as the data word; others get it from
+// these (values below 256 and zero-sized strings/slices share static memory).
+func convT16(v uint16) unsafe.Pointer
+func convT32(v uint32) unsafe.Pointer
+func convT64(v uint64) unsafe.Pointer
+func convTstring(s string) unsafe.Pointer
+func convTslice(p unsafe.Pointer, len int, cap int) unsafe.Pointer
+func convT(t unsafe.Pointer, v unsafe.Pointer) unsafe.Pointer // copies t.size bytes at v
+func getitab(inter unsafe.Pointer, t unsafe.Pointer) unsafe.Pointer  // T → I when T is known to implement I
+func convI2I(inter unsafe.Pointer, tab unsafe.Pointer) unsafe.Pointer // I1 → I2 (nil stays nil)
+func assertE2I(inter unsafe.Pointer, t unsafe.Pointer) unsafe.Pointer // x.(I), x interface{} with type word t
+func assertE2I2(inter unsafe.Pointer, t unsafe.Pointer) unsafe.Pointer
+func assertI2I(inter unsafe.Pointer, tab unsafe.Pointer) unsafe.Pointer
+func assertI2I2(inter unsafe.Pointer, tab unsafe.Pointer) unsafe.Pointer // nil: not ok
+func panicdottypeE(have unsafe.Pointer, want unsafe.Pointer, iface unsafe.Pointer)
+func panicdottypeI(have unsafe.Pointer, want unsafe.Pointer, iface unsafe.Pointer)
+func efaceeq(t unsafe.Pointer, x unsafe.Pointer, y unsafe.Pointer) bool // after the type words compared equal
+func ifaceeq(tab unsafe.Pointer, x unsafe.Pointer, y unsafe.Pointer) bool
+func typeequal(p unsafe.Pointer, q unsafe.Pointer, t unsafe.Pointer) bool // == of any comparable type
+
+// Strings. Slices come back as (pointer, length) with cap = length.
+func concatstrings(a unsafe.Pointer, n int) string // a points at n strings
+func slicebytetostring(p unsafe.Pointer, n int) string
+func stringtoslicebyte(s string) (unsafe.Pointer, int)
+func stringtoslicerune(s string) (unsafe.Pointer, int)
+func slicerunetostring(p unsafe.Pointer, n int) string
+func intstring(v int64) string
+func decoderune(s string, k int) (rune, int) // for range over s when s[k] >= 0x80
+func countrunes(s string) int
+
+// defer, panic, recover (docs/abi.md §10).
+func deferproc(fn unsafe.Pointer) int // fn: *funcval of a func(); 0, or 1 when resumed after recover
+func deferreturn()                    // at every return of a function that called deferproc
+func gopanic(v interface{})
+func gorecover(argp uintptr) interface{} // argp: the caller's entry SP + 8
+
+// Bounds failures, continued (Go's boundsError texts; U: x is unsigned).
+func panicSliceAlenU(x uint, y int)
+func panicSliceAcapU(x uint, y int)
+func panicSliceBU(x uint, y int)
+func panicSlice3Alen(x int, y int) // slice bounds out of range [::x] with length y
+func panicSlice3AlenU(x uint, y int)
+func panicSlice3Acap(x int, y int) // [::x] with capacity y
+func panicSlice3AcapU(x uint, y int)
+func panicSlice3B(x int, y int) // [:x:y]
+func panicSlice3BU(x uint, y int)
+func panicSlice3C(x int, y int) // [x:y:]
+func panicSlice3CU(x uint, y int)
+func panicSliceConvert(x int, y int) // cannot convert slice with length y to pointer to array with length x
+
+// Printing, continued.
+func printcomplex(re float64, im float64)
+func printslice(p unsafe.Pointer, len int, cap int)
+func printeface(e interface{})
+func printiface(tab unsafe.Pointer, data unsafe.Pointer)

@@ -1,11 +1,10 @@
 // Package sort sorts slices and user-defined collections, and searches
 // sorted ones.
 //
-// gocc's version of Go's sort package. Sort is an introsort (quicksort,
-// heapsort when recursion gets too deep, insertion sort for short runs);
-// Stable is insertion-sorted blocks merged in place. Neither allocates.
-// Sort is not stable, and the order it leaves equal elements in is not
-// the same as Go's.
+// gocc's version of Go's sort package. Sort is a pattern-defeating
+// quicksort making the same comparisons and swaps as Go 1.19's, so it
+// leaves equal elements in the same order as Go; Stable is insertion-sorted
+// blocks merged in place. Neither allocates.
 package sort
 
 // Interface is what Sort needs from a collection: its length, an order on
@@ -16,14 +15,25 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// Sort sorts data in ascending order as given by data.Less.
+// Sort sorts data in ascending order as given by data.Less. It is not
+// stable; it performs the same comparisons and swaps as Go 1.19's sort.Sort
+// (pattern-defeating quicksort), so even equal elements end up where Go
+// leaves them.
 func Sort(data Interface) {
 	n := data.Len()
-	depth := 0
-	for m := n; m > 0; m >>= 1 {
-		depth += 2
+	if n <= 1 {
+		return
 	}
-	quickSort(data, 0, n, depth)
+	pdq(data, 0, n, bitLen(uint(n)))
+}
+
+// bitLen is the number of bits needed to write x.
+func bitLen(x uint) int {
+	n := 0
+	for ; x != 0; x >>= 1 {
+		n++
+	}
+	return n
 }
 
 // insertionSort sorts data[lo:hi]; it is stable.
@@ -57,7 +67,7 @@ func siftDown(data Interface, base, i, n int) {
 // heapSort sorts data[lo:hi].
 func heapSort(data Interface, lo, hi int) {
 	n := hi - lo
-	for i := n/2 - 1; i >= 0; i-- {
+	for i := (n - 1) / 2; i >= 0; i-- {
 		siftDown(data, lo, i, n)
 	}
 	for end := n - 1; end > 0; end-- {
@@ -66,71 +76,208 @@ func heapSort(data Interface, lo, hi int) {
 	}
 }
 
-// order3 leaves the median of data[a], data[b], data[c] at b.
-func order3(data Interface, a, b, c int) {
-	if data.Less(b, a) {
-		data.Swap(a, b)
-	}
-	if data.Less(c, b) {
-		data.Swap(b, c)
-		if data.Less(b, a) {
-			data.Swap(a, b)
+// Shape of a range as the pivot choice saw it.
+const (
+	shapeUnknown = iota
+	shapeAscending
+	shapeDescending
+)
+
+// pdq sorts data[lo:hi] by pattern-defeating quicksort: quicksort with a
+// median-of-three (or ninther) pivot; short ranges by insertion sort;
+// heapsort once `budget` unbalanced partitions have happened; a few swaps
+// to break up patterns after an unbalanced partition; an optimistic
+// insertion sort on ranges that look sorted; and a partition that skips
+// a run of elements equal to the previous pivot.
+func pdq(data Interface, lo, hi, budget int) {
+	balanced, partitioned := true, true
+	for {
+		n := hi - lo
+		if n <= 12 {
+			insertionSort(data, lo, hi)
+			return
+		}
+		if budget == 0 {
+			heapSort(data, lo, hi)
+			return
+		}
+		if !balanced {
+			scramble(data, lo, hi)
+			budget--
+		}
+		p, shape := pickPivot(data, lo, hi)
+		if shape == shapeDescending {
+			reverse(data, lo, hi)
+			p = hi - 1 - (p - lo)
+			shape = shapeAscending
+		}
+		if balanced && partitioned && shape == shapeAscending && nearlySorted(data, lo, hi) {
+			return
+		}
+		// Everything here is >= the element just before the range (the
+		// previous pivot); if the pivot equals it, put all the equal ones
+		// first and continue after them.
+		if lo > 0 && !data.Less(lo-1, p) {
+			lo = partitionEqual(data, lo, hi, p)
+			continue
+		}
+		mid, already := partitionAround(data, lo, hi, p)
+		partitioned = already
+		left, right := mid-lo, hi-mid
+		if left < right {
+			balanced = left >= n/8
+			pdq(data, lo, mid, budget)
+			lo = mid + 1
+		} else {
+			balanced = right >= n/8
+			pdq(data, mid+1, hi, budget)
+			hi = mid
 		}
 	}
 }
 
-// partition splits data[lo:hi] around a median-of-three pivot and returns
-// the pivot's final index p: data[lo:p] <= pivot <= data[p+1:hi]. Elements
-// equal to the pivot stop both scans, so runs of equal keys split evenly.
-func partition(data Interface, lo, hi int) int {
-	m := lo + (hi-lo)/2
-	if hi-lo > 40 { // ninther: median of three medians
-		s := (hi - lo) / 8
-		order3(data, lo, lo+s, lo+2*s)
-		order3(data, m-s, m, m+s)
-		order3(data, hi-1-2*s, hi-1-s, hi-1)
-		order3(data, lo+s, m, hi-1-s)
-	} else {
-		order3(data, lo, m, hi-1)
-	}
-	data.Swap(lo, m)
+// partitionAround moves the pivot data[p] to its final place m with
+// data[lo:m] < pivot <= data[m+1:hi] and returns m, and whether no swap
+// was needed.
+func partitionAround(data Interface, lo, hi, p int) (int, bool) {
+	data.Swap(lo, p) // the pivot waits at lo
 	i, j := lo+1, hi-1
+	first := true
 	for {
 		for i <= j && data.Less(i, lo) {
+			i++
+		}
+		for i <= j && !data.Less(j, lo) {
+			j--
+		}
+		if i > j {
+			data.Swap(j, lo)
+			return j, first
+		}
+		data.Swap(i, j)
+		i++
+		j--
+		first = false
+	}
+}
+
+// partitionEqual moves the elements equal to the pivot data[p] (none is
+// smaller) to the front and returns where the greater ones begin.
+func partitionEqual(data Interface, lo, hi, p int) int {
+	data.Swap(lo, p)
+	i, j := lo+1, hi-1
+	for {
+		for i <= j && !data.Less(lo, i) {
 			i++
 		}
 		for i <= j && data.Less(lo, j) {
 			j--
 		}
-		if i >= j {
-			break
+		if i > j {
+			return i
 		}
 		data.Swap(i, j)
 		i++
 		j--
 	}
-	data.Swap(lo, j)
-	return j
 }
 
-func quickSort(data Interface, lo, hi, depth int) {
-	for hi-lo > 12 {
-		if depth == 0 {
-			heapSort(data, lo, hi)
-			return
+// nearlySorted tries to finish sorting data[lo:hi] by fixing at most five
+// out-of-order neighbours (only on ranges of 50 or more); it reports
+// whether the range is sorted now.
+func nearlySorted(data Interface, lo, hi int) bool {
+	i := lo + 1
+	for step := 0; step < 5; step++ {
+		for i < hi && !data.Less(i, i-1) {
+			i++
 		}
-		depth--
-		p := partition(data, lo, hi)
-		// Recurse into the smaller side, loop on the larger: O(log n) stack.
-		if p-lo < hi-p-1 {
-			quickSort(data, lo, p, depth)
-			lo = p + 1
-		} else {
-			quickSort(data, p+1, hi, depth)
-			hi = p
+		if i == hi {
+			return true
+		}
+		if hi-lo < 50 {
+			return false
+		}
+		data.Swap(i, i-1)
+		// sink the smaller one left, float the larger one right
+		if i-lo >= 2 {
+			for k := i - 1; k >= 1 && data.Less(k, k-1); k-- {
+				data.Swap(k, k-1)
+			}
+		}
+		if hi-i >= 2 {
+			for k := i + 1; k < hi && data.Less(k, k-1); k++ {
+				data.Swap(k, k-1)
+			}
 		}
 	}
-	insertionSort(data, lo, hi)
+	return false
+}
+
+// scramble swaps three elements around the middle of data[lo:hi] with
+// pseudo-random others (an xorshift generator seeded with the length), to
+// break patterns that made the last partition unbalanced.
+func scramble(data Interface, lo, hi int) {
+	n := hi - lo
+	if n < 8 {
+		return
+	}
+	seed := uint64(n)
+	mask := uint(1)<<uint(bitLen(uint(n))) - 1
+	mid := lo + (n/4)*2
+	for k := mid - 1; k <= mid+1; k++ {
+		seed ^= seed << 13
+		seed ^= seed >> 17
+		seed ^= seed << 5
+		other := int(uint(seed) & mask)
+		if other >= n {
+			other -= n
+		}
+		data.Swap(k, lo+other)
+	}
+}
+
+// pickPivot chooses a pivot index for data[lo:hi] — the median of the
+// elements at 1/4, 2/4, 3/4 (each first replaced by the median of itself
+// and its neighbours when the range has 50 elements or more) — and
+// reports the shape it saw: no swap needed means ascending, every
+// comparison swapped means descending.
+func pickPivot(data Interface, lo, hi int) (int, int) {
+	n := hi - lo
+	swaps := 0
+	a, b, c := lo+n/4, lo+n/4*2, lo+n/4*3
+	if n >= 8 {
+		if n >= 50 {
+			a = median3(data, a-1, a, a+1, &swaps)
+			b = median3(data, b-1, b, b+1, &swaps)
+			c = median3(data, c-1, c, c+1, &swaps)
+		}
+		b = median3(data, a, b, c, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return b, shapeAscending
+	case 12:
+		return b, shapeDescending
+	}
+	return b, shapeUnknown
+}
+
+// median3 returns the index of the median of data[a], data[b], data[c]
+// without moving anything, counting the out-of-order pairs it met.
+func median3(data Interface, a, b, c int, swaps *int) int {
+	if data.Less(b, a) {
+		*swaps++
+		a, b = b, a
+	}
+	if data.Less(c, b) {
+		*swaps++
+		b, c = c, b
+	}
+	if data.Less(b, a) {
+		*swaps++
+		a, b = b, a
+	}
+	return b
 }
 
 // Stable sorts data in ascending order, keeping equal elements in their

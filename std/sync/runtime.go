@@ -1,6 +1,6 @@
-// Package sync: mutual exclusion locks (Mutex, RWMutex), WaitGroup and
-// Once, built on sync/atomic and the runtime's semaphores
-// (runtime/sema.c). Cond, Pool and Map are not implemented yet.
+// Package sync: mutual exclusion locks (Mutex, RWMutex), WaitGroup, Once
+// and Cond, built on sync/atomic and the runtime's semaphores and notify
+// lists (runtime/sema.c). Pool and Map are not implemented yet.
 package sync
 
 import _ "unsafe" // for go:linkname

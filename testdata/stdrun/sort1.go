@@ -56,6 +56,21 @@ func main() {
 		print(p.name, " ")
 	}
 	println(sort.SliceIsSorted(people, func(i, j int) bool { return people[i].name < people[j].name }))
+	// unstable, but with the same order of equal elements as Go
+	sort.Slice(people, func(i, j int) bool { return people[i].age > people[j].age })
+	for _, p := range people {
+		print(p.name, ":", p.age, " ")
+	}
+	println()
+	many := make([]person, 60)
+	for i := range many {
+		many[i] = person{string(rune('A' + i%26)), (i * 37) % 5}
+	}
+	sort.Sort(byAge(many))
+	for _, p := range many {
+		print(p.name)
+	}
+	println()
 	big := make([]int, 1000)
 	for i := range big {
 		big[i] = (i * 7919) % 1000

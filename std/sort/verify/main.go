@@ -1,7 +1,7 @@
 // Differential test of gocc/sort against Go's sort (needs real Go: sh std/verify.sh sort).
 // Random slices (many duplicates, presorted, reversed, all-equal) are sorted
-// by both packages; unstable sorts must give the same sequence of keys,
-// stable sorts the same sequence of (key, original index) pairs.
+// by both packages; every sort must give the same sequence of (key,
+// original index) pairs — Sort and Slice leave equal elements where Go does.
 package main
 
 import (
@@ -104,7 +104,15 @@ func main() {
 		p, q = pairs(a), pairs(a)
 		ours.Slice(p, func(i, j int) bool { return p[i].key < p[j].key })
 		real.Slice(q, func(i, j int) bool { return q[i].key < q[j].key })
-		check("Slice keys", keys(p), keys(q))
+		check("Slice", p, q)
+		p, q = pairs(a), pairs(a)
+		ours.Sort(byKey(p))
+		real.Sort(byKey(q))
+		check("Sort pairs", p, q)
+		p, q = pairs(a), pairs(a)
+		ours.Sort(ours.Reverse(byKey(p)))
+		real.Sort(real.Reverse(byKey(q)))
+		check("Sort Reverse pairs", p, q)
 		check("SliceIsSorted", ours.SliceIsSorted(a, func(i, j int) bool { return a[i] < a[j] }),
 			real.SliceIsSorted(a, func(i, j int) bool { return a[i] < a[j] }))
 		s := make([]string, len(a))
@@ -158,9 +166,18 @@ func main() {
 		x = clone(a)
 		ours.Ints(x)
 		check("big reversed", ours.IntsAreSorted(x), true)
-		p := pairs(a[:n/10])
+		p, q := pairs(a[:n/10]), pairs(a[:n/10])
 		ours.Stable(byKey(p))
-		check("big stable", real.IsSorted(byKey(p)), true)
+		real.Stable(byKey(q))
+		check("big stable", p, q)
+		r2 := rand.New(rand.NewSource(int64(n)))
+		for i := range a {
+			a[i] = r2.Intn(1000)
+		}
+		p, q = pairs(a), pairs(a)
+		ours.Sort(byKey(p))
+		real.Sort(byKey(q))
+		check("big random pairs", p, q)
 	}
 	pm := func(f func()) (msg string) {
 		defer func() { msg = fmt.Sprint(recover()) }()
@@ -168,6 +185,37 @@ func main() {
 		return
 	}
 	check("Slice non-slice", pm(func() { ours.Slice(3, nil) }), pm(func() { real.Slice(3, nil) }))
+	check("Slice nil", pm(func() { ours.Slice(nil, nil) }), pm(func() { real.Slice(nil, nil) }))
+	// element sizes other than 16: bytes, odd-sized structs, big arrays
+	type odd struct {
+		k int16
+		b [5]byte
+	}
+	for it := 0; it < 2000; it++ {
+		n := r.Intn(100)
+		b1 := make([]byte, n)
+		r.Read(b1)
+		b2 := append([]byte(nil), b1...)
+		ours.Slice(b1, func(i, j int) bool { return b1[i]%16 < b1[j]%16 })
+		real.Slice(b2, func(i, j int) bool { return b2[i]%16 < b2[j]%16 })
+		check("Slice bytes", b1, b2)
+		o1 := make([]odd, n)
+		for i := range o1 {
+			o1[i] = odd{int16(r.Intn(7)), [5]byte{byte(i), byte(i >> 8), 1, 2, 3}}
+		}
+		o2 := append([]odd(nil), o1...)
+		ours.SliceStable(o1, func(i, j int) bool { return o1[i].k < o1[j].k })
+		real.SliceStable(o2, func(i, j int) bool { return o2[i].k < o2[j].k })
+		check("SliceStable odd", o1, o2)
+		a1 := make([][3]int64, n)
+		for i := range a1 {
+			a1[i] = [3]int64{int64(r.Intn(9)), int64(i), -1}
+		}
+		a2 := append([][3]int64(nil), a1...)
+		ours.Slice(a1, func(i, j int) bool { return a1[i][0] < a1[j][0] })
+		real.Slice(a2, func(i, j int) bool { return a2[i][0] < a2[j][0] })
+		check("Slice arrays", a1, a2)
+	}
 	fmt.Printf("sort: %d cases, %d mismatches\n", cases, bad)
 	if bad > 0 {
 		os.Exit(1)

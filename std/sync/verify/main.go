@@ -77,6 +77,66 @@ func main() {
 	expect("TryRLock with writer", rw.TryRLock(), false)
 	rw.Unlock()
 
+	// Cond: a queue of 1000 items handed from 4 producers to 4 consumers.
+	var qmu ours.Mutex
+	cond := ours.NewCond(&qmu)
+	queue, got := 0, 0
+	var cw ours.WaitGroup
+	for g := 0; g < 4; g++ {
+		cw.Add(2)
+		go func() {
+			defer cw.Done()
+			for k := 0; k < 250; k++ {
+				qmu.Lock()
+				queue++
+				cond.Signal()
+				qmu.Unlock()
+			}
+		}()
+		go func() {
+			defer cw.Done()
+			for k := 0; k < 250; k++ {
+				qmu.Lock()
+				for queue == 0 {
+					cond.Wait()
+				}
+				queue--
+				got++
+				qmu.Unlock()
+			}
+		}()
+	}
+	cw.Wait()
+	expect("Cond items", got, 1000)
+	var bmu ours.Mutex
+	bc := ours.NewCond(&bmu)
+	ready, woke := 0, 0
+	var bw ours.WaitGroup
+	for g := 0; g < 10; g++ {
+		bw.Add(1)
+		go func() {
+			defer bw.Done()
+			bmu.Lock()
+			ready++
+			bc.Wait()
+			woke++
+			bmu.Unlock()
+		}()
+	}
+	for {
+		bmu.Lock()
+		r := ready
+		bmu.Unlock()
+		if r == 10 {
+			break
+		}
+	}
+	bmu.Lock()
+	bc.Broadcast()
+	bmu.Unlock()
+	bw.Wait()
+	expect("Broadcast", woke, 10)
+
 	var w1 ours.WaitGroup
 	var w2 real.WaitGroup
 	expect("negative counter", panicText(func() { w1.Add(-1) }), panicText(func() { w2.Add(-1) }))

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"ex/lib"
+	_ "ex/mid"
+)
+
+func main() {
+	println(lib.Order(), lib.Count)
+}

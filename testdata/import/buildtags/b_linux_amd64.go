@@ -1,0 +1,6 @@
+// comment
+//go:build go1.18
+
+package main
+
+func f() {}
