@@ -16,6 +16,7 @@ typedef struct AbiArg {
     int64_t off;        /* stack: offset in the argument area */
     int nwords;         /* registers: words */
     Words in;           /* callee: the SSA_ARG words (bld_abi_entry) */
+    bool bad;           /* not passable (reported) */
 } AbiArg;
 
 struct AbiSig {
@@ -69,15 +70,23 @@ AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos) {
     int64_t stk = 0;
     for (int i = 0; i < as->np; i++) {
         Type *t = i < nrecv ? sig->recv : sig->params->fields[i - nrecv].type;
-        if (!passable(t))
+        if (!passable(t)) {
             bld_unsupported(b, pos, arena_printf(b->f->arena, "a parameter of type %s", types_string(t)));
+            as->p[i].t = t;
+            as->p[i].bad = true;
+            continue;
+        }
         assign(t, &as->nregargs, &stk, &as->p[i]);
     }
     stk = align_up(stk, 8);
     for (int i = 0; i < as->nr; i++) {
         Type *t = sig->results->fields[i].type;
-        if (!passable(t))
+        if (!passable(t)) {
             bld_unsupported(b, pos, arena_printf(b->f->arena, "a result of type %s", types_string(t)));
+            as->r[i].t = t;
+            as->r[i].bad = true;
+            continue;
+        }
         assign(t, &as->nregres, &stk, &as->r[i]);
     }
     as->area = align_up(stk, 8) + 8 * as->nregargs;
@@ -117,6 +126,8 @@ int bld_abi_entry(Builder *b, AbiSig *as, Pos pos) {
 
 Words bld_abi_param(Builder *b, AbiSig *as, int i, Pos pos) {
     AbiArg *a = &as->p[i];
+    if (a->bad)
+        return (Words){{ssa_value0(b->f, b->cur, SSA_UNDEF, 8, pos)}, 1};
     if (a->stack)
         return bld_load(b, a->t, area_addr(b, ssa_sym_fp, a->off, pos), pos);
     return bld_abi_pack(b, a->t, a->in, pos);
@@ -126,6 +137,8 @@ int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos) {
     int n = 0;
     for (int i = 0; i < as->nr; i++) {
         AbiArg *a = &as->r[i];
+        if (a->bad)
+            continue;
         if (a->stack) {
             bld_store(b, a->t, area_addr(b, ssa_sym_fp, a->off, pos), vals[i], pos);
             continue;
@@ -199,14 +212,14 @@ Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv) {
     Value *regs[ABI_REG_WORDS];
     int n = 0;
     for (int i = 0; i < as->np; i++) {      /* stack stores last: nothing may call in between */
-        if (as->p[i].stack)
+        if (as->p[i].stack || as->p[i].bad)
             continue;
         Words w = bld_abi_unpack(b, as->p[i].t, vals[i], pos);
         for (int k = 0; k < w.n && n < ABI_REG_WORDS; k++)
             regs[n++] = w.v[k];
     }
     for (int i = 0; i < as->np; i++)
-        if (as->p[i].stack)
+        if (as->p[i].stack && !as->p[i].bad)
             bld_store(b, as->p[i].t, area_addr(b, ssa_sym_sp, as->p[i].off, pos), vals[i], pos);
     Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, pos);
     c->sym = fn->link_name;
@@ -224,7 +237,9 @@ Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv) {
     for (int i = 0; i < as->nr; i++) {
         AbiArg *a = &as->r[i];
         Words w;
-        if (a->stack)   /* copied out before the next call reuses the area */
+        if (a->bad)
+            w = (Words){{ssa_value0(b->f, b->cur, SSA_UNDEF, 8, pos)}, 1};
+        else if (a->stack)   /* copied out before the next call reuses the area */
             w = bld_snapshot(b, a->t, bld_load(b, a->t, area_addr(b, ssa_sym_sp, a->off, pos), pos), pos);
         else {
             Words l = {{0}, a->nwords};
