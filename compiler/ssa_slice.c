@@ -188,10 +188,16 @@ bool bld_slice_builtin(Builder *b, Node *call, Object *o, Words *out) {
 
 /* ---- slicing ---- */
 
-/* if !(lo <= hi) (unsigned) panic name(lo, hi). */
-static void slice_check(Builder *b, Value *lo, Value *hi, const char *name, Pos pos) {
+/* if !(lo <= hi) (unsigned) panic name(lo, hi); the U variant when lo (of
+ * type lot, NULL for an omitted bound) is unsigned. */
+static void slice_check(Builder *b, Value *lo, Value *hi, const char *name, Node *lon, Pos pos) {
     if (lo->op == SSA_CONST && hi->op == SSA_CONST && (uint64_t)lo->aux <= (uint64_t)hi->aux)
         return;
+    if (lon && bld_is_unsigned(lon->type)) {
+        const char *u = arena_printf(b->f->arena, "%sU", name);
+        if (types_runtime_func(u))
+            name = u;
+    }
     Value *args[2] = {lo, hi};
     Value *c = op2(b, SSA_GT, lo, hi, pos);
     bld_check(b, c, name, args, 2, pos);
@@ -223,14 +229,16 @@ Words bld_slice_expr(Builder *b, Node *e) {
             return (Words){{ptr, len, cap}, 3};
         }
         max = bld_expr1(b, e->slice.max);
-        slice_check(b, max, cap, bld_under(x->type)->kind == TYPE_SLICE ? "panicSlice3Acap" : "panicSlice3Alen", e->pos);
-        slice_check(b, hi, max, "panicSlice3B", e->pos);
-        slice_check(b, lo, hi, "panicSlice3C", e->pos);
+        slice_check(b, max, cap, bld_under(x->type)->kind == TYPE_SLICE ? "panicSlice3Acap" : "panicSlice3Alen",
+                    e->slice.max, e->pos);
+        slice_check(b, hi, max, "panicSlice3B", e->slice.hi, e->pos);
+        slice_check(b, lo, hi, "panicSlice3C", e->slice.lo, e->pos);
     } else {
         if (e->slice.hi)
             slice_check(b, hi, cap, str || bld_under(x->type)->kind != TYPE_SLICE ? "panicSliceAlen" : "panicSliceAcap",
+                        e->slice.hi,
                         e->pos);
-        slice_check(b, lo, hi, "panicSliceB", e->pos);
+        slice_check(b, lo, hi, "panicSliceB", e->slice.lo, e->pos);
     }
     Value *nlen = op2(b, SSA_SUB, hi, lo, e->pos);
     Value *np = ptr;
@@ -625,6 +633,13 @@ bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words
             r = bld_read_var(b, rv).v[0];
         }
         *out = string_of_rune(b, r, pos);
+    } else if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && bld_under(tu->elem)->kind == TYPE_ARRAY) {
+        Value *n = konst(b, bld_under(tu->elem)->len, pos);     /* (*[N]T)(s): len(s) >= N */
+        if (!(w.v[1]->op == SSA_CONST && w.v[1]->aux >= n->aux)) {
+            Value *args[2] = {n, w.v[1]};
+            bld_check(b, op2(b, SSA_LT, w.v[1], n, pos), "panicSliceConvert", args, 2, pos);
+        }
+        *out = (Words){{w.v[0]}, 1};
     } else if ((fu->kind == TYPE_SLICE || tu->kind == TYPE_SLICE) && !types_identical(fu, tu)) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to %s", types_string(from), types_string(to)));
         *out = w;
