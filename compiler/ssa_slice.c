@@ -446,63 +446,56 @@ static Words string_of_bytes(Builder *b, Words s, Pos pos) {
     return (Words){{p, s.v[1]}, 2};
 }
 
+/* r, or U+FFFD for a surrogate, a negative value or one above U+10FFFF. */
+static Value *valid_rune(Builder *b, Value *r, Pos pos) {
+    Var *rv = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, rv, (Words){{r}, 1});
+    Value *sur = op2(b, SSA_LE, op2(b, SSA_SUB, r, konst(b, 0xd800, pos), pos), konst(b, 0x7ff, pos), pos);
+    Value *big = op2(b, SSA_GT, r, konst(b, 0x10ffff, pos), pos);    /* unsigned: negative too */
+    Block *fix = bld_block(b), *ok = bld_block(b);
+    bld_branch(b, ssa_value2(b->f, b->cur, SSA_OR, 1, pos, sur, big), fix, ok);
+    bld_seal(b, fix);
+    bld_start(b, fix);
+    bld_write_var(b, rv, (Words){{konst(b, 0xfffd, pos)}, 1});
+    bld_jump(b, ok);
+    bld_seal(b, ok);
+    bld_start(b, ok);
+    return bld_read_var(b, rv).v[0];
+}
+
+/* The nb-byte UTF-8 sequence of r (lead byte marker lead) stored at p. */
+static void put_utf8(Builder *b, Value *p, Value *r, int nb, int lead, Pos pos) {
+    for (int i = nb - 1; i >= 0; i--) {
+        Value *sh = op2(b, SSA_SHR, r, konst(b, 6 * (nb - 1 - i), pos), pos);
+        Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, lead, pos), pos)
+                             : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
+        Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
+        st->aux = i;
+        st->mwidth = 1;
+    }
+}
+
 /* Stores the UTF-8 encoding of rune r (U+FFFD when invalid) at p; its length. */
 static Value *encode_rune(Builder *b, Value *p, Value *r, Pos pos) {
+    static const struct { int64_t max; int lead; } cls[] = {{0x7f, 0}, {0x7ff, 0xc0}, {0xffff, 0xe0}, {0x10ffff, 0xf0}};
+    r = valid_rune(b, r, pos);
     Var *n = bld_new_var(b, TYPE(TYPE_INT));
     Block *done = bld_block(b);
-    static const struct { int64_t max; int len; int lead; } cls[] = {{0x7f, 1, 0}, {0x7ff, 2, 0xc0}, {0xffff, 3, 0xe0}, {0x10ffff, 4, 0xf0}};
-    Value *bad = op2(b, SSA_SUB, r, konst(b, 0xd800, pos), pos);     /* surrogates are invalid */
-    Block *sur = bld_block(b), *ok = bld_block(b);
-    bld_branch(b, op2(b, SSA_LE, bad, konst(b, 0x7ff, pos), pos), sur, ok);
-    bld_seal(b, sur);
-    bld_seal(b, ok);
-    bld_start(b, sur);
-    Value *fffd = konst(b, 0xfffd, pos);
-    Block *enc3 = bld_block(b);
-    bld_jump(b, enc3);
-    bld_start(b, ok);
-    Var *rv = bld_new_var(b, TYPE(TYPE_INT));
     for (int k = 0; k < 4; k++) {
-        Block *yes = k == 2 ? enc3 : bld_block(b), *no = bld_block(b);
-        bld_write_var(b, rv, (Words){{r}, 1});
-        bld_branch(b, op2(b, SSA_LE, r, konst(b, cls[k].max, pos), pos), yes, no);
-        if (k == 2) {
-            bld_seal(b, no);
-            bld_start(b, no);
-            continue;
-        }
+        Block *yes = bld_block(b), *no = k < 3 ? bld_block(b) : NULL;
+        if (no)
+            bld_branch(b, op2(b, SSA_LE, r, konst(b, cls[k].max, pos), pos), yes, no);
+        else
+            bld_jump(b, yes);
         bld_seal(b, yes);
         bld_start(b, yes);
-        Value *x = bld_read_var(b, rv).v[0];
-        for (int i = cls[k].len - 1; i >= 0; i--) {
-            Value *sh = op2(b, SSA_SHR, x, konst(b, 6 * (cls[k].len - 1 - i), pos), pos);
-            Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, cls[k].lead, pos), pos)
-                                 : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
-            Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
-            st->aux = i;
-            st->mwidth = 1;
-        }
-        bld_write_var(b, n, (Words){{konst(b, cls[k].len, pos)}, 1});
+        put_utf8(b, p, r, k + 1, cls[k].lead, pos);
+        bld_write_var(b, n, (Words){{konst(b, k + 1, pos)}, 1});
         bld_jump(b, done);
-        bld_seal(b, no);
-        bld_start(b, no);
-    }
-    bld_write_var(b, rv, (Words){{fffd}, 1});   /* above U+10FFFF (or negative) */
-    bld_jump(b, enc3);
-    bld_seal(b, enc3);
-    bld_start(b, enc3);
-    {
-        Value *x = bld_read_var(b, rv).v[0];
-        for (int i = 2; i >= 0; i--) {
-            Value *sh = op2(b, SSA_SHR, x, konst(b, 6 * (2 - i), pos), pos);
-            Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, 0xe0, pos), pos)
-                                 : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
-            Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
-            st->aux = i;
-            st->mwidth = 1;
+        if (no) {
+            bld_seal(b, no);
+            bld_start(b, no);
         }
-        bld_write_var(b, n, (Words){{konst(b, 3, pos)}, 1});
-        bld_jump(b, done);
     }
     bld_seal(b, done);
     bld_start(b, done);
@@ -616,22 +609,6 @@ bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words
         *out = string_of_bytes(b, w, pos);
     else if (types_is_integer(fu) && tu->kind == TYPE_STRING) {
         Value *r = w.v[0];
-        if (!bld_is_unsigned(fu) || bld_under(fu)->kind == TYPE_UINT64 || bld_under(fu)->kind == TYPE_UINT ||
-            bld_under(fu)->kind == TYPE_UINTPTR) {
-            /* out-of-range values (negative, or above 32 bits) become U+FFFD */
-            Value *big = op2(b, SSA_GT, r, konst(b, 0x10ffff, pos), pos);
-            Var *rv = bld_new_var(b, TYPE(TYPE_INT));
-            bld_write_var(b, rv, (Words){{r}, 1});
-            Block *fix = bld_block(b), *join = bld_block(b);
-            bld_branch(b, big, fix, join);
-            bld_seal(b, fix);
-            bld_start(b, fix);
-            bld_write_var(b, rv, (Words){{konst(b, 0xfffd, pos)}, 1});
-            bld_jump(b, join);
-            bld_seal(b, join);
-            bld_start(b, join);
-            r = bld_read_var(b, rv).v[0];
-        }
         *out = string_of_rune(b, r, pos);
     } else if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && bld_under(tu->elem)->kind == TYPE_ARRAY) {
         Value *n = konst(b, bld_under(tu->elem)->len, pos);     /* (*[N]T)(s): len(s) >= N */
