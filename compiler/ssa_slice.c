@@ -271,32 +271,45 @@ Words bld_slice_expr(Builder *b, Node *e) {
  * decodes it (invalid sequences give U+FFFD, width 1). */
 static Words decode_rune(Builder *b, Value *p, Value *i, Value *n, Pos pos);
 
-void bld_range(Builder *b, Node *s, const char *label) {
-    Node *x = s->range_stmt.x, *key = s->range_stmt.key, *val = s->range_stmt.value;
-    Type *u = bld_under(x->type);
-    bool str = u->kind == TYPE_STRING;
-    if (u->kind != TYPE_SLICE && u->kind != TYPE_ARRAY && u->kind != TYPE_POINTER && !str) {
-        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "for range over %s", types_string(x->type)));
-        return;
-    }
+static bool is_blank_node(Node *n) { return !n || (n->kind == N_IDENT && !strcmp(n->ident.name, "_")); }
+
+/* The range expression, evaluated once: its elements at ptr, len of them of
+ * type et. An array value is copied when its elements are used. */
+static bool range_operand(Builder *b, Node *s, Value **pptr, Value **plen, Type **pet) {
+    Node *x = s->range_stmt.x, *val = s->range_stmt.value;
+    Type *u = bld_under(x->type), *et;
     Value *ptr, *len;
-    Type *et;
-    if (u->kind == TYPE_SLICE || str) {
+    if (u->kind != TYPE_SLICE && u->kind != TYPE_ARRAY && u->kind != TYPE_POINTER && u->kind != TYPE_STRING) {
+        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "for range over %s", types_string(x->type)));
+        return false;
+    }
+    if (u->kind == TYPE_SLICE || u->kind == TYPE_STRING) {
         Words w = bld_expr(b, x);
         ptr = w.v[0], len = w.v[1], et = elem_of(x->type);
     } else {
         ptr = bld_expr1(b, x);
         if (u->kind == TYPE_POINTER)
             u = bld_under(u->elem);
-        else if (val && !(val->kind == N_IDENT && !strcmp(val->ident.name, "_"))) {
-            Value *copy = bld_alloc(b, x->type, s->pos);   /* range over an array value ranges over a copy */
+        else if (!is_blank_node(val)) {
+            Value *copy = bld_alloc(b, x->type, s->pos);
             bld_store(b, x->type, copy, (Words){{ptr}, 1}, s->pos);
             ptr = copy;
         }
         len = konst(b, u->len, s->pos), et = u->elem;
     }
     types_layout(et);
-    bool blank_val = !val || (val->kind == N_IDENT && !strcmp(val->ident.name, "_"));
+    *pptr = ptr, *plen = len, *pet = et;
+    return true;
+}
+
+void bld_range(Builder *b, Node *s, const char *label) {
+    Node *key = s->range_stmt.key, *val = s->range_stmt.value;
+    bool str = bld_under(s->range_stmt.x->type)->kind == TYPE_STRING;
+    Value *ptr, *len;
+    Type *et;
+    if (!range_operand(b, s, &ptr, &len, &et))
+        return;
+    bool blank_val = is_blank_node(val);
     if (s->range_stmt.tok == OP_DEFINE) {  /* Go 1.19: one variable for the whole loop */
         if (key)
             bld_assign_to(b, key, bld_zero(b, key->ident.obj ? key->ident.obj->type : TYPE(TYPE_INT), s->pos));
