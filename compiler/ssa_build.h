@@ -146,7 +146,8 @@ void bld_assign_existing(Builder *b, Node *lhs, Words w);
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
-Words bld_method_recv(Builder *b, Node *sel);  /* no new cell for a declaring identifier */
+Words bld_method_recv(Builder *b, Node *sel);
+Words bld_method_expr_call(Builder *b, Node *call);  /* no new cell for a declaring identifier */
 
 /* ssa_slice.c: slices, make, append, copy, slicing, for range. */
 Words bld_slice_expr(Builder *b, Node *e);

@@ -340,6 +340,10 @@ Words bld_call(Builder *b, Node *call) {
         Words r = bld_method_recv(b, fun);
         return go_call(b, call, fun->selector.selection->obj, &r);
     }
+    if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD_EXPR &&
+        fun->selector.selection->obj && fun->selector.selection->obj->type->recv && call->call.args.len >= 1 &&
+        !call->call.has_dots && !types_is_interface(fun->selector.selection->recv))
+        return bld_method_expr_call(b, call);
     return unsupported(b, call, "calling this kind of function value");
 }
 
