@@ -64,12 +64,16 @@ static Opnd stack_opnd(int off) {
 
 /* The symbol operand sym+off(SB), quoted when needed. */
 static Opnd sym_opnd(const char *sym, int64_t off) {
+    Opnd o;
+    if (sym == ssa_sym_sp || sym == ssa_sym_fp) {   /* argument areas (ssa_abi.c) */
+        snprintf(o.s, sizeof o.s, sym == ssa_sym_sp ? "%lld(SP)" : "arg+%lld(FP)", (long long)off);
+        return o;
+    }
     Buf b = {0};
     ssa_put_symbol(&b, sym);
     if (off)
         buf_printf(&b, "%+lld", (long long)off);
     buf_puts(&b, "(SB)");
-    Opnd o;
     snprintf(o.s, sizeof o.s, "%s", buf_cstr(&b));
     buf_free(&b);
     return o;

@@ -215,6 +215,10 @@ void amd64_emit(SsaFunc *f, Buf *out);
 /* ssa_pass.c: runs the pipeline on a built function and prints it. */
 void ssa_run_passes(SsaFunc *f, Buf *out);
 
+/* SSA_ADDR symbols that are not symbols (ssa_abi.c): the outgoing argument
+ * area at aux(SP) and the incoming one at arg+aux(FP). Compared by address. */
+extern const char ssa_sym_sp[], ssa_sym_fp[];
+
 /* helpers shared by emit and data output */
 void ssa_put_symbol(Buf *out, const char *name);  /* plain or "quoted" form (docs/abi.md §5) */
 bool ssa_fits_int32(int64_t v);

@@ -49,6 +49,7 @@ typedef struct DefEntry {
 } DefEntry;
 
 typedef struct IncPhi IncPhi;
+typedef struct AbiSig AbiSig;
 
 /* break / continue targets of the enclosing statements. */
 typedef struct Target {
@@ -65,6 +66,7 @@ typedef struct Unit {
     Buf *out;           /* the .s text */
     StrMap strings;     /* string constant bytes -> StrConst (ssa_compile.c) */
     Vec strlist;        /* the StrConsts in first-use order */
+    StrMap etypes;      /* element type descriptors written (ssa_slice.c) */
     bool dump;          /* -d ssa: dump every function after each pass */
     const char *dumpfunc;   /* -d ssa=NAME: only this one */
     StrMap funcvals;    /* static funcval symbols "pkg.f·f" -> the function's symbol (ssa_func.c) */
@@ -91,6 +93,7 @@ typedef struct Builder {
     Var **results;          /* named result variables, or NULL */
     Type *sig;
     Block *fallthrough;     /* body of the next case in a switch */
+    AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
 } Builder;
 
 /* ssa_build.c */
@@ -116,10 +119,6 @@ Value *bld_expr1(Builder *b, Node *e);
 void bld_cond(Builder *b, Node *e, Block *t, Block *f);
 void bld_branch_compare(Builder *b, Op op, Type *t, Words x, Words y, Block *yes, Block *no, Pos pos);
 Words bld_call(Builder *b, Node *call);
-/* A call of fn with sig's parameters; pre: leading argument words (a receiver). */
-Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre);
-/* The same through the funcval fv (fn NULL): an indirect call with fv in DX. */
-Words bld_call_value(Builder *b, Node *call, Value *fv, Type *sig);
 Object *bld_named_object(Node *e);              /* the object of x or pkg.x, else NULL */
 Words bld_zero(Builder *b, Type *t, Pos pos);
 Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos);
@@ -163,11 +162,13 @@ bool bld_mem_builtin(Builder *b, Node *call, Object *o, Words *out);
 int bld_abi_flatten(Builder *b, Type *tuple, Words w, Value **out, int max, Pos pos);
 Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
+Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
 
 /* ssa_method.c: method declarations and calls. */
-int bld_method_recv_param(Builder *b, Node *recv, Type *rt);
-Words bld_method_recv(Builder *b, Node *sel);  /* no new cell for a declaring identifier */
+void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
+Words bld_method_recv(Builder *b, Node *sel);
+Words bld_method_expr_call(Builder *b, Node *call);  /* no new cell for a declaring identifier */
 
 /* ssa_slice.c: slices, make, append, copy, slicing, for range. */
 Words bld_slice_expr(Builder *b, Node *e);
@@ -180,8 +181,7 @@ void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
 
-/* ssa_func.c: method expressions, func values, closures */
-bool bld_method_expr_call(Builder *b, Node *call, Words *out);  /* T.M(x, ...) */
+/* ssa_func.c: func values, closures, method values, go statements */
 Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */
 Words bld_func_lit(Builder *b, Node *e);                       /* a closure value */
 void bld_closure_context(Builder *b, Node *lit);   /* captured variables' cells from DX */
@@ -191,8 +191,18 @@ void unit_emit_method_wrappers(Unit *u);   /* the T.M-fm functions method values
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
 void unit_emit_ptr_wrappers(Unit *u);       /* pkg.(*T).M for value methods */
-/* ssa_expr.c: the argument words of call for sig's parameters */
-int bld_call_args(Builder *b, Node *call, Type *sig, Value **out);
+/* ssa_abi.c: ABIInternal argument and result assignment. */
+AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos);
+int bld_abi_nregargs(AbiSig *as);
+int bld_abi_nregres(AbiSig *as);
+int bld_abi_entry(Builder *b, AbiSig *as, Pos pos);
+Words bld_abi_param(Builder *b, AbiSig *as, int i, Pos pos);
+int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos);
+Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv);
+/* A call through the func value fv (its funcval goes to DX). */
+Words bld_abi_call_value(Builder *b, Node *call, Value *fv, Type *sig);
+/* The register words of call's arguments (no receiver); -1 if some go on the stack. */
+int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -340,6 +340,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     vec_free(&u.gowraps);
     strmap_free(&u.ptrwrappers);
     vec_free(&u.ptrlist);
+    strmap_free(&u.etypes);
     vec_free(&u.strlist);
     arena_free(&arena);
     return diag_errors() ? 1 : 0;

@@ -199,72 +199,10 @@ static Value *cmp(Builder *b, SsaOp op, bool sign, Value *x, Value *y, Pos pos) 
     return v;
 }
 
-/* Arguments of a Go call, flattened into words converted to the parameter types. */
-static int call_args(Builder *b, Node *call, Type *sig, Value **out) {
-    NodeList args = call->call.args;
-    int n = 0;
-    if (args.len == 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE) {
-        Words w = bld_call(b, unparen(args.items[0]));
-        return bld_abi_flatten(b, sig->params, w, out, ABI_MAX_WORDS, call->pos);
-    }
-    for (int i = 0; i < args.len && i < sig->params->nfields; i++) {
-        Type *pt = sig->params->fields[i].type;
-        Words w = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type, pt, args.items[i]->pos);
-        w = bld_abi_unpack(b, pt, w, args.items[i]->pos);
-        for (int k = 0; k < w.n && n < ABI_MAX_WORDS; k++)
-            out[n++] = w.v[k];
-    }
-    return n;
-}
-
-int bld_call_args(Builder *b, Node *call, Type *sig, Value **out) { return call_args(b, call, sig, out); }
-
-static Words call_common(Builder *b, Node *call, Object *fn, Value *fv, Type *sig, Words pre);
-
-Words bld_go_call(Builder *b, Node *call, Object *fn, Type *sig, Words pre) {
+static Words go_call(Builder *b, Node *call, Object *fn, Words *recv) {
     if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
         return unsupported(b, call, "calling an assembly or runtime function");
-    return call_common(b, call, fn, NULL, sig, pre);
-}
-
-Words bld_call_value(Builder *b, Node *call, Value *fv, Type *sig) {
-    return call_common(b, call, NULL, fv, sig, (Words){{0}, 0});
-}
-
-static Words call_common(Builder *b, Node *call, Object *fn, Value *fv, Type *sig, Words pre) {
-    if (sig->variadic)
-        return unsupported(b, call, "calling a variadic function");
-    Value *args[2 * ABI_MAX_WORDS];   /* pre words, then up to ABI_MAX_WORDS from call_args */
-    for (int i = 0; i < pre.n; i++)
-        args[i] = pre.v[i];
-    int n = pre.n + call_args(b, call, sig, args + pre.n);
-    Words res = {{0}, 0};
-    for (int i = 0; i < sig->results->nfields; i++) {
-        WordType wt[MAXWORDS];
-        int k = bld_abi_words(sig->results->fields[i].type, wt);
-        res.n += k < 0 ? 0 : k;
-    }
-    if (!bld_fits_regs(args, n) || res.n > MAXWORDS)
-        return unsupported(b, call, "a call with this many argument or result words");
-    Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, call->pos);
-    c->sym = fn ? fn->link_name : NULL;
-    c->aux = SSA_ABI_INTERNAL;
-    c->nres = res.n;
-    for (int i = 0; i < n; i++)
-        ssa_add_arg(b->f, c, args[i]);
-    if (fv) {
-        ssa_add_arg(b->f, c, fv);
-        c->closure = true;
-    }
-    selects(b, c, res.v, res.n, call->pos);
-    WordType wt[MAXWORDS];
-    int k = 0;
-    for (int i = 0; i < sig->results->nfields; i++) {
-        int m = bld_abi_words(sig->results->fields[i].type, wt + k);
-        k += m < 0 ? 0 : m;
-    }
-    bld_set_classes(res.v, wt, res.n);
-    return bld_abi_collect(b, sig->results, res, call->pos);
+    return bld_abi_call(b, call, fn, recv);
 }
 
 /* ---- print and println, as Go's walk lowers them ---- */
@@ -406,17 +344,17 @@ Words bld_call(Builder *b, Node *call) {
     if (o && o->kind == OBJ_BUILTIN)
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
-        return bld_go_call(b, call, o, o->type, (Words){{0}, 0});
+        return go_call(b, call, o, NULL);
     if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD &&
         fun->selector.selection->obj && fun->selector.selection->obj->type->recv &&
         !types_is_interface(fun->selector.x->type)) {
-        Object *m = fun->selector.selection->obj;
-        Words r = bld_abi_unpack(b, m->type->recv, bld_method_recv(b, fun), call->pos);
-        return bld_go_call(b, call, m, m->type, r);
+        Words r = bld_method_recv(b, fun);
+        return go_call(b, call, fun->selector.selection->obj, &r);
     }
-    Words w;
-    if (bld_method_expr_call(b, call, &w))
-        return w;
+    if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD_EXPR &&
+        fun->selector.selection->obj && fun->selector.selection->obj->type->recv && call->call.args.len >= 1 &&
+        !call->call.has_dots && !types_is_interface(fun->selector.selection->recv))
+        return bld_method_expr_call(b, call);
     if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC)
         return bld_indirect_call(b, call);
     return unsupported(b, call, "calling this kind of function value");

@@ -13,15 +13,13 @@
  * load the code address from the funcval and call it with DX = the funcval;
  * a nil func value faults on that load: Go's nil dereference panic.
  *
- * Method expressions T.M(x, args) / (*T).M(p, args) call the method's symbol
- * directly when the expression's receiver kind matches the method's (the
- * receiver is the method's first parameter); (*T).M of a value method goes
- * through a generated pkg.(*T).M wrapper. A method value x.M is a heap
+ * Method expressions as values: T.M is the method's own code (the receiver
+ * is its first parameter); (*T).M of a value method is a generated
+ * pkg.(*T).M wrapper (calls T.M(x, args) are in ssa_method.c). A method value x.M is a heap
  * funcval {pkg.T.M-fm, receiver words...} with a generated NEEDCTXT -fm
  * wrapper. A go statement evaluates the callee and its arguments into a heap
  * funcval whose generated NEEDCTXT pkg.f.gowrapN makes the call, and passes
- * it to runtime.newproc. Calls x.M(args) are in ssa_method.c; method bodies
- * get their receiver in ssa_stmt.c. */
+ * it to runtime.newproc. Calls x.M(args) are in ssa_method.c. */
 #include <string.h>
 
 #include "ssa_build.h"
@@ -36,31 +34,6 @@ static bool is_ptr(Type *t) { return bld_under(t)->kind == TYPE_POINTER; }
 
 static bool ptr_wrapper_case(Type *sig, Type *recv, Selection *sel);
 static Value *ptr_wrapper_funcval(Builder *b, Object *m, Pos pos);
-
-bool bld_method_expr_call(Builder *b, Node *call, Words *out) {
-    Node *fun = unparen(call->call.fun);
-    if (fun->kind != N_SELECTOR || !fun->selector.selection)
-        return false;
-    Selection *sel = fun->selector.selection;
-    Object *m = sel->obj;
-    if ((sel->kind != SEL_METHOD && sel->kind != SEL_METHOD_EXPR) || !m || m->kind != OBJ_FUNC || !m->type->recv)
-        return false;   /* interface methods have no receiver type here */
-    Type *recv = m->type->recv, *sig = fun->type;   /* func(recv, params...) */
-    if (sel->kind != SEL_METHOD_EXPR || bld_under(recv)->kind == TYPE_INTERFACE)
-        return false;
-    if (ptr_wrapper_case(sig, recv, sel)) {
-        *out = bld_call_value(b, call, ptr_wrapper_funcval(b, m, fun->pos), sig);
-        return true;
-    }
-    if (!sig->params->nfields || is_ptr(sig->params->fields[0].type) != is_ptr(recv) || sel->npath) {
-        bld_unsupported(b, call->pos, "a method expression needing a wrapper");
-        bool tuple = !call->type || call->type->kind == TYPE_TUPLE;
-        *out = tuple ? (Words){{0}, 0} : bld_zero(b, call->type, call->pos);
-        return true;
-    }
-    *out = bld_go_call(b, call, m, sig, (Words){{0}, 0});
-    return true;
-}
 
 /* ---- func values ---- */
 
@@ -151,7 +124,7 @@ void bld_closure_context(Builder *b, Node *lit) {
 Words bld_indirect_call(Builder *b, Node *call) {
     Node *fun = unparen(call->call.fun);
     Value *fv = bld_expr1(b, fun);
-    return bld_call_value(b, call, fv, bld_under(fun->type));
+    return bld_abi_call_value(b, call, fv, bld_under(fun->type));
 }
 
 /* ---- method values ---- */
@@ -316,7 +289,12 @@ void bld_go_stmt(Builder *b, Node *s) {
         bld_unsupported(b, s->pos, "a go statement calling a variadic function");
         return;
     }
-    n += bld_call_args(b, call, sig, words + n);
+    int na = bld_abi_reg_args(b, call, sig, words + n);
+    if (na < 0) {
+        bld_unsupported(b, s->pos, "a go statement with arguments on the stack");
+        return;
+    }
+    n += na;
     if (!bld_fits_regs(words + (g->sym ? 0 : 1), n - (g->sym ? 0 : 1))) {
         bld_unsupported(b, s->pos, "a go statement with this many argument words");
         return;

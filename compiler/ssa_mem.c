@@ -270,6 +270,22 @@ bool bld_mem_assign(Builder *b, Node *lhs, Words w) {
 
 /* ---- addresses ---- */
 
+static Value *field_addr(Builder *b, Node *e);
+static Value *index_addr(Builder *b, Node *e);
+
+/* The address a left-hand side *p, x.f or a[i] stores to (evaluated before
+ * any store of a tuple assignment), or NULL for variables. */
+Value *bld_lhs_addr(Builder *b, Node *lhs) {
+    lhs = unparen(lhs);
+    switch (lhs->kind) {
+    case N_STAR: return bld_addr(b, lhs);
+    case N_SELECTOR:
+        return lhs->selector.selection && lhs->selector.selection->kind == SEL_FIELD ? field_addr(b, lhs) : NULL;
+    case N_INDEX: return bld_under(lhs->index.x->type)->kind == TYPE_MAP ? NULL : index_addr(b, lhs);
+    default: return NULL;
+    }
+}
+
 static Value *field_addr(Builder *b, Node *e) {
     Selection *sel = e->selector.selection;
     Node *x = e->selector.x;
@@ -367,6 +383,12 @@ Value *bld_addr(Builder *b, Node *e) {
             return field_addr(b, e);
         break;
     case N_INDEX: return index_addr(b, e);
+    case N_COMPOSITE_LIT: {     /* &[]T{...}: a new cell holding the header */
+        Words w = bld_composite(b, e);
+        Value *cell = bld_alloc(b, e->type, e->pos);
+        bld_store(b, e->type, cell, w, e->pos);
+        return cell;
+    }
     default: break;
     }
     bld_unsupported(b, e->pos, "taking the address of this expression");
@@ -417,6 +439,40 @@ bool bld_mem_expr(Builder *b, Node *e, Words *out) {
 
 /* ---- comparison ---- */
 
+static Value *eq_fields(Builder *b, Type *t, Value *x, Value *y, int64_t off, Value *acc, Pos pos);
+
+/* x == y for a long array: a loop over the elements that stops at the first difference. */
+static Value *eq_loop(Builder *b, Type *at, Value *x, Value *y, Pos pos) {
+    Type *u = bld_under(at);
+    Var *i = bld_new_var(b, TYPE(TYPE_INT)), *r = bld_new_var(b, TYPE(TYPE_BOOL));
+    bld_write_var(b, i, (Words){{konst(b, 0, pos)}, 1});
+    bld_write_var(b, r, (Words){{konst(b, 1, pos)}, 1});
+    Block *head = bld_block(b), *body = bld_block(b), *next = bld_block(b), *ne = bld_block(b), *done = bld_block(b);
+    bld_jump(b, head);
+    bld_start(b, head);
+    Value *iv = bld_read_var(b, i).v[0];
+    bld_branch(b, ssa_value2(b->f, b->cur, SSA_LT, 1, pos, iv, konst(b, u->len, pos)), body, done);
+    bld_seal(b, body);
+    bld_start(b, body);
+    Value *off = ssa_value2(b->f, b->cur, SSA_MUL, 8, pos, iv, konst(b, u->elem->size, pos));
+    Value *xe = ssa_value2(b->f, b->cur, SSA_ADD, 8, pos, x, off);
+    Value *ye = ssa_value2(b->f, b->cur, SSA_ADD, 8, pos, y, off);
+    Value *eq = eq_fields(b, u->elem, xe, ye, 0, NULL, pos);
+    bld_branch(b, eq ? eq : konst(b, 1, pos), next, ne);
+    bld_seal(b, next);
+    bld_seal(b, ne);
+    bld_start(b, next);
+    bld_write_var(b, i, (Words){{ssa_value2(b->f, b->cur, SSA_ADD, 8, pos, iv, konst(b, 1, pos))}, 1});
+    bld_jump(b, head);
+    bld_start(b, ne);
+    bld_write_var(b, r, (Words){{konst(b, 0, pos)}, 1});
+    bld_jump(b, done);
+    bld_seal(b, head);
+    bld_seal(b, done);
+    bld_start(b, done);
+    return bld_read_var(b, r).v[0];
+}
+
 /* x == y for every comparable leaf of t at off, and-ed into acc. */
 static Value *eq_fields(Builder *b, Type *t, Value *x, Value *y, int64_t off, Value *acc, Pos pos) {
     Type *u = bld_under(t);
@@ -428,9 +484,9 @@ static Value *eq_fields(Builder *b, Type *t, Value *x, Value *y, int64_t off, Va
         return acc;
     }
     if (u->kind == TYPE_ARRAY) {
-        if (u->len > 64) {
-            bld_unsupported(b, pos, "comparing arrays of more than 64 elements");
-            return acc;
+        if (u->len > 16) {
+            Value *eq = eq_loop(b, t, bld_offset(b, x, off, pos), bld_offset(b, y, off, pos), pos);
+            return acc ? ssa_value2(b->f, b->cur, SSA_AND, 1, pos, acc, eq) : eq;
         }
         for (int64_t i = 0; i < u->len; i++)
             acc = eq_fields(b, u->elem, x, y, off + i * u->elem->size, acc, pos);

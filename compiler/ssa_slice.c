@@ -34,15 +34,13 @@ static bool has_pointers(Type *t) {
     }
 }
 
-static StrMap etypes;   /* descriptors already written (one package per process) */
-
 static Value *etype(Builder *b, Type *et, Pos pos) {
     types_layout(et);
     int64_t size = et->size;
     bool ptrs = has_pointers(et) && size >= 8;
     const char *sym = arena_printf(b->f->arena, "gocc.etype.%lld.%d", (long long)size, ptrs);
-    if (!strmap_get(&etypes, sym)) {
-        strmap_put(&etypes, arena_strdup(b->u->arena, sym), (void *)1);
+    if (!strmap_get(&b->u->etypes, sym)) {
+        strmap_put(&b->u->etypes, arena_strdup(b->u->arena, sym), (void *)1);
         Buf *o = b->u->out;
         int64_t mask = ptrs ? (size / 8 + 7) / 8 : 0;
         buf_printf(o, "\nDATA %s+0(SB)/8, $%lld\n", sym, (long long)size);
@@ -190,10 +188,16 @@ bool bld_slice_builtin(Builder *b, Node *call, Object *o, Words *out) {
 
 /* ---- slicing ---- */
 
-/* if !(lo <= hi) (unsigned) panic name(lo, hi). */
-static void slice_check(Builder *b, Value *lo, Value *hi, const char *name, Pos pos) {
+/* if !(lo <= hi) (unsigned) panic name(lo, hi); the U variant when lo (of
+ * type lot, NULL for an omitted bound) is unsigned. */
+static void slice_check(Builder *b, Value *lo, Value *hi, const char *name, Node *lon, Pos pos) {
     if (lo->op == SSA_CONST && hi->op == SSA_CONST && (uint64_t)lo->aux <= (uint64_t)hi->aux)
         return;
+    if (lon && bld_is_unsigned(lon->type)) {
+        const char *u = arena_printf(b->f->arena, "%sU", name);
+        if (types_runtime_func(u))
+            name = u;
+    }
     Value *args[2] = {lo, hi};
     Value *c = op2(b, SSA_GT, lo, hi, pos);
     bld_check(b, c, name, args, 2, pos);
@@ -225,14 +229,16 @@ Words bld_slice_expr(Builder *b, Node *e) {
             return (Words){{ptr, len, cap}, 3};
         }
         max = bld_expr1(b, e->slice.max);
-        slice_check(b, max, cap, bld_under(x->type)->kind == TYPE_SLICE ? "panicSlice3Acap" : "panicSlice3Alen", e->pos);
-        slice_check(b, hi, max, "panicSlice3B", e->pos);
-        slice_check(b, lo, hi, "panicSlice3C", e->pos);
+        slice_check(b, max, cap, bld_under(x->type)->kind == TYPE_SLICE ? "panicSlice3Acap" : "panicSlice3Alen",
+                    e->slice.max, e->pos);
+        slice_check(b, hi, max, "panicSlice3B", e->slice.hi, e->pos);
+        slice_check(b, lo, hi, "panicSlice3C", e->slice.lo, e->pos);
     } else {
         if (e->slice.hi)
             slice_check(b, hi, cap, str || bld_under(x->type)->kind != TYPE_SLICE ? "panicSliceAlen" : "panicSliceAcap",
+                        e->slice.hi,
                         e->pos);
-        slice_check(b, lo, hi, "panicSliceB", e->pos);
+        slice_check(b, lo, hi, "panicSliceB", e->slice.lo, e->pos);
     }
     Value *nlen = op2(b, SSA_SUB, hi, lo, e->pos);
     Value *np = ptr;
@@ -265,32 +271,45 @@ Words bld_slice_expr(Builder *b, Node *e) {
  * decodes it (invalid sequences give U+FFFD, width 1). */
 static Words decode_rune(Builder *b, Value *p, Value *i, Value *n, Pos pos);
 
-void bld_range(Builder *b, Node *s, const char *label) {
-    Node *x = s->range_stmt.x, *key = s->range_stmt.key, *val = s->range_stmt.value;
-    Type *u = bld_under(x->type);
-    bool str = u->kind == TYPE_STRING;
-    if (u->kind != TYPE_SLICE && u->kind != TYPE_ARRAY && u->kind != TYPE_POINTER && !str) {
-        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "for range over %s", types_string(x->type)));
-        return;
-    }
+static bool is_blank_node(Node *n) { return !n || (n->kind == N_IDENT && !strcmp(n->ident.name, "_")); }
+
+/* The range expression, evaluated once: its elements at ptr, len of them of
+ * type et. An array value is copied when its elements are used. */
+static bool range_operand(Builder *b, Node *s, Value **pptr, Value **plen, Type **pet) {
+    Node *x = s->range_stmt.x, *val = s->range_stmt.value;
+    Type *u = bld_under(x->type), *et;
     Value *ptr, *len;
-    Type *et;
-    if (u->kind == TYPE_SLICE || str) {
+    if (u->kind != TYPE_SLICE && u->kind != TYPE_ARRAY && u->kind != TYPE_POINTER && u->kind != TYPE_STRING) {
+        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "for range over %s", types_string(x->type)));
+        return false;
+    }
+    if (u->kind == TYPE_SLICE || u->kind == TYPE_STRING) {
         Words w = bld_expr(b, x);
         ptr = w.v[0], len = w.v[1], et = elem_of(x->type);
     } else {
         ptr = bld_expr1(b, x);
         if (u->kind == TYPE_POINTER)
             u = bld_under(u->elem);
-        else if (val && !(val->kind == N_IDENT && !strcmp(val->ident.name, "_"))) {
-            Value *copy = bld_alloc(b, x->type, s->pos);   /* range over an array value ranges over a copy */
+        else if (!is_blank_node(val)) {
+            Value *copy = bld_alloc(b, x->type, s->pos);
             bld_store(b, x->type, copy, (Words){{ptr}, 1}, s->pos);
             ptr = copy;
         }
         len = konst(b, u->len, s->pos), et = u->elem;
     }
     types_layout(et);
-    bool blank_val = !val || (val->kind == N_IDENT && !strcmp(val->ident.name, "_"));
+    *pptr = ptr, *plen = len, *pet = et;
+    return true;
+}
+
+void bld_range(Builder *b, Node *s, const char *label) {
+    Node *key = s->range_stmt.key, *val = s->range_stmt.value;
+    bool str = bld_under(s->range_stmt.x->type)->kind == TYPE_STRING;
+    Value *ptr, *len;
+    Type *et;
+    if (!range_operand(b, s, &ptr, &len, &et))
+        return;
+    bool blank_val = is_blank_node(val);
     if (s->range_stmt.tok == OP_DEFINE) {  /* Go 1.19: one variable for the whole loop */
         if (key)
             bld_assign_to(b, key, bld_zero(b, key->ident.obj ? key->ident.obj->type : TYPE(TYPE_INT), s->pos));
@@ -440,63 +459,56 @@ static Words string_of_bytes(Builder *b, Words s, Pos pos) {
     return (Words){{p, s.v[1]}, 2};
 }
 
+/* r, or U+FFFD for a surrogate, a negative value or one above U+10FFFF. */
+static Value *valid_rune(Builder *b, Value *r, Pos pos) {
+    Var *rv = bld_new_var(b, TYPE(TYPE_INT));
+    bld_write_var(b, rv, (Words){{r}, 1});
+    Value *sur = op2(b, SSA_LE, op2(b, SSA_SUB, r, konst(b, 0xd800, pos), pos), konst(b, 0x7ff, pos), pos);
+    Value *big = op2(b, SSA_GT, r, konst(b, 0x10ffff, pos), pos);    /* unsigned: negative too */
+    Block *fix = bld_block(b), *ok = bld_block(b);
+    bld_branch(b, ssa_value2(b->f, b->cur, SSA_OR, 1, pos, sur, big), fix, ok);
+    bld_seal(b, fix);
+    bld_start(b, fix);
+    bld_write_var(b, rv, (Words){{konst(b, 0xfffd, pos)}, 1});
+    bld_jump(b, ok);
+    bld_seal(b, ok);
+    bld_start(b, ok);
+    return bld_read_var(b, rv).v[0];
+}
+
+/* The nb-byte UTF-8 sequence of r (lead byte marker lead) stored at p. */
+static void put_utf8(Builder *b, Value *p, Value *r, int nb, int lead, Pos pos) {
+    for (int i = nb - 1; i >= 0; i--) {
+        Value *sh = op2(b, SSA_SHR, r, konst(b, 6 * (nb - 1 - i), pos), pos);
+        Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, lead, pos), pos)
+                             : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
+        Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
+        st->aux = i;
+        st->mwidth = 1;
+    }
+}
+
 /* Stores the UTF-8 encoding of rune r (U+FFFD when invalid) at p; its length. */
 static Value *encode_rune(Builder *b, Value *p, Value *r, Pos pos) {
+    static const struct { int64_t max; int lead; } cls[] = {{0x7f, 0}, {0x7ff, 0xc0}, {0xffff, 0xe0}, {0x10ffff, 0xf0}};
+    r = valid_rune(b, r, pos);
     Var *n = bld_new_var(b, TYPE(TYPE_INT));
     Block *done = bld_block(b);
-    static const struct { int64_t max; int len; int lead; } cls[] = {{0x7f, 1, 0}, {0x7ff, 2, 0xc0}, {0xffff, 3, 0xe0}, {0x10ffff, 4, 0xf0}};
-    Value *bad = op2(b, SSA_SUB, r, konst(b, 0xd800, pos), pos);     /* surrogates are invalid */
-    Block *sur = bld_block(b), *ok = bld_block(b);
-    bld_branch(b, op2(b, SSA_LE, bad, konst(b, 0x7ff, pos), pos), sur, ok);
-    bld_seal(b, sur);
-    bld_seal(b, ok);
-    bld_start(b, sur);
-    Value *fffd = konst(b, 0xfffd, pos);
-    Block *enc3 = bld_block(b);
-    bld_jump(b, enc3);
-    bld_start(b, ok);
-    Var *rv = bld_new_var(b, TYPE(TYPE_INT));
     for (int k = 0; k < 4; k++) {
-        Block *yes = k == 2 ? enc3 : bld_block(b), *no = bld_block(b);
-        bld_write_var(b, rv, (Words){{r}, 1});
-        bld_branch(b, op2(b, SSA_LE, r, konst(b, cls[k].max, pos), pos), yes, no);
-        if (k == 2) {
-            bld_seal(b, no);
-            bld_start(b, no);
-            continue;
-        }
+        Block *yes = bld_block(b), *no = k < 3 ? bld_block(b) : NULL;
+        if (no)
+            bld_branch(b, op2(b, SSA_LE, r, konst(b, cls[k].max, pos), pos), yes, no);
+        else
+            bld_jump(b, yes);
         bld_seal(b, yes);
         bld_start(b, yes);
-        Value *x = bld_read_var(b, rv).v[0];
-        for (int i = cls[k].len - 1; i >= 0; i--) {
-            Value *sh = op2(b, SSA_SHR, x, konst(b, 6 * (cls[k].len - 1 - i), pos), pos);
-            Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, cls[k].lead, pos), pos)
-                                 : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
-            Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
-            st->aux = i;
-            st->mwidth = 1;
-        }
-        bld_write_var(b, n, (Words){{konst(b, cls[k].len, pos)}, 1});
+        put_utf8(b, p, r, k + 1, cls[k].lead, pos);
+        bld_write_var(b, n, (Words){{konst(b, k + 1, pos)}, 1});
         bld_jump(b, done);
-        bld_seal(b, no);
-        bld_start(b, no);
-    }
-    bld_write_var(b, rv, (Words){{fffd}, 1});   /* above U+10FFFF (or negative) */
-    bld_jump(b, enc3);
-    bld_seal(b, enc3);
-    bld_start(b, enc3);
-    {
-        Value *x = bld_read_var(b, rv).v[0];
-        for (int i = 2; i >= 0; i--) {
-            Value *sh = op2(b, SSA_SHR, x, konst(b, 6 * (2 - i), pos), pos);
-            Value *byte = i == 0 ? op2(b, SSA_OR, sh, konst(b, 0xe0, pos), pos)
-                                 : op2(b, SSA_OR, op2(b, SSA_AND, sh, konst(b, 0x3f, pos), pos), konst(b, 0x80, pos), pos);
-            Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, p, byte);
-            st->aux = i;
-            st->mwidth = 1;
+        if (no) {
+            bld_seal(b, no);
+            bld_start(b, no);
         }
-        bld_write_var(b, n, (Words){{konst(b, 3, pos)}, 1});
-        bld_jump(b, done);
     }
     bld_seal(b, done);
     bld_start(b, done);
@@ -610,23 +622,14 @@ bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words
         *out = string_of_bytes(b, w, pos);
     else if (types_is_integer(fu) && tu->kind == TYPE_STRING) {
         Value *r = w.v[0];
-        if (!bld_is_unsigned(fu) || bld_under(fu)->kind == TYPE_UINT64 || bld_under(fu)->kind == TYPE_UINT ||
-            bld_under(fu)->kind == TYPE_UINTPTR) {
-            /* out-of-range values (negative, or above 32 bits) become U+FFFD */
-            Value *big = op2(b, SSA_GT, r, konst(b, 0x10ffff, pos), pos);
-            Var *rv = bld_new_var(b, TYPE(TYPE_INT));
-            bld_write_var(b, rv, (Words){{r}, 1});
-            Block *fix = bld_block(b), *join = bld_block(b);
-            bld_branch(b, big, fix, join);
-            bld_seal(b, fix);
-            bld_start(b, fix);
-            bld_write_var(b, rv, (Words){{konst(b, 0xfffd, pos)}, 1});
-            bld_jump(b, join);
-            bld_seal(b, join);
-            bld_start(b, join);
-            r = bld_read_var(b, rv).v[0];
-        }
         *out = string_of_rune(b, r, pos);
+    } else if (fu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER && bld_under(tu->elem)->kind == TYPE_ARRAY) {
+        Value *n = konst(b, bld_under(tu->elem)->len, pos);     /* (*[N]T)(s): len(s) >= N */
+        if (!(w.v[1]->op == SSA_CONST && w.v[1]->aux >= n->aux)) {
+            Value *args[2] = {n, w.v[1]};
+            bld_check(b, op2(b, SSA_LT, w.v[1], n, pos), "panicSliceConvert", args, 2, pos);
+        }
+        *out = (Words){{w.v[0]}, 1};
     } else if ((fu->kind == TYPE_SLICE || tu->kind == TYPE_SLICE) && !types_identical(fu, tu)) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to %s", types_string(from), types_string(to)));
         *out = w;

@@ -47,17 +47,21 @@ static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
         WordType wt[MAXWORDS];
         int n = bld_type_words(tuple->fields[i].type, wt);
         Words w = {{0}, n < 0 ? 0 : n};
-        for (int j = 0; j < w.n; j++)
-            w.v[j] = all.v[k++];
+        for (int j = 0; j < w.n; j++)   /* fewer words only after an error */
+            w.v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
         assign_to(b, lhs.items[i], w);
     }
 }
 
 static void op_assign(Builder *b, Node *s) {
     Node *lhs = s->assign.lhs.items[0], *rhs = s->assign.rhs.items[0];
-    Words x = bld_expr(b, lhs), y = bld_expr(b, rhs);
+    Value *addr = bld_lhs_addr(b, lhs);     /* a[f()] += x evaluates f() once */
+    Words x = addr ? bld_load(b, lhs->type, addr, lhs->pos) : bld_expr(b, lhs), y = bld_expr(b, rhs);
     Words r = bld_binary(b, s->assign.op, lhs->type, x, y, rhs->type, s->pos);
-    assign_to(b, lhs, r);
+    if (addr)
+        bld_store(b, lhs->type, addr, r, s->pos);
+    else
+        assign_to(b, lhs, r);
 }
 
 static void assign_stmt(Builder *b, Node *s) {
@@ -81,17 +85,33 @@ static void assign_stmt(Builder *b, Node *s) {
         if (!is_blank(lhs.items[i]))
             vals[i] = bld_convert_words(b, vals[i], rhs.items[i]->type, lhs.items[i]->type, s->pos);
     }
-    for (int i = 0; lhs.len > 1 && i < rhs.len; i++)
-        vals[i] = bld_snapshot(b, rhs.items[i]->type, vals[i], s->pos);
+    if (lhs.len > 1) {  /* both phases of a tuple assignment: evaluate everything, then store */
+        Value **addrs = ARENA_NEWN(b->f->arena, Value *, lhs.len);
+        for (int i = 0; i < rhs.len; i++)
+            vals[i] = bld_snapshot(b, rhs.items[i]->type, vals[i], s->pos);
+        for (int i = 0; i < lhs.len; i++)
+            addrs[i] = bld_lhs_addr(b, lhs.items[i]);
+        for (int i = 0; i < lhs.len && i < rhs.len; i++)
+            if (addrs[i])
+                bld_store(b, lhs.items[i]->type, addrs[i], vals[i], s->pos);
+            else
+                assign_to(b, lhs.items[i], vals[i]);
+        return;
+    }
     for (int i = 0; i < lhs.len && i < rhs.len; i++)
         assign_to(b, lhs.items[i], vals[i]);
 }
 
 static void incdec(Builder *b, Node *s) {
     Node *x = s->incdec.x;
-    Words v = bld_expr(b, x);
+    Value *addr = bld_lhs_addr(b, x);
+    Words v = addr ? bld_load(b, x->type, addr, x->pos) : bld_expr(b, x);
     Words one = {{ssa_const(b->f, b->cur, 1, s->pos)}, 1};
-    assign_to(b, x, bld_binary(b, s->incdec.op == OP_INC ? OP_ADD : OP_SUB, x->type, v, one, x->type, s->pos));
+    Words r = bld_binary(b, s->incdec.op == OP_INC ? OP_ADD : OP_SUB, x->type, v, one, x->type, s->pos);
+    if (addr)
+        bld_store(b, x->type, addr, r, s->pos);
+    else
+        assign_to(b, x, r);
 }
 
 static void var_decl(Builder *b, Node *gd) {
@@ -295,30 +315,31 @@ static void branch(Builder *b, Node *s) {
 }
 
 static void return_stmt(Builder *b, Node *s) {
-    Value *rets[16];
-    int n = 0;
+    Value *rets[ABI_MAX_WORDS];
     NodeList l = s->ret.results;
     Type *res = b->sig->results;
+    Words *vals = ARENA_NEWN(b->f->arena, Words, res->nfields + 1);
     if (l.len == 0 && b->results) {
         for (int i = 0; i < res->nfields; i++) {
-            Words w = bld_read_var(b, b->results[i]);
+            vals[i] = bld_read_var(b, b->results[i]);
             if (b->results[i]->boxed)
-                w = bld_load(b, res->fields[i].type, w.v[0], s->pos);
-            w = bld_abi_unpack(b, res->fields[i].type, w, s->pos);
-            for (int k = 0; k < w.n && n < 16; k++)
-                rets[n++] = w.v[k];
+                vals[i] = bld_load(b, res->fields[i].type, vals[i].v[0], s->pos);
         }
     } else if (l.len == 1 && res->nfields > 1) {
-        n = bld_abi_flatten(b, res, bld_call(b, unparen(l.items[0])), rets, 16, s->pos);
-    } else {
-        for (int i = 0; i < l.len && i < res->nfields; i++) {
-            Words w = bld_convert_words(b, bld_expr(b, l.items[i]), l.items[i]->type, res->fields[i].type,
-                                        l.items[i]->pos);
-            w = bld_abi_unpack(b, res->fields[i].type, w, l.items[i]->pos);
-            for (int k = 0; k < w.n && n < 16; k++)
-                rets[n++] = w.v[k];
+        Words all = bld_call(b, unparen(l.items[0]));
+        for (int i = 0, k = 0; i < res->nfields; i++) {
+            WordType wt[MAXWORDS];
+            int n = bld_type_words(res->fields[i].type, wt);
+            vals[i].n = n < 0 ? 0 : n;
+            for (int j = 0; j < vals[i].n && k < all.n; j++)
+                vals[i].v[j] = all.v[k++];
         }
+    } else {
+        for (int i = 0; i < l.len && i < res->nfields; i++)
+            vals[i] = bld_convert_words(b, bld_expr(b, l.items[i]), l.items[i]->type, res->fields[i].type,
+                                        l.items[i]->pos);
     }
+    int n = bld_abi_ret(b, b->abi, vals, rets, s->pos);
     b->cur->kind = BK_RET;
     b->cur->pos = s->pos;
     ssa_set_rets(b->f, b->cur, rets, n);
@@ -354,58 +375,24 @@ static void stmt(Builder *b, Node *s) {
 /* ---- the function ---- */
 
 /* Incoming argument words become SSA_ARGs; named parameters become variables. */
-static int params(Builder *b, NodeList l, Type *tuple, int words, int *nflt) {
+static void params(Builder *b, Node *ftype, Type *tuple, int nrecv) {
+    NodeList l = ftype->func_type.params;
     int k = 0;
     for (int i = 0; i < l.len; i++) {
         Node *fld = l.items[i];
         int nnames = fld->field.names.len ? fld->field.names.len : 1;
         for (int j = 0; j < nnames && k < tuple->nfields; j++, k++) {
-            WordType wt[MAXWORDS];
-            int n = bld_abi_words(tuple->fields[k].type, wt);
-            if (n < 0) {
-                bld_unsupported(b, fld->pos, arena_printf(b->f->arena, "a parameter of type %s", types_string(tuple->fields[k].type)));
-                continue;
-            }
-            Words w = {{0}, n};
-            for (int x = 0; x < n; x++) {
-                w.v[x] = ssa_value0(b->f, b->cur, SSA_ARG, wt[x].width, fld->pos);
-                w.v[x]->aux = wt[x].flt ? (*nflt)++ : words - *nflt;
-                bld_set_word(w.v[x], wt[x]);
-                words++;
-            }
-            if (fld->field.names.len)
-                w = bld_abi_pack(b, tuple->fields[k].type, w, fld->pos);
+            Words w = bld_abi_param(b, b->abi, nrecv + k, fld->pos);
             if (fld->field.names.len)
                 assign_to(b, fld->field.names.items[j], w);
         }
     }
-    return words;
-}
-
-/* Moves the SSA_ARGs to the front of the entry block: the code that boxes a
- * struct parameter calls runtime.newobject, which would clobber the argument
- * registers of the parameters after it. */
-static void hoist_args(Block *entry) {
-    int n = 0;
-    for (int j = 0; j < entry->nvals; j++)
-        if (entry->vals[j]->op == SSA_ARG) {
-            Value *v = entry->vals[j];
-            memmove(&entry->vals[n + 1], &entry->vals[n], sizeof(Value *) * (size_t)(j - n));
-            entry->vals[n++] = v;
-        }
 }
 
 /* Result word count; named results become zeroed variables. */
 static int results(Builder *b, Node *ftype, Type *tuple) {
     NodeList l = ftype->func_type.results;
     int words = 0, k = 0;
-    for (int i = 0; i < tuple->nfields; i++) {
-        WordType wt[MAXWORDS];
-        int n = bld_abi_words(tuple->fields[i].type, wt);
-        if (n < 0)
-            bld_unsupported(b, ftype->pos, arena_printf(b->f->arena, "a result of type %s", types_string(tuple->fields[i].type)));
-        words += n < 0 ? 0 : n;
-    }
     if (!l.len || !l.items[0]->field.names.len)
         return words;
     b->results = ARENA_NEWN(b->f->arena, Var *, tuple->nfields + 1);
@@ -435,19 +422,15 @@ void bld_func_body(Builder *b, Object *fn) {
     entry->sealed = true;
     entry->pos = fd->pos;
     bld_start(b, entry);
-    int nflt = 0, words = 0;
-    if (recv) {       /* the receiver is the first parameter */
-        Field *rf = ARENA_NEW(b->f->arena, Field);
-        rf->type = fn->type->recv;
-        words = params(b, (NodeList){&recv, 1}, types_tuple(rf, 1), 0, &nflt);
-    }
-    b->f->nargs = params(b, ftype->func_type.params, fn->type->params, words, &nflt);
+    b->abi = bld_abi_sig(b, fn->type, fd->pos);
+    b->f->nargs = bld_abi_entry(b, b->abi, fd->pos);
     if (lit)
         bld_closure_context(b, fd);
-    hoist_args(entry);
-    b->f->nresults = results(b, ftype, fn->type->results);
-    if (b->f->nargs - nflt > ABI_REG_WORDS || nflt > ABI_INTERNAL_NFREGS || b->f->nresults > ABI_REG_WORDS)
-        bld_unsupported(b, fd->pos, "a function with more than 9 argument or result words");
+    if (recv)
+        bld_method_recv_param(b, recv, b->abi);
+    params(b, ftype, fn->type->params, recv ? 1 : 0);
+    results(b, ftype, fn->type->results);
+    b->f->nresults = bld_abi_nregres(b->abi);
     stmt(b, body);
     Node ret = {0};
     ret.kind = N_RETURN_STMT;
