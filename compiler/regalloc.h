@@ -8,8 +8,10 @@
 
 /* docs/abi.md §1 (ABIInternal) and §2 (System V, for runtime entry points). */
 enum { ABI_INTERNAL_NREGS = 9, ABI_C_NARGS = 6, ABI_C_NRES = 2 };
-/* Most register words of one call: 9 integer and 14 float (X14 is scratch). */
-enum { ABI_INTERNAL_NFREGS = 14, ABI_MAX_WORDS = ABI_INTERNAL_NREGS + ABI_INTERNAL_NFREGS };
+/* Most register words of one call: 9 integer and 15 float (X0-X14). X14 is
+ * not allocatable (the emitter's scratch) but still carries the 15th float
+ * word: only the parallel moves right at entry, calls and returns touch it. */
+enum { ABI_INTERNAL_NFREGS = 15, ABI_MAX_WORDS = ABI_INTERNAL_NREGS + ABI_INTERNAL_NFREGS };
 extern const int amd64_abi_internal_regs[ABI_INTERNAL_NREGS];
 extern const int amd64_abi_c_args[ABI_C_NARGS];
 extern const int amd64_abi_c_results[ABI_C_NRES];

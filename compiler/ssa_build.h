@@ -134,7 +134,7 @@ Words bld_float_const_words(Builder *b, Node *e);
 Value *bld_float_binary(Builder *b, Op op, Type *t, Value *x, Value *y, Pos pos);
 Value *bld_float_compare(Builder *b, Op op, Value *x, Value *y, Pos pos);
 Value *bld_float_neg(Builder *b, Type *t, Value *x, Pos pos);
-bool bld_fits_regs(Value **words, int n);      /* at most 9 integer and 14 float words */
+bool bld_fits_regs(Value **words, int n);      /* at most 9 integer and 15 float words */
 Value *bld_float_convert(Builder *b, Value *x, Type *from, Type *to, Pos pos);  /* from or to is a float */
 void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
