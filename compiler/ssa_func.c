@@ -383,7 +383,7 @@ static Value *ptr_wrapper_funcval(Builder *b, Object *m, Pos pos) {
     return addr_of(b, sym, pos);
 }
 
-/* pkg.(*T).M(p, args...): M(*p, args...) after a nil check. */
+/* pkg.(*T).M(p, args...): M(*p, args...), panicking as Go does for a nil p. */
 static void ptr_wrapper(Unit *u, const char *name, Object *m) {
     Builder b = {0};
     b.u = u;
@@ -403,8 +403,17 @@ static void ptr_wrapper(Unit *u, const char *name, Object *m) {
     for (int i = 0; i <= np; i++)
         params[i] = ssa_value0(b.f, b.cur, SSA_ARG, pw[i].width, m->pos);
     bld_set_classes(params, pw, np + 1);
-    bld_nilcheck(&b, params[0], m->pos);
     Type *recv = m->type->recv;
+    if (recv->kind == TYPE_NAMED && recv->obj) {  /* Go's runtime.panicwrap message */
+        Object *tn = recv->obj;
+        const char *msg = arena_printf(u->arena, "value method %s.%s.%s called using nil *%s pointer",
+                                       tn->pkg ? tn->pkg->path : "main", tn->name, m->name, tn->name);
+        int64_t len = (int64_t)strlen(msg);
+        Value *c = ssa_value2(b.f, b.cur, SSA_EQ, 1, m->pos, params[0], ssa_const(b.f, b.cur, 0, m->pos));
+        Value *sa[2] = {addr_of(&b, unit_string_sym(u, msg, len), m->pos), ssa_const(b.f, b.cur, len, m->pos)};
+        bld_check(&b, c, "panicstring", sa, 2, m->pos);
+    } else
+        bld_nilcheck(&b, params[0], m->pos);
     Words r = bld_abi_unpack(&b, recv, bld_load(&b, recv, params[0], m->pos), m->pos);
     int n = 0;
     for (int i = 0; i < r.n; i++)

@@ -14,4 +14,6 @@ func main() {
 	println(getP(&c), (*Counter).Get(&c), (*Counter).Scaled(&c, 0.5))
 	get := Counter.Get
 	println(get(c))
+	var p *Counter
+	println(getP(p))
 }
