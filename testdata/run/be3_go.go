@@ -27,7 +27,12 @@ func waitFor(t int) {
 	}
 }
 
+func nop() {}
+
+// spin calls nop so that it has a stack check: with one P, main is
+// preempted there (cooperatively) and the goroutines get to run.
 func spin() {
+	nop()
 	for i := 0; i < 100; i++ {
 	}
 }
