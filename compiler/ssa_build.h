@@ -94,6 +94,7 @@ typedef struct Builder {
     Type *sig;
     Block *fallthrough;     /* body of the next case in a switch */
     AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
+    bool has_defer;         /* a defer statement was built (ssa_defer.c) */
 } Builder;
 
 /* ssa_build.c */
@@ -148,6 +149,9 @@ int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInterna
 Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
 Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
 Value *bld_alloc(Builder *b, Type *t, Pos pos);
+/* typedesc.c: type.T descriptors and any(x); NULL/false for types not supported yet. */
+Value *bld_typedesc(Builder *b, Type *t, Pos pos);
+bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -188,6 +192,9 @@ void bld_closure_context(Builder *b, Node *lit);   /* captured variables' cells 
 Words bld_indirect_call(Builder *b, Node *call);   /* f(args) for a func value f */
 bool bld_method_value(Builder *b, Node *e, Words *out);  /* x.M (closure over x), T.M */
 void unit_emit_method_wrappers(Unit *u);   /* the T.M-fm functions method values call */
+Value *bld_call_closure(Builder *b, Node *s, const char *what);  /* go/defer funcval, NULL if unsupported */
+void bld_defer_stmt(Builder *b, Node *s);   /* ssa_defer.c */
+void bld_defer_finish(Builder *b);          /* deferreturn at every return */
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
 void unit_emit_ptr_wrappers(Unit *u);       /* pkg.(*T).M for value methods */

@@ -294,14 +294,22 @@ static Words print_builtin(Builder *b, Node *call, bool ln) {
     return (Words){{0}, 0};
 }
 
-/* panic(s) for a plain string s: runtime.panicstring until interfaces exist. */
+/* panic(v): runtime.gopanic(any(v)) (typedesc.c builds the interface). */
 static Words panic_builtin(Builder *b, Node *call) {
     Node *a = call->call.args.items[0];
-    Type *t = a->type;
-    if (!t || (t->kind != TYPE_STRING && t->kind != TYPE_UNTYPED_STRING))
-        return unsupported(b, call, arena_printf(b->f->arena, "panic with a value of type %s", types_string(t)));
-    Words s = bld_expr(b, a);
-    bld_call_runtime(b, "panicstring", s.v, 2, 0, NULL, call->pos);
+    Type *t = a->type ? types_default(a->type) : NULL;
+    Value *e[2];
+    if (t && t->kind == TYPE_UNTYPED_NIL) {
+        e[0] = e[1] = ssa_const(b->f, b->cur, 0, call->pos);
+    } else if (t && types_is_interface(t) && bld_under(t)->nmethods == 0) {
+        Words w = bld_expr(b, a);
+        e[0] = w.v[0], e[1] = w.v[1];
+    } else {
+        Words w = bld_expr(b, a);
+        if (!t || types_is_interface(t) || !bld_to_eface(b, t, w, e, call->pos))
+            return unsupported(b, call, arena_printf(b->f->arena, "panic with a value of type %s", types_string(t)));
+    }
+    bld_call_runtime(b, "gopanic", e, 2, 0, NULL, call->pos);
     b->cur->kind = BK_EXIT;
     bld_start_dead(b);
     return (Words){{0}, 0};

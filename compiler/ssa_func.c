@@ -260,7 +260,10 @@ typedef struct GoWrap {
     Pos pos;
 } GoWrap;
 
-void bld_go_stmt(Builder *b, Node *s) {
+/* The funcval (heap object: wrapper, argument words) of a go or defer
+ * statement's call, `what` naming it in errors ("go" or "defer"); NULL after
+ * reporting an unsupported case. */
+Value *bld_call_closure(Builder *b, Node *s, const char *what) {
     Node *call = unparen(s->go_defer.call), *fun = unparen(call->call.fun);
     Object *o = bld_named_object(fun);
     Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
@@ -282,24 +285,24 @@ void bld_go_stmt(Builder *b, Node *s) {
         sig = bld_under(fun->type);
         words[n++] = bld_expr1(b, fun);
     } else {
-        bld_unsupported(b, s->pos, "this kind of go statement");
-        return;
+        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "this kind of %s statement", what));
+        return NULL;
     }
     if (sig->variadic) {
-        bld_unsupported(b, s->pos, "a go statement calling a variadic function");
-        return;
+        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "a %s statement calling a variadic function", what));
+        return NULL;
     }
     int na = bld_abi_reg_args(b, call, sig, words + n);
     if (na < 0) {
-        bld_unsupported(b, s->pos, "a go statement with arguments on the stack");
-        return;
+        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "a %s statement with arguments on the stack", what));
+        return NULL;
     }
     n += na;
     if (!bld_fits_regs(words + (g->sym ? 0 : 1), n - (g->sym ? 0 : 1))) {
-        bld_unsupported(b, s->pos, "a go statement with this many argument words");
-        return;
+        bld_unsupported(b, s->pos, arena_printf(b->f->arena, "a %s statement with this many argument words", what));
+        return NULL;
     }
-    g->name = arena_printf(b->u->arena, "%s.gowrap%d", b->f->name, b->u->gowraps.len + 1);
+    g->name = arena_printf(b->u->arena, "%s.%swrap%d", b->f->name, what, b->u->gowraps.len + 1);
     g->n = n;
     g->pos = s->pos;
     Value *size = ssa_const(b->f, b->cur, 8 * (n + 1), s->pos), *fv;
@@ -310,7 +313,13 @@ void bld_go_stmt(Builder *b, Node *s) {
         store8(b, fv, 8 * (i + 1), words[i], s->pos);
     }
     vec_push(&b->u->gowraps, g);
-    bld_call_runtime(b, "newproc", &fv, 1, 0, NULL, s->pos);
+    return fv;
+}
+
+void bld_go_stmt(Builder *b, Node *s) {
+    Value *fv = bld_call_closure(b, s, "go");
+    if (fv)
+        bld_call_runtime(b, "newproc", &fv, 1, 0, NULL, s->pos);
 }
 
 static void go_wrapper(Unit *u, GoWrap *g) {

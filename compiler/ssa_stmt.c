@@ -363,7 +363,7 @@ static void stmt(Builder *b, Node *s) {
     case N_BRANCH_STMT: branch(b, s); return;
     case N_RETURN_STMT: return_stmt(b, s); return;
     case N_GO_STMT: bld_go_stmt(b, s); return;
-    case N_DEFER_STMT: bld_unsupported(b, s->pos, "defer"); return;
+    case N_DEFER_STMT: bld_defer_stmt(b, s); return;
     case N_RANGE_STMT: bld_range(b, s, NULL); return;
     case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
     case N_SEND_STMT: bld_unsupported(b, s->pos, "channel send"); return;
@@ -441,6 +441,7 @@ void bld_func_body(Builder *b, Object *fn) {
         b->cur->kind = BK_RET;      /* unreachable: the checker ensured a terminating statement */
         ssa_set_rets(b->f, b->cur, NULL, 0);
     }
+    bld_defer_finish(b);
     bld_start(b, NULL);
     for (int i = 0; i < b->f->nblocks; i++)
         bld_seal(b, b->f->blocks[i]);
