@@ -195,6 +195,8 @@ void unit_emit_method_wrappers(Unit *u);   /* the T.M-fm functions method values
 Value *bld_call_closure(Builder *b, Node *s, const char *what);  /* go/defer funcval, NULL if unsupported */
 void bld_defer_stmt(Builder *b, Node *s);   /* ssa_defer.c */
 void bld_defer_finish(Builder *b);          /* deferreturn at every return */
+bool bld_body_defers(Node *body);
+void bld_defer_named_return(Builder *b, Words *vals, bool store, Pos pos);
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
 void unit_emit_ptr_wrappers(Unit *u);       /* pkg.(*T).M for value methods */

@@ -339,6 +339,8 @@ static void return_stmt(Builder *b, Node *s) {
             vals[i] = bld_convert_words(b, bld_expr(b, l.items[i]), l.items[i]->type, res->fields[i].type,
                                         l.items[i]->pos);
     }
+    if (b->has_defer && b->results)
+        bld_defer_named_return(b, vals, l.len > 0, s->pos);
     int n = bld_abi_ret(b, b->abi, vals, rets, s->pos);
     b->cur->kind = BK_RET;
     b->cur->pos = s->pos;
@@ -431,6 +433,7 @@ void bld_func_body(Builder *b, Object *fn) {
     params(b, ftype, fn->type->params, recv ? 1 : 0);
     results(b, ftype, fn->type->results);
     b->f->nresults = bld_abi_nregres(b->abi);
+    b->has_defer = bld_body_defers(body);
     stmt(b, body);
     Node ret = {0};
     ret.kind = N_RETURN_STMT;
