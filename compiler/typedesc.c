@@ -40,7 +40,8 @@ static int basic_kind(TypeKind k) {
 /* Go's run-time spelling of t ("main.T", "*main.T", "int"); NULL if unsupported. */
 static const char *type_name(Arena *a, Type *t) {
     if (t->kind == TYPE_NAMED) {
-        if (t->nmethods > 0 || !t->obj || !t->obj->pkg)
+        if (t->nmethods > 0 || !t->obj || !t->obj->pkg || !t->underlying ||
+            !basic_kind(t->underlying->kind) || t->underlying->kind == TYPE_POINTER)
             return NULL;
         return arena_printf(a, "%s.%s", t->obj->pkg->name, t->obj->name);
     }
