@@ -170,6 +170,7 @@ typedef struct SsaFunc {
     bool has_calls;
     bool nosplit;       /* //go:nosplit: no stack check in the prologue */
     bool needctxt;      /* a closure body: DX holds its funcval (NEEDCTXT) */
+    bool wrapper;       /* a defer wrapper: WRAPPER, so recover() works in its callee */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;

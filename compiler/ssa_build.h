@@ -196,6 +196,7 @@ Value *bld_call_closure(Builder *b, Node *s, const char *what);  /* go/defer fun
 void bld_defer_stmt(Builder *b, Node *s);   /* ssa_defer.c */
 void bld_defer_finish(Builder *b);          /* deferreturn at every return */
 bool bld_body_defers(Node *body);
+Words bld_recover(Builder *b, Pos pos);
 void bld_defer_named_return(Builder *b, Words *vals, bool store, Pos pos);
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */

@@ -8,16 +8,64 @@
  * calls deferreturn, then returns what the variables hold (a deferred
  * closure may have changed them through the box it captured).
  *
- * Not supported yet (clear error): recover() and so the resumption path
- * (deferproc returning 1). */
+ * recover() is runtime.gorecover(argp), argp = the entry SP + 8 (the FP
+ * pseudo-register). When deferproc returns 1 (a deferred call recovered a
+ * panic) no register is valid: the resumption block returns zero results
+ * through deferreturn. Functions with named results would have to return the
+ * variables' values there; they stop with a fatal error instead (not
+ * supported yet). recover()'s value is usable only where the back end
+ * supports interface{} values. */
+#include <string.h>
+
 #include "ssa_build.h"
+
+/* The block deferproc's AX = 1 leads to: return zero results (deferreturn is
+ * added by bld_defer_finish), using no value computed before. */
+static void resume(Builder *b, Pos pos) {
+    Type *res = b->sig->results;
+    if (b->results) {
+        const char *msg = "gocc: recovering into a function with named results is not supported yet";
+        Value *a[2] = {ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos), ssa_const(b->f, b->cur, (int64_t)strlen(msg), pos)};
+        a[0]->sym = unit_string_sym(b->u, msg, (int64_t)strlen(msg));
+        bld_call_runtime(b, "throw", a, 2, 0, NULL, pos);
+        b->cur->kind = BK_EXIT;
+        return;
+    }
+    Words *vals = ARENA_NEWN(b->f->arena, Words, res->nfields + 1);
+    for (int i = 0; i < res->nfields; i++)
+        vals[i] = bld_zero(b, res->fields[i].type, pos);
+    Value *rets[ABI_MAX_WORDS];
+    int n = bld_abi_ret(b, b->abi, vals, rets, pos);
+    b->cur->kind = BK_RET;
+    b->cur->pos = pos;
+    ssa_set_rets(b->f, b->cur, rets, n);
+}
+
+/* recover(): (type, data) words of the recovered panic value, or nil. */
+Words bld_recover(Builder *b, Pos pos) {
+    Value *argp = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    argp->sym = ssa_sym_fp;
+    Words w = {{0}, 2};
+    bld_call_runtime(b, "gorecover", &argp, 1, 2, w.v, pos);
+    return w;
+}
 
 void bld_defer_stmt(Builder *b, Node *s) {
     Value *fv = bld_call_closure(b, s, "defer");
     if (!fv)
         return;
-    bld_call_runtime(b, "deferproc", &fv, 1, 0, NULL, s->pos);  /* AX = 1 only after a recover */
+    Value *r;
+    bld_call_runtime(b, "deferproc", &fv, 1, 1, &r, s->pos);
     b->has_defer = true;
+    Value *resumed = ssa_value2(b->f, b->cur, SSA_NE, 1, s->pos, r, ssa_const(b->f, b->cur, 0, s->pos));
+    Block *rec = bld_block(b), *next = bld_block(b);
+    rec->cold = true;
+    bld_branch(b, resumed, rec, next);
+    bld_seal(b, rec);
+    bld_start(b, rec);
+    resume(b, s->pos);
+    bld_seal(b, next);
+    bld_start(b, next);
 }
 
 /* Appends CALL runtime.deferreturn to every return block once the body is built. */

@@ -321,6 +321,7 @@ static Words builtin_call(Builder *b, Node *call, Object *o) {
         return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);
+    case BUILTIN_RECOVER: return bld_recover(b, call->pos);
     case BUILTIN_PRINT: return print_builtin(b, call, false);
     case BUILTIN_PRINTLN: return print_builtin(b, call, true);
     case BUILTIN_LEN: {

@@ -258,6 +258,7 @@ typedef struct GoWrap {
     WordType wt[ABI_MAX_WORDS + 1];
     int n;
     Pos pos;
+    bool defer;             /* a defer statement's: WRAPPER (docs/abi.md §10) */
 } GoWrap;
 
 /* The funcval (heap object: wrapper, argument words) of a go or defer
@@ -305,6 +306,7 @@ Value *bld_call_closure(Builder *b, Node *s, const char *what) {
     g->name = arena_printf(b->u->arena, "%s.%swrap%d", b->f->name, what, b->u->gowraps.len + 1);
     g->n = n;
     g->pos = s->pos;
+    g->defer = s->kind == N_DEFER_STMT;
     Value *size = ssa_const(b->f, b->cur, 8 * (n + 1), s->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, s->pos);
     store8(b, fv, 0, addr_of(b, g->name, s->pos), s->pos);
@@ -327,6 +329,7 @@ static void go_wrapper(Unit *u, GoWrap *g) {
     b.u = u;
     b.f = unit_new_func(u, g->name, g->pos);
     b.f->needctxt = true;
+    b.f->wrapper = g->defer;
     Block *entry = bld_block(&b);
     entry->sealed = true;
     bld_start(&b, entry);
