@@ -23,12 +23,25 @@
  * added by bld_defer_finish), using no value computed before. */
 static void resume(Builder *b, Pos pos) {
     Type *res = b->sig->results;
-    if (b->results) {
+    bool boxed = b->results != NULL;
+    for (int i = 0; b->results && i < res->nfields; i++)
+        boxed &= b->results[i]->boxed;
+    if (b->results && !boxed) {
         const char *msg = "gocc: recovering into a function with named results is not supported yet";
         Value *a[2] = {ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos), ssa_const(b->f, b->cur, (int64_t)strlen(msg), pos)};
         a[0]->sym = unit_string_sym(b->u, msg, (int64_t)strlen(msg));
         bld_call_runtime(b, "throw", a, 2, 0, NULL, pos);
         b->cur->kind = BK_EXIT;
+        return;
+    }
+    if (b->results) {   /* every result is in a heap cell a deferred closure shares */
+        Words *vals = ARENA_NEWN(b->f->arena, Words, res->nfields + 1);
+        bld_defer_named_return(b, vals, false, pos);
+        Value *rets[ABI_MAX_WORDS];
+        int n = bld_abi_ret(b, b->abi, vals, rets, pos);
+        b->cur->kind = BK_RET;
+        b->cur->pos = pos;
+        ssa_set_rets(b->f, b->cur, rets, n);
         return;
     }
     Words *vals = ARENA_NEWN(b->f->arena, Words, res->nfields + 1);
