@@ -289,7 +289,9 @@ static void emit_call(Emit *e, Block *b, int j) {
         amd64_ins(e, "UD2");
         return;
     }
-    if (v->aux == SSA_ABI_C)
+    if (v->aux == SSA_ABI_0)     /* ABI0 code keeps g only in TLS */
+        amd64_ins(e, "MOVQ (TLS), R14");
+    if (v->aux == SSA_ABI_C || v->aux == SSA_ABI_0)
         amd64_ins(e, "XORPS X15, X15");
     int n = 0;
     for (int k = j + 1; k < b->nvals && b->vals[k]->op == SSA_SELECT && b->vals[k]->args[0] == v; k++) {

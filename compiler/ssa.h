@@ -65,7 +65,7 @@ typedef enum SsaOp {
     SSA_NUM_OPS
 } SsaOp;
 
-enum { SSA_ABI_INTERNAL = 0, SSA_ABI_C = 1 };
+enum { SSA_ABI_INTERNAL = 0, SSA_ABI_C = 1, SSA_ABI_0 = 2 /* assembly, all on the stack */ };
 
 /* SSA_CVT kinds: signed/unsigned 64-bit integer <-> float, float <-> float. */
 typedef enum SsaCvt { CVT_I2F, CVT_U2F, CVT_F2I, CVT_F2U, CVT_F2F } SsaCvt;

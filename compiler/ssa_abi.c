@@ -47,13 +47,13 @@ static int64_t align_up(int64_t x, int64_t a) { return a > 1 ? (x + a - 1) / a *
 
 /* In registers if all of the value's integer words fit in the remaining
  * integer registers and all its float words in the remaining float ones. */
-static void assign(Type *t, int *regs, int *nint, int *nflt, int64_t *stk, AbiArg *a) {
+static void assign(Type *t, int *regs, int *nint, int *nflt, int64_t *stk, AbiArg *a, bool abi0) {
     WordType wt[MAXWORDS];
     int n = bld_abi_words(t, wt), nf = 0;
     for (int i = 0; i < n; i++)
         nf += wt[i].flt;
     a->t = t;
-    if (n >= 0 && *nint + n - nf <= ABI_REG_WORDS && *nflt + nf <= ABI_INTERNAL_NFREGS) {
+    if (!abi0 && n >= 0 && *nint + n - nf <= ABI_REG_WORDS && *nflt + nf <= ABI_INTERNAL_NFREGS) {
         a->nwords = n;
         *regs += n;
         *nint += n - nf;
@@ -67,7 +67,8 @@ static void assign(Type *t, int *regs, int *nint, int *nflt, int64_t *stk, AbiAr
     *stk += t->size;
 }
 
-AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos) {
+/* The layout of sig; abi0: every argument and result on the stack (ABI0). */
+static AbiSig *sig_layout(Builder *b, Type *sig, Pos pos, bool abi0) {
     AbiSig *as = ARENA_NEW(b->f->arena, AbiSig);
     int nrecv = sig->recv ? 1 : 0;
     as->np = nrecv + sig->params->nfields;
@@ -83,7 +84,7 @@ AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos) {
             as->p[i].bad = true;
             continue;
         }
-        assign(t, &as->nregargs, &as->nint, &as->nflt, &stk, &as->p[i]);
+        assign(t, &as->nregargs, &as->nint, &as->nflt, &stk, &as->p[i], abi0);
     }
     stk = align_up(stk, 8);
     as->nint = as->nflt = 0;
@@ -95,11 +96,13 @@ AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos) {
             as->r[i].bad = true;
             continue;
         }
-        assign(t, &as->nregres, &as->nint, &as->nflt, &stk, &as->r[i]);
+        assign(t, &as->nregres, &as->nint, &as->nflt, &stk, &as->r[i], abi0);
     }
     as->area = align_up(stk, 8) + 8 * as->nregargs;
     return as;
 }
+
+AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos) { return sig_layout(b, sig, pos, false); }
 
 int bld_abi_nregargs(AbiSig *as) { return as->nregargs; }
 int bld_abi_nregres(AbiSig *as) { return as->nregres; }
@@ -208,14 +211,14 @@ static void arg_values(Builder *b, Node *call, Type *sig, Words *vals) {
         vals[nfixed] = variadic_slice(b, call, nfixed, ps->fields[nfixed].type);
 }
 
-static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv, Value *fv);
+static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv, Value *fv, bool abi0);
 
 Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv) {
-    return call_sig(b, call, fn, fn->type, recv, NULL);
+    return call_sig(b, call, fn, fn->type, recv, NULL, (fn->flags & OBJF_ABI0) != 0);
 }
 
 Words bld_abi_call_value(Builder *b, Node *call, Value *fv, Type *sig) {
-    return call_sig(b, call, NULL, sig, NULL, fv);
+    return call_sig(b, call, NULL, sig, NULL, fv, false);
 }
 
 int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out) {
@@ -234,8 +237,10 @@ int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out) {
     return n;
 }
 
-/* A call of fn, or through the func value fv (fn NULL: fv goes to DX). */
-static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv, Value *fv) {
+/* A call of fn, or through the func value fv (fn NULL: fv goes to DX).
+ * abi0: fn is assembly using ABI0, called directly with everything on the
+ * stack; the emitter re-establishes R14 and X15 after it. */
+static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv, Value *fv, bool abi0) {
     Pos pos = call->pos;
     int nres = 0;
     for (int i = 0; i < sig->results->nfields; i++) {
@@ -247,7 +252,7 @@ static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv
         bld_unsupported(b, pos, "a call with more than 9 result words");
         return (Words){{0}, 0};
     }
-    AbiSig *as = bld_abi_sig(b, sig, pos);
+    AbiSig *as = sig_layout(b, sig, pos, abi0);
     int nrecv = sig->recv ? 1 : 0;
     Words *vals = ARENA_NEWN(b->f->arena, Words, as->np + 1);
     if (recv)
@@ -269,7 +274,7 @@ static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv
             bld_store(b, as->p[i].t, area_addr(b, ssa_sym_sp, as->p[i].off, pos), vals[i], pos);
     Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, pos);
     c->sym = fn ? fn->link_name : NULL;
-    c->aux = SSA_ABI_INTERNAL;
+    c->aux = abi0 ? SSA_ABI_0 : SSA_ABI_INTERNAL;
     c->nres = as->nregres;
     for (int i = 0; i < n; i++)
         ssa_add_arg(b->f, c, regs[i]);

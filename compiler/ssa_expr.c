@@ -200,8 +200,8 @@ static Value *cmp(Builder *b, SsaOp op, bool sign, Value *x, Value *y, Pos pos) 
 }
 
 static Words go_call(Builder *b, Node *call, Object *fn, Words *recv) {
-    if (fn->flags & (OBJF_ABI0 | OBJF_RUNTIME_CABI))
-        return unsupported(b, call, "calling an assembly or runtime function");
+    if (fn->flags & OBJF_RUNTIME_CABI)
+        return unsupported(b, call, "calling a runtime function");
     return bld_abi_call(b, call, fn, recv);
 }
 
