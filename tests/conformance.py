@@ -113,7 +113,7 @@ def run_one(gocc, path, work):
     if os.path.exists(exe):
         os.remove(exe)
     b = build(gocc, exe, copy)
-    if b is not None and b.returncode != 0 and b"defer is not supported" in b.stderr:
+    if b is not None and b.returncode != 0 and re.search(rb"defer[^\n]*not supported", b.stderr):
         end = instrument_end(src)
         if end is not None:
             with open(copy, "w", encoding="utf-8", errors="surrogateescape") as f:
