@@ -2,7 +2,8 @@
 # abi0_test.sh - a main package with its own assembly (testdata/abi0): Go
 # calls ABI0 functions (arguments and results on the stack, R14/X15 clobbered)
 # and an ABIInternal one, built step by step with the gocc tools since
-# `gocc build` does not take .s files for package main. main.out is from
+# The tool steps by hand first, then `gocc build DIR`, which takes the
+# directory's .s files through the same two-phase flow. main.out is from
 # real Go 1.19 (with an ABI0 twice).
 GOCC=${GOCC:-$PWD/bin/gocc}
 d=$PWD/testdata/abi0
@@ -25,5 +26,16 @@ if asm -gensymabis -o "$t/symabis" "$d/abi0_amd64.s" "$d/internal_amd64.s" >"$t/
     fi
 else
     echo "FAIL abi0/main: build failed: $(head -3 "$t/log" | cut -c1-200 | tr '\n' ' ')"
+fi
+if "$GOCC" build -x -o "$t/exe2" "$d" >"$t/log2" 2>&1; then
+    if ! grep -q -- '-gensymabis' "$t/log2" || ! grep -q -- '-asmhdr' "$t/log2"; then
+        echo "FAIL abi0/build-dir: -x shows no two-phase flow"
+    elif "$t/exe2" >"$t/out2" 2>&1 && cmp -s "$t/out2" "$d/main.out"; then
+        echo "ok abi0/build-dir"
+    else
+        echo "FAIL abi0/build-dir: output differs: $(head -3 "$t/out2" | tr '\n' ' ')"
+    fi
+else
+    echo "FAIL abi0/build-dir: $(grep -v '^\(WORK\|mkdir\|cd\|cat\|#\|packagefile\|EOF\|/\)' "$t/log2" | head -3 | tr '\n' ' ')"
 fi
 exit 0

@@ -96,6 +96,7 @@ static int expand_dir(Drv *d, const char *cmd, Vec *files, const char **name) {
     free(abs);
     files->len = 0;
     drv_list_files(d, dir, ".go", files);
+    drv_list_files(d, dir, ".s", &d->sfiles);   /* as go build: the package's assembly */
     if (files->len == 0) {
         fprintf(stderr, "gocc %s: no Go files in %s\n", cmd, dir);
         return 1;

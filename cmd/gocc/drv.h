@@ -23,6 +23,7 @@ typedef struct Drv {
     int Sflag;          /* -S: print the assembly listing of package main */
     int keepwork;       /* -work: print WORK= and keep the directory */
     int failed;         /* a step failed: the rest of the plan is skipped */
+    Vec sfiles;         /* assembly files of package main (directory builds only) */
 } Drv;
 
 /* root.c: where gocc and its packages live. */

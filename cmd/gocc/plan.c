@@ -2,7 +2,8 @@
  * steps (steps.c), in the order `go build -x` shows them
  * (shared/reference/two-phase.md §4):
  *
- *   plan_main     package main: compile -> asm -> pack -> link -> mv
+ *   plan_main     package main: compile -> asm -> pack -> link -> mv (with
+ *                 the package's own .s files: symabis first, as for a library)
  *   plan_install  a library package (the runtime): empty go_asm.h ->
  *                 asm -gensymabis -> compile -symabis -asmhdr -export -> asm
  *                 of each .s -> gcc of each .c -> pack (__.PKGDEF first) ->
@@ -72,17 +73,31 @@ static const char *importcfg(Drv *d, Vec *pkgs, const char *skip) {
     return s;
 }
 
+static void main_asm_files(Drv *d, const char *b, const char *srcdir, Vec *objs);
+static void main_symabis(Drv *d, const char *b, const char *srcdir);
+
 /* Builds package main from files into $WORK/b001/exe/a.out and moves it to
- * out (if out is NULL the program stays in the work directory). */
+ * out (if out is NULL the program stays in the work directory). With
+ * assembly files (d->sfiles) it takes the two-phase path: symabis first,
+ * then the compile writes go_asm.h, then each .s is assembled. */
 void plan_main(Drv *d, Vec *files, const char *out) {
     const char *b = path(d, d->work, "b001");
+    const char *first = VEC_AT(*files, const char *, 0);
+    const char *srcdir = strrchr(first, '/') ? arena_strndup(d->arena, first, (size_t)(strrchr(first, '/') - first))
+                                             : ".";
     Vec *pkgs = known_packages(d);
     step_mkdir(d, b);
     step_write(d, path(d, b, "importcfg"), importcfg(d, pkgs, NULL));
-    Vec *compile = drv_args("compile", "-p", "main", "-complete", "-importcfg", path(d, b, "importcfg"),
-                            "-o", path(d, b, "main.s"), NULL);
-    drv_addv(compile, files);
     step_cd(d);
+    if (d->sfiles.len)
+        main_symabis(d, b, srcdir);
+    Vec *compile = drv_args("compile", "-p", "main", NULL);
+    if (d->sfiles.len)
+        drv_add(compile, "-symabis", path(d, b, "symabis"), "-asmhdr", path(d, b, "go_asm.h"), NULL);
+    else
+        drv_add(compile, "-complete", NULL);
+    drv_add(compile, "-importcfg", path(d, b, "importcfg"), "-o", path(d, b, "main.s"), NULL);
+    drv_addv(compile, files);
     step_tool(d, compile);
     Vec *as = drv_args("asm", "-p", "main", "-I", drv_incdir(d), "-D", "GOOS_linux", "-D", "GOARCH_amd64",
                        NULL);
@@ -90,7 +105,11 @@ void plan_main(Drv *d, Vec *files, const char *out) {
         drv_add(as, "-S", NULL);
     drv_add(as, "-o", path(d, b, "main.o"), path(d, b, "main.s"), NULL);
     step_tool(d, as);
-    step_tool(d, drv_args("pack", "c", path(d, b, "_pkg_.a"), path(d, b, "main.o"), NULL));
+    Vec *objs = drv_args(path(d, b, "main.o"), NULL);
+    main_asm_files(d, b, srcdir, objs);
+    Vec *pack = drv_args("pack", "c", path(d, b, "_pkg_.a"), NULL);
+    drv_addv(pack, objs);
+    step_tool(d, pack);
     step_mkdir(d, path(d, b, "exe"));
     Vec *link = drv_args("link", "-o", path(d, b, "exe/a.out"), path(d, b, "_pkg_.a"), NULL);
     for (int i = pkgs->len - 1; i >= 0; i--)   /* runtime last */
@@ -240,4 +259,33 @@ int plan_runtime_stale(Drv *d) {
         return 0;
     long long t = drv_mtime(archive_of(d, "runtime"));
     return t < 0 || drv_newest(src) > t || drv_mtime(d->exe) > t;
+}
+
+/* `gocc tool asm` for package main's own .s files: go_asm.h from $WORK,
+ * headers from the package directory and pkg/include. */
+static Vec *main_asm_args(Drv *d, const char *b, const char *srcdir) {
+    return drv_args("asm", "-p", "main", "-I", b, "-I", srcdir, "-I", drv_incdir(d), "-D", "GOOS_linux", "-D",
+                    "GOARCH_amd64", NULL);
+}
+
+/* An empty go_asm.h, then the symabis of package main's .s files. */
+static void main_symabis(Drv *d, const char *b, const char *srcdir) {
+    step_write(d, path(d, b, "go_asm.h"), "");
+    Vec *as = main_asm_args(d, b, srcdir);
+    drv_add(as, "-gensymabis", "-o", path(d, b, "symabis"), NULL);
+    drv_addv(as, &d->sfiles);
+    step_tool(d, as);
+}
+
+/* Each .s file of package main, assembled with the real go_asm.h. */
+static void main_asm_files(Drv *d, const char *b, const char *srcdir, Vec *objs) {
+    for (int i = 0; i < d->sfiles.len; i++) {
+        const char *sfile = VEC_AT(d->sfiles, const char *, i);
+        /* "_s" keeps a main.s apart from the compiled main.o */
+        const char *obj = path(d, b, arena_printf(d->arena, "%s_s.o", stem(d, sfile)));
+        Vec *as = main_asm_args(d, b, srcdir);
+        drv_add(as, "-o", obj, sfile, NULL);
+        step_tool(d, as);
+        vec_push(objs, (void *)obj);
+    }
 }
