@@ -138,7 +138,12 @@ void parse_case_end(Parser *p) {
 
 static int is_stmt(Node *n) { return n->kind == N_ASSIGN_STMT || n->kind == N_SEND_STMT; }
 
-static int is_recv(Node *x) { return x->kind == N_UNARY && x->unary.op == OP_ARROW; }
+/* A receive <-c, possibly parenthesised (Go accepts `case x := (<-c):`). */
+static int is_recv(Node *x) {
+    while (x->kind == N_PAREN)
+        x = x->paren.x;
+    return x->kind == N_UNARY && x->unary.op == OP_ARROW;
+}
 
 /* A select case: send, receive, or receive assigned with = or :=. */
 static int is_comm(Node *s) {
