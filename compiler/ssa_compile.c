@@ -266,7 +266,8 @@ static void emit_globals(Unit *u) {
             diag_error(o->pos, "gocc: a package-level variable of this type is not supported yet");
             continue;
         }
-        int64_t size = o->type->size > 0 ? o->type->size : (n == 1 ? wt[0].width : 8 * n);
+        types_layout(o->type); /* sizes are computed on demand: an array's is not known before */
+        int64_t size = o->type->size > 0 ? o->type->size : 8; /* zero-size types still get a slot */
         ConstValue *c = strmap_get(&init, o->link_name);
         buf_putc(u->out, '\n');
         if (c)

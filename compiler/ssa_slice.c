@@ -334,7 +334,8 @@ void bld_range(Builder *b, Node *s, const char *label) {
         next = op2(b, SSA_ADD, i, r.v[1], s->pos);
         et = TYPE(TYPE_INT32);
     } else if (val)
-        ew = bld_load(b, et, op2(b, SSA_ADD, ptr, mul(b, i, et->size, s->pos), s->pos), s->pos);
+        ew = bld_load(b, et, op2(b, SSA_ADD, ptr, mul(b, i, (types_layout(et), et->size), s->pos), s->pos),
+                      s->pos);
     if (key)
         bld_assign_existing(b, key, (Words){{i}, 1});
     if (!blank_val)
