@@ -244,8 +244,8 @@ Words bld_slice_expr(Builder *b, Node *e) {
     Value *np = ptr;
     if (!(lo->op == SSA_CONST && lo->aux == 0)) {
         np = op2(b, SSA_ADD, ptr, mul(b, lo, es, e->pos), e->pos);
-        if (!str) {     /* never point past the end: keep ptr when the new cap is 0 */
-            Value *ncap = op2(b, SSA_SUB, max, lo, e->pos);
+        {   /* never point past the end: keep ptr when the new cap (a string's: length) is 0 */
+            Value *ncap = str ? nlen : op2(b, SSA_SUB, max, lo, e->pos);
             Var *r = bld_new_var(b, TYPE(TYPE_UINTPTR));
             bld_write_var(b, r, (Words){{ptr}, 1});
             Block *nz = bld_block(b), *join = bld_block(b);
@@ -257,7 +257,7 @@ Words bld_slice_expr(Builder *b, Node *e) {
             bld_seal(b, join);
             bld_start(b, join);
             np = bld_read_var(b, r).v[0];
-            return (Words){{np, nlen, ncap}, 3};
+            return str ? (Words){{np, nlen}, 2} : (Words){{np, nlen, ncap}, 3};
         }
     }
     if (str)
