@@ -329,3 +329,19 @@ Words bld_read_var(Builder *b, Var *v) {
         w.v[i] = read_word(b, v->id + i, b->cur);
     return w;
 }
+
+bool bld_has_pointers(Type *t) {
+    Type *u = bld_under(t);
+    switch (u->kind) {
+    case TYPE_BOOL: case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
+    case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64: case TYPE_UINTPTR:
+    case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_COMPLEX64: case TYPE_COMPLEX128: return false;
+    case TYPE_ARRAY: return u->len > 0 && bld_has_pointers(u->elem);
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (bld_has_pointers(u->fields[i].type))
+                return true;
+        return false;
+    default: return true;
+    }
+}

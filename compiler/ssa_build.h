@@ -110,6 +110,8 @@ void bld_write_var(Builder *b, Var *v, Words w);
 Words bld_read_var(Builder *b, Var *v);
 void bld_unsupported(Builder *b, Pos pos, const char *what);
 int bld_type_words(Type *t, WordType *wt);      /* -1 if not supported */
+/* Whether values of type t can hold pointers (the collector must scan them). */
+bool bld_has_pointers(Type *t);
 Type *bld_under(Type *t);
 bool bld_is_unsigned(Type *t);
 void bld_func_body(Builder *b, Object *fn);

@@ -220,11 +220,6 @@ static bool compile_init(Unit *u) {
     return true;
 }
 
-static bool has_pointers(Type *t) {
-    Type *u = bld_under(t);
-    return u->kind == TYPE_STRING || u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER ||
-           u->kind == TYPE_SLICE || u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY || u->kind == TYPE_FUNC;
-}
 
 static void emit_static_value(Unit *u, Object *o, ConstValue *c) {
     WordType wt[MAXWORDS];
@@ -272,7 +267,7 @@ static void emit_globals(Unit *u) {
         buf_putc(u->out, '\n');
         if (c)
             emit_static_value(u, o, c);
-        globl(u->out, o->link_name, has_pointers(o->type) ? NULL : "NOPTR", size);
+        globl(u->out, o->link_name, bld_has_pointers(o->type) ? NULL : "NOPTR", size);
     }
     strmap_free(&init);
 }

@@ -18,26 +18,11 @@ static Value *op2(Builder *b, SsaOp op, Value *x, Value *y, Pos pos) {
     return ssa_value2(b->f, b->cur, op, op >= SSA_EQ && op <= SSA_GE ? 1 : 8, pos, x, y);
 }
 
-static bool has_pointers(Type *t) {
-    Type *u = bld_under(t);
-    switch (u->kind) {
-    case TYPE_BOOL: case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
-    case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64: case TYPE_UINTPTR:
-    case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_COMPLEX64: case TYPE_COMPLEX128: return false;
-    case TYPE_ARRAY: return u->len > 0 && has_pointers(u->elem);
-    case TYPE_STRUCT:
-        for (int i = 0; i < u->nfields; i++)
-            if (has_pointers(u->fields[i].type))
-                return true;
-        return false;
-    default: return true;
-    }
-}
 
 static Value *etype(Builder *b, Type *et, Pos pos) {
     types_layout(et);
     int64_t size = et->size;
-    bool ptrs = has_pointers(et) && size >= 8;
+    bool ptrs = bld_has_pointers(et) && size >= 8;
     const char *sym = arena_printf(b->f->arena, "gocc.etype.%lld.%d", (long long)size, ptrs);
     if (!strmap_get(&b->u->etypes, sym)) {
         strmap_put(&b->u->etypes, arena_strdup(b->u->arena, sym), (void *)1);
