@@ -45,8 +45,12 @@ int bld_type_words(Type *t, WordType *wt) {
         return 1;
     case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32: case TYPE_UINT64:
     case TYPE_UINTPTR: case TYPE_UNSAFE_POINTER: case TYPE_POINTER: case TYPE_FUNC:
+    case TYPE_MAP: case TYPE_CHAN:      /* *hmap, *hchan */
         wt[0] = (WordType){int_width(u->kind), false, false};
         return 1;
+    case TYPE_INTERFACE:                /* (type or itab, data) — docs/abi.md §9 */
+        wt[0] = wt[1] = (WordType){8, false, false};
+        return 2;
     case TYPE_FLOAT32:
         wt[0] = (WordType){4, true, true};
         return 1;
