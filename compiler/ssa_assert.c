@@ -259,3 +259,18 @@ Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) 
     Value *v = bld_read_var(b, r).v[0];
     return op == OP_EQL ? v : ssa_value1(b->f, b->cur, SSA_NOT, 1, pos, v);
 }
+
+Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos) {
+    Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
+    bld_write_var(b, r, one(acc));
+    Block *cmp = bld_block(b), *join = bld_block(b);
+    bld_branch(b, acc, cmp, join);
+    bld_seal(b, cmp);
+    bld_start(b, cmp);
+    Words x = bld_load(b, t, xp, pos), y = bld_load(b, t, yp, pos);
+    bld_write_var(b, r, one(bld_iface_compare(b, OP_EQL, t, x, y, pos)));
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, r).v[0];
+}

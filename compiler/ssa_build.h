@@ -227,6 +227,8 @@ Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos);  /* _type word of
 Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos);   /* the T an interface's data word holds */
 Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos);
 void bld_type_switch(Builder *b, Node *s, const char *label);
+/* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
+Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);
