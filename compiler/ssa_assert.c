@@ -274,3 +274,60 @@ Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp,
     bld_start(b, join);
     return bld_read_var(b, r).v[0];
 }
+
+/* iv == cv for an interface value iv of type it and a value cv of the
+ * concrete type ct: same dynamic type, then equal values (as Go's walk
+ * rewrites it: nothing is converted or allocated). */
+static Value *mixed_eq(Builder *b, Type *it, Words iv, Type *ct, Words cv, Pos pos) {
+    Value *want = desc(b, ct, pos);
+    Value *tw = bld_dyn_type(b, it, iv.v[0], pos);
+    Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
+    bld_write_var(b, r, one(konst(b, 0, pos)));
+    Block *cmp = bld_block(b), *join = bld_block(b);
+    bld_branch(b, bld_word_eq(b, SSA_EQ, tw, want, pos), cmp, join);
+    bld_seal(b, cmp);
+    bld_start(b, cmp);
+    Words v = bld_iface_value(b, ct, iv.v[1], pos);
+    bld_write_var(b, r, one(bld_compare(b, OP_EQL, ct, v, cv, pos)));
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, r).v[0];
+}
+
+static bool is_nil_type(Type *t) { return t->kind == TYPE_UNTYPED_NIL; }
+
+/* Exactly one of the types is an interface (and the other is not nil). */
+static bool is_mixed(Type *x, Type *y) {
+    return x && y && !is_nil_type(x) && !is_nil_type(y) && types_is_interface(x) != types_is_interface(y);
+}
+
+Value *bld_mixed_compare(Builder *b, Node *e) {
+    Op op = e->binary.op;
+    Node *x = e->binary.x, *y = e->binary.y;
+    if ((op != OP_EQL && op != OP_NEQ) || !is_mixed(x->type, y->type))
+        return NULL;
+    Words xw = bld_expr(b, x), yw = bld_expr(b, y);
+    Value *eq = types_is_interface(x->type) ? mixed_eq(b, x->type, xw, types_default(y->type), yw, e->pos)
+                                            : mixed_eq(b, y->type, yw, types_default(x->type), xw, e->pos);
+    return op == OP_EQL ? eq : ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, eq);
+}
+
+bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next) {
+    Type *et = e->type;
+    if (!tagt || !et || (!types_is_interface(tagt) && !types_is_interface(et)))
+        return false;
+    Words w = bld_expr(b, e);
+    Value *eq;
+    if (is_mixed(tagt, et))
+        eq = types_is_interface(tagt) ? mixed_eq(b, tagt, tag, types_default(et), w, e->pos)
+                                      : mixed_eq(b, et, w, types_default(tagt), tag, e->pos);
+    else {
+        Type *ct = bld_compare_type(tagt, et);
+        tag = bld_convert_words(b, tag, tagt, ct, e->pos);
+        w = bld_convert_words(b, w, et, ct, e->pos);
+        eq = bld_iface_compare(b, OP_EQL, ct, tag, w, e->pos);
+    }
+    bld_branch(b, eq, match, next);
+    return true;
+}

@@ -227,6 +227,9 @@ Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos);  /* _type word of
 Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos);   /* the T an interface's data word holds */
 Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos);
 void bld_type_switch(Builder *b, Node *s, const char *label);
+Value *bld_mixed_compare(Builder *b, Node *e);  /* iface ==/!= concrete (binary e), else NULL */
+/* A switch case e against an interface tag, or an interface case against any tag; false otherwise. */
+bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next);
 /* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
 Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
 

@@ -620,6 +620,11 @@ void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
         return;
     }
     if (e->kind == N_BINARY && (e->binary.op == OP_EQL || e->binary.op == OP_NEQ)) {
+        Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+        if (mixed) {
+            bld_branch(b, mixed, t, f);
+            return;
+        }
         Type *ot;
         Words x, y;
         if (operands(b, e, &ot, &x, &y)) {
@@ -706,6 +711,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
 static Words binary(Builder *b, Node *e) {
     Type *t;
     Words xw, yw;
+    Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+    if (mixed)
+        return one(mixed);
     if (!operands(b, e, &t, &xw, &yw))
         return one(logical(b, e));
     return bld_binary(b, e->binary.op, t, xw, yw, e->binary.y->type, e->pos);
