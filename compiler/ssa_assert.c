@@ -219,6 +219,19 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     return true;
 }
 
+bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs) {
+    rhs = unparen(rhs);
+    if (rhs->kind != N_TYPE_ASSERT)
+        return false;
+    Value *ok;
+    Words w[2] = {bld_type_assert(b, rhs, &ok), one(ok)};
+    Type *from[2] = {rhs->type, TYPE(TYPE_BOOL)};
+    for (int i = 0; i < 2; i++)
+        if (strcmp(lhs[i]->name, "_"))
+            bld_store_global(b, lhs[i], bld_convert_words(b, w[i], from[i], lhs[i]->type, rhs->pos), rhs->pos);
+    return true;
+}
+
 /* ---- comparison ---- */
 
 /* The type two operands are compared in: an interface if either is one

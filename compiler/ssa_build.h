@@ -219,6 +219,7 @@ int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out);
 /* ssa_assert.c, ssa_typeswitch.c: type assertions, type switches, interface comparison. */
 Words bld_type_assert(Builder *b, Node *e, Value **ok);     /* x.(T); ok: comma-ok form */
 bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos);  /* v, ok = x.(T); false if not one */
+bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs);            /* package-level var v, ok = x.(T) */
 Type *bld_compare_type(Type *x, Type *y);                   /* the type x == y compares in */
 Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);
 bool bld_is_empty_iface(Type *t);
