@@ -234,28 +234,14 @@ bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs) {
 
 /* ---- comparison ---- */
 
-/* The type two operands are compared in: an interface if either is one
- * (the other converts to it); of two interfaces, the one with fewer
- * methods (the other is assignable to it). */
-Type *bld_compare_type(Type *x, Type *y) {
-    if (!x || !y || types_is_untyped(x))
-        return y;
-    if (types_is_untyped(y))
-        return x;
-    bool xi = types_is_interface(x), yi = types_is_interface(y);
-    if (xi && yi)
-        return bld_under(y)->nmethods < bld_under(x)->nmethods ? y : x;
-    return yi ? y : x;
-}
-
-/* a == b (op OP_EQL) or a != b for two interface values of type t. */
-Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
+/* a == b for interface values (of one type: empty or not). */
+static Value *iface_eq(Builder *b, bool empty, Words x, Words y, Pos pos) {
     if (is_zero(x.v[0]) && is_zero(x.v[1])) {
         Words s = x;
         x = y, y = s;
     }
     if (is_zero(y.v[0]) && is_zero(y.v[1]))
-        return bld_word_eq(b, op == OP_EQL ? SSA_EQ : SSA_NE, x.v[0], y.v[0], pos);
+        return bld_word_eq(b, SSA_EQ, x.v[0], y.v[0], pos);
     Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
     bld_write_var(b, r, one(konst(b, 0, pos)));
     Block *data = bld_block(b), *join = bld_block(b);
@@ -263,13 +249,17 @@ Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) 
     bld_seal(b, data);
     bld_start(b, data);
     Value *args[3] = {x.v[0], x.v[1], y.v[1]}, *res;
-    bld_call_runtime(b, bld_is_empty_iface(t) ? "efaceeq" : "ifaceeq", args, 3, 1, &res, pos);
+    bld_call_runtime(b, empty ? "efaceeq" : "ifaceeq", args, 3, 1, &res, pos);
     Value *eq = ssa_value2(b->f, b->cur, SSA_NE, 1, pos, res, konst(b, 0, pos));
     bld_write_var(b, r, one(eq));
     bld_jump(b, join);
     bld_seal(b, join);
     bld_start(b, join);
-    Value *v = bld_read_var(b, r).v[0];
+    return bld_read_var(b, r).v[0];
+}
+
+Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
+    Value *v = iface_eq(b, bld_is_empty_iface(t), x, y, pos);
     return op == OP_EQL ? v : ssa_value1(b->f, b->cur, SSA_NOT, 1, pos, v);
 }
 
@@ -310,37 +300,43 @@ static Value *mixed_eq(Builder *b, Type *it, Words iv, Type *ct, Words cv, Pos p
 
 static bool is_nil_type(Type *t) { return t->kind == TYPE_UNTYPED_NIL; }
 
-/* Exactly one of the types is an interface (and the other is not nil). */
-static bool is_mixed(Type *x, Type *y) {
-    return x && y && !is_nil_type(x) && !is_nil_type(y) && types_is_interface(x) != types_is_interface(y);
+/* x == y for interface values of different interface types: same dynamic
+ * types, then efaceeq (no itab is looked up for a conversion). */
+static Value *dyn_eq(Builder *b, Type *xt, Words x, Type *yt, Words y, Pos pos) {
+    Value *tx = bld_dyn_type(b, xt, x.v[0], pos), *ty = bld_dyn_type(b, yt, y.v[0], pos);
+    Words ex = {{tx, x.v[1]}, 2}, ey = {{ty, y.v[1]}, 2};
+    return iface_eq(b, true, ex, ey, pos);
+}
+
+/* x == y where x or y (neither nil) is an interface and their types differ. */
+static Value *pair_eq(Builder *b, Type *xt, Words x, Type *yt, Words y, Pos pos) {
+    if (!types_is_interface(yt))
+        return mixed_eq(b, xt, x, types_default(yt), y, pos);
+    if (!types_is_interface(xt))
+        return mixed_eq(b, yt, y, types_default(xt), x, pos);
+    return dyn_eq(b, xt, x, yt, y, pos);
+}
+
+/* Operands of == that pair_eq compares. */
+static bool is_pair(Type *x, Type *y) {
+    return x && y && !is_nil_type(x) && !is_nil_type(y) && (types_is_interface(x) || types_is_interface(y)) &&
+           !types_identical(x, y);
 }
 
 Value *bld_mixed_compare(Builder *b, Node *e) {
     Op op = e->binary.op;
     Node *x = e->binary.x, *y = e->binary.y;
-    if ((op != OP_EQL && op != OP_NEQ) || !is_mixed(x->type, y->type))
+    if ((op != OP_EQL && op != OP_NEQ) || !is_pair(x->type, y->type))
         return NULL;
     Words xw = bld_expr(b, x), yw = bld_expr(b, y);
-    Value *eq = types_is_interface(x->type) ? mixed_eq(b, x->type, xw, types_default(y->type), yw, e->pos)
-                                            : mixed_eq(b, y->type, yw, types_default(x->type), xw, e->pos);
+    Value *eq = pair_eq(b, x->type, xw, y->type, yw, e->pos);
     return op == OP_EQL ? eq : ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, eq);
 }
 
 bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next) {
-    Type *et = e->type;
-    if (!tagt || !et || (!types_is_interface(tagt) && !types_is_interface(et)))
+    if (!is_pair(tagt, e->type))
         return false;
     Words w = bld_expr(b, e);
-    Value *eq;
-    if (is_mixed(tagt, et))
-        eq = types_is_interface(tagt) ? mixed_eq(b, tagt, tag, types_default(et), w, e->pos)
-                                      : mixed_eq(b, et, w, types_default(tagt), tag, e->pos);
-    else {
-        Type *ct = bld_compare_type(tagt, et);
-        tag = bld_convert_words(b, tag, tagt, ct, e->pos);
-        w = bld_convert_words(b, w, et, ct, e->pos);
-        eq = bld_iface_compare(b, OP_EQL, ct, tag, w, e->pos);
-    }
-    bld_branch(b, eq, match, next);
+    bld_branch(b, pair_eq(b, tagt, tag, e->type, w, e->pos), match, next);
     return true;
 }

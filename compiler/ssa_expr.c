@@ -699,7 +699,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
     if (op == OP_LAND || op == OP_LOR)
         return false;
     Node *x = e->binary.x, *y = e->binary.y;
-    *t = is_compare_op(op) ? bld_compare_type(x->type, y->type) : e->type;
+    *t = is_compare_op(op) ? x->type : e->type;
+    if (is_compare_op(op) && types_is_untyped(x->type))
+        *t = y->type;
     *xw = bld_expr(b, x);
     *yw = bld_expr(b, y);
     if (op != OP_SHL && op != OP_SHR)
