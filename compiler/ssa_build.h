@@ -246,6 +246,22 @@ Value *bld_mixed_compare(Builder *b, Node *e);
 bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next);
 /* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
 Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
+/* ssa_chan.c, ssa_select.c: channels and select. */
+Words bld_chan_recv(Builder *b, Node *e);          /* <-c as a value */
+bool bld_is_recv(Node *e);                         /* e is <-c */
+void bld_recv_assign(Builder *b, NodeList lhs, Node *rhs);     /* v, ok = <-c */
+void bld_send_stmt(Builder *b, Node *s);
+bool bld_chan_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, cap, close */
+bool bld_chan_range(Builder *b, Node *s, const char *label);   /* false: not over a channel */
+void bld_select(Builder *b, Node *s, const char *label);
+Type *bld_chan_elem(Type *chantype);
+int64_t bld_chan_size(Type *t);
+Value *bld_chan_scratch(Builder *b, int64_t off, int64_t size, Pos pos);
+Value *bld_chan_recv_place(Builder *b, Type *et, bool drop, int64_t off, Pos pos);
+Words bld_chan_recv_value(Builder *b, Type *et, Value *place, Pos pos);
+Value *bld_chan_send_place(Builder *b, Type *et, Words w, int64_t off, Pos pos);
+Words bld_chan_send_value(Builder *b, Node *value, Type *et);
+void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

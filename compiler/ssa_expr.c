@@ -318,7 +318,7 @@ static Words panic_builtin(Builder *b, Node *call) {
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
-    if (bld_map_builtin(b, call, o, &mw))
+    if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw))
         return mw;
     if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
         return mw;
@@ -691,6 +691,7 @@ static Words unary(Builder *b, Node *e) {
             break;
         return one(bld_int_op(b, SSA_COM, t, bld_expr1(b, e->unary.x), NULL, e->pos));
     case OP_NOT: return one(ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, bld_expr1(b, e->unary.x)));
+    case OP_ARROW: return bld_chan_recv(b, e);
     default: break;
     }
     return unsupported(b, e, arena_printf(b->f->arena, "the unary operator %s", ast_op_string(e->unary.op)));

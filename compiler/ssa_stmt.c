@@ -78,6 +78,10 @@ static void assign_stmt(Builder *b, Node *s) {
         Node *r = unparen(rhs.items[0]);
         if (bld_commaok_assign(b, lhs, r, s->pos))
             return;
+        if (bld_is_recv(r)) {
+            bld_recv_assign(b, lhs, r);
+            return;
+        }
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -134,7 +138,9 @@ static void var_decl(Builder *b, Node *gd) {
             Node *r = unparen(values.items[0]);
             if (bld_commaok_assign(b, names, r, spec->pos))
                 continue;
-            if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
+            if (bld_is_recv(r))
+                bld_recv_assign(b, names, r);
+            else if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
                 bld_unsupported(b, spec->pos, "this comma-ok declaration");
@@ -294,6 +300,8 @@ static void labeled(Builder *b, Node *s) {
         bld_type_switch(b, inner, name);
     else if (inner && inner->kind == N_RANGE_STMT)
         bld_range(b, inner, name);
+    else if (inner && inner->kind == N_SELECT_STMT)
+        bld_select(b, inner, name);
     else if (inner)
         stmt(b, inner);
 }
@@ -383,8 +391,8 @@ static void stmt(Builder *b, Node *s) {
     case N_GO_STMT: bld_go_stmt(b, s); return;
     case N_DEFER_STMT: bld_defer_stmt(b, s); return;
     case N_RANGE_STMT: bld_range(b, s, NULL); return;
-    case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
-    case N_SEND_STMT: bld_unsupported(b, s->pos, "channel send"); return;
+    case N_SELECT_STMT: bld_select(b, s, NULL); return;
+    case N_SEND_STMT: bld_send_stmt(b, s); return;
     case N_TYPE_SWITCH_STMT: bld_type_switch(b, s, NULL); return;
     default: bld_unsupported(b, s->pos, "this statement"); return;
     }
