@@ -110,11 +110,6 @@ static void ident(Checker *c, Node *n) {
             check_invalidate(n);
         return;
     case OBJ_TYPE:
-        if (!o->pkg && types_is_complex(o->type)) {
-            check_unsupported(c, n->pos, "complex numbers");
-            check_invalidate(n);
-            return;
-        }
         n->mode = MODE_TYPE;
         return;
     case OBJ_VAR:
@@ -141,11 +136,6 @@ static void basic_lit(Checker *c, Node *n) {
         [LIT_INT] = TYPE_UNTYPED_INT, [LIT_FLOAT] = TYPE_UNTYPED_FLOAT, [LIT_CHAR] = TYPE_UNTYPED_RUNE,
         [LIT_STRING] = TYPE_UNTYPED_STRING, [LIT_IMAG] = TYPE_UNTYPED_COMPLEX,
     };
-    if (n->lit.kind == LIT_IMAG) {
-        check_unsupported(c, n->pos, "complex numbers");
-        check_invalidate(n);
-        return;
-    }
     ConstValue *v = const_from_literal(n->lit.kind, n->lit.value);
     if (!v) {
         check_error(n->pos, "malformed constant: %s", n->lit.value);
