@@ -565,6 +565,8 @@ Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
     Value *mr;
     if (bld_mem_compare(b, op, t, x, y, pos, &mr) || bld_complex_compare(b, op, t, x, y, pos, &mr))
         return mr;
+    if (u->kind == TYPE_INTERFACE && (op == OP_EQL || op == OP_NEQ))
+        return bld_iface_compare(b, op, t, x, y, pos);
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_EQL || op == OP_NEQ) {
             Value *eq = string_eq(b, x, y, pos);
@@ -706,9 +708,7 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
     if (op == OP_LAND || op == OP_LOR)
         return false;
     Node *x = e->binary.x, *y = e->binary.y;
-    *t = is_compare_op(op) ? x->type : e->type;
-    if (is_compare_op(op) && types_is_untyped(x->type))
-        *t = y->type;
+    *t = is_compare_op(op) ? bld_compare_type(x->type, y->type) : e->type;
     *xw = bld_expr(b, x);
     *yw = bld_expr(b, y);
     if (op != OP_SHL && op != OP_SHR)
@@ -751,7 +751,7 @@ Words bld_expr(Builder *b, Node *e) {
     }
     case N_SLICE_EXPR: return bld_slice_expr(b, e);
     case N_STAR: return unsupported(b, e, "pointer indirection");
-    case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");
+    case N_TYPE_ASSERT: return bld_type_assert(b, e, NULL);
     default: return unsupported(b, e, "this expression");
     }
 }

@@ -72,6 +72,8 @@ static void assign_stmt(Builder *b, Node *s) {
     }
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
+        if (bld_commaok_assign(b, lhs, r, s->pos))
+            return;
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -122,6 +124,8 @@ static void var_decl(Builder *b, Node *gd) {
         NodeList names = spec->value_spec.names, values = spec->value_spec.values;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
+            if (bld_commaok_assign(b, names, r, spec->pos))
+                continue;
             if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
@@ -204,9 +208,10 @@ static void case_test(Builder *b, Node *sw, Var *tag, Node *e, Block *match, Blo
         bld_cond(b, e, match, next);
         return;
     }
-    Words x = bld_read_var(b, tag);
-    Words y = bld_convert_words(b, bld_expr(b, e), e->type, tagn->type, e->pos);
-    bld_branch_compare(b, OP_EQL, tagn->type, x, y, match, next, e->pos);
+    Type *ct = bld_compare_type(tagn->type, e->type);
+    Words x = bld_convert_words(b, bld_read_var(b, tag), tagn->type, ct, e->pos);
+    Words y = bld_convert_words(b, bld_expr(b, e), e->type, ct, e->pos);
+    bld_branch_compare(b, OP_EQL, ct, x, y, match, next, e->pos);
 }
 
 /* Dispatch tests in source order, then the bodies in source order so that
@@ -276,6 +281,8 @@ static void labeled(Builder *b, Node *s) {
         for_stmt(b, inner, name);
     else if (inner && inner->kind == N_SWITCH_STMT)
         switch_stmt(b, inner, name);
+    else if (inner && inner->kind == N_TYPE_SWITCH_STMT)
+        bld_type_switch(b, inner, name);
     else if (inner && inner->kind == N_RANGE_STMT)
         bld_range(b, inner, name);
     else if (inner)
@@ -369,7 +376,7 @@ static void stmt(Builder *b, Node *s) {
     case N_RANGE_STMT: bld_range(b, s, NULL); return;
     case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
     case N_SEND_STMT: bld_unsupported(b, s->pos, "channel send"); return;
-    case N_TYPE_SWITCH_STMT: bld_unsupported(b, s->pos, "a type switch"); return;
+    case N_TYPE_SWITCH_STMT: bld_type_switch(b, s, NULL); return;
     default: bld_unsupported(b, s->pos, "this statement"); return;
     }
 }
