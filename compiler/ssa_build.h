@@ -143,10 +143,21 @@ void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
 uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
 
+/* ssa_complex.c: complex64/complex128 as two float words */
+bool bld_is_complex(Type *t);
+Words bld_complex_const(Builder *b, Node *e);
+Words bld_complex_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Words bld_complex_neg(Builder *b, Type *t, Words x, Pos pos);
+bool bld_complex_binary(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Words *out);
+bool bld_complex_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Value **out);
+bool bld_complex_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_print_complex(Builder *b, Type *t, Words w, Pos pos);
+
 /* ssa_mem.c: memory-resident values (structs, arrays, address-taken
  * variables). A struct or array value is one word: the address of its bytes;
  * whoever stores it copies them. */
 bool bld_is_mem(Type *t);
+int64_t bld_word_off(const WordType *wt, int i);   /* memory offset of word i of a value */
 int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInternal, -1 if not supported */
 Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
 Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
