@@ -184,6 +184,7 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
