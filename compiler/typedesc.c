@@ -295,7 +295,7 @@ static void header(TdOut *d, Type *t, bool uncommon) {
     td_int(d, 0, 8, t->size);
     td_int(d, 8, 8, ptrdata);
     td_int(d, 16, 4, td_hash(d->u, t));
-    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON : 0) | (t->kind == TYPE_NAMED ? TD_TFLAG_NAMED : 0));
+    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON : 0) | (td_has_uncommon(t) ? TD_TFLAG_NAMED : 0));
     td_int(d, 21, 1, t->align ? t->align : 1);
     td_int(d, 22, 1, t->align ? t->align : 1);
     td_int(d, 23, 1, td_kind(t));

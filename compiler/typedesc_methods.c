@@ -172,7 +172,10 @@ int td_methods(Unit *u, Type *t, TdMethod **out) {
     return n;
 }
 
-bool td_has_uncommon(Type *t) { return t->kind == TYPE_NAMED; }
+/* Named types, predeclared ones included (Go gives them an uncommontype too). */
+bool td_has_uncommon(Type *t) {
+    return t->kind == TYPE_NAMED || (t->kind >= TYPE_BOOL && t->kind <= TYPE_UNSAFE_POINTER);
+}
 
 const char *td_pkgpath(Type *t) {
     if (t->kind == TYPE_POINTER)
