@@ -198,7 +198,7 @@ static bool method_expr(Builder *b, Node *e, Words *out) {
     Selection *s = e->selector.selection;
     Type *it = s->recv;
     Object *m = bld_under(it)->methods[method_index(it, s->obj->name)];
-    const char *name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, it), m->name);
+    const char *name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, it), td_plain(m->name));
     bld_iface_wrapper(b->u, name, it, m, NULL, NULL, -1);
     const char *fv = arena_printf(b->u->arena, "%s\xc2\xb7" "f", name);
     if (!strmap_get(&b->u->funcvals, fv)) {
@@ -219,7 +219,7 @@ bool bld_iface_method_value(Builder *b, Node *e, Words *out) {
     Words iv = iface_operand(b, e, &itype);
     bld_nilcheck(b, iv.v[0], e->pos);
     Object *m = bld_under(itype)->methods[method_index(itype, e->selector.selection->obj->name)];
-    const char *name = arena_printf(b->u->arena, "%s.%s-fm", td_link(b->u, itype), m->name);
+    const char *name = arena_printf(b->u->arena, "%s.%s-fm", td_link(b->u, itype), td_plain(m->name));
     bld_iface_wrapper(b->u, name, itype, m, NULL, NULL, 0);
     Value *size = konst(b, 24, e->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);

@@ -62,6 +62,10 @@ int td_kind(Type *t) { return basic_kind(bld_under(t)->kind) | (td_direct(t) ? T
 
 bool td_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
 
+/* An imported package's unexported field and method names carry a '.'
+ * (import.c); descriptors spell them as their package does. */
+const char *td_plain(const char *name) { return name[0] == '.' && name[1] ? name + 1 : name; }
+
 /* ---- names ---- */
 
 static void put_type(Buf *o, Type *t, bool link);
@@ -130,7 +134,7 @@ static void put_struct(Buf *o, Type *u, bool link) {
         if (!f->embedded) {
             if (link && !td_exported(f->name) && f->pkg && strcmp(f->name, "_"))
                 buf_printf(o, "%s.", f->pkg->path);
-            buf_printf(o, "%s ", f->name);
+            buf_printf(o, "%s ", td_plain(f->name));
         }
         put_type(o, f->type, link);
         if (f->tag && f->tag[0]) {
@@ -153,7 +157,7 @@ static void put_interface(Buf *o, Type *u, bool link) {
             buf_puts(o, "; ");
         if (!td_exported(m->name) && m->pkg)
             buf_printf(o, "%s.", pkg_qual(m->pkg, link));
-        buf_puts(o, m->name);
+        buf_puts(o, td_plain(m->name));
         put_sig(o, m->type, link);
     }
     buf_puts(o, " }");
@@ -251,6 +255,7 @@ int64_t td_tail_bytes(TdOut *d, const void *p, size_t n) {
 
 /* Go's name encoding: flags (bit 0 exported), uvarint length, bytes. */
 void td_name(TdOut *d, int64_t off, const char *s, bool exported) {
+    s = td_plain(s);
     size_t n = strlen(s);
     uint8_t hdr[12];
     int k = 0;
