@@ -154,6 +154,9 @@ Value *bld_alloc(Builder *b, Type *t, Pos pos);
 /* typedesc.c: type.T descriptors and any(x); NULL/false for types not supported yet. */
 Value *bld_typedesc(Builder *b, Type *t, Pos pos);
 bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);
+const char *bld_typedesc_sym(Unit *u, Type *t);    /* emitted once per unit; NULL if unsupported */
+/* typedesc_map.c: the whole descriptor of a map type (maptype, docs/abi.md §9) as sym. */
+const char *bld_typedesc_map(Unit *u, Type *t, const char *sym, const char *name);
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -186,6 +189,16 @@ void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block
 void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
+
+/* ssa_map.c: maps (make, literals, m[k], comma-ok, assignment, delete, len, range). */
+Words bld_map_index(Builder *b, Node *e);                   /* m[k] as a value */
+bool bld_map_commaok(Builder *b, NodeList lhs, Node *rhs, Pos pos);    /* v, ok = m[k] */
+bool bld_map_assign(Builder *b, Node *lhs, Words w);        /* m[k] = w; false if lhs is not m[k] */
+bool bld_map_stmt(Builder *b, Node *s);                     /* m[k] = v, m[k] op= v, v, ok = m[k] */
+bool bld_map_incdec(Builder *b, Node *s);                   /* m[k]++, m[k]-- */
+bool bld_map_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, delete of maps */
+Words bld_map_lit(Builder *b, Node *e, Type *mt);
+void bld_map_range(Builder *b, Node *s, const char *label);
 
 /* ssa_func.c: func values, closures, method values, go statements */
 Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */

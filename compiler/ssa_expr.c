@@ -221,6 +221,7 @@ static const char *print_func(Type *t) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
+    case TYPE_MAP: return "printpointer";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
@@ -317,6 +318,8 @@ static Words panic_builtin(Builder *b, Node *call) {
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
+    if (bld_map_builtin(b, call, o, &mw))
+        return mw;
     if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
@@ -657,6 +660,8 @@ static Value *logical(Builder *b, Node *e) {
 
 static Words index_expr(Builder *b, Node *e) {
     Node *x = e->index.x;
+    if (bld_under(x->type)->kind == TYPE_MAP)
+        return bld_map_index(b, e);
     if (bld_under(x->type)->kind != TYPE_STRING || e->index.indices.len != 1)
         return unsupported(b, e, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
     Words s = bld_expr(b, x);

@@ -27,6 +27,8 @@ static bool is_local(Object *o) { return o->kind == OBJ_VAR && !(o->flags & OBJF
 
 static void assign_to(Builder *b, Node *lhs, Words w) {
     lhs = unparen(lhs);
+    if (bld_map_assign(b, lhs, w))
+        return;
     if (is_blank(lhs) || bld_mem_assign(b, lhs, w))
         return;
     Object *o = bld_named_object(lhs);
@@ -66,6 +68,8 @@ static void op_assign(Builder *b, Node *s) {
 
 static void assign_stmt(Builder *b, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    if (bld_map_stmt(b, s))
+        return;
     if (s->assign.op != OP_ASSIGN && s->assign.op != OP_DEFINE) {
         op_assign(b, s);
         return;
@@ -106,6 +110,8 @@ static void assign_stmt(Builder *b, Node *s) {
 
 static void incdec(Builder *b, Node *s) {
     Node *x = s->incdec.x;
+    if (bld_map_incdec(b, s))
+        return;
     Value *addr = bld_lhs_addr(b, x);
     Words v = addr ? bld_load(b, x->type, addr, x->pos) : bld_expr(b, x);
     Words one = {{ssa_const(b->f, b->cur, 1, s->pos)}, 1};
@@ -122,6 +128,8 @@ static void var_decl(Builder *b, Node *gd) {
         if (gd->gen_decl.tok != OP_VAR)
             continue;   /* const and type declarations need no code */
         NodeList names = spec->value_spec.names, values = spec->value_spec.values;
+        if (values.len == 1 && bld_map_commaok(b, names, values.items[0], spec->pos))
+            continue;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
             if (bld_commaok_assign(b, names, r, spec->pos))
