@@ -232,7 +232,7 @@ int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out);
 /* ssa_assert.c, ssa_typeswitch.c: type assertions, type switches, interface comparison. */
 Words bld_type_assert(Builder *b, Node *e, Value **ok);     /* x.(T); ok: comma-ok form */
 bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos);  /* v, ok = x.(T); false if not one */
-Type *bld_compare_type(Type *x, Type *y);                   /* the type x == y compares in */
+bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs);            /* package-level var v, ok = x.(T) */
 Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);
 bool bld_is_empty_iface(Type *t);
 bool bld_is_direct_iface(Type *t);                          /* data word = the value (pointer-shaped) */
@@ -240,6 +240,10 @@ Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos);  /* _type word of
 Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos);   /* the T an interface's data word holds */
 Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos);
 void bld_type_switch(Builder *b, Node *s, const char *label);
+/* x ==/!= y (binary e) with an interface operand and operands of different types, else NULL. */
+Value *bld_mixed_compare(Builder *b, Node *e);
+/* The same for a switch case e against the tag; false if it is not such a pair. */
+bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next);
 /* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
 Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
 

@@ -623,6 +623,11 @@ void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
         return;
     }
     if (e->kind == N_BINARY && (e->binary.op == OP_EQL || e->binary.op == OP_NEQ)) {
+        Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+        if (mixed) {
+            bld_branch(b, mixed, t, f);
+            return;
+        }
         Type *ot;
         Words x, y;
         if (operands(b, e, &ot, &x, &y)) {
@@ -699,7 +704,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
     if (op == OP_LAND || op == OP_LOR)
         return false;
     Node *x = e->binary.x, *y = e->binary.y;
-    *t = is_compare_op(op) ? bld_compare_type(x->type, y->type) : e->type;
+    *t = is_compare_op(op) ? x->type : e->type;
+    if (is_compare_op(op) && types_is_untyped(x->type))
+        *t = y->type;
     *xw = bld_expr(b, x);
     *yw = bld_expr(b, y);
     if (op != OP_SHL && op != OP_SHR)
@@ -711,6 +718,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
 static Words binary(Builder *b, Node *e) {
     Type *t;
     Words xw, yw;
+    Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+    if (mixed)
+        return one(mixed);
     if (!operands(b, e, &t, &xw, &yw))
         return one(logical(b, e));
     return bld_binary(b, e->binary.op, t, xw, yw, e->binary.y->type, e->pos);

@@ -216,10 +216,11 @@ static void case_test(Builder *b, Node *sw, Var *tag, Node *e, Block *match, Blo
         bld_cond(b, e, match, next);
         return;
     }
-    Type *ct = bld_compare_type(tagn->type, e->type);
-    Words x = bld_convert_words(b, bld_read_var(b, tag), tagn->type, ct, e->pos);
-    Words y = bld_convert_words(b, bld_expr(b, e), e->type, ct, e->pos);
-    bld_branch_compare(b, OP_EQL, ct, x, y, match, next, e->pos);
+    Words x = bld_read_var(b, tag);
+    if (bld_case_compare(b, tagn->type, x, e, match, next))
+        return;
+    Words y = bld_convert_words(b, bld_expr(b, e), e->type, tagn->type, e->pos);
+    bld_branch_compare(b, OP_EQL, tagn->type, x, y, match, next, e->pos);
 }
 
 /* Dispatch tests in source order, then the bodies in source order so that
