@@ -324,8 +324,9 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
         compile_func(&u, pkg->closures.items[i]);
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
-    unit_emit_ptr_wrappers(&u);
     bool has_init = compile_init(&u);
+    unit_emit_iface_wrappers(&u);   /* may use ptr wrappers' names: before them */
+    unit_emit_ptr_wrappers(&u);
     emit_globals(&u);
     unit_emit_funcvals(&u);
     emit_strings(&u);
@@ -338,6 +339,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     vec_free(&u.gowraps);
     strmap_free(&u.ptrwrappers);
     vec_free(&u.ptrlist);
+    vec_free(&u.ifwraps);
     strmap_free(&u.etypes);
     vec_free(&u.strlist);
     arena_free(&arena);

@@ -110,7 +110,5 @@ errors gobuiltin 'go println(1)' 'e.go:4:2: gocc: this kind of go statement is n
 errors defer 'defer println(1)' 'e.go:4:2: gocc: this kind of defer statement is not supported yet'
 errors chan 'c := make(chan int)
 	close(c)' 'e.go:5:2: gocc: the builtin close is not supported yet'
-errors panicstruct 'panic(struct{ a int }{1})' 'e.go:4:2: gocc: panic with a value of type struct *{ *a int *} is not supported yet'
-errors panicfloat 'panic(1.5)' 'e.go:4:2: gocc: panic with a value of type float64 is not supported yet'
 dump
 exit 0
