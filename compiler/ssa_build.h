@@ -144,10 +144,21 @@ void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
 uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
 
+/* ssa_complex.c: complex64/complex128 as two float words */
+bool bld_is_complex(Type *t);
+Words bld_complex_const(Builder *b, Node *e);
+Words bld_complex_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Words bld_complex_neg(Builder *b, Type *t, Words x, Pos pos);
+bool bld_complex_binary(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Words *out);
+bool bld_complex_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Value **out);
+bool bld_complex_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_print_complex(Builder *b, Type *t, Words w, Pos pos);
+
 /* ssa_mem.c: memory-resident values (structs, arrays, address-taken
  * variables). A struct or array value is one word: the address of its bytes;
  * whoever stores it copies them. */
 bool bld_is_mem(Type *t);
+int64_t bld_word_off(const WordType *wt, int i);   /* memory offset of word i of a value */
 int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInternal, -1 if not supported */
 Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
 Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
@@ -188,6 +199,7 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
@@ -265,6 +277,22 @@ Value *bld_mixed_compare(Builder *b, Node *e);
 bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next);
 /* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
 Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
+/* ssa_chan.c, ssa_select.c: channels and select. */
+Words bld_chan_recv(Builder *b, Node *e);          /* <-c as a value */
+bool bld_is_recv(Node *e);                         /* e is <-c */
+void bld_recv_assign(Builder *b, NodeList lhs, Node *rhs);     /* v, ok = <-c */
+void bld_send_stmt(Builder *b, Node *s);
+bool bld_chan_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, cap, close */
+bool bld_chan_range(Builder *b, Node *s, const char *label);   /* false: not over a channel */
+void bld_select(Builder *b, Node *s, const char *label);
+Type *bld_chan_elem(Type *chantype);
+int64_t bld_chan_size(Type *t);
+Value *bld_chan_scratch(Builder *b, int64_t off, int64_t size, Pos pos);
+Value *bld_chan_recv_place(Builder *b, Type *et, bool drop, int64_t off, Pos pos);
+Words bld_chan_recv_value(Builder *b, Type *et, Value *place, Pos pos);
+Value *bld_chan_send_place(Builder *b, Type *et, Words w, int64_t off, Pos pos);
+Words bld_chan_send_value(Builder *b, Node *value, Type *et);
+void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);
