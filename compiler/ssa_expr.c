@@ -221,6 +221,7 @@ static const char *print_func(Type *t) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
+    case TYPE_MAP: return "printpointer";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
@@ -317,7 +318,10 @@ static Words panic_builtin(Builder *b, Node *call) {
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
-    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw))
+    if (bld_map_builtin(b, call, o, &mw))
+        return mw;
+    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) ||
+        bld_chan_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);
@@ -553,6 +557,8 @@ Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
     Value *mr;
     if (bld_mem_compare(b, op, t, x, y, pos, &mr))
         return mr;
+    if (u->kind == TYPE_INTERFACE && (op == OP_EQL || op == OP_NEQ))
+        return bld_iface_compare(b, op, t, x, y, pos);
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_EQL || op == OP_NEQ) {
             Value *eq = string_eq(b, x, y, pos);
@@ -618,6 +624,11 @@ void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
         return;
     }
     if (e->kind == N_BINARY && (e->binary.op == OP_EQL || e->binary.op == OP_NEQ)) {
+        Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+        if (mixed) {
+            bld_branch(b, mixed, t, f);
+            return;
+        }
         Type *ot;
         Words x, y;
         if (operands(b, e, &ot, &x, &y)) {
@@ -650,6 +661,8 @@ static Value *logical(Builder *b, Node *e) {
 
 static Words index_expr(Builder *b, Node *e) {
     Node *x = e->index.x;
+    if (bld_under(x->type)->kind == TYPE_MAP)
+        return bld_map_index(b, e);
     if (bld_under(x->type)->kind != TYPE_STRING || e->index.indices.len != 1)
         return unsupported(b, e, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
     Words s = bld_expr(b, x);
@@ -707,6 +720,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
 static Words binary(Builder *b, Node *e) {
     Type *t;
     Words xw, yw;
+    Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+    if (mixed)
+        return one(mixed);
     if (!operands(b, e, &t, &xw, &yw))
         return one(logical(b, e));
     return bld_binary(b, e->binary.op, t, xw, yw, e->binary.y->type, e->pos);
@@ -738,7 +754,7 @@ Words bld_expr(Builder *b, Node *e) {
     }
     case N_SLICE_EXPR: return bld_slice_expr(b, e);
     case N_STAR: return unsupported(b, e, "pointer indirection");
-    case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");
+    case N_TYPE_ASSERT: return bld_type_assert(b, e, NULL);
     default: return unsupported(b, e, "this expression");
     }
 }

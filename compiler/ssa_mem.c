@@ -492,6 +492,8 @@ static Value *eq_fields(Builder *b, Type *t, Value *x, Value *y, int64_t off, Va
             acc = eq_fields(b, u->elem, x, y, off + i * u->elem->size, acc, pos);
         return acc;
     }
+    if (u->kind == TYPE_INTERFACE && acc)   /* may panic: only if the fields before are equal */
+        return bld_iface_eq_after(b, acc, t, bld_offset(b, x, off, pos), bld_offset(b, y, off, pos), pos);
     Words xw = bld_load(b, t, bld_offset(b, x, off, pos), pos);
     Words yw = bld_load(b, t, bld_offset(b, y, off, pos), pos);
     Value *eq = bld_compare(b, OP_EQL, t, xw, yw, pos);
