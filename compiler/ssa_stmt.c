@@ -94,12 +94,12 @@ static void assign_stmt(Builder *b, Node *s) {
     }
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
-        if (bld_commaok_assign(b, lhs, r, s->pos))
-            return;
         if (bld_is_recv(r)) {
             bld_recv_assign(b, lhs, r);
             return;
         }
+        if (bld_commaok_assign(b, lhs, r, s->pos))
+            return;
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -154,11 +154,13 @@ static void var_decl(Builder *b, Node *gd) {
             continue;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
+            if (bld_is_recv(r)) {
+                bld_recv_assign(b, names, r);
+                continue;
+            }
             if (bld_commaok_assign(b, names, r, spec->pos))
                 continue;
-            if (bld_is_recv(r))
-                bld_recv_assign(b, names, r);
-            else if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
+            if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
                 bld_unsupported(b, spec->pos, "this comma-ok declaration");
