@@ -320,6 +320,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
         compile_func(&u, pkg->funcs.items[i]);
     for (int i = 0; i < pkg->closures.len; i++)
         compile_func(&u, pkg->closures.items[i]);
+    unit_emit_call_wrappers(&u);
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
     unit_emit_ptr_wrappers(&u);
@@ -334,6 +335,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     strmap_free(&u.fmwrappers);
     vec_free(&u.fmlist);
     vec_free(&u.gowraps);
+    vec_free(&u.callwraps);
     strmap_free(&u.ptrwrappers);
     vec_free(&u.ptrlist);
     strmap_free(&u.etypes);

@@ -225,6 +225,7 @@ static const char *print_func(Type *t) {
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
+    case TYPE_INTERFACE: return u->nmethods == 0 ? "printeface" : "printiface";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
     default: return bld_is_unsigned(u) ? "printuint" : NULL;
@@ -352,6 +353,9 @@ Object *bld_named_object(Node *e) {
 
 Words bld_call(Builder *b, Node *call) {
     Node *fun = unparen(call->call.fun);
+    Words ow;
+    if (b->nover && bld_override(b, call, &ow))
+        return ow;
     if (fun->mode == MODE_TYPE) {
         Node *x = call->call.args.items[0];
         return bld_convert_words(b, bld_expr(b, x), x->type, call->type, call->pos);
@@ -726,6 +730,9 @@ static Words binary(Builder *b, Node *e) {
 }
 
 Words bld_expr(Builder *b, Node *e) {
+    Words ow;
+    if (b->nover && bld_override(b, e, &ow))
+        return ow;
     if (e->mode == MODE_CONST && e->cval)
         return const_words(b, e);
     Words mw;
