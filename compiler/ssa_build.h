@@ -214,6 +214,8 @@ void bld_defer_finish(Builder *b);          /* deferreturn at every return */
 bool bld_body_defers(Node *body);
 Words bld_recover(Builder *b, Pos pos);
 void bld_defer_named_return(Builder *b, Words *vals, bool store, Pos pos);
+/* Named result k of a function that defers: a boxed variable in a zeroed heap cell. */
+Var *bld_defer_result_var(Builder *b, Object *o, Type *t, int k, Pos pos);
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
 /* ssa_defer.c: go/defer of any call (builtins, variadic, stack arguments) as
  * a wrapper over the call node whose argument values were captured. */
