@@ -219,30 +219,29 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     return true;
 }
 
-/* ---- comparison ---- */
-
-/* The type two operands are compared in: an interface if either is one
- * (the other converts to it); of two interfaces, the one with fewer
- * methods (the other is assignable to it). */
-Type *bld_compare_type(Type *x, Type *y) {
-    if (!x || !y || types_is_untyped(x))
-        return y;
-    if (types_is_untyped(y))
-        return x;
-    bool xi = types_is_interface(x), yi = types_is_interface(y);
-    if (xi && yi)
-        return bld_under(y)->nmethods < bld_under(x)->nmethods ? y : x;
-    return yi ? y : x;
+bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs) {
+    rhs = unparen(rhs);
+    if (rhs->kind != N_TYPE_ASSERT)
+        return false;
+    Value *ok;
+    Words w[2] = {bld_type_assert(b, rhs, &ok), one(ok)};
+    Type *from[2] = {rhs->type, TYPE(TYPE_BOOL)};
+    for (int i = 0; i < 2; i++)
+        if (strcmp(lhs[i]->name, "_"))
+            bld_store_global(b, lhs[i], bld_convert_words(b, w[i], from[i], lhs[i]->type, rhs->pos), rhs->pos);
+    return true;
 }
 
-/* a == b (op OP_EQL) or a != b for two interface values of type t. */
-Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
+/* ---- comparison ---- */
+
+/* a == b for interface values (of one type: empty or not). */
+static Value *iface_eq(Builder *b, bool empty, Words x, Words y, Pos pos) {
     if (is_zero(x.v[0]) && is_zero(x.v[1])) {
         Words s = x;
         x = y, y = s;
     }
     if (is_zero(y.v[0]) && is_zero(y.v[1]))
-        return bld_word_eq(b, op == OP_EQL ? SSA_EQ : SSA_NE, x.v[0], y.v[0], pos);
+        return bld_word_eq(b, SSA_EQ, x.v[0], y.v[0], pos);
     Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
     bld_write_var(b, r, one(konst(b, 0, pos)));
     Block *data = bld_block(b), *join = bld_block(b);
@@ -250,13 +249,17 @@ Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) 
     bld_seal(b, data);
     bld_start(b, data);
     Value *args[3] = {x.v[0], x.v[1], y.v[1]}, *res;
-    bld_call_runtime(b, bld_is_empty_iface(t) ? "efaceeq" : "ifaceeq", args, 3, 1, &res, pos);
+    bld_call_runtime(b, empty ? "efaceeq" : "ifaceeq", args, 3, 1, &res, pos);
     Value *eq = ssa_value2(b->f, b->cur, SSA_NE, 1, pos, res, konst(b, 0, pos));
     bld_write_var(b, r, one(eq));
     bld_jump(b, join);
     bld_seal(b, join);
     bld_start(b, join);
-    Value *v = bld_read_var(b, r).v[0];
+    return bld_read_var(b, r).v[0];
+}
+
+Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
+    Value *v = iface_eq(b, bld_is_empty_iface(t), x, y, pos);
     return op == OP_EQL ? v : ssa_value1(b->f, b->cur, SSA_NOT, 1, pos, v);
 }
 
@@ -273,4 +276,67 @@ Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp,
     bld_seal(b, join);
     bld_start(b, join);
     return bld_read_var(b, r).v[0];
+}
+
+/* iv == cv for an interface value iv of type it and a value cv of the
+ * concrete type ct: same dynamic type, then equal values (as Go's walk
+ * rewrites it: nothing is converted or allocated). */
+static Value *mixed_eq(Builder *b, Type *it, Words iv, Type *ct, Words cv, Pos pos) {
+    Value *want = desc(b, ct, pos);
+    Value *tw = bld_dyn_type(b, it, iv.v[0], pos);
+    Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
+    bld_write_var(b, r, one(konst(b, 0, pos)));
+    Block *cmp = bld_block(b), *join = bld_block(b);
+    bld_branch(b, bld_word_eq(b, SSA_EQ, tw, want, pos), cmp, join);
+    bld_seal(b, cmp);
+    bld_start(b, cmp);
+    Words v = bld_iface_value(b, ct, iv.v[1], pos);
+    bld_write_var(b, r, one(bld_compare(b, OP_EQL, ct, v, cv, pos)));
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, r).v[0];
+}
+
+static bool is_nil_type(Type *t) { return t->kind == TYPE_UNTYPED_NIL; }
+
+/* x == y for interface values of different interface types: same dynamic
+ * types, then efaceeq (no itab is looked up for a conversion). */
+static Value *dyn_eq(Builder *b, Type *xt, Words x, Type *yt, Words y, Pos pos) {
+    Value *tx = bld_dyn_type(b, xt, x.v[0], pos), *ty = bld_dyn_type(b, yt, y.v[0], pos);
+    Words ex = {{tx, x.v[1]}, 2}, ey = {{ty, y.v[1]}, 2};
+    return iface_eq(b, true, ex, ey, pos);
+}
+
+/* x == y where x or y (neither nil) is an interface and their types differ. */
+static Value *pair_eq(Builder *b, Type *xt, Words x, Type *yt, Words y, Pos pos) {
+    if (!types_is_interface(yt))
+        return mixed_eq(b, xt, x, types_default(yt), y, pos);
+    if (!types_is_interface(xt))
+        return mixed_eq(b, yt, y, types_default(xt), x, pos);
+    return dyn_eq(b, xt, x, yt, y, pos);
+}
+
+/* Operands of == that pair_eq compares. */
+static bool is_pair(Type *x, Type *y) {
+    return x && y && !is_nil_type(x) && !is_nil_type(y) && (types_is_interface(x) || types_is_interface(y)) &&
+           !types_identical(x, y);
+}
+
+Value *bld_mixed_compare(Builder *b, Node *e) {
+    Op op = e->binary.op;
+    Node *x = e->binary.x, *y = e->binary.y;
+    if ((op != OP_EQL && op != OP_NEQ) || !is_pair(x->type, y->type))
+        return NULL;
+    Words xw = bld_expr(b, x), yw = bld_expr(b, y);
+    Value *eq = pair_eq(b, x->type, xw, y->type, yw, e->pos);
+    return op == OP_EQL ? eq : ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, eq);
+}
+
+bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next) {
+    if (!is_pair(tagt, e->type))
+        return false;
+    Words w = bld_expr(b, e);
+    bld_branch(b, pair_eq(b, tagt, tag, e->type, w, e->pos), match, next);
+    return true;
 }

@@ -223,6 +223,7 @@ static const char *print_func(Type *t) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
+    case TYPE_MAP: return "printpointer";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
     case TYPE_INTERFACE: return u->nmethods == 0 ? "printeface" : "printiface";
@@ -325,7 +326,10 @@ static Words panic_builtin(Builder *b, Node *call) {
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
-    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) || bld_complex_builtin(b, call, o, &mw))
+    if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw) ||
+        bld_complex_builtin(b, call, o, &mw))
+        return mw;
+    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);
@@ -636,6 +640,11 @@ void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
         return;
     }
     if (e->kind == N_BINARY && (e->binary.op == OP_EQL || e->binary.op == OP_NEQ)) {
+        Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+        if (mixed) {
+            bld_branch(b, mixed, t, f);
+            return;
+        }
         Type *ot;
         Words x, y;
         if (operands(b, e, &ot, &x, &y)) {
@@ -668,6 +677,8 @@ static Value *logical(Builder *b, Node *e) {
 
 static Words index_expr(Builder *b, Node *e) {
     Node *x = e->index.x;
+    if (bld_under(x->type)->kind == TYPE_MAP)
+        return bld_map_index(b, e);
     if (bld_under(x->type)->kind != TYPE_STRING || e->index.indices.len != 1)
         return unsupported(b, e, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
     Words s = bld_expr(b, x);
@@ -699,6 +710,7 @@ static Words unary(Builder *b, Node *e) {
             break;
         return one(bld_int_op(b, SSA_COM, t, bld_expr1(b, e->unary.x), NULL, e->pos));
     case OP_NOT: return one(ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, bld_expr1(b, e->unary.x)));
+    case OP_ARROW: return bld_chan_recv(b, e);
     default: break;
     }
     return unsupported(b, e, arena_printf(b->f->arena, "the unary operator %s", ast_op_string(e->unary.op)));
@@ -712,7 +724,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
     if (op == OP_LAND || op == OP_LOR)
         return false;
     Node *x = e->binary.x, *y = e->binary.y;
-    *t = is_compare_op(op) ? bld_compare_type(x->type, y->type) : e->type;
+    *t = is_compare_op(op) ? x->type : e->type;
+    if (is_compare_op(op) && types_is_untyped(x->type))
+        *t = y->type;
     *xw = bld_expr(b, x);
     *yw = bld_expr(b, y);
     if (op != OP_SHL && op != OP_SHR)
@@ -724,6 +738,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
 static Words binary(Builder *b, Node *e) {
     Type *t;
     Words xw, yw;
+    Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+    if (mixed)
+        return one(mixed);
     if (!operands(b, e, &t, &xw, &yw))
         return one(logical(b, e));
     return bld_binary(b, e->binary.op, t, xw, yw, e->binary.y->type, e->pos);

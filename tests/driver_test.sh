@@ -175,11 +175,11 @@ INSTALL_PLAN=(
     '^mkdir -p \$WORK/b001/$'
     "^cat >\\\$WORK/b001/go_asm\\.h << 'EOF' # internal$"
     '/gocc tool asm -p runtime -compiling-runtime -I \$WORK/b001 -I [^ ]*/runtime -I [^ ]*/pkg/include -D GOOS_linux -D GOARCH_amd64 -gensymabis -o \$WORK/b001/symabis [^ ]*/a_amd64\.s$'
-    '/gocc tool compile -p runtime -std -symabis \$WORK/b001/symabis -asmhdr \$WORK/b001/go_asm\.h -cdefs \$WORK/b001/runtime_defs\.h -o \$WORK/b001/_go_\.s [^ ]*/r\.go$'
+    '/gocc tool compile -p runtime -std -symabis \$WORK/b001/symabis -asmhdr \$WORK/b001/go_asm\.h -export \$WORK/b001/__\.PKGDEF -cdefs \$WORK/b001/runtime_defs\.h -o \$WORK/b001/_go_\.s [^ ]*/r\.go$'
     '/gocc tool asm -p runtime -compiling-runtime -I \$WORK/b001 .* -o \$WORK/b001/_go_\.o \$WORK/b001/_go_\.s$'
     '/gocc tool asm -p runtime -compiling-runtime -I \$WORK/b001 .* -o \$WORK/b001/a_amd64\.o [^ ]*/a_amd64\.s$'
     '^gcc -c -O2 -g -std=c11 -ffreestanding -nostdlib -fno-pic -fno-pie -fno-stack-protector -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -ffixed-r14 -Wall -Wextra -I \$WORK/b001 -I [^ ]*/runtime -o \$WORK/b001/c\.o [^ ]*/c\.c$'
-    '/gocc tool pack c \$WORK/b001/_pkg_\.a \$WORK/b001/_go_\.o \$WORK/b001/a_amd64\.o \$WORK/b001/c\.o$'
+    '/gocc tool pack c \$WORK/b001/_pkg_\.a \$WORK/b001/__\.PKGDEF \$WORK/b001/_go_\.o \$WORK/b001/a_amd64\.o \$WORK/b001/c\.o$'
     '^mkdir -p [^ ]*/pkg/linux_amd64/$'
     '^mv \$WORK/b001/_pkg_\.a [^ ]*/pkg/linux_amd64/runtime\.a$'
 )
