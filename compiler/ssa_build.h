@@ -187,6 +187,9 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
+/* ssa_unsafe.c: unsafe.Add, unsafe.Slice. */
+bool bld_unsafe_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);

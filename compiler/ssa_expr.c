@@ -358,7 +358,7 @@ static Words builtin_call(Builder *b, Node *call, Object *o) {
     if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw) ||
         bld_complex_builtin(b, call, o, &mw))
         return mw;
-    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
+    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) || bld_unsafe_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);

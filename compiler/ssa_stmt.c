@@ -42,17 +42,33 @@ static void assign_to(Builder *b, Node *lhs, Words w) {
     bld_unsupported(b, lhs->pos, "assignment to this kind of expression");
 }
 
+/* The second phase of an assignment to several operands (`i, x[i] = ...`,
+ * `for i, x[i] = range ...`): the index expressions and pointer
+ * indirections of every left-hand side are evaluated first, then the values
+ * are stored left to right, as the spec orders it. */
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos) {
+    Value **addrs = ARENA_NEWN(b->f->arena, Value *, n);
+    for (int i = 0; i < n; i++)
+        addrs[i] = lhs[i] && !is_blank(unparen(lhs[i])) ? bld_lhs_addr(b, lhs[i]) : NULL;
+    for (int i = 0; i < n; i++)
+        if (addrs[i])
+            bld_store(b, lhs[i]->type, addrs[i], vals[i], pos);
+        else if (lhs[i])
+            assign_to(b, lhs[i], vals[i]);
+}
+
 /* Splits the words of a multi-value call among the left-hand sides. */
 static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
-    int k = 0;
-    for (int i = 0; i < lhs.len && i < tuple->nfields; i++) {
+    int k = 0, n = lhs.len < tuple->nfields ? lhs.len : tuple->nfields;
+    Words *vals = ARENA_NEWN(b->f->arena, Words, n + 1);
+    for (int i = 0; i < n; i++) {
         WordType wt[MAXWORDS];
-        int n = bld_type_words(tuple->fields[i].type, wt);
-        Words w = {{0}, n < 0 ? 0 : n};
-        for (int j = 0; j < w.n; j++)   /* fewer words only after an error */
-            w.v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
-        assign_to(b, lhs.items[i], w);
+        int nw = bld_type_words(tuple->fields[i].type, wt);
+        vals[i] = (Words){{0}, nw < 0 ? 0 : nw};
+        for (int j = 0; j < vals[i].n; j++)   /* fewer words only after an error */
+            vals[i].v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
     }
+    bld_assign_parallel(b, lhs.items, vals, n, n ? lhs.items[0]->pos : (Pos){0});
 }
 
 static void op_assign(Builder *b, Node *s) {
