@@ -74,6 +74,7 @@ typedef struct Unit {
     StrMap fmwrappers;  /* "pkg.T.M-fm" -> the method's Object (ssa_func.c) */
     Vec fmlist;         /* those names in first-use order */
     Vec gowraps;        /* GoWrap*: the functions go statements start (ssa_func.c) */
+    Vec callwraps;      /* CallWrap*: wrappers of other go/defer calls (ssa_defer.c) */
     StrMap ptrwrappers; /* "pkg.(*T).M" for value methods M used as (*T).M -> M */
     Vec ptrlist;
     Vec ifwraps;        /* IfaceWrap*: method wrappers for interface calls (ssa_iface_wrap.c) */
@@ -96,6 +97,8 @@ typedef struct Builder {
     Block *fallthrough;     /* body of the next case in a switch */
     AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
     bool has_defer;         /* a defer statement was built (ssa_defer.c) */
+    struct ArgOverride *over;   /* a go/defer call wrapper: argument nodes -> captured words */
+    int nover;
 } Builder;
 
 /* ssa_build.c */
@@ -242,13 +245,22 @@ void bld_defer_finish(Builder *b);          /* deferreturn at every return */
 bool bld_body_defers(Node *body);
 Words bld_recover(Builder *b, Pos pos);
 void bld_defer_named_return(Builder *b, Words *vals, bool store, Pos pos);
+/* Named result k of a function that defers: a boxed variable in a zeroed heap cell. */
+Var *bld_defer_result_var(Builder *b, Object *o, Type *t, int k, Pos pos);
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
+/* ssa_defer.c: go/defer of any call (builtins, variadic, stack arguments) as
+ * a wrapper over the call node whose argument values were captured. */
+bool bld_call_is_plain(Builder *b, Node *call);
+Value *bld_wrap_call(Builder *b, Node *s, const char *what);
+bool bld_override(Builder *b, Node *e, Words *out);   /* in a wrapper: e's captured words */
+void unit_emit_call_wrappers(Unit *u);
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
 void unit_emit_ptr_wrappers(Unit *u);       /* pkg.(*T).M for value methods */
 /* ssa_abi.c: ABIInternal argument and result assignment. */
 AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos);
 int bld_abi_nregargs(AbiSig *as);
 int bld_abi_nregres(AbiSig *as);
+bool bld_abi_regs_only(AbiSig *as);         /* every parameter in registers */
 int bld_abi_entry(Builder *b, AbiSig *as, Pos pos);
 Words bld_abi_param(Builder *b, AbiSig *as, int i, Pos pos);
 int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos);

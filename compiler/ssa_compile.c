@@ -324,6 +324,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
         compile_func(&u, pkg->funcs.items[i]);
     for (int i = 0; i < pkg->closures.len; i++)
         compile_func(&u, pkg->closures.items[i]);
+    unit_emit_call_wrappers(&u);
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
     bool has_init = compile_init(&u);
@@ -339,6 +340,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     strmap_free(&u.fmwrappers);
     vec_free(&u.fmlist);
     vec_free(&u.gowraps);
+    vec_free(&u.callwraps);
     strmap_free(&u.ptrwrappers);
     vec_free(&u.ptrlist);
     vec_free(&u.ifwraps);
