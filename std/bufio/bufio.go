@@ -433,15 +433,27 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	return nn + n, nil
 }
 
-// WriteString buffers s.
+// WriteString buffers s; a long s meeting an empty buffer goes straight to
+// the underlying writer when it has a WriteString method.
 func (b *Writer) WriteString(s string) (int, error) {
 	nn := 0
+	var sw io.StringWriter
+	checked := false
 	for len(s) > b.Available() && b.err == nil {
-		n := copy(b.buf[b.n:], s)
-		b.n += n
+		var n int
+		if b.Buffered() == 0 && !checked {
+			sw, _ = b.wr.(io.StringWriter)
+			checked = true
+		}
+		if b.Buffered() == 0 && sw != nil {
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = copy(b.buf[b.n:], s)
+			b.n += n
+			b.Flush()
+		}
 		nn += n
 		s = s[n:]
-		b.Flush()
 	}
 	if b.err != nil {
 		return nn, b.err
@@ -466,15 +478,26 @@ func (b *Writer) WriteByte(c byte) error {
 
 // WriteRune buffers the UTF-8 encoding of r.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
-	if r >= 0 && r < utf8.RuneSelf {
+	if uint32(r) < utf8.RuneSelf {
 		if err = b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
 		return 1, nil
 	}
-	var tmp [utf8.UTFMax]byte
-	n := utf8.EncodeRune(tmp[:], r)
-	return b.Write(tmp[:n])
+	if b.err != nil {
+		return 0, b.err
+	}
+	if b.Available() < utf8.UTFMax {
+		if b.Flush(); b.err != nil {
+			return 0, b.err
+		}
+		if b.Available() < utf8.UTFMax {
+			return b.WriteString(string(r)) // a tiny buffer
+		}
+	}
+	size = utf8.EncodeRune(b.buf[b.n:], r)
+	b.n += size
+	return size, nil
 }
 
 // ReadFrom copies r into the buffer until EOF, flushing as it fills.
