@@ -1,7 +1,7 @@
 package main
 
-// reflect: TypeOf/Kind/Name/String, struct fields with tags and
-// exportedness, Elem/Key/Len, and Value reads (Int, String, Index, Field,
+// reflect: TypeOf/Kind/Name/String, struct fields (exportedness, offsets,
+// embedding), Elem/Key/Len, and Value reads (Int, String, Index, Field,
 // MapIndex, IsNil, Interface), setting through a pointer.
 
 import (
@@ -9,22 +9,25 @@ import (
 	"reflect"
 )
 
+type Base struct{ ID int }
+
 type User struct {
-	Name  string `json:"name" db:"user_name"`
-	Age   int    `json:"age,omitempty"`
+	Name  string
+	Age   int
 	email string
 	Tags  []string
+	Base
 }
 
 type ID int64
 
 func main() {
-	u := User{"ann", 30, "a@x", []string{"x", "y"}}
+	u := User{"ann", 30, "a@x", []string{"x", "y"}, Base{5}}
 	t := reflect.TypeOf(u)
 	fmt.Println(t, t.Name(), t.Kind(), t.NumField())
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		fmt.Printf("%s %v %q %q %v %v\n", f.Name, f.Type, f.Tag.Get("json"), f.Tag.Get("db"), f.IsExported(), f.Anonymous)
+		fmt.Printf("%s %v %v %v %d\n", f.Name, f.Type, f.IsExported(), f.Anonymous, f.Offset)
 	}
 	for _, x := range []any{1, int8(2), uint(3), 1.5, "s", true, []int{1}, [2]int{}, map[string]int{}, &u, ID(4), 'r', struct{}{}} {
 		tt := reflect.TypeOf(x)
