@@ -144,6 +144,26 @@ func Sprintln(a ...any) string {
 	return string(p.buf)
 }
 
+// Append, Appendf and Appendln are Sprint, Sprintf and Sprintln appending to b.
+
+func Append(b []byte, a ...any) []byte {
+	p := newPrinter()
+	p.print(a)
+	return append(b, p.buf...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	p := newPrinter()
+	p.printf(format, a)
+	return append(b, p.buf...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	p := newPrinter()
+	p.println(a)
+	return append(b, p.buf...)
+}
+
 // print puts a space between two operands when neither is a string.
 func (p *printer) print(a []any) {
 	prevString := false

@@ -523,6 +523,8 @@ func main() {
 	real.Fprint(&b2, 1, 2, "x")
 	real.Fprintln(&b2, 1, 2, "x")
 	check("Fprint family", b1.String(), b2.String())
+	check("Append", string(ours.Appendln(ours.Appendf(ours.Append([]byte("x"), 1, 2), "%d|", 3), "a", 4)),
+		string(real.Appendln(real.Appendf(real.Append([]byte("x"), 1, 2), "%d|", 3), "a", 4)))
 	real.Printf("fmt: %d cases, %d mismatches\n", cases, failures)
 	if failures > 0 {
 		os.Exit(1)
