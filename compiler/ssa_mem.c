@@ -1,8 +1,10 @@
 /* ssa_mem.c - memory-resident values: structs and arrays (a value of such a
  * type is one SSA word, the address of its bytes; every store copies the
  * bytes), variables whose address is taken (boxed: the variable's one word is
- * the address of a heap cell from runtime.newobject - there is no escape
- * analysis yet, so every boxed variable lives on the heap), pointers (&x, *p,
+ * the address of its memory: a slot in the frame's stack-object area when
+ * escape analysis (escape.c) proves no pointer to it outlives the call,
+ * zeroed or stored at each declaration; else a heap cell from
+ * runtime.newobject, fresh at each declaration), pointers (&x, *p,
  * new, nil checks), field selection through embedded fields and pointers,
  * array indexing with bounds checks, comparison of structs and arrays, and
  * the decomposition of structs into registers at calls (ABIInternal). */
@@ -225,9 +227,36 @@ static bool declares(Node *id, Object *o) {
     return !reassigning && id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
 }
 
+/* Stack objects larger than this stay on the heap (Go's limit for implicit ones). */
+enum { STACK_OBJ_MAX = 64 << 10 };
+
+void bld_stack_var(Builder *b, Object *o, Var *v) {
+    if (!esc_on_stack(o) || size_of(o->type) > STACK_OBJ_MAX)
+        return;
+    v->stack = true;
+    v->stkoff = b->f->stkobjs;
+    b->f->stkobjs += (int)((size_of(o->type) + 7) & ~7);
+}
+
+Value *bld_stack_addr(Builder *b, Var *v, Pos pos) {
+    Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    a->sym = ssa_sym_stk;
+    a->aux = v->stkoff;
+    return a;
+}
+
 static void assign_var(Builder *b, Node *id, Object *o, Words w) {
     Var *v = bld_var_of(b, o);
     Value *cell;
+    if (declares(id, o) && v->stack) {     /* a fresh zero value in its frame slot */
+        cell = bld_stack_addr(b, v, id->pos);
+        bool zero = !w.n || (w.n == 1 && bld_is_mem(o->type) && is_zero_word(w.v[0]));
+        if (zero)
+            copy_bytes(b, cell, konst(b, 0, id->pos), size_of(o->type), id->pos);
+        else
+            bld_store(b, o->type, cell, w, id->pos);
+        return;
+    }
     if (declares(id, o)) {
         cell = bld_alloc(b, o->type, id->pos);
         bld_write_var(b, v, (Words){{cell}, 1});
