@@ -502,7 +502,7 @@ static void stmt(Node *s) {
     case N_RANGE_STMT:
         path(s->range_stmt.key);
         path(s->range_stmt.value);
-        expr(s->range_stmt.x, false);
+        expr(s->range_stmt.x, is_array_ptr(s->range_stmt.x->type));  /* reads through it */
         stmt(s->range_stmt.body);
         return;
     default: return;
@@ -639,5 +639,7 @@ void esc_analyze(Package *pkg, const CompileOptions *opts) {
     if (seen.on)
         print_notes();
 }
+
+bool esc_enabled(void) { return esc.ran; }
 
 bool esc_on_stack(Object *o) { return esc.ran && is_candidate(o) && !is_marked(storage(o)); }

@@ -151,6 +151,10 @@ bool esc_on_stack(Object *o);
 /* Gives a boxed Var of o its stack slot when escape analysis allows it. */
 void bld_stack_var(Builder *b, Object *o, Var *v);
 Value *bld_stack_addr(Builder *b, Var *v, Pos pos);
+bool esc_enabled(void);     /* false with -d noescape: everything on the heap */
+/* ssa_mem.c: frame memory for a value only ever copied from (zero: clear it first). */
+Value *bld_temp(Builder *b, Type *t, bool zero, Pos pos);
+Value *bld_lit_cell(Builder *b, Node *lit, Type *t);   /* a struct/array composite literal's memory */
 
 /* ssa_mem.c: memory-resident values (structs, arrays, address-taken
  * variables). A struct or array value is one word: the address of its bytes;

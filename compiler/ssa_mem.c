@@ -99,7 +99,10 @@ Words bld_abi_pack(Builder *b, Type *t, Words leafw, Pos pos) {
         return leafw;
     Leaf l[MAXWORDS];
     int n = leaves(t, 0, l, 0);
-    Value *cell = bld_alloc(b, t, pos);
+    int64_t covered = 0;
+    for (int i = 0; i < n; i++)
+        covered += l[i].wt.width;
+    Value *cell = bld_temp(b, t, covered != size_of(t), pos);
     for (int i = 0; i < n && i < leafw.n; i++)
         store_word(b, cell, l[i].off, l[i].wt.width, leafw.v[i], pos);
     return (Words){{cell}, 1};
@@ -111,6 +114,39 @@ Value *bld_alloc(Builder *b, Type *t, Pos pos) {
     Value *sz = konst(b, size_of(t), pos), *res;
     bld_call_runtime(b, "newobject", &sz, 1, 1, &res, pos);
     return res;
+}
+
+static void copy_bytes(Builder *b, Value *dst, Value *src, int64_t size, Pos pos);
+
+/* Stack objects larger than this stay on the heap (Go's limit for implicit ones). */
+enum { STACK_OBJ_MAX = 64 << 10 };
+
+/* A temporary: memory holding a struct or array value that is only ever
+ * copied from (a call's result, a composite literal, a snapshot), never
+ * addressed. Nothing keeps its address past the statement that makes it,
+ * so it is a frame slot of its own, reused each time the code runs;
+ * zeroed when the caller does not write every byte (padding included). */
+Value *bld_temp(Builder *b, Type *t, bool zero, Pos pos) {
+    int64_t size = size_of(t);
+    if (size > STACK_OBJ_MAX || !esc_enabled())
+        return bld_alloc(b, t, pos);
+    Var tmp = {0};
+    tmp.stkoff = b->f->stkobjs;
+    b->f->stkobjs += (int)((size + 7) & ~7);
+    Value *cell = bld_stack_addr(b, &tmp, pos);
+    if (zero)
+        copy_bytes(b, cell, konst(b, 0, pos), size, pos);
+    return cell;
+}
+
+/* The memory of a struct or array composite literal: a temporary unless
+ * its address is taken (&T{...}, or the elided & inside an outer literal). */
+static Node *addressed_lit;     /* bld_addr: the literal being addressed */
+
+Value *bld_lit_cell(Builder *b, Node *lit, Type *t) {
+    if (lit == addressed_lit || bld_under(lit->type)->kind == TYPE_POINTER)
+        return bld_alloc(b, t, lit->pos);
+    return bld_temp(b, t, true, lit->pos);
 }
 
 static bool known_nonnil(Value *p) {
@@ -226,9 +262,6 @@ void bld_assign_existing(Builder *b, Node *lhs, Words w) {
 static bool declares(Node *id, Object *o) {
     return !reassigning && id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
 }
-
-/* Stack objects larger than this stay on the heap (Go's limit for implicit ones). */
-enum { STACK_OBJ_MAX = 64 << 10 };
 
 void bld_stack_var(Builder *b, Object *o, Var *v) {
     if (!esc_on_stack(o) || size_of(o->type) > STACK_OBJ_MAX)
@@ -391,6 +424,13 @@ static Value *index_addr(Builder *b, Node *e) {
 
 Value *bld_addr(Builder *b, Node *e) {
     e = unparen(e);
+    if (e->kind == N_COMPOSITE_LIT && bld_is_mem(e->type)) {   /* &T{...}: on the heap */
+        Node *save = addressed_lit;
+        addressed_lit = e;
+        Value *p = bld_expr1(b, e);
+        addressed_lit = save;
+        return p;
+    }
     if (e->kind != N_IDENT && bld_is_mem(e->type))
         return bld_expr1(b, e);
     switch (e->kind) {
@@ -604,7 +644,7 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos) {
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos) {
     if (!bld_is_mem(t) || w.n != 1 || is_zero_word(w.v[0]))
         return w;
-    Value *cell = bld_alloc(b, t, pos);
+    Value *cell = bld_temp(b, t, false, pos);
     bld_store(b, t, cell, w, pos);
     return (Words){{cell}, 1};
 }
