@@ -75,6 +75,8 @@ Words bld_composite(Builder *b, Node *e) {
         u = bld_under(t);
     }
     NodeList elts = e->composite.elts;
+    if (u && u->kind == TYPE_MAP)
+        return bld_map_lit(b, e, t);
     if (u && (u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY)) {
         Value *cell = bld_lit_cell(b, e, t);
         if (u->kind == TYPE_STRUCT)

@@ -288,7 +288,11 @@ static bool range_operand(Builder *b, Node *s, Value **pptr, Value **plen, Type 
 }
 
 void bld_range(Builder *b, Node *s, const char *label) {
+    if (bld_chan_range(b, s, label))
+        return;
     Node *key = s->range_stmt.key, *val = s->range_stmt.value;
+    if (bld_under(s->range_stmt.x->type)->kind == TYPE_MAP)
+        return bld_map_range(b, s, label);
     bool str = bld_under(s->range_stmt.x->type)->kind == TYPE_STRING;
     Value *ptr, *len;
     Type *et;

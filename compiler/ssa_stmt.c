@@ -27,6 +27,8 @@ static bool is_local(Object *o) { return o->kind == OBJ_VAR && !(o->flags & OBJF
 
 static void assign_to(Builder *b, Node *lhs, Words w) {
     lhs = unparen(lhs);
+    if (bld_map_assign(b, lhs, w))
+        return;
     if (is_blank(lhs) || bld_mem_assign(b, lhs, w))
         return;
     Object *o = bld_named_object(lhs);
@@ -66,12 +68,20 @@ static void op_assign(Builder *b, Node *s) {
 
 static void assign_stmt(Builder *b, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    if (bld_map_stmt(b, s))
+        return;
     if (s->assign.op != OP_ASSIGN && s->assign.op != OP_DEFINE) {
         op_assign(b, s);
         return;
     }
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
+        if (bld_commaok_assign(b, lhs, r, s->pos))
+            return;
+        if (bld_is_recv(r)) {
+            bld_recv_assign(b, lhs, r);
+            return;
+        }
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -104,6 +114,8 @@ static void assign_stmt(Builder *b, Node *s) {
 
 static void incdec(Builder *b, Node *s) {
     Node *x = s->incdec.x;
+    if (bld_map_incdec(b, s))
+        return;
     Value *addr = bld_lhs_addr(b, x);
     Words v = addr ? bld_load(b, x->type, addr, x->pos) : bld_expr(b, x);
     Words one = {{ssa_const(b->f, b->cur, 1, s->pos)}, 1};
@@ -120,9 +132,15 @@ static void var_decl(Builder *b, Node *gd) {
         if (gd->gen_decl.tok != OP_VAR)
             continue;   /* const and type declarations need no code */
         NodeList names = spec->value_spec.names, values = spec->value_spec.values;
+        if (values.len == 1 && bld_map_commaok(b, names, values.items[0], spec->pos))
+            continue;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
-            if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
+            if (bld_commaok_assign(b, names, r, spec->pos))
+                continue;
+            if (bld_is_recv(r))
+                bld_recv_assign(b, names, r);
+            else if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
                 bld_unsupported(b, spec->pos, "this comma-ok declaration");
@@ -205,6 +223,8 @@ static void case_test(Builder *b, Node *sw, Var *tag, Node *e, Block *match, Blo
         return;
     }
     Words x = bld_read_var(b, tag);
+    if (bld_case_compare(b, tagn->type, x, e, match, next))
+        return;
     Words y = bld_convert_words(b, bld_expr(b, e), e->type, tagn->type, e->pos);
     bld_branch_compare(b, OP_EQL, tagn->type, x, y, match, next, e->pos);
 }
@@ -276,8 +296,12 @@ static void labeled(Builder *b, Node *s) {
         for_stmt(b, inner, name);
     else if (inner && inner->kind == N_SWITCH_STMT)
         switch_stmt(b, inner, name);
+    else if (inner && inner->kind == N_TYPE_SWITCH_STMT)
+        bld_type_switch(b, inner, name);
     else if (inner && inner->kind == N_RANGE_STMT)
         bld_range(b, inner, name);
+    else if (inner && inner->kind == N_SELECT_STMT)
+        bld_select(b, inner, name);
     else if (inner)
         stmt(b, inner);
 }
@@ -367,9 +391,9 @@ static void stmt(Builder *b, Node *s) {
     case N_GO_STMT: bld_go_stmt(b, s); return;
     case N_DEFER_STMT: bld_defer_stmt(b, s); return;
     case N_RANGE_STMT: bld_range(b, s, NULL); return;
-    case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
-    case N_SEND_STMT: bld_unsupported(b, s->pos, "channel send"); return;
-    case N_TYPE_SWITCH_STMT: bld_unsupported(b, s->pos, "a type switch"); return;
+    case N_SELECT_STMT: bld_select(b, s, NULL); return;
+    case N_SEND_STMT: bld_send_stmt(b, s); return;
+    case N_TYPE_SWITCH_STMT: bld_type_switch(b, s, NULL); return;
     default: bld_unsupported(b, s->pos, "this statement"); return;
     }
 }

@@ -33,6 +33,7 @@ static int basic_kind(TypeKind k) {
     case TYPE_STRING: return 24;
     case TYPE_UNSAFE_POINTER: return 26 | K_DIRECT;
     case TYPE_POINTER: return 22 | K_DIRECT;
+    case TYPE_MAP: return 21 | K_DIRECT;   /* typedesc_map.c */
     default: return 0;
     }
 }
@@ -41,13 +42,18 @@ static int basic_kind(TypeKind k) {
 static const char *type_name(Arena *a, Type *t) {
     if (t->kind == TYPE_NAMED) {
         if (t->nmethods > 0 || !t->obj || !t->obj->pkg || !t->underlying ||
-            !basic_kind(t->underlying->kind) || t->underlying->kind == TYPE_POINTER)
+            !basic_kind(t->underlying->kind) || t->underlying->kind == TYPE_POINTER ||
+            (t->underlying->kind == TYPE_MAP && !type_name(a, t->underlying)))
             return NULL;
         return arena_printf(a, "%s.%s", t->obj->pkg->name, t->obj->name);
     }
     if (t->kind == TYPE_POINTER) {
         const char *e = type_name(a, t->elem);
         return e ? arena_printf(a, "*%s", e) : NULL;
+    }
+    if (t->kind == TYPE_MAP) {
+        const char *k = type_name(a, t->key), *v = type_name(a, t->elem);
+        return k && v ? arena_printf(a, "map[%s]%s", k, v) : NULL;
     }
     return basic_kind(t->kind) ? types_string(t) : NULL;
 }
@@ -85,10 +91,14 @@ static const char *desc_sym(Unit *u, Type *t) {
     return sym;
 }
 
+const char *bld_typedesc_sym(Unit *u, Type *t) { return desc_sym(u, t); }
+
 /* Layout: _type (48), ptrtype.elem (8) for pointers, the 1-byte gcdata
  * bitmap when ptrdata > 0, then the encoded name. */
 static const char *emit(Unit *u, Type *t, const char *sym) {
     Type *ut = bld_under(t);
+    if (ut->kind == TYPE_MAP)
+        return bld_typedesc_map(u, t, sym, type_name(u->arena, t));
     types_layout(t);
     int kind = basic_kind(ut->kind);
     bool ptrs = kind & K_DIRECT || ut->kind == TYPE_STRING;
