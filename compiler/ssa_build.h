@@ -144,10 +144,21 @@ void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
 uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
 
+/* ssa_complex.c: complex64/complex128 as two float words */
+bool bld_is_complex(Type *t);
+Words bld_complex_const(Builder *b, Node *e);
+Words bld_complex_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Words bld_complex_neg(Builder *b, Type *t, Words x, Pos pos);
+bool bld_complex_binary(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Words *out);
+bool bld_complex_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Value **out);
+bool bld_complex_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_print_complex(Builder *b, Type *t, Words w, Pos pos);
+
 /* ssa_mem.c: memory-resident values (structs, arrays, address-taken
  * variables). A struct or array value is one word: the address of its bytes;
  * whoever stores it copies them. */
 bool bld_is_mem(Type *t);
+int64_t bld_word_off(const WordType *wt, int i);   /* memory offset of word i of a value */
 int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInternal, -1 if not supported */
 Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
 Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
@@ -172,6 +183,7 @@ bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x a
 /* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
 const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath);
 void unit_emit_iface_wrappers(Unit *u);
+const char *bld_typedesc_sym(Unit *u, Type *t);    /* = td_symbol (kept for callers) */
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -188,6 +200,7 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
@@ -204,6 +217,16 @@ void bld_push_target(Builder *b, Target *t, const char *label, Block *brk, Block
 void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
+
+/* ssa_map.c: maps (make, literals, m[k], comma-ok, assignment, delete, len, range). */
+Words bld_map_index(Builder *b, Node *e);                   /* m[k] as a value */
+bool bld_map_commaok(Builder *b, NodeList lhs, Node *rhs, Pos pos);    /* v, ok = m[k] */
+bool bld_map_assign(Builder *b, Node *lhs, Words w);        /* m[k] = w; false if lhs is not m[k] */
+bool bld_map_stmt(Builder *b, Node *s);                     /* m[k] = v, m[k] op= v, v, ok = m[k] */
+bool bld_map_incdec(Builder *b, Node *s);                   /* m[k]++, m[k]-- */
+bool bld_map_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, delete of maps */
+Words bld_map_lit(Builder *b, Node *e, Type *mt);
+void bld_map_range(Builder *b, Node *s, const char *label);
 
 /* ssa_func.c: func values, closures, method values, go statements */
 Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */
@@ -237,6 +260,40 @@ Words bld_abi_call_words(Builder *b, Pos pos, const char *sym, Type *sig, Words 
 Words bld_abi_call_recv(Builder *b, Node *call, Type *sig, Words *recv, Value *fv);
 /* The register words of call's arguments (no receiver); -1 if some go on the stack. */
 int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out);
+
+/* ssa_assert.c, ssa_typeswitch.c: type assertions, type switches, interface comparison. */
+Words bld_type_assert(Builder *b, Node *e, Value **ok);     /* x.(T); ok: comma-ok form */
+bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos);  /* v, ok = x.(T); false if not one */
+bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs);            /* package-level var v, ok = x.(T) */
+Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);
+bool bld_is_empty_iface(Type *t);
+bool bld_is_direct_iface(Type *t);                          /* data word = the value (pointer-shaped) */
+Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos);  /* _type word of an interface value */
+Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos);   /* the T an interface's data word holds */
+Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos);
+void bld_type_switch(Builder *b, Node *s, const char *label);
+/* x ==/!= y (binary e) with an interface operand and operands of different types, else NULL. */
+Value *bld_mixed_compare(Builder *b, Node *e);
+/* The same for a switch case e against the tag; false if it is not such a pair. */
+bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next);
+/* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
+Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
+/* ssa_chan.c, ssa_select.c: channels and select. */
+Words bld_chan_recv(Builder *b, Node *e);          /* <-c as a value */
+bool bld_is_recv(Node *e);                         /* e is <-c */
+void bld_recv_assign(Builder *b, NodeList lhs, Node *rhs);     /* v, ok = <-c */
+void bld_send_stmt(Builder *b, Node *s);
+bool bld_chan_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, cap, close */
+bool bld_chan_range(Builder *b, Node *s, const char *label);   /* false: not over a channel */
+void bld_select(Builder *b, Node *s, const char *label);
+Type *bld_chan_elem(Type *chantype);
+int64_t bld_chan_size(Type *t);
+Value *bld_chan_scratch(Builder *b, int64_t off, int64_t size, Pos pos);
+Value *bld_chan_recv_place(Builder *b, Type *et, bool drop, int64_t off, Pos pos);
+Words bld_chan_recv_value(Builder *b, Type *et, Value *place, Pos pos);
+Value *bld_chan_send_place(Builder *b, Type *et, Words w, int64_t off, Pos pos);
+Words bld_chan_send_value(Builder *b, Node *value, Type *et);
+void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -174,6 +174,8 @@ static bool is_blank_obj(Object *o) { return !strcmp(o->name, "_"); }
 
 /* Executes one initialiser in pkg.init. */
 static void init_entry(Builder *b, InitEntry *e) {
+    if (e->nlhs == 2 && bld_commaok_init(b, e->lhs, e->rhs))
+        return;
     Words w = bld_expr(b, e->rhs);
     if (e->nlhs == 1) {
         if (!is_blank_obj(e->lhs[0]))

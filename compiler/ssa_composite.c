@@ -73,6 +73,8 @@ Words bld_composite(Builder *b, Node *e) {
         u = bld_under(t);
     }
     NodeList elts = e->composite.elts;
+    if (u && u->kind == TYPE_MAP)
+        return bld_map_lit(b, e, t);
     if (u && (u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY)) {
         Value *cell = bld_alloc(b, t, e->pos);
         if (u->kind == TYPE_STRUCT)

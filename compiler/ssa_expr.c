@@ -56,6 +56,8 @@ static Value *ext(Builder *b, Value *v, Type *t, Pos pos) {
 static Words const_words(Builder *b, Node *e) {
     ConstValue *c = e->cval;
     Type *u = bld_under(e->type);
+    if (bld_is_complex(u))
+        return bld_complex_const(b, e);
     switch (const_kind(c)) {
     case CONST_BOOL: return one(konst(b, const_bool(c), e->pos));
     case CONST_INT:
@@ -115,7 +117,7 @@ static Words load_global(Builder *b, Object *o, Pos pos) {
     for (int i = 0; i < n; i++) {
         Value *v = ssa_value0(b->f, b->cur, SSA_LOAD, wt[i].width, pos);
         v->sym = o->link_name;
-        v->aux = 8 * i;
+        v->aux = bld_word_off(wt, i);
         v->mwidth = (uint8_t)wt[i].width;
         bld_set_word(v, wt[i]);
         w.v[i] = v;
@@ -135,7 +137,7 @@ void bld_store_global(Builder *b, Object *o, Words w, Pos pos) {
     for (int i = 0; i < n && i < w.n; i++) {
         Value *v = ssa_value1(b->f, b->cur, SSA_STORE, 0, pos, w.v[i]);
         v->sym = o->link_name;
-        v->aux = 8 * i;
+        v->aux = bld_word_off(wt, i);
         v->mwidth = (uint8_t)wt[i].width;
     }
 }
@@ -223,6 +225,7 @@ static const char *print_func(Type *t) {
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: case TYPE_MAP: case TYPE_FUNC: return "printpointer";
     case TYPE_INTERFACE: return u->nmethods ? "printiface" : "printeface";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
+    case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
     default: return bld_is_unsigned(u) ? "printuint" : NULL;
@@ -259,6 +262,10 @@ static void print_item(Builder *b, PrintItem *it) {
     const char *fn = print_func(it->t);
     if (!fn) {
         bld_unsupported(b, it->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(it->t)));
+        return;
+    }
+    if (bld_is_complex(it->t)) {
+        bld_print_complex(b, it->t, it->w, it->pos);
         return;
     }
     if (bld_under(it->t)->kind == TYPE_FLOAT32)
@@ -318,6 +325,9 @@ static Words panic_builtin(Builder *b, Node *call) {
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
+    if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw) ||
+        bld_complex_builtin(b, call, o, &mw))
+        return mw;
     if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
@@ -388,6 +398,8 @@ Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
         return w;
     }
+    if (fu && tu && bld_is_complex(fu) && bld_is_complex(tu))
+        return bld_complex_convert(b, w, fu, tu, pos);
     if (!fu || !tu || w.n != 1)
         return w;   /* strings stay as they are */
     if ((types_is_float(fu) || types_is_float(tu)) && !types_is_untyped(fu) && !types_is_untyped(tu))
@@ -458,8 +470,11 @@ static bool is_compare_op(Op op) { return op >= OP_EQL && op <= OP_GEQ; }
 
 Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos) {
     Type *u = bld_under(t);
+    Words cw;
     if (is_compare_op(op))
         return one(bld_compare(b, op, t, x, y, pos));
+    if (bld_complex_binary(b, op, t, x, y, pos, &cw))
+        return cw;
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_ADD)
             return concat(b, x, y, pos);
@@ -556,8 +571,10 @@ static Value *string_eq(Builder *b, Words x, Words y, Pos pos) {
 Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
     Type *u = bld_under(t);
     Value *mr;
-    if (bld_mem_compare(b, op, t, x, y, pos, &mr))
+    if (bld_mem_compare(b, op, t, x, y, pos, &mr) || bld_complex_compare(b, op, t, x, y, pos, &mr))
         return mr;
+    if (u->kind == TYPE_INTERFACE && (op == OP_EQL || op == OP_NEQ))
+        return bld_iface_compare(b, op, t, x, y, pos);
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_EQL || op == OP_NEQ) {
             Value *eq = string_eq(b, x, y, pos);
@@ -623,6 +640,11 @@ void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
         return;
     }
     if (e->kind == N_BINARY && (e->binary.op == OP_EQL || e->binary.op == OP_NEQ)) {
+        Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+        if (mixed) {
+            bld_branch(b, mixed, t, f);
+            return;
+        }
         Type *ot;
         Words x, y;
         if (operands(b, e, &ot, &x, &y)) {
@@ -655,6 +677,8 @@ static Value *logical(Builder *b, Node *e) {
 
 static Words index_expr(Builder *b, Node *e) {
     Node *x = e->index.x;
+    if (bld_under(x->type)->kind == TYPE_MAP)
+        return bld_map_index(b, e);
     if (bld_under(x->type)->kind != TYPE_STRING || e->index.indices.len != 1)
         return unsupported(b, e, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
     Words s = bld_expr(b, x);
@@ -676,6 +700,8 @@ static Words unary(Builder *b, Node *e) {
     case OP_SUB:
         if (types_is_float(bld_under(t)))
             return one(bld_float_neg(b, t, bld_expr1(b, e->unary.x), e->pos));
+        if (bld_is_complex(t))
+            return bld_complex_neg(b, t, bld_expr(b, e->unary.x), e->pos);
         if (!types_is_integer(bld_under(t)))
             break;
         return one(bld_int_op(b, SSA_NEG, t, bld_expr1(b, e->unary.x), NULL, e->pos));
@@ -684,6 +710,7 @@ static Words unary(Builder *b, Node *e) {
             break;
         return one(bld_int_op(b, SSA_COM, t, bld_expr1(b, e->unary.x), NULL, e->pos));
     case OP_NOT: return one(ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, bld_expr1(b, e->unary.x)));
+    case OP_ARROW: return bld_chan_recv(b, e);
     default: break;
     }
     return unsupported(b, e, arena_printf(b->f->arena, "the unary operator %s", ast_op_string(e->unary.op)));
@@ -711,6 +738,9 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
 static Words binary(Builder *b, Node *e) {
     Type *t;
     Words xw, yw;
+    Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+    if (mixed)
+        return one(mixed);
     if (!operands(b, e, &t, &xw, &yw))
         return one(logical(b, e));
     return bld_binary(b, e->binary.op, t, xw, yw, e->binary.y->type, e->pos);
@@ -742,7 +772,7 @@ Words bld_expr(Builder *b, Node *e) {
     }
     case N_SLICE_EXPR: return bld_slice_expr(b, e);
     case N_STAR: return unsupported(b, e, "pointer indirection");
-    case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");
+    case N_TYPE_ASSERT: return bld_type_assert(b, e, NULL);
     default: return unsupported(b, e, "this expression");
     }
 }

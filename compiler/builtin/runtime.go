@@ -39,6 +39,11 @@ func panicshift()                  // negative shift amount
 func panicnilderef()               // invalid memory address or nil pointer dereference
 func throw(msg string)             // fatal error: msg
 
+// Complex numbers: n/m with Go's Inf and NaN rules (runtime/complex.c);
+// complex64 division converts to complex128 and back. The result comes back
+// in X0, X1.
+func complex128div(n complex128, m complex128) complex128
+
 // Strings.
 func concatstring2(a string, b string) string
 func cmpstring(a string, b string) int
