@@ -176,6 +176,9 @@ Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
 Value *bld_iface_data(Builder *b, Type *t, Words w, Pos pos);   /* the data word of x of concrete type t */
 bool bld_is_iface_method(Node *sel);                   /* x.M with M an interface's method */
 Words bld_iface_call(Builder *b, Node *call);          /* x.M(args) for such an x.M */
+/* go/defer x.M(args): appends &tab.fun[i] (called like a funcval) and the data word to words;
+ * returns the signature with the data word as receiver. A nil x panics now, as in Go. */
+Type *bld_iface_callee(Builder *b, Node *sel, Value **words, int *n);
 /* Method name of the interface value iv (of type itype) called with args (one Words per parameter). */
 Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
 bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */

@@ -284,6 +284,8 @@ Value *bld_call_closure(Builder *b, Node *s, const char *what) {
         Words r = bld_abi_unpack(b, sig->recv, bld_method_recv(b, fun), fun->pos);
         for (int i = 0; i < r.n; i++)
             words[n++] = r.v[i];
+    } else if (fun->kind == N_SELECTOR && bld_is_iface_method(fun)) {
+        sig = bld_iface_callee(b, fun, words, &n);  /* &tab.fun[i] as the func value, then the data word */
     } else if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC && !(o && o->kind != OBJ_VAR)) {
         sig = bld_under(fun->type);
         words[n++] = bld_expr1(b, fun);

@@ -192,6 +192,16 @@ Words bld_iface_call(Builder *b, Node *call) {
     return bld_abi_call_recv(b, call, data_sig(m), &recv, fun_slot(b, iv.v[0], i, call->pos));
 }
 
+Type *bld_iface_callee(Builder *b, Node *sel, Value **words, int *n) {
+    Type *itype;
+    Words iv = iface_operand(b, sel, &itype);
+    bld_nilcheck(b, iv.v[0], sel->pos);
+    int i = method_index(itype, sel->selector.selection->obj->name);
+    words[(*n)++] = fun_slot(b, iv.v[0], i, sel->pos);
+    words[(*n)++] = iv.v[1];
+    return data_sig(bld_under(itype)->methods[i]);
+}
+
 /* x.M as a func value: a heap funcval {I.M-fm, tab, data}; x is evaluated
  * now and a nil x panics now, as in Go. */
 static bool method_expr(Builder *b, Node *e, Words *out) {
