@@ -224,6 +224,7 @@ static const char *print_func(Type *t) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: case TYPE_MAP: case TYPE_FUNC: return "printpointer";
     case TYPE_INTERFACE: return u->nmethods ? "printiface" : "printeface";
+    case TYPE_SLICE: return "printslice";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
@@ -765,6 +766,8 @@ Words bld_expr(Builder *b, Node *e) {
         Object *o = bld_named_object(e);    /* pkg.Var */
         if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
             return load_global(b, o, e->pos);
+        if (o && o->kind == OBJ_FUNC)       /* pkg.F as a value */
+            return bld_func_value(b, o, e->pos);
         Words w;
         if (bld_method_value(b, e, &w))     /* x.M, T.M as values */
             return w;
