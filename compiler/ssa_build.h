@@ -184,7 +184,18 @@ Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, 
 bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
 bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x an interface */
 /* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
-const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath);
+typedef enum WrapKind {
+    WRAP_IFN,           /* f(data word, args): method m of t reached through path */
+    WRAP_IFACE_FM,      /* closure {code, tab, data}: method value of an interface value */
+    WRAP_IFACE_EXPR,    /* f(i I, args): method expression I.M */
+    WRAP_EXPR,          /* f(s S, args): method expression S.M of a promoted M */
+    WRAP_BOUND,         /* closure {code, data word}: method value x.M (any receiver) */
+} WrapKind;
+const char *bld_iface_wrapper(Unit *u, const char *name, WrapKind kind, Type *t, Object *m, Type *holder,
+                              int *path, int npath);
+/* x.M, a method value or a promoted method expression, when ssa_func.c's
+ * wrappers cannot take it (receiver not in registers, variadic M, promotion). */
+bool bld_iface_bound_method(Builder *b, Node *e, Words *out);
 void unit_emit_iface_wrappers(Unit *u);
 const char *bld_typedesc_sym(Unit *u, Type *t);    /* = td_symbol (kept for callers) */
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);

@@ -148,6 +148,8 @@ bool bld_method_value(Builder *b, Node *e, Words *out) {
         !m->type->recv || types_is_interface(e->selector.x->type) || types_is_interface(m->type->recv))
         return false;
     Type *recv = m->type->recv;
+    if (bld_iface_bound_method(b, e, out))
+        return true;
     if (sel->kind == SEL_METHOD_EXPR) {
         Type *sig = e->type;
         if (ptr_wrapper_case(sig, recv, sel)) {
