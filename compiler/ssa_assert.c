@@ -193,19 +193,10 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     w[0] = bld_type_assert(b, rhs, &ok);
     w[1] = one(ok);
     Type *from[2] = {rhs->type, TYPE(TYPE_BOOL)};
-    Value *addr[2];
-    for (int i = 0; i < 2; i++) {
-        Node *l = lhs.items[i];
-        if (!is_blank(l))
-            w[i] = bld_convert_words(b, w[i], from[i], lhs_type(l), pos);
-        addr[i] = is_blank(l) ? NULL : bld_lhs_addr(b, l);
-    }
-    for (int i = 0; i < 2; i++) {
-        if (addr[i])
-            bld_store(b, lhs_type(lhs.items[i]), addr[i], w[i], pos);
-        else
-            bld_assign_to(b, lhs.items[i], w[i]);
-    }
+    for (int i = 0; i < 2; i++)
+        if (!is_blank(lhs.items[i]))
+            w[i] = bld_convert_words(b, w[i], from[i], lhs_type(lhs.items[i]), pos);
+    bld_assign_parallel(b, lhs.items, w, 2, pos);
     return true;
 }
 
