@@ -194,15 +194,33 @@ Words bld_iface_call(Builder *b, Node *call) {
 
 /* x.M as a func value: a heap funcval {I.M-fm, tab, data}; x is evaluated
  * now and a nil x panics now, as in Go. */
+static bool method_expr(Builder *b, Node *e, Words *out) {
+    Selection *s = e->selector.selection;
+    Type *it = s->recv;
+    Object *m = bld_under(it)->methods[method_index(it, s->obj->name)];
+    const char *name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, it), td_plain(m->name));
+    bld_iface_wrapper(b->u, name, it, m, NULL, NULL, -1);
+    const char *fv = arena_printf(b->u->arena, "%s\xc2\xb7" "f", name);
+    if (!strmap_get(&b->u->funcvals, fv)) {
+        strmap_put(&b->u->funcvals, fv, (void *)name);
+        vec_push(&b->u->funcvallist, (void *)fv);
+    }
+    *out = (Words){{addr_of(b, fv, e->pos)}, 1};
+    return true;
+}
+
 bool bld_iface_method_value(Builder *b, Node *e, Words *out) {
+    Selection *s = e->kind == N_SELECTOR ? e->selector.selection : NULL;
+    if (s && s->kind == SEL_METHOD_EXPR && s->recv && types_is_interface(s->recv) && s->obj)
+        return method_expr(b, e, out);
     if (!bld_is_iface_method(e))
         return false;
     Type *itype;
     Words iv = iface_operand(b, e, &itype);
     bld_nilcheck(b, iv.v[0], e->pos);
     Object *m = bld_under(itype)->methods[method_index(itype, e->selector.selection->obj->name)];
-    const char *name = arena_printf(b->u->arena, "%s.%s-fm", td_link(b->u, itype), m->name);
-    bld_iface_wrapper(b->u, name, itype, m, NULL, NULL, -1);
+    const char *name = arena_printf(b->u->arena, "%s.%s-fm", td_link(b->u, itype), td_plain(m->name));
+    bld_iface_wrapper(b->u, name, itype, m, NULL, NULL, 0);
     Value *size = konst(b, 24, e->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
     Value *words[3] = {addr_of(b, name, e->pos), iv.v[0], iv.v[1]};

@@ -8,7 +8,8 @@
  *    methods (pkg.S.M, pkg.(*S).M), including methods of embedded
  *    interfaces;
  *  - I.M-fm: the body of a method value x.M of an interface value x, a
- *    closure {code, tab, data} (NEEDCTXT).
+ *    closure {code, tab, data} (NEEDCTXT);
+ *  - I.M: the method expression of an interface type, a func(I, args).
  *
  * They are queued while the package is compiled and built at its end
  * (unit_emit_iface_wrappers). Names share the Unit's ptrwrappers set with
@@ -21,9 +22,9 @@ typedef struct IfaceWrap {
     const char *name;
     Type *t;            /* the data word's type; for -fm: the interface */
     Object *m;          /* the method reached */
-    Type *holder;       /* the type declaring m (an interface for embedded ones); NULL: -fm */
+    Type *holder;       /* the type declaring m (an interface for embedded ones); NULL: -fm, I.M */
     int *path;          /* embedded fields from t (or *t's element) to holder */
-    int npath;
+    int npath;          /* -1: I.M */
 } IfaceWrap;
 
 const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath) {
@@ -142,8 +143,8 @@ static void build(Unit *u, IfaceWrap *w) {
     Block *entry = bld_block(&b);
     entry->sealed = true;
     bld_start(&b, entry);
-    bool fm = w->holder == NULL;
-    b.sig = plain_sig(w->m, fm ? NULL : TYPE(TYPE_UNSAFE_POINTER));
+    bool fm = w->holder == NULL && w->npath >= 0, expr = w->npath < 0;
+    b.sig = plain_sig(w->m, fm ? NULL : expr ? w->t : TYPE(TYPE_UNSAFE_POINTER));
     b.abi = bld_abi_sig(&b, b.sig, pos);
     b.f->nargs = bld_abi_entry(&b, b.abi, pos);
     b.f->nresults = bld_abi_nregres(b.abi);
@@ -158,6 +159,8 @@ static void build(Unit *u, IfaceWrap *w) {
         ctx->closure = true;
         Words iv = {{load8(&b, ctx, 8, pos), load8(&b, ctx, 16, pos)}, 2};
         res = bld_iface_call_words(&b, w->t, w->m->name, iv, args + 1, pos);
+    } else if (expr) {
+        res = bld_iface_call_words(&b, w->t, w->m->name, bld_abi_param(&b, b.abi, 0, pos), args + 1, pos);
     } else {
         Value *data = bld_abi_param(&b, b.abi, 0, pos).v[0];
         Words r = receiver(&b, w, data, pos);

@@ -62,6 +62,10 @@ int td_kind(Type *t) { return basic_kind(bld_under(t)->kind) | (td_direct(t) ? T
 
 bool td_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
 
+/* An imported package's unexported field and method names carry a '.'
+ * (import.c); descriptors spell them as their package does. */
+const char *td_plain(const char *name) { return name[0] == '.' && name[1] ? name + 1 : name; }
+
 /* ---- names ---- */
 
 static void put_type(Buf *o, Type *t, bool link);
@@ -130,7 +134,7 @@ static void put_struct(Buf *o, Type *u, bool link) {
         if (!f->embedded) {
             if (link && !td_exported(f->name) && f->pkg && strcmp(f->name, "_"))
                 buf_printf(o, "%s.", f->pkg->path);
-            buf_printf(o, "%s ", f->name);
+            buf_printf(o, "%s ", td_plain(f->name));
         }
         put_type(o, f->type, link);
         if (f->tag && f->tag[0]) {
@@ -153,7 +157,7 @@ static void put_interface(Buf *o, Type *u, bool link) {
             buf_puts(o, "; ");
         if (!td_exported(m->name) && m->pkg)
             buf_printf(o, "%s.", pkg_qual(m->pkg, link));
-        buf_puts(o, m->name);
+        buf_puts(o, td_plain(m->name));
         put_sig(o, m->type, link);
     }
     buf_puts(o, " }");
@@ -251,6 +255,7 @@ int64_t td_tail_bytes(TdOut *d, const void *p, size_t n) {
 
 /* Go's name encoding: flags (bit 0 exported), uvarint length, bytes. */
 void td_name(TdOut *d, int64_t off, const char *s, bool exported) {
+    s = td_plain(s);
     size_t n = strlen(s);
     uint8_t hdr[12];
     int k = 0;
@@ -295,7 +300,7 @@ static void header(TdOut *d, Type *t, bool uncommon) {
     td_int(d, 0, 8, t->size);
     td_int(d, 8, 8, ptrdata);
     td_int(d, 16, 4, td_hash(d->u, t));
-    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON : 0) | (t->kind == TYPE_NAMED ? TD_TFLAG_NAMED : 0));
+    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON : 0) | (td_has_uncommon(t) ? TD_TFLAG_NAMED : 0));
     td_int(d, 21, 1, t->align ? t->align : 1);
     td_int(d, 22, 1, t->align ? t->align : 1);
     td_int(d, 23, 1, td_kind(t));

@@ -38,6 +38,7 @@ bool td_direct(Type *t);                       /* pointer-shaped: data word is t
 const char *td_string(Unit *u, Type *t);       /* Go's spelling as reflect prints it */
 const char *td_link(Unit *u, Type *t);         /* unique spelling for symbol names */
 bool td_exported(const char *name);
+const char *td_plain(const char *name);        /* name without import.c's '.' */
 uint32_t td_hash(Unit *u, Type *t);             /* _type.hash: of the link name */
 
 /* typedesc_kinds.c */

@@ -135,7 +135,7 @@ static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
         return;
     }
     Type *wt = isptr || td_direct(t) ? t : types_pointer(t);   /* the data word's type */
-    const char *name = wrapper_name(u, wt, f->name);
+    const char *name = wrapper_name(u, wt, td_plain(f->name));
     out->ifn = out->tfn = bld_iface_wrapper(u, name, wt, m, f->holder, f->path, f->npath);
     if (f->npath == 0 && !isptr)
         out->tfn = m->link_name;
@@ -172,7 +172,10 @@ int td_methods(Unit *u, Type *t, TdMethod **out) {
     return n;
 }
 
-bool td_has_uncommon(Type *t) { return t->kind == TYPE_NAMED; }
+/* Named types, predeclared ones included (Go gives them an uncommontype too). */
+bool td_has_uncommon(Type *t) {
+    return t->kind == TYPE_NAMED || (t->kind >= TYPE_BOOL && t->kind <= TYPE_UNSAFE_POINTER);
+}
 
 const char *td_pkgpath(Type *t) {
     if (t->kind == TYPE_POINTER)
