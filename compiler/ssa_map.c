@@ -338,7 +338,7 @@ void bld_map_range(Builder *b, Node *s, const char *label) {
         if (!is_blank(val) && val->ident.obj)
             bld_assign_to(b, val, bld_zero(b, val->ident.obj->type, s->pos));
     }
-    Value *sz = konst(b, HITER_SIZE, s->pos), *it = call1(b, "newobject", &sz, 1, s->pos);
+    Value *it = bld_temp(b, types_array(TYPE(TYPE_UINTPTR), HITER_SIZE / 8), false, s->pos);  /* mapiterinit zeroes it */
     Value *args[3] = {t, m, it};
     bld_call_runtime(b, "mapiterinit", args, 3, 0, NULL, s->pos);
     Block *head = bld_block(b), *body = bld_block(b), *post = bld_block(b), *exit = bld_block(b);
