@@ -57,6 +57,7 @@ static struct {
     int nleaked;
     Package *pkg;
     bool ran;
+    bool defers;        /* the function being walked has a defer statement */
 } esc;
 
 static struct {
@@ -465,7 +466,10 @@ static void stmt(Node *s) {
         exprs(s->assign.rhs, false);
         return;
     case N_GO_STMT:
-    case N_DEFER_STMT: saved_call(s->go_defer.call); return;
+    case N_DEFER_STMT:
+        esc.defers = true;
+        saved_call(s->go_defer.call);
+        return;
     case N_RETURN_STMT: exprs(s->ret.results, false); return;
     case N_BLOCK_STMT: stmts(s->block.stmts); return;
     case N_IF_STMT:
@@ -545,12 +549,22 @@ static void premark(Object *o, bool result) {
         leak(pointee(o));
 }
 
+/* In a function that defers, named results live in heap cells whose
+ * addresses the recovery path reads back (ssa_defer.c). */
+static void result_cell(Object *o, bool result) {
+    if (o && result)
+        leak(storage(o));
+}
+
 static void walk_func(Object *fn) {
     Node *body = body_of(fn);
     if (!body)
         return;
     each_param(fn, premark);
+    esc.defers = false;
     stmt(body);
+    if (esc.defers)
+        each_param(fn, result_cell);
 }
 
 static void walk_all(Package *pkg) {
