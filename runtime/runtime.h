@@ -148,6 +148,7 @@ void rt_exitsyscall(void);
 void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
 void rt_startsysmon(void);                 /* sysmon.c */
 int32_t rt_timers_pending(void);           /* timer.c */
+int32_t rt_timers_firing(void);            /* timer.c: sysmon is readying timers' gs right now */
 int32_t rt_runtimers(int64_t now);
 void rt_timers_quiesce(void);              /* stop-the-world: wait for sysmon's timer functions */
 void rt_sysmon_sleep(int64_t max_ns);
@@ -159,6 +160,7 @@ void rt_goready(struct g *gp);             /* make a parked g runnable */
 /* ---- channels (chan.c), shared with select.c */
 int rt_chansend(struct hchan *c, void *ep, int block);
 int rt_chanrecv(struct hchan *c, void *ep, int block, int *received);
+void rt_chan_preemptcheck(void);   /* chan.c: yield if sysmon asked (entry points are C, no prologue) */
 _Noreturn void rt_panicplain(const char *msg);  /* panic: MSG (a runtime plainError) */
 struct sudog *rt_waitq_dequeue(struct waitq *q);
 void rt_waitq_enqueue(struct waitq *q, struct sudog *sg);

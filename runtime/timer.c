@@ -152,6 +152,10 @@ void rt_gocallarg3(struct funcval *fn, void *a, void *b, uintptr c) __asm__("run
  * after announcing itself, and leaves the timers for later if it is set. */
 static int32_t rt_timerfns;
 
+int32_t rt_timers_firing(void) {
+    return __atomic_load_n(&rt_timerfns, __ATOMIC_SEQ_CST);
+}
+
 void rt_timers_quiesce(void) {
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     while (__atomic_load_n(&rt_timerfns, __ATOMIC_SEQ_CST) != 0)
