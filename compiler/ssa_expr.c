@@ -220,7 +220,7 @@ static const char *print_func(Type *t) {
     switch (u->kind) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
-    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: return "printpointer";
     case TYPE_MAP: return "printpointer";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
