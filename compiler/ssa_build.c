@@ -57,6 +57,12 @@ int bld_type_words(Type *t, WordType *wt) {
     case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT:
         wt[0] = (WordType){8, true, true};
         return 1;
+    case TYPE_COMPLEX64:                /* real, imaginary: at offsets 0 and 4 */
+        wt[0] = wt[1] = (WordType){4, true, true};
+        return 2;
+    case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX:
+        wt[0] = wt[1] = (WordType){8, true, true};
+        return 2;
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
         wt[0] = (WordType){8, false, false};
         wt[1] = (WordType){8, true, false};

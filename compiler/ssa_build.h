@@ -76,6 +76,7 @@ typedef struct Unit {
     Vec gowraps;        /* GoWrap*: the functions go statements start (ssa_func.c) */
     StrMap ptrwrappers; /* "pkg.(*T).M" for value methods M used as (*T).M -> M */
     Vec ptrlist;
+    Vec ifwraps;        /* IfaceWrap*: method wrappers for interface calls (ssa_iface_wrap.c) */
 } Unit;
 
 typedef struct Builder {
@@ -143,20 +144,45 @@ void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
 uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
 
+/* ssa_complex.c: complex64/complex128 as two float words */
+bool bld_is_complex(Type *t);
+Words bld_complex_const(Builder *b, Node *e);
+Words bld_complex_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Words bld_complex_neg(Builder *b, Type *t, Words x, Pos pos);
+bool bld_complex_binary(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Words *out);
+bool bld_complex_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Value **out);
+bool bld_complex_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_print_complex(Builder *b, Type *t, Words w, Pos pos);
+
 /* ssa_mem.c: memory-resident values (structs, arrays, address-taken
  * variables). A struct or array value is one word: the address of its bytes;
  * whoever stores it copies them. */
 bool bld_is_mem(Type *t);
+int64_t bld_word_off(const WordType *wt, int i);   /* memory offset of word i of a value */
 int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInternal, -1 if not supported */
 Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
 Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
 Value *bld_alloc(Builder *b, Type *t, Pos pos);
-/* typedesc.c: type.T descriptors and any(x); NULL/false for types not supported yet. */
-Value *bld_typedesc(Builder *b, Type *t, Pos pos);
-bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);
-const char *bld_typedesc_sym(Unit *u, Type *t);    /* emitted once per unit; NULL if unsupported */
-/* typedesc_map.c: the whole descriptor of a map type (maptype, docs/abi.md §9) as sym. */
-const char *bld_typedesc_map(Unit *u, Type *t, const char *sym, const char *name);
+/* typedesc*.c: type descriptors of every type (docs/abi.md §8/§9), DUPOK,
+ * each written once per unit; static itabs. */
+const char *td_symbol(Unit *u, Type *t);                /* "type.main.T" */
+const char *td_itab(Unit *u, Type *t, Type *iface);     /* "go.itab.main.T,main.I" */
+const char *td_link(Unit *u, Type *t);                  /* t's spelling in symbol names */
+Value *bld_typedesc(Builder *b, Type *t, Pos pos);      /* the address of t's descriptor */
+/* ssa_iface.c: interface values. */
+bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);   /* any(x), x of type t in w */
+/* x (of type from) as a value of interface type to; w unchanged if to is not an interface. */
+Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Value *bld_iface_data(Builder *b, Type *t, Words w, Pos pos);   /* the data word of x of concrete type t */
+bool bld_is_iface_method(Node *sel);                   /* x.M with M an interface's method */
+Words bld_iface_call(Builder *b, Node *call);          /* x.M(args) for such an x.M */
+/* Method name of the interface value iv (of type itype) called with args (one Words per parameter). */
+Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
+bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
+bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x an interface */
+/* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
+const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath);
+void unit_emit_iface_wrappers(Unit *u);
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -173,6 +199,9 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
+/* ssa_unsafe.c: unsafe.Add, unsafe.Slice. */
+bool bld_unsafe_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
@@ -226,25 +255,13 @@ int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos);
 Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv);
 /* A call through the func value fv (its funcval goes to DX). */
 Words bld_abi_call_value(Builder *b, Node *call, Value *fv, Type *sig);
+/* A call of sym (or through the funcval fv) with every argument already evaluated, receiver first. */
+Words bld_abi_call_words(Builder *b, Pos pos, const char *sym, Type *sig, Words *vals, Value *fv);
+/* A call of sig (with a receiver) through fv, the receiver's words given. */
+Words bld_abi_call_recv(Builder *b, Node *call, Type *sig, Words *recv, Value *fv);
 /* The register words of call's arguments (no receiver); -1 if some go on the stack. */
 int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out);
 
-/* ssa_chan.c, ssa_select.c: channels and select. */
-Words bld_chan_recv(Builder *b, Node *e);          /* <-c as a value */
-bool bld_is_recv(Node *e);                         /* e is <-c */
-void bld_recv_assign(Builder *b, NodeList lhs, Node *rhs);     /* v, ok = <-c */
-void bld_send_stmt(Builder *b, Node *s);
-bool bld_chan_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, cap, close */
-bool bld_chan_range(Builder *b, Node *s, const char *label);   /* false: not over a channel */
-void bld_select(Builder *b, Node *s, const char *label);
-Type *bld_chan_elem(Type *chantype);
-int64_t bld_chan_size(Type *t);
-Value *bld_chan_scratch(Builder *b, int64_t off, int64_t size, Pos pos);
-Value *bld_chan_recv_place(Builder *b, Type *et, bool drop, int64_t off, Pos pos);
-Words bld_chan_recv_value(Builder *b, Type *et, Value *place, Pos pos);
-Value *bld_chan_send_place(Builder *b, Type *et, Words w, int64_t off, Pos pos);
-Words bld_chan_send_value(Builder *b, Node *value, Type *et);
-void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos);
 /* ssa_assert.c, ssa_typeswitch.c: type assertions, type switches, interface comparison. */
 Words bld_type_assert(Builder *b, Node *e, Value **ok);     /* x.(T); ok: comma-ok form */
 bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos);  /* v, ok = x.(T); false if not one */
@@ -262,6 +279,22 @@ Value *bld_mixed_compare(Builder *b, Node *e);
 bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next);
 /* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
 Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
+/* ssa_chan.c, ssa_select.c: channels and select. */
+Words bld_chan_recv(Builder *b, Node *e);          /* <-c as a value */
+bool bld_is_recv(Node *e);                         /* e is <-c */
+void bld_recv_assign(Builder *b, NodeList lhs, Node *rhs);     /* v, ok = <-c */
+void bld_send_stmt(Builder *b, Node *s);
+bool bld_chan_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, cap, close */
+bool bld_chan_range(Builder *b, Node *s, const char *label);   /* false: not over a channel */
+void bld_select(Builder *b, Node *s, const char *label);
+Type *bld_chan_elem(Type *chantype);
+int64_t bld_chan_size(Type *t);
+Value *bld_chan_scratch(Builder *b, int64_t off, int64_t size, Pos pos);
+Value *bld_chan_recv_place(Builder *b, Type *et, bool drop, int64_t off, Pos pos);
+Words bld_chan_recv_value(Builder *b, Type *et, Value *place, Pos pos);
+Value *bld_chan_send_place(Builder *b, Type *et, Words w, int64_t off, Pos pos);
+Words bld_chan_send_value(Builder *b, Node *value, Type *et);
+void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

@@ -56,6 +56,8 @@ static Value *ext(Builder *b, Value *v, Type *t, Pos pos) {
 static Words const_words(Builder *b, Node *e) {
     ConstValue *c = e->cval;
     Type *u = bld_under(e->type);
+    if (bld_is_complex(u))
+        return bld_complex_const(b, e);
     switch (const_kind(c)) {
     case CONST_BOOL: return one(konst(b, const_bool(c), e->pos));
     case CONST_INT:
@@ -115,7 +117,7 @@ static Words load_global(Builder *b, Object *o, Pos pos) {
     for (int i = 0; i < n; i++) {
         Value *v = ssa_value0(b->f, b->cur, SSA_LOAD, wt[i].width, pos);
         v->sym = o->link_name;
-        v->aux = 8 * i;
+        v->aux = bld_word_off(wt, i);
         v->mwidth = (uint8_t)wt[i].width;
         bld_set_word(v, wt[i]);
         w.v[i] = v;
@@ -135,7 +137,7 @@ void bld_store_global(Builder *b, Object *o, Words w, Pos pos) {
     for (int i = 0; i < n && i < w.n; i++) {
         Value *v = ssa_value1(b->f, b->cur, SSA_STORE, 0, pos, w.v[i]);
         v->sym = o->link_name;
-        v->aux = 8 * i;
+        v->aux = bld_word_off(wt, i);
         v->mwidth = (uint8_t)wt[i].width;
     }
 }
@@ -220,9 +222,10 @@ static const char *print_func(Type *t) {
     switch (u->kind) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
-    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: return "printpointer";
-    case TYPE_MAP: return "printpointer";
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: case TYPE_MAP: case TYPE_FUNC: return "printpointer";
+    case TYPE_INTERFACE: return u->nmethods ? "printiface" : "printeface";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
+    case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
     default: return bld_is_unsigned(u) ? "printuint" : NULL;
@@ -259,6 +262,10 @@ static void print_item(Builder *b, PrintItem *it) {
     const char *fn = print_func(it->t);
     if (!fn) {
         bld_unsupported(b, it->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(it->t)));
+        return;
+    }
+    if (bld_is_complex(it->t)) {
+        bld_print_complex(b, it->t, it->w, it->pos);
         return;
     }
     if (bld_under(it->t)->kind == TYPE_FLOAT32)
@@ -307,7 +314,7 @@ static Words panic_builtin(Builder *b, Node *call) {
         e[0] = w.v[0], e[1] = w.v[1];
     } else {
         Words w = bld_expr(b, a);
-        if (!t || types_is_interface(t) || !bld_to_eface(b, t, w, e, call->pos))
+        if (!t || !bld_to_eface(b, t, w, e, call->pos))
             return unsupported(b, call, arena_printf(b->f->arena, "panic with a value of type %s", types_string(t)));
     }
     bld_call_runtime(b, "gopanic", e, 2, 0, NULL, call->pos);
@@ -318,10 +325,10 @@ static Words panic_builtin(Builder *b, Node *call) {
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
-    if (bld_map_builtin(b, call, o, &mw))
+    if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw) ||
+        bld_complex_builtin(b, call, o, &mw))
         return mw;
-    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) ||
-        bld_chan_builtin(b, call, o, &mw))
+    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) || bld_unsafe_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);
@@ -358,6 +365,8 @@ Words bld_call(Builder *b, Node *call) {
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
         return go_call(b, call, o, NULL);
+    if (fun->kind == N_SELECTOR && bld_is_iface_method(fun))
+        return bld_iface_call(b, call);
     if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD &&
         fun->selector.selection->obj && fun->selector.selection->obj->type->recv &&
         !types_is_interface(fun->selector.x->type)) {
@@ -381,12 +390,16 @@ Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     if (fu && fu->kind == TYPE_UNTYPED_NIL && tu && bld_type_words(tu, wt) > 0)
         return bld_zero(b, to, pos);
     Words cw;
+    if (tu && tu->kind == TYPE_INTERFACE)
+        return bld_iface_convert(b, w, from, to, pos);
     if (bld_slice_convert(b, w, from, to, pos, &cw))
         return cw;
     if (fu && tu && bld_type_words(tu, wt) < 0) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
         return w;
     }
+    if (fu && tu && bld_is_complex(fu) && bld_is_complex(tu))
+        return bld_complex_convert(b, w, fu, tu, pos);
     if (!fu || !tu || w.n != 1)
         return w;   /* strings stay as they are */
     if ((types_is_float(fu) || types_is_float(tu)) && !types_is_untyped(fu) && !types_is_untyped(tu))
@@ -457,8 +470,11 @@ static bool is_compare_op(Op op) { return op >= OP_EQL && op <= OP_GEQ; }
 
 Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos) {
     Type *u = bld_under(t);
+    Words cw;
     if (is_compare_op(op))
         return one(bld_compare(b, op, t, x, y, pos));
+    if (bld_complex_binary(b, op, t, x, y, pos, &cw))
+        return cw;
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_ADD)
             return concat(b, x, y, pos);
@@ -555,7 +571,7 @@ static Value *string_eq(Builder *b, Words x, Words y, Pos pos) {
 Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
     Type *u = bld_under(t);
     Value *mr;
-    if (bld_mem_compare(b, op, t, x, y, pos, &mr))
+    if (bld_mem_compare(b, op, t, x, y, pos, &mr) || bld_complex_compare(b, op, t, x, y, pos, &mr))
         return mr;
     if (u->kind == TYPE_INTERFACE && (op == OP_EQL || op == OP_NEQ))
         return bld_iface_compare(b, op, t, x, y, pos);
@@ -684,6 +700,8 @@ static Words unary(Builder *b, Node *e) {
     case OP_SUB:
         if (types_is_float(bld_under(t)))
             return one(bld_float_neg(b, t, bld_expr1(b, e->unary.x), e->pos));
+        if (bld_is_complex(t))
+            return bld_complex_neg(b, t, bld_expr(b, e->unary.x), e->pos);
         if (!types_is_integer(bld_under(t)))
             break;
         return one(bld_int_op(b, SSA_NEG, t, bld_expr1(b, e->unary.x), NULL, e->pos));

@@ -30,6 +30,10 @@ static int64_t size_of(Type *t) {
 
 /* ---- the leaves of a type: its scalar words with their offsets ---- */
 
+/* The offset of word i of a multi-word value in memory: 8*i, but a
+ * complex64's two float32 words are at 0 and 4. */
+int64_t bld_word_off(const WordType *wt, int i) { return i * (wt[0].flt ? wt[0].width : 8); }
+
 typedef struct Leaf {
     int64_t off;
     WordType wt;
@@ -53,7 +57,7 @@ static int leaves(Type *t, int64_t off, Leaf *out, int n) {
     if (k < 0 || n + k > MAXWORDS)
         return -1;
     for (int i = 0; i < k; i++)
-        out[n + i] = (Leaf){off + 8 * i, wt[i]};
+        out[n + i] = (Leaf){off + bld_word_off(wt, i), wt[i]};
     return n + k;
 }
 
@@ -170,7 +174,7 @@ Words bld_load(Builder *b, Type *t, Value *addr, Pos pos) {
     }
     Words w = {{0}, n};
     for (int i = 0; i < n; i++)
-        w.v[i] = load_word(b, addr, 8 * i, wt[i], pos);
+        w.v[i] = load_word(b, addr, bld_word_off(wt, i), wt[i], pos);
     return w;
 }
 
@@ -183,7 +187,7 @@ void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos) {
     WordType wt[MAXWORDS];
     int n = bld_type_words(t, wt);
     for (int i = 0; i < n && i < w.n; i++)
-        store_word(b, addr, 8 * i, wt[i].width, w.v[i], pos);
+        store_word(b, addr, bld_word_off(wt, i), wt[i].width, w.v[i], pos);
 }
 
 /* ---- variables ---- */

@@ -325,10 +325,16 @@ void bld_range(Builder *b, Node *s, const char *label) {
     } else if (val)
         ew = bld_load(b, et, op2(b, SSA_ADD, ptr, mul(b, i, (types_layout(et), et->size), s->pos), s->pos),
                       s->pos);
-    if (key)
-        bld_assign_existing(b, key, (Words){{i}, 1});
-    if (!blank_val)
-        bld_assign_existing(b, val, ew);
+    if (key && !blank_val && s->range_stmt.tok != OP_DEFINE) {  /* for i, x[i] = range ... */
+        Node *lhs[2] = {key, val};
+        Words w[2] = {{{i}, 1}, ew};
+        bld_assign_parallel(b, lhs, w, 2, s->pos);
+    } else {
+        if (key)
+            bld_assign_existing(b, key, (Words){{i}, 1});
+        if (!blank_val)
+            bld_assign_existing(b, val, ew);
+    }
     Target t;
     bld_push_target(b, &t, label, exit, post);
     bld_stmt(b, s->range_stmt.body);

@@ -42,17 +42,35 @@ static void assign_to(Builder *b, Node *lhs, Words w) {
     bld_unsupported(b, lhs->pos, "assignment to this kind of expression");
 }
 
+/* The second phase of an assignment to several operands (`i, x[i] = ...`,
+ * `for i, x[i] = range ...`): the index expressions and pointer
+ * indirections of every left-hand side are evaluated first, then the values
+ * are stored left to right, as the spec orders it. */
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos) {
+    Value **addrs = ARENA_NEWN(b->f->arena, Value *, n);
+    for (int i = 0; i < n; i++)
+        addrs[i] = lhs[i] && !is_blank(unparen(lhs[i])) ? bld_lhs_addr(b, lhs[i]) : NULL;
+    for (int i = 0; i < n; i++)
+        if (addrs[i])
+            bld_store(b, lhs[i]->type, addrs[i], vals[i], pos);
+        else if (lhs[i])
+            assign_to(b, lhs[i], vals[i]);
+}
+
 /* Splits the words of a multi-value call among the left-hand sides. */
 static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
-    int k = 0;
-    for (int i = 0; i < lhs.len && i < tuple->nfields; i++) {
+    int k = 0, n = lhs.len < tuple->nfields ? lhs.len : tuple->nfields;
+    Words *vals = ARENA_NEWN(b->f->arena, Words, n + 1);
+    for (int i = 0; i < n; i++) {
         WordType wt[MAXWORDS];
-        int n = bld_type_words(tuple->fields[i].type, wt);
-        Words w = {{0}, n < 0 ? 0 : n};
-        for (int j = 0; j < w.n; j++)   /* fewer words only after an error */
-            w.v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
-        assign_to(b, lhs.items[i], w);
+        int nw = bld_type_words(tuple->fields[i].type, wt);
+        vals[i] = (Words){{0}, nw < 0 ? 0 : nw};
+        for (int j = 0; j < vals[i].n; j++)   /* fewer words only after an error */
+            vals[i].v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
+        if (!is_blank(lhs.items[i]))
+            vals[i] = bld_iface_convert(b, vals[i], tuple->fields[i].type, lhs.items[i]->type, lhs.items[i]->pos);
     }
+    bld_assign_parallel(b, lhs.items, vals, n, n ? lhs.items[0]->pos : (Pos){0});
 }
 
 static void op_assign(Builder *b, Node *s) {
@@ -76,12 +94,12 @@ static void assign_stmt(Builder *b, Node *s) {
     }
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
+        if (bld_commaok_assign(b, lhs, r, s->pos))
+            return;
         if (bld_is_recv(r)) {
             bld_recv_assign(b, lhs, r);
             return;
         }
-        if (bld_commaok_assign(b, lhs, r, s->pos))
-            return;
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -136,13 +154,11 @@ static void var_decl(Builder *b, Node *gd) {
             continue;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
-            if (bld_is_recv(r)) {
-                bld_recv_assign(b, names, r);
-                continue;
-            }
             if (bld_commaok_assign(b, names, r, spec->pos))
                 continue;
-            if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
+            if (bld_is_recv(r))
+                bld_recv_assign(b, names, r);
+            else if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
                 bld_unsupported(b, spec->pos, "this comma-ok declaration");
@@ -352,13 +368,15 @@ static void return_stmt(Builder *b, Node *s) {
                 vals[i] = bld_load(b, res->fields[i].type, vals[i].v[0], s->pos);
         }
     } else if (l.len == 1 && res->nfields > 1) {
-        Words all = bld_call(b, unparen(l.items[0]));
-        for (int i = 0, k = 0; i < res->nfields; i++) {
+        Node *call = unparen(l.items[0]);
+        Words all = bld_call(b, call);
+        for (int i = 0, k = 0; i < res->nfields && i < call->type->nfields; i++) {
             WordType wt[MAXWORDS];
-            int n = bld_type_words(res->fields[i].type, wt);
+            int n = bld_type_words(call->type->fields[i].type, wt);
             vals[i].n = n < 0 ? 0 : n;
             for (int j = 0; j < vals[i].n && k < all.n; j++)
                 vals[i].v[j] = all.v[k++];
+            vals[i] = bld_iface_convert(b, vals[i], call->type->fields[i].type, res->fields[i].type, s->pos);
         }
     } else {
         for (int i = 0; i < l.len && i < res->nfields; i++)

@@ -148,7 +148,6 @@ void rt_exitsyscall(void);
 void rt_newm(int64_t id, struct p *pp, int spinning, void (*fn)(void));
 void rt_startsysmon(void);                 /* sysmon.c */
 int32_t rt_timers_pending(void);           /* timer.c */
-int32_t rt_timers_firing(void);            /* timer.c: sysmon is readying timers' gs right now */
 int32_t rt_runtimers(int64_t now);
 void rt_timers_quiesce(void);              /* stop-the-world: wait for sysmon's timer functions */
 void rt_sysmon_sleep(int64_t max_ns);

@@ -232,11 +232,6 @@ static void rt_checkdead(void) {
         rt_fatal("checkdead: inconsistent counts");
     if (rt_timers_pending() > 0)    /* sysmon will wake a sleeper */
         return;
-    /* sysmon is firing timers: it may have taken a sleeper's timer off the
-     * heap and made the g runnable but not queued it yet; it queues it and
-     * wakes an M (this one) next. The same for a g it already queued. */
-    if (rt_timers_firing() > 0 || __atomic_load_n(&rt_sched.runqsize, __ATOMIC_ACQUIRE) > 0)
-        return;
     int32_t waiting = 0;
     for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
         uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
