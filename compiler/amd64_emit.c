@@ -459,8 +459,8 @@ void amd64_emit(SsaFunc *f, Buf *out) {
     Buf sym = {0};
     ssa_put_symbol(&sym, f->name);
     buf_printf(out, "\n#line %d \"%s\"\n", f->pos.line, f->pos.file ? f->pos.file : "?");
-    buf_printf(out, "TEXT %s(SB), %s%s%sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
-               f->needctxt ? "NEEDCTXT|" : "", f->wrapper ? "WRAPPER|" : "",
+    buf_printf(out, "TEXT %s(SB), %s%s%s%sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
+               f->needctxt ? "NEEDCTXT|" : "", f->wrapper ? "WRAPPER|" : "", f->dupok ? "DUPOK|" : "",
                f->framesize, 8 * f->nargs);
     buf_free(&sym);
     emit_entry(&e);

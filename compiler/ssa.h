@@ -171,6 +171,7 @@ typedef struct SsaFunc {
     bool nosplit;       /* //go:nosplit: no stack check in the prologue */
     bool needctxt;      /* a closure body: DX holds its funcval (NEEDCTXT) */
     bool wrapper;       /* a defer wrapper: WRAPPER, so recover() works in its callee */
+    bool dupok;         /* generated code other packages may generate too: DUPOK */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;

@@ -77,6 +77,7 @@ typedef struct Unit {
     Vec callwraps;      /* CallWrap*: wrappers of other go/defer calls (ssa_defer.c) */
     StrMap ptrwrappers; /* "pkg.(*T).M" for value methods M used as (*T).M -> M */
     Vec ptrlist;
+    Vec ifwraps;        /* IfaceWrap*: method wrappers for interface calls (ssa_iface_wrap.c) */
 } Unit;
 
 typedef struct Builder {
@@ -165,12 +166,26 @@ int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInterna
 Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
 Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
 Value *bld_alloc(Builder *b, Type *t, Pos pos);
-/* typedesc.c: type.T descriptors and any(x); NULL/false for types not supported yet. */
-Value *bld_typedesc(Builder *b, Type *t, Pos pos);
-bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);
-const char *bld_typedesc_sym(Unit *u, Type *t);    /* emitted once per unit; NULL if unsupported */
-/* typedesc_map.c: the whole descriptor of a map type (maptype, docs/abi.md §9) as sym. */
-const char *bld_typedesc_map(Unit *u, Type *t, const char *sym, const char *name);
+/* typedesc*.c: type descriptors of every type (docs/abi.md §8/§9), DUPOK,
+ * each written once per unit; static itabs. */
+const char *td_symbol(Unit *u, Type *t);                /* "type.main.T" */
+const char *td_itab(Unit *u, Type *t, Type *iface);     /* "go.itab.main.T,main.I" */
+const char *td_link(Unit *u, Type *t);                  /* t's spelling in symbol names */
+Value *bld_typedesc(Builder *b, Type *t, Pos pos);      /* the address of t's descriptor */
+/* ssa_iface.c: interface values. */
+bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);   /* any(x), x of type t in w */
+/* x (of type from) as a value of interface type to; w unchanged if to is not an interface. */
+Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Value *bld_iface_data(Builder *b, Type *t, Words w, Pos pos);   /* the data word of x of concrete type t */
+bool bld_is_iface_method(Node *sel);                   /* x.M with M an interface's method */
+Words bld_iface_call(Builder *b, Node *call);          /* x.M(args) for such an x.M */
+/* Method name of the interface value iv (of type itype) called with args (one Words per parameter). */
+Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
+bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
+bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x an interface */
+/* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
+const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath);
+void unit_emit_iface_wrappers(Unit *u);
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -252,6 +267,10 @@ int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos);
 Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv);
 /* A call through the func value fv (its funcval goes to DX). */
 Words bld_abi_call_value(Builder *b, Node *call, Value *fv, Type *sig);
+/* A call of sym (or through the funcval fv) with every argument already evaluated, receiver first. */
+Words bld_abi_call_words(Builder *b, Pos pos, const char *sym, Type *sig, Words *vals, Value *fv);
+/* A call of sig (with a receiver) through fv, the receiver's words given. */
+Words bld_abi_call_recv(Builder *b, Node *call, Type *sig, Words *recv, Value *fv);
 /* The register words of call's arguments (no receiver); -1 if some go on the stack. */
 int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out);
 

@@ -167,7 +167,7 @@ static bool static_init(InitEntry *e) {
     ConstKind k = const_kind(e->rhs->cval);
     Type *u = bld_under(e->lhs[0]->type);
     return (k == CONST_INT || k == CONST_BOOL || k == CONST_STRING) && u && !types_is_float(u) &&
-           !types_is_complex(u);
+           !types_is_complex(u) && u->kind != TYPE_INTERFACE;
 }
 
 static bool is_blank_obj(Object *o) { return !strcmp(o->name, "_"); }
@@ -186,12 +186,14 @@ static void init_entry(Builder *b, InitEntry *e) {
     int k = 0;
     for (int i = 0; i < e->nlhs; i++) {
         WordType wt[MAXWORDS];
-        int n = bld_type_words(e->lhs[i]->type, wt);
+        Type *from = e->rhs->type->kind == TYPE_TUPLE ? e->rhs->type->fields[i].type : e->lhs[i]->type;
+        int n = bld_type_words(from, wt);
         Words part = {{0}, n < 0 ? 0 : n};
         for (int j = 0; j < part.n && k < w.n; j++)
             part.v[j] = w.v[k++];
         if (!is_blank_obj(e->lhs[i]))
-            bld_store_global(b, e->lhs[i], part, e->rhs->pos);
+            bld_store_global(b, e->lhs[i], bld_iface_convert(b, part, from, e->lhs[i]->type, e->rhs->pos),
+                             e->rhs->pos);
     }
 }
 
@@ -325,8 +327,9 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     unit_emit_call_wrappers(&u);
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
-    unit_emit_ptr_wrappers(&u);
     bool has_init = compile_init(&u);
+    unit_emit_iface_wrappers(&u);   /* may use ptr wrappers' names: before them */
+    unit_emit_ptr_wrappers(&u);
     emit_globals(&u);
     unit_emit_funcvals(&u);
     emit_strings(&u);
@@ -340,6 +343,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     vec_free(&u.callwraps);
     strmap_free(&u.ptrwrappers);
     vec_free(&u.ptrlist);
+    vec_free(&u.ifwraps);
     strmap_free(&u.etypes);
     vec_free(&u.strlist);
     arena_free(&arena);

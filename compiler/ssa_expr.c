@@ -224,9 +224,9 @@ static const char *print_func(Type *t) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: case TYPE_MAP: case TYPE_FUNC: return "printpointer";
     case TYPE_SLICE: return "printslice";
+    case TYPE_INTERFACE: return u->nmethods ? "printiface" : "printeface";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
-    case TYPE_INTERFACE: return u->nmethods == 0 ? "printeface" : "printiface";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
     default: return bld_is_unsigned(u) ? "printuint" : NULL;
@@ -344,7 +344,7 @@ static Words panic_builtin(Builder *b, Node *call) {
         e[0] = w.v[0], e[1] = w.v[1];
     } else {
         Words w = bld_expr(b, a);
-        if (!t || types_is_interface(t) || !bld_to_eface(b, t, w, e, call->pos))
+        if (!t || !bld_to_eface(b, t, w, e, call->pos))
             return unsupported(b, call, arena_printf(b->f->arena, "panic with a value of type %s", types_string(t)));
     }
     bld_call_runtime(b, "gopanic", e, 2, 0, NULL, call->pos);
@@ -398,6 +398,8 @@ Words bld_call(Builder *b, Node *call) {
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
         return go_call(b, call, o, NULL);
+    if (fun->kind == N_SELECTOR && bld_is_iface_method(fun))
+        return bld_iface_call(b, call);
     if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD &&
         fun->selector.selection->obj && fun->selector.selection->obj->type->recv &&
         !types_is_interface(fun->selector.x->type)) {
@@ -421,6 +423,8 @@ Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     if (fu && fu->kind == TYPE_UNTYPED_NIL && tu && bld_type_words(tu, wt) > 0)
         return bld_zero(b, to, pos);
     Words cw;
+    if (tu && tu->kind == TYPE_INTERFACE)
+        return bld_iface_convert(b, w, from, to, pos);
     if (bld_slice_convert(b, w, from, to, pos, &cw))
         return cw;
     if (fu && tu && bld_type_words(tu, wt) < 0) {

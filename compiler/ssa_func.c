@@ -140,6 +140,8 @@ static Value *store8(Builder *b, Value *p, int64_t off, Value *x, Pos pos) {
  * calls M with the saved receiver (evaluated now, as Go does). T.M as a
  * value: the method's own code takes the receiver as its first argument. */
 bool bld_method_value(Builder *b, Node *e, Words *out) {
+    if (bld_iface_method_value(b, e, out))
+        return true;
     Selection *sel = e->selector.selection;
     Object *m = sel ? sel->obj : NULL;
     if (!sel || (sel->kind != SEL_METHOD && sel->kind != SEL_METHOD_EXPR) || !m || m->kind != OBJ_FUNC ||

@@ -67,6 +67,8 @@ static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
         vals[i] = (Words){{0}, nw < 0 ? 0 : nw};
         for (int j = 0; j < vals[i].n; j++)   /* fewer words only after an error */
             vals[i].v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
+        if (!is_blank(lhs.items[i]))
+            vals[i] = bld_iface_convert(b, vals[i], tuple->fields[i].type, lhs.items[i]->type, lhs.items[i]->pos);
     }
     bld_assign_parallel(b, lhs.items, vals, n, n ? lhs.items[0]->pos : (Pos){0});
 }
@@ -92,12 +94,12 @@ static void assign_stmt(Builder *b, Node *s) {
     }
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
-        if (bld_commaok_assign(b, lhs, r, s->pos))
-            return;
         if (bld_is_recv(r)) {
             bld_recv_assign(b, lhs, r);
             return;
         }
+        if (bld_commaok_assign(b, lhs, r, s->pos))
+            return;
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -152,11 +154,13 @@ static void var_decl(Builder *b, Node *gd) {
             continue;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
+            if (bld_is_recv(r)) {
+                bld_recv_assign(b, names, r);
+                continue;
+            }
             if (bld_commaok_assign(b, names, r, spec->pos))
                 continue;
-            if (bld_is_recv(r))
-                bld_recv_assign(b, names, r);
-            else if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
+            if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
                 bld_unsupported(b, spec->pos, "this comma-ok declaration");
@@ -366,13 +370,15 @@ static void return_stmt(Builder *b, Node *s) {
                 vals[i] = bld_load(b, res->fields[i].type, vals[i].v[0], s->pos);
         }
     } else if (l.len == 1 && res->nfields > 1) {
-        Words all = bld_call(b, unparen(l.items[0]));
-        for (int i = 0, k = 0; i < res->nfields; i++) {
+        Node *call = unparen(l.items[0]);
+        Words all = bld_call(b, call);
+        for (int i = 0, k = 0; i < res->nfields && i < call->type->nfields; i++) {
             WordType wt[MAXWORDS];
-            int n = bld_type_words(res->fields[i].type, wt);
+            int n = bld_type_words(call->type->fields[i].type, wt);
             vals[i].n = n < 0 ? 0 : n;
             for (int j = 0; j < vals[i].n && k < all.n; j++)
                 vals[i].v[j] = all.v[k++];
+            vals[i] = bld_iface_convert(b, vals[i], call->type->fields[i].type, res->fields[i].type, s->pos);
         }
     } else {
         for (int i = 0; i < l.len && i < res->nfields; i++)
