@@ -109,22 +109,25 @@ static void add_words(CallWrap *w, Value **vals, Words x, WordType *wt) {
     }
 }
 
+/* defer recover(): the argp of this function is the one word; go recover(): nothing. */
+static bool recover_callee(Builder *b, CallWrap *w, Node *fun, Value **vals) {
+    w->kind = w->defer ? W_RECOVER : W_NOP;
+    if (w->defer) {
+        Value *argp = ssa_value0(b->f, b->cur, SSA_ADDR, 8, fun->pos);
+        argp->sym = ssa_sym_fp;
+        add_words(w, vals, (Words){{argp}, 1}, &(WordType){8, false, false});
+        w->ncallee = 1;
+    }
+    return true;
+}
+
 /* The callee part: kind, and the receiver or func value words (evaluated first, as Go does). */
 static bool callee(Builder *b, CallWrap *w, Node *fun, Value **vals) {
     Object *o = bld_named_object(fun);
     Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
     WordType wt[MAXWORDS];
-    if (o && o->kind == OBJ_BUILTIN && o->builtin == BUILTIN_RECOVER) {
-        w->kind = w->defer ? W_RECOVER : W_NOP;
-        if (w->defer) {
-            Value *argp = ssa_value0(b->f, b->cur, SSA_ADDR, 8, fun->pos);
-            argp->sym = ssa_sym_fp;
-            wt[0] = (WordType){8, false, false};
-            add_words(w, vals, (Words){{argp}, 1}, wt);
-            w->ncallee = 1;
-        }
-        return true;
-    }
+    if (o && o->kind == OBJ_BUILTIN && o->builtin == BUILTIN_RECOVER)
+        return recover_callee(b, w, fun, vals);
     if (o && o->kind == OBJ_BUILTIN) {
         w->kind = W_CALL;
         return true;
