@@ -63,8 +63,10 @@ static Opnd stack_opnd(int off) {
 }
 
 /* The symbol operand sym+off(SB), quoted when needed. */
-static Opnd sym_opnd(const char *sym, int64_t off) {
+static Opnd sym_opnd(Emit *e, const char *sym, int64_t off) {
     Opnd o;
+    if (sym == ssa_sym_stk)     /* stack objects (escape.c) */
+        return stack_opnd((int)(e->f->stkbase + off));
     if (sym == ssa_sym_sp || sym == ssa_sym_fp) {   /* argument areas (ssa_abi.c) */
         snprintf(o.s, sizeof o.s, sym == ssa_sym_sp ? "%lld(SP)" : "arg+%lld(FP)", (long long)off);
         return o;
@@ -96,7 +98,7 @@ void amd64_remat(Emit *e, Value *v, int r) {
     else if (v->op == SSA_CONST)
         const_to_reg(e, v->aux, r);
     else if (v->op == SSA_ADDR)
-        amd64_ins(e, "LEAQ %s, %s", sym_opnd(v->sym, v->aux).s, amd64_regname[r]);
+        amd64_ins(e, "LEAQ %s, %s", sym_opnd(e, v->sym, v->aux).s, amd64_regname[r]);
     else
         diag_fatal("internal error: cannot rematerialise v%d", v->id);
 }

@@ -39,7 +39,9 @@ typedef struct Var {
     int id;
     int nwords;
     WordType wt[MAXWORDS];
-    bool boxed;         /* lives in a heap cell: the one word is its address (ssa_mem.c) */
+    bool boxed;         /* lives in memory: the one word is its address (ssa_mem.c) */
+    bool stack;         /* boxed in the frame's stack-object area at stkoff (escape.c) */
+    int64_t stkoff;
     Type *type;
 } Var;
 
@@ -146,6 +148,17 @@ Value *bld_float_convert(Builder *b, Value *x, Type *from, Type *to, Pos pos);  
 void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
 uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
+
+/* escape.c: which boxed locals may live in the frame (run once per package). */
+void esc_analyze(Package *pkg, const CompileOptions *opts);
+bool esc_on_stack(Object *o);
+/* Gives a boxed Var of o its stack slot when escape analysis allows it. */
+void bld_stack_var(Builder *b, Object *o, Var *v);
+Value *bld_stack_addr(Builder *b, Var *v, Pos pos);
+bool esc_enabled(void);     /* false with -d noescape: everything on the heap */
+/* ssa_mem.c: frame memory for a value only ever copied from (zero: clear it first). */
+Value *bld_temp(Builder *b, Type *t, bool zero, Pos pos);
+Value *bld_lit_cell(Builder *b, Node *lit, Type *t);   /* a struct/array composite literal's memory */
 
 /* ssa_complex.c: complex64/complex128 as two float words */
 bool bld_is_complex(Type *t);

@@ -223,8 +223,8 @@ static const char *print_func(Type *t) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
     case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: case TYPE_MAP: case TYPE_FUNC: return "printpointer";
-    case TYPE_SLICE: return "printslice";
     case TYPE_INTERFACE: return u->nmethods ? "printiface" : "printeface";
+    case TYPE_SLICE: return "printslice";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
