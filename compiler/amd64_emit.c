@@ -216,6 +216,9 @@ static Opnd address(Emit *e, Value *v) {
         if (v->aux)
             buf_printf(&b, "%+lld", (long long)v->aux);
         buf_puts(&b, "(SB)");
+        if (b.len >= sizeof o.s)
+            diag_fatal("gocc: internal error: symbol operand longer than %zu bytes: %.60s...", sizeof o.s - 1,
+                       buf_cstr(&b));
         snprintf(o.s, sizeof o.s, "%s", buf_cstr(&b));
         buf_free(&b);
         return o;

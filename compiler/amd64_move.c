@@ -25,9 +25,11 @@ void amd64_ins(Emit *e, const char *fmt, ...) {
     put_line(e);
     va_list ap;
     va_start(ap, fmt);
-    char tmp[256];
-    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    char tmp[2600];     /* an opcode and up to two Opnds */
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof tmp)
+        diag_fatal("gocc: internal error: instruction text longer than %zu bytes", sizeof tmp - 1);
     char *sp = strchr(tmp, ' ');
     buf_putc(e->out, '\t');
     if (sp) {
