@@ -148,6 +148,8 @@ bool bld_method_value(Builder *b, Node *e, Words *out) {
         !m->type->recv || types_is_interface(e->selector.x->type) || types_is_interface(m->type->recv))
         return false;
     Type *recv = m->type->recv;
+    if (bld_iface_bound_method(b, e, out))
+        return true;
     if (sel->kind == SEL_METHOD_EXPR) {
         Type *sig = e->type;
         if (ptr_wrapper_case(sig, recv, sel)) {
@@ -268,6 +270,8 @@ typedef struct GoWrap {
  * reporting an unsupported case. */
 Value *bld_call_closure(Builder *b, Node *s, const char *what) {
     Node *call = unparen(s->go_defer.call), *fun = unparen(call->call.fun);
+    if (!bld_call_is_plain(b, call))
+        return bld_wrap_call(b, s, what);
     Object *o = bld_named_object(fun);
     Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
     GoWrap *g = ARENA_NEW(b->u->arena, GoWrap);
@@ -284,6 +288,8 @@ Value *bld_call_closure(Builder *b, Node *s, const char *what) {
         Words r = bld_abi_unpack(b, sig->recv, bld_method_recv(b, fun), fun->pos);
         for (int i = 0; i < r.n; i++)
             words[n++] = r.v[i];
+    } else if (fun->kind == N_SELECTOR && bld_is_iface_method(fun)) {
+        sig = bld_iface_callee(b, fun, words, &n);  /* &tab.fun[i] as the func value, then the data word */
     } else if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC && !(o && o->kind != OBJ_VAR)) {
         sig = bld_under(fun->type);
         words[n++] = bld_expr1(b, fun);
@@ -305,7 +311,8 @@ Value *bld_call_closure(Builder *b, Node *s, const char *what) {
         bld_unsupported(b, s->pos, arena_printf(b->f->arena, "a %s statement with this many argument words", what));
         return NULL;
     }
-    g->name = arena_printf(b->u->arena, "%s.%swrap%d", b->f->name, what, b->u->gowraps.len + 1);
+    g->name = arena_printf(b->u->arena, "%s.%swrap%d", b->f->name, what,
+                           b->u->gowraps.len + b->u->callwraps.len + 1);
     g->n = n;
     g->pos = s->pos;
     g->defer = s->kind == N_DEFER_STMT;

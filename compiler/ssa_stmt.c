@@ -449,6 +449,10 @@ static int results(Builder *b, Node *ftype, Type *tuple) {
         for (int j = 0; j < fld->field.names.len && k < tuple->nfields; j++, k++) {
             Node *id = fld->field.names.items[j];
             Object *o = id->ident.obj;
+            if (b->has_defer) {
+                b->results[k] = bld_defer_result_var(b, o, tuple->fields[k].type, k, id->pos);
+                continue;
+            }
             b->results[k] = o ? bld_var_of(b, o) : bld_new_var(b, tuple->fields[k].type);
             if (o && b->results[k]->boxed)
                 bld_mem_assign(b, id, bld_zero(b, tuple->fields[k].type, id->pos));
@@ -477,9 +481,9 @@ void bld_func_body(Builder *b, Object *fn) {
     if (recv)
         bld_method_recv_param(b, recv, b->abi);
     params(b, ftype, fn->type->params, recv ? 1 : 0);
+    b->has_defer = bld_body_defers(body);
     results(b, ftype, fn->type->results);
     b->f->nresults = bld_abi_nregres(b->abi);
-    b->has_defer = bld_body_defers(body);
     stmt(b, body);
     Node ret = {0};
     ret.kind = N_RETURN_STMT;
