@@ -1,0 +1,259 @@
+// log.go - package log: a Logger writes one line per call, headed by an
+// optional prefix, date/time and file:line (Go 1.19's format). gocc's time
+// package has no time zones, so dates and times are always UTC, and gocc's
+// runtime has no Caller, so Lshortfile/Llongfile print "???:0" as Go does
+// when runtime.Caller fails.
+package log
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+)
+
+const (
+	Ldate         = 1 << iota // 2009/01/23
+	Ltime                     // 01:23:23
+	Lmicroseconds             // 01:23:23.123123 (with Ltime)
+	Llongfile                 // /a/b/c/d.go:23
+	Lshortfile                // d.go:23
+	LUTC                      // UTC instead of the local zone
+	Lmsgprefix                // prefix after the header, before the message
+	LstdFlags     = Ldate | Ltime
+)
+
+// A Logger serialises its writes to out.
+type Logger struct {
+	mu     sync.Mutex
+	prefix string
+	flag   int
+	out    io.Writer
+	buf    []byte
+}
+
+func New(out io.Writer, prefix string, flag int) *Logger {
+	return &Logger{out: out, prefix: prefix, flag: flag}
+}
+
+var std = New(os.Stderr, "", LstdFlags)
+
+// Default returns the logger the package-level functions use.
+func Default() *Logger { return std }
+
+func (l *Logger) SetOutput(w io.Writer) {
+	l.mu.Lock()
+	l.out = w
+	l.mu.Unlock()
+}
+
+func (l *Logger) Writer() io.Writer {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.out
+}
+
+func (l *Logger) Flags() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.flag
+}
+
+func (l *Logger) SetFlags(flag int) {
+	l.mu.Lock()
+	l.flag = flag
+	l.mu.Unlock()
+}
+
+func (l *Logger) Prefix() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.prefix
+}
+
+func (l *Logger) SetPrefix(prefix string) {
+	l.mu.Lock()
+	l.prefix = prefix
+	l.mu.Unlock()
+}
+
+// itoa appends i zero-padded to wid digits.
+func itoa(buf []byte, i int, wid int) []byte {
+	var b [20]byte
+	bp := len(b) - 1
+	for i >= 10 || wid > 1 {
+		wid--
+		q := i / 10
+		b[bp] = byte('0' + i - q*10)
+		bp--
+		i = q
+	}
+	b[bp] = byte('0' + i)
+	return append(buf, b[bp:]...)
+}
+
+// civil converts days since 1970-01-01 to a proleptic Gregorian date.
+func civil(days int64) (year, month, day int) {
+	z := days + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return int(y), int(m), int(d)
+}
+
+func (l *Logger) header(buf []byte, t time.Time, file string, line int) []byte {
+	if l.flag&Lmsgprefix == 0 {
+		buf = append(buf, l.prefix...)
+	}
+	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
+		sec := t.Unix()
+		days := sec / 86400
+		rem := sec % 86400
+		if rem < 0 {
+			rem += 86400
+			days--
+		}
+		if l.flag&Ldate != 0 {
+			y, m, d := civil(days)
+			buf = itoa(buf, y, 4)
+			buf = append(buf, '/')
+			buf = itoa(buf, m, 2)
+			buf = append(buf, '/')
+			buf = itoa(buf, d, 2)
+			buf = append(buf, ' ')
+		}
+		if l.flag&(Ltime|Lmicroseconds) != 0 {
+			buf = itoa(buf, int(rem/3600), 2)
+			buf = append(buf, ':')
+			buf = itoa(buf, int(rem/60%60), 2)
+			buf = append(buf, ':')
+			buf = itoa(buf, int(rem%60), 2)
+			if l.flag&Lmicroseconds != 0 {
+				buf = append(buf, '.')
+				buf = itoa(buf, t.Nanosecond()/1e3, 6)
+			}
+			buf = append(buf, ' ')
+		}
+	}
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		buf = append(buf, file...)
+		buf = append(buf, ':')
+		buf = itoa(buf, line, -1)
+		buf = append(buf, ": "...)
+	}
+	if l.flag&Lmsgprefix != 0 {
+		buf = append(buf, l.prefix...)
+	}
+	return buf
+}
+
+// Output writes s with the header; calldepth is accepted for Go
+// compatibility (there is no runtime.Caller to use it).
+func (l *Logger) Output(calldepth int, s string) error {
+	now := time.Now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.buf = l.header(l.buf[:0], now, "???", 0)
+	l.buf = append(l.buf, s...)
+	if len(s) == 0 || s[len(s)-1] != '\n' {
+		l.buf = append(l.buf, '\n')
+	}
+	_, err := l.out.Write(l.buf)
+	return err
+}
+
+func (l *Logger) Print(v ...any)                 { l.Output(2, fmt.Sprint(v...)) }
+func (l *Logger) Printf(format string, v ...any) { l.Output(2, fmt.Sprintf(format, v...)) }
+func (l *Logger) Println(v ...any)               { l.Output(2, fmt.Sprintln(v...)) }
+
+func (l *Logger) Fatal(v ...any) {
+	l.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+
+func (l *Logger) Fatalf(format string, v ...any) {
+	l.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+
+func (l *Logger) Fatalln(v ...any) {
+	l.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+
+func (l *Logger) Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	l.Output(2, s)
+	panic(s)
+}
+
+func (l *Logger) Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	l.Output(2, s)
+	panic(s)
+}
+
+func (l *Logger) Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	l.Output(2, s)
+	panic(s)
+}
+
+func SetOutput(w io.Writer)                { std.SetOutput(w) }
+func Writer() io.Writer                    { return std.Writer() }
+func Flags() int                           { return std.Flags() }
+func SetFlags(flag int)                    { std.SetFlags(flag) }
+func Prefix() string                       { return std.Prefix() }
+func SetPrefix(prefix string)              { std.SetPrefix(prefix) }
+func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
+func Print(v ...any)                       { std.Output(2, fmt.Sprint(v...)) }
+func Printf(format string, v ...any)       { std.Output(2, fmt.Sprintf(format, v...)) }
+func Println(v ...any)                     { std.Output(2, fmt.Sprintln(v...)) }
+
+func Fatal(v ...any) {
+	std.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+
+func Fatalf(format string, v ...any) {
+	std.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+
+func Fatalln(v ...any) {
+	std.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+
+func Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	std.Output(2, s)
+	panic(s)
+}
+
+func Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	std.Output(2, s)
+	panic(s)
+}
+
+func Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	std.Output(2, s)
+	panic(s)
+}
