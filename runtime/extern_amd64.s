@@ -75,3 +75,13 @@ TEXT runtime·sortSliceOf(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 	ADDQ	$40, SP
 	XORPS	X15, X15
 	RET
+
+// runtime/debug.setGCPercent(percent int32) int32, linknamed to
+// runtime.debugSetGCPercent (std/runtime/debug/debug.go; debug.c).
+TEXT runtime·debugSetGCPercent(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVLQSX	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_debug_setgcpercent(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
