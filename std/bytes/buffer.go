@@ -95,6 +95,16 @@ func (b *Buffer) grow(n int) int {
 	return m
 }
 
+// growWrite is the writers' path: reslice when there is room (without
+// resetting an emptied buffer, as Go's writers do), else grow.
+func (b *Buffer) growWrite(n int) int {
+	if l := len(b.buf); n <= cap(b.buf)-l {
+		b.buf = b.buf[:l+n]
+		return l
+	}
+	return b.grow(n)
+}
+
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
@@ -105,19 +115,19 @@ func (b *Buffer) Grow(n int) {
 
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
-	m := b.grow(len(p))
+	m := b.growWrite(len(p))
 	return copy(b.buf[m:], p), nil
 }
 
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = opInvalid
-	m := b.grow(len(s))
+	m := b.growWrite(len(s))
 	return copy(b.buf[m:], s), nil
 }
 
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = opInvalid
-	m := b.grow(1)
+	m := b.growWrite(1)
 	b.buf[m] = c
 	return nil
 }
@@ -128,7 +138,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 		return 1, nil
 	}
 	b.lastRead = opInvalid
-	m := b.grow(utf8.UTFMax)
+	m := b.growWrite(utf8.UTFMax)
 	n = utf8.EncodeRune(b.buf[m:m+utf8.UTFMax], r)
 	b.buf = b.buf[:m+n]
 	return n, nil

@@ -165,8 +165,8 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 }
 
 func explode(s []byte, n int) [][]byte {
-	if n <= 0 || n > len(s) {
-		n = len(s)
+	if c := utf8.RuneCount(s); n <= 0 || n > c {
+		n = c
 	}
 	a := make([][]byte, n)
 	for i := 0; i < n-1; i++ {
@@ -216,7 +216,7 @@ func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(se
 func Fields(s []byte) [][]byte                  { return FieldsFunc(s, unicode.IsSpace) }
 
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
-	var a [][]byte
+	a := make([][]byte, 0)
 	start := -1
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRune(s[i:])
