@@ -45,6 +45,8 @@ static Found *lookup(MSet *s, const char *name) {
 }
 
 static void record(MSet *s, const char *name, int depth, Object *m, Type *holder, Cand *c, bool ind) {
+    if (m && !strcmp(name, "_"))
+        return;     /* a blank method is in no method set */
     Found *f = lookup(s, name);
     if (f) {
         if (f->depth == depth)
