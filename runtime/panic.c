@@ -225,8 +225,19 @@ _Noreturn void rt_panicshift(void) {
     rt_panicerrc("negative shift amount");
 }
 
-_Noreturn void rt_panicnilderef(void) __asm__("runtime.panicnilderef");
+/* The compiler's explicit nil checks call this where Go's code would
+ * fault: report it as that fault (SIGSEGV, SEGV_MAPERR, address 0, at the
+ * call), so that the panic prints Go's "[signal SIGSEGV: ...]" line. */
+_Noreturn void rt_panicnilderef(void) __asm__("runtime.panicnilderef") __attribute__((noinline));
 _Noreturn void rt_panicnilderef(void) {
+    uintptr *fp = __builtin_frame_address(0);   /* [0] caller's BP, [1] return PC */
+    struct g *gp = g;
+    gp->sig = 11;
+    gp->sigcode0 = 1;
+    gp->sigcode1 = 0;
+    gp->sigpc = fp[1];
+    gp->sigsp = (uintptr)(fp + 2);
+    gp->sigbp = fp[0];
     rt_panicerrc("invalid memory address or nil pointer dereference");
 }
 
