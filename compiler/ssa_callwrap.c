@@ -17,7 +17,7 @@
 
 #include "ssa_build.h"
 
-typedef enum WrapKind { W_NOP, W_CALL, W_FUNC, W_METHOD, W_VALUE } WrapKind;
+typedef enum CallShape { W_NOP, W_CALL, W_FUNC, W_METHOD, W_VALUE } CallShape;
 
 struct ArgOverride {
     Node *node;
@@ -27,7 +27,7 @@ struct ArgOverride {
 typedef struct CallWrap {
     const char *name;
     Node *call;
-    WrapKind kind;
+    CallShape kind;
     Object *fn;         /* W_FUNC, W_METHOD */
     Type *sig;          /* W_VALUE */
     int ncallee;        /* leading words: the receiver (W_METHOD) or the func value (W_VALUE) */
@@ -182,8 +182,11 @@ Value *bld_wrap_call(Builder *b, Node *s, const char *what) {
     w->pos = s->pos;
     w->defer = s->kind == N_DEFER_STMT;
     bool ok = callee(b, w, fun, vals);
-    if (ok && iface_method(fun))
+    if (ok && iface_method(fun)) {
         ok = capture_node(b, w, fun->selector.x, vals);
+        if (ok)     /* i.M is evaluated here: a nil interface panics at the statement, as in Go */
+            bld_nilcheck(b, vals[w->n - 2], s->pos);
+    }
     for (int i = 0; ok && w->kind != W_NOP && i < args.len; i++)
         if (captured(args.items[i]))
             ok = capture_node(b, w, args.items[i], vals);

@@ -1,8 +1,0 @@
-package main
-
-type I interface{ M() }
-
-func main() {
-	var i I
-	_ = i.(interface{})
-}

@@ -1,6 +1,0 @@
-package main
-
-func main() {
-	var e interface{}
-	_ = e.(int)
-}
