@@ -99,6 +99,7 @@ typedef struct Builder {
     Block *fallthrough;     /* body of the next case in a switch */
     AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
     bool has_defer;         /* a defer statement was built (ssa_defer.c) */
+    int result_slots;       /* stack-object offset of the named results' address slots (ssa_defer.c) */
     struct ArgOverride *over;   /* a go/defer call wrapper: argument nodes -> captured words */
     int nover;
 } Builder;
