@@ -182,7 +182,6 @@ Type *bld_iface_callee(Builder *b, Node *sel, Value **words, int *n);
 /* Method name of the interface value iv (of type itype) called with args (one Words per parameter). */
 Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
 bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
-bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x an interface */
 /* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
 typedef enum WrapKind {
     WRAP_IFN,           /* f(data word, args): method m of t reached through path */

@@ -3,7 +3,8 @@
  * the value itself for pointer-shaped types, else a pointer to a copy from
  * runtime.convT*), interface-to-interface conversions, method calls
  * through itabs (fun[i] at 24+8*i(tab), receiver = the data word), method
- * values x.M of interface values, and print of interface values.
+ * values x.M of interface values, and the method values and expressions
+ * ssa_func.c leaves to the wrappers of ssa_iface_wrap.c.
  *
  * An itab word points at {inter, _type, hash, pad, fun...}; the builder
  * calls fun[i] the way it calls a func value: &tab.fun[i] goes to DX as if
@@ -270,18 +271,8 @@ static Type *promoted_holder(Type *s, Selection *sel) {
 static bool promoted_expr(Builder *b, Node *e, Words *out) {
     Selection *s = e->selector.selection;
     Type *st = s->recv, *holder = promoted_holder(st, s);
-    const char *mname = td_plain(s->obj->name), *name;
-    WrapKind k = WRAP_EXPR;
-    Type *e0 = is_ptr(st) ? bld_under(st)->elem : NULL;
-    if (e0 && e0->kind == TYPE_NAMED && e0->obj && e0->obj->pkg) {
-        const char *l = td_link(b->u, e0);
-        size_t np = strlen(e0->obj->pkg->path);
-        name = arena_printf(b->u->arena, "%s.(*%s).%s", e0->obj->pkg->path, l + np + 1, mname);
-        k = WRAP_IFN;   /* the data word of *S is the pointer itself */
-    } else {
-        name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, st), mname);
-        k = e0 ? WRAP_IFN : WRAP_EXPR;
-    }
+    const char *name = td_wrapper_name(b->u, st, td_plain(s->obj->name));
+    WrapKind k = is_ptr(st) ? WRAP_IFN : WRAP_EXPR;   /* the data word of *S is the pointer itself */
     bld_iface_wrapper(b->u, name, k, st, s->obj, holder, s->path, s->npath);
     *out = (Words){{static_funcval(b, name, e->pos)}, 1};
     return true;
@@ -310,15 +301,5 @@ bool bld_iface_bound_method(Builder *b, Node *e, Words *out) {
         st->mwidth = 8;
     }
     *out = (Words){{fv}, 1};
-    return true;
-}
-
-/* ---- print ---- */
-
-bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos) {
-    Type *u = bld_under(t);
-    if (u->kind != TYPE_INTERFACE)
-        return false;
-    bld_call_runtime(b, u->nmethods ? "printiface" : "printeface", w.v, 2, 0, NULL, pos);
     return true;
 }

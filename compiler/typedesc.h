@@ -62,5 +62,6 @@ int td_methods(Unit *u, Type *t, TdMethod **out);      /* t's method set sorted 
 bool td_has_uncommon(Type *t);
 void td_uncommon(TdOut *d, Type *t, int64_t off, int64_t moff, TdMethod *ms, int n);
 const char *td_pkgpath(Type *t);               /* package path of a named type (or NULL) */
+const char *td_wrapper_name(Unit *u, Type *t, const char *method);   /* "pkg.(*T).M", "pkg.T.M" */
 
 #endif

@@ -112,7 +112,7 @@ static int by_name(const void *a, const void *b) {
 static bool ptr_recv(Object *m) { return m->type->recv && bld_under(m->type->recv)->kind == TYPE_POINTER; }
 
 /* "pkg.(*T).M" or "pkg.T.M" for a wrapper of method name on t. */
-static const char *wrapper_name(Unit *u, Type *t, const char *name) {
+const char *td_wrapper_name(Unit *u, Type *t, const char *name) {
     Type *e = t->kind == TYPE_POINTER ? t->elem : NULL;
     if (e && e->kind == TYPE_NAMED && e->obj && e->obj->pkg) {
         const char *l = td_link(u, e);
@@ -135,7 +135,7 @@ static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
         return;
     }
     Type *wt = isptr || td_direct(t) ? t : types_pointer(t);   /* the data word's type */
-    const char *name = wrapper_name(u, wt, td_plain(f->name));
+    const char *name = td_wrapper_name(u, wt, td_plain(f->name));
     out->ifn = out->tfn = bld_iface_wrapper(u, name, WRAP_IFN, wt, m, f->holder, f->path, f->npath);
     if (f->npath == 0 && !isptr)
         out->tfn = m->link_name;
