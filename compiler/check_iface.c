@@ -245,6 +245,8 @@ void check_type_switch(Checker *c, Node *s, void (*body)(Checker *, NodeList, vo
         ok = false;
     }
     Node *bind = s->type_switch.bind;
+    if (bind && check_is_blank(bind->ident.name))
+        check_error(bind->pos, "no new variable on left side of :=");
     NodeList clauses = s->type_switch.body->block.stmts;
     Vec seen = {0};
     bool used = false;

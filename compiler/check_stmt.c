@@ -18,7 +18,6 @@ typedef struct Ctx {
 typedef struct StmtState {
     Ctx *ctx;
     bool fallthrough_ok;
-    bool in_type_switch;    /* a statement directly in a type switch clause */
 } StmtState;
 
 static void stmt(Checker *c, Node *s, StmtState st);
@@ -124,8 +123,9 @@ static void branch(Checker *c, Node *s, StmtState st) {
     }
     case OP_FALLTHROUGH:
         if (!st.fallthrough_ok)
-            check_error(s->pos, st.in_type_switch ? "cannot fallthrough in type switch"
-                                                  : "fallthrough statement out of place");
+            check_error(s->pos, st.ctx && st.ctx->stmt->kind == N_TYPE_SWITCH_STMT
+                                    ? "cannot fallthrough in type switch"   /* the innermost breakable one */
+                                    : "fallthrough statement out of place");
         return;
     case OP_BREAK:
     case OP_CONTINUE: {
@@ -220,7 +220,7 @@ static void for_stmt(Checker *c, Node *s, StmtState st, const char *label) {
             simple_stmt(c, p);
     }
     Ctx ctx = {st.ctx, s, label, true};
-    StmtState inner = {&ctx, false, false};
+    StmtState inner = {&ctx, false};
     stmt(c, s->for_stmt.body, inner);
     pop_scope(c);
 }
@@ -338,7 +338,7 @@ static void switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
         }
         case_values(c, s, cl, &seen);
         push_scope(c);
-        StmtState inner = {&ctx, true, false}; /* a final-case fallthrough is reported below */
+        StmtState inner = {&ctx, true}; /* a final-case fallthrough is reported below */
         NodeList body = cl->case_clause.body;
         block_list(c, cl->pos, body, inner);
         if (i + 1 == clauses.len && body.len > 0) {
@@ -504,23 +504,21 @@ static void range_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     else if (s->range_stmt.tok == OP_ASSIGN)
         range_assign(c, s, key, val, ok);
     Ctx ctx = {st.ctx, s, label, true};
-    StmtState inner = {&ctx, false, false};
+    StmtState inner = {&ctx, false};
     stmt(c, s->range_stmt.body, inner);
     pop_scope(c);
 }
 
 static void type_switch_body(Checker *c, NodeList body, void *arg) {
     Pos start = body.len ? body.items[0]->pos : (Pos){0};
-    StmtState st = *(StmtState *)arg;
-    st.in_type_switch = true;
-    block_list(c, start, body, st);
+    block_list(c, start, body, *(StmtState *)arg);
 }
 
 static void type_switch_stmt(Checker *c, Node *s, StmtState st, const char *label) {
     push_scope(c);
     simple_stmt(c, s->type_switch.init);
     Ctx ctx = {st.ctx, s, label, false};
-    StmtState inner = {&ctx, false, false};
+    StmtState inner = {&ctx, false};
     check_type_switch(c, s, type_switch_body, &inner);
     pop_scope(c);
 }
@@ -566,7 +564,7 @@ static void select_stmt(Checker *c, Node *s, StmtState st, const char *label) {
             else
                 simple_stmt(c, comm);
         }
-        StmtState inner = {&ctx, false, false};
+        StmtState inner = {&ctx, false};
         block_list(c, cl->pos, cl->comm_clause.body, inner);
         pop_scope(c);
     }
@@ -600,8 +598,6 @@ static void suspended_call(Checker *c, Node *s) {
 }
 
 static void stmt(Checker *c, Node *s, StmtState st) {
-    if (s->kind != N_BRANCH_STMT)
-        st.in_type_switch = false;  /* only for the clause's own statements */
     switch (s->kind) {
     case N_EMPTY_STMT: break;
     case N_DECL_STMT: check_local_decl(c, s->decl_stmt.decl); break;

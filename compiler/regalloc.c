@@ -332,7 +332,8 @@ static void allocate(RA *ra, Value *v) {
 
 /* Stack slots for spilled values, after the outgoing argument area. Slots
  * are shared by values whose intervals do not overlap: the same linear scan
- * as for registers, with an unbounded number of "registers". */
+ * as for registers, with an unbounded number of "registers". The stack
+ * objects (non-escaping variables, 8-byte aligned) come last. */
 static void layout_frame(SsaFunc *f, Value **vals, int nvals) {
     int nslots = 0, nactive = 0, nfree = 0, cap = 16;
     Value **active = ARENA_NEWN(f->arena, Value *, cap);
@@ -359,7 +360,8 @@ static void layout_frame(SsaFunc *f, Value **vals, int nvals) {
         }
         active[nactive++] = v;
     }
-    f->framesize = (f->outargs + 8 * nslots + 15) & ~15;
+    f->stkbase = f->outargs + 8 * nslots;
+    f->framesize = (f->stkbase + ((f->stkobjs + 7) & ~7) + 15) & ~15;
 }
 
 /* ---- checking the result ---- */

@@ -107,6 +107,13 @@ AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos) { return sig_layout(b, sig, 
 int bld_abi_nregargs(AbiSig *as) { return as->nregargs; }
 int bld_abi_nregres(AbiSig *as) { return as->nregres; }
 
+bool bld_abi_regs_only(AbiSig *as) {
+    for (int i = 0; i < as->np; i++)
+        if (as->p[i].stack || as->p[i].bad)
+            return false;
+    return true;
+}
+
 static Value *area_addr(Builder *b, const char *sym, int64_t off, Pos pos) {
     Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
     a->sym = sym;

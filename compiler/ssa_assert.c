@@ -6,9 +6,10 @@
  * loaded from the data pointer. x.(I): runtime.assertE2I/assertI2I(2).
  * Failures call runtime.panicdottypeE/I, which print Go's texts.
  *
- * a == b for interfaces: equal type (or itab) words, then
- * runtime.efaceeq/ifaceeq on the data words (nil == nil; panics for
- * uncomparable dynamic types). The type switch is in ssa_typeswitch.c. */
+ * a == b for interfaces: equal dynamic types, then runtime.efaceeq on the
+ * data words (nil == nil; panics for uncomparable dynamic types); against
+ * a concrete value: its type, then the value, converting nothing. The
+ * type switch is in ssa_typeswitch.c. */
 #include <string.h>
 
 #include "ssa_build.h"
@@ -234,13 +235,16 @@ bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs) {
 
 /* ---- comparison ---- */
 
-/* a == b for interface values (of one type: empty or not). */
-static Value *iface_eq(Builder *b, bool empty, Words x, Words y, Pos pos) {
-    if (is_zero(x.v[0]) && is_zero(x.v[1])) {
+static bool is_nil_words(Words w) { return is_zero(w.v[0]) && is_zero(w.v[1]); }
+
+/* a == b for interface{} values (or any interface values when one is nil):
+ * equal type words, then runtime.efaceeq on the data words. */
+static Value *eface_eq(Builder *b, Words x, Words y, Pos pos) {
+    if (is_nil_words(x)) {
         Words s = x;
         x = y, y = s;
     }
-    if (is_zero(y.v[0]) && is_zero(y.v[1]))
+    if (is_nil_words(y))
         return bld_word_eq(b, SSA_EQ, x.v[0], y.v[0], pos);
     Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
     bld_write_var(b, r, one(konst(b, 0, pos)));
@@ -249,7 +253,7 @@ static Value *iface_eq(Builder *b, bool empty, Words x, Words y, Pos pos) {
     bld_seal(b, data);
     bld_start(b, data);
     Value *args[3] = {x.v[0], x.v[1], y.v[1]}, *res;
-    bld_call_runtime(b, empty ? "efaceeq" : "ifaceeq", args, 3, 1, &res, pos);
+    bld_call_runtime(b, "efaceeq", args, 3, 1, &res, pos);
     Value *eq = ssa_value2(b->f, b->cur, SSA_NE, 1, pos, res, konst(b, 0, pos));
     bld_write_var(b, r, one(eq));
     bld_jump(b, join);
@@ -258,24 +262,19 @@ static Value *iface_eq(Builder *b, bool empty, Words x, Words y, Pos pos) {
     return bld_read_var(b, r).v[0];
 }
 
-Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
-    Value *v = iface_eq(b, bld_is_empty_iface(t), x, y, pos);
-    return op == OP_EQL ? v : ssa_value1(b->f, b->cur, SSA_NOT, 1, pos, v);
+/* x == y for interface values of interface types xt, yt: their dynamic
+ * types are compared, never itab addresses (a static go.itab.T,I and the
+ * runtime's itab for the same pair are different words). */
+static Value *dyn_eq(Builder *b, Type *xt, Words x, Type *yt, Words y, Pos pos) {
+    if (is_nil_words(x) || is_nil_words(y))
+        return eface_eq(b, x, y, pos);
+    Value *tx = bld_dyn_type(b, xt, x.v[0], pos), *ty = bld_dyn_type(b, yt, y.v[0], pos);
+    return eface_eq(b, (Words){{tx, x.v[1]}, 2}, (Words){{ty, y.v[1]}, 2}, pos);
 }
 
-Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos) {
-    Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
-    bld_write_var(b, r, one(acc));
-    Block *cmp = bld_block(b), *join = bld_block(b);
-    bld_branch(b, acc, cmp, join);
-    bld_seal(b, cmp);
-    bld_start(b, cmp);
-    Words x = bld_load(b, t, xp, pos), y = bld_load(b, t, yp, pos);
-    bld_write_var(b, r, one(bld_iface_compare(b, OP_EQL, t, x, y, pos)));
-    bld_jump(b, join);
-    bld_seal(b, join);
-    bld_start(b, join);
-    return bld_read_var(b, r).v[0];
+Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
+    Value *v = dyn_eq(b, t, x, t, y, pos);
+    return op == OP_EQL ? v : ssa_value1(b->f, b->cur, SSA_NOT, 1, pos, v);
 }
 
 /* iv == cv for an interface value iv of type it and a value cv of the
@@ -299,14 +298,6 @@ static Value *mixed_eq(Builder *b, Type *it, Words iv, Type *ct, Words cv, Pos p
 }
 
 static bool is_nil_type(Type *t) { return t->kind == TYPE_UNTYPED_NIL; }
-
-/* x == y for interface values of different interface types: same dynamic
- * types, then efaceeq (no itab is looked up for a conversion). */
-static Value *dyn_eq(Builder *b, Type *xt, Words x, Type *yt, Words y, Pos pos) {
-    Value *tx = bld_dyn_type(b, xt, x.v[0], pos), *ty = bld_dyn_type(b, yt, y.v[0], pos);
-    Words ex = {{tx, x.v[1]}, 2}, ey = {{ty, y.v[1]}, 2};
-    return iface_eq(b, true, ex, ey, pos);
-}
 
 /* x == y where x or y (neither nil) is an interface and their types differ. */
 static Value *pair_eq(Builder *b, Type *xt, Words x, Type *yt, Words y, Pos pos) {
@@ -339,4 +330,19 @@ bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, 
     Words w = bld_expr(b, e);
     bld_branch(b, pair_eq(b, tagt, tag, e->type, w, e->pos), match, next);
     return true;
+}
+
+Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos) {
+    Var *r = bld_new_var(b, TYPE(TYPE_BOOL));
+    bld_write_var(b, r, one(acc));
+    Block *cmp = bld_block(b), *join = bld_block(b);
+    bld_branch(b, acc, cmp, join);
+    bld_seal(b, cmp);
+    bld_start(b, cmp);
+    Words x = bld_load(b, t, xp, pos), y = bld_load(b, t, yp, pos);
+    bld_write_var(b, r, one(bld_iface_compare(b, OP_EQL, t, x, y, pos)));
+    bld_jump(b, join);
+    bld_seal(b, join);
+    bld_start(b, join);
+    return bld_read_var(b, r).v[0];
 }

@@ -39,7 +39,9 @@ typedef struct Var {
     int id;
     int nwords;
     WordType wt[MAXWORDS];
-    bool boxed;         /* lives in a heap cell: the one word is its address (ssa_mem.c) */
+    bool boxed;         /* lives in memory: the one word is its address (ssa_mem.c) */
+    bool stack;         /* boxed in the frame's stack-object area at stkoff (escape.c) */
+    int64_t stkoff;
     Type *type;
 } Var;
 
@@ -74,6 +76,7 @@ typedef struct Unit {
     StrMap fmwrappers;  /* "pkg.T.M-fm" -> the method's Object (ssa_func.c) */
     Vec fmlist;         /* those names in first-use order */
     Vec gowraps;        /* GoWrap*: the functions go statements start (ssa_func.c) */
+    Vec callwraps;      /* CallWrap*: wrappers of other go/defer calls (ssa_defer.c) */
     StrMap ptrwrappers; /* "pkg.(*T).M" for value methods M used as (*T).M -> M */
     Vec ptrlist;
     Vec ifwraps;        /* IfaceWrap*: method wrappers for interface calls (ssa_iface_wrap.c) */
@@ -96,6 +99,8 @@ typedef struct Builder {
     Block *fallthrough;     /* body of the next case in a switch */
     AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
     bool has_defer;         /* a defer statement was built (ssa_defer.c) */
+    struct ArgOverride *over;   /* a go/defer call wrapper: argument nodes -> captured words */
+    int nover;
 } Builder;
 
 /* ssa_build.c */
@@ -144,6 +149,17 @@ void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
 uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
 
+/* escape.c: which boxed locals may live in the frame (run once per package). */
+void esc_analyze(Package *pkg, const CompileOptions *opts);
+bool esc_on_stack(Object *o);
+/* Gives a boxed Var of o its stack slot when escape analysis allows it. */
+void bld_stack_var(Builder *b, Object *o, Var *v);
+Value *bld_stack_addr(Builder *b, Var *v, Pos pos);
+bool esc_enabled(void);     /* false with -d noescape: everything on the heap */
+/* ssa_mem.c: frame memory for a value only ever copied from (zero: clear it first). */
+Value *bld_temp(Builder *b, Type *t, bool zero, Pos pos);
+Value *bld_lit_cell(Builder *b, Node *lit, Type *t);   /* a struct/array composite literal's memory */
+
 /* ssa_complex.c: complex64/complex128 as two float words */
 bool bld_is_complex(Type *t);
 Words bld_complex_const(Builder *b, Node *e);
@@ -183,20 +199,19 @@ Type *bld_iface_callee(Builder *b, Node *sel, Value **words, int *n);
 Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
 bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
 /* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
-typedef enum WrapKind {
-    WRAP_IFN,           /* f(data word, args): method m of t reached through path */
-    WRAP_IFACE_FM,      /* closure {code, tab, data}: method value of an interface value */
-    WRAP_IFACE_EXPR,    /* f(i I, args): method expression I.M */
-    WRAP_EXPR,          /* f(s S, args): method expression S.M of a promoted M */
-    WRAP_BOUND,         /* closure {code, data word}: method value x.M (any receiver) */
-} WrapKind;
-const char *bld_iface_wrapper(Unit *u, const char *name, WrapKind kind, Type *t, Object *m, Type *holder,
+typedef enum IfaceWrapKind {
+    IWRAP_IFN,           /* f(data word, args): method m of t reached through path */
+    IWRAP_IFACE_FM,      /* closure {code, tab, data}: method value of an interface value */
+    IWRAP_IFACE_EXPR,    /* f(i I, args): method expression I.M */
+    IWRAP_EXPR,          /* f(s S, args): method expression S.M of a promoted M */
+    IWRAP_BOUND,         /* closure {code, data word}: method value x.M (any receiver) */
+} IfaceWrapKind;
+const char *bld_iface_wrapper(Unit *u, const char *name, IfaceWrapKind kind, Type *t, Object *m, Type *holder,
                               int *path, int npath);
 /* x.M, a method value or a promoted method expression, when ssa_func.c's
  * wrappers cannot take it (receiver not in registers, variadic M, promotion). */
 bool bld_iface_bound_method(Builder *b, Node *e, Words *out);
 void unit_emit_iface_wrappers(Unit *u);
-const char *bld_typedesc_sym(Unit *u, Type *t);    /* = td_symbol (kept for callers) */
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -213,6 +228,8 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
+/* ssa_unsafe.c: unsafe.Add, unsafe.Slice. */
+bool bld_unsafe_builtin(Builder *b, Node *call, Object *o, Words *out);
 void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */
@@ -254,13 +271,22 @@ void bld_defer_finish(Builder *b);          /* deferreturn at every return */
 bool bld_body_defers(Node *body);
 Words bld_recover(Builder *b, Pos pos);
 void bld_defer_named_return(Builder *b, Words *vals, bool store, Pos pos);
+/* Named result k of a function that defers: a boxed variable in a zeroed heap cell. */
+Var *bld_defer_result_var(Builder *b, Object *o, Type *t, int k, Pos pos);
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
+/* ssa_defer.c: go/defer of any call (builtins, variadic, stack arguments) as
+ * a wrapper over the call node whose argument values were captured. */
+bool bld_call_is_plain(Builder *b, Node *call);
+Value *bld_wrap_call(Builder *b, Node *s, const char *what);
+bool bld_override(Builder *b, Node *e, Words *out);   /* in a wrapper: e's captured words */
+void unit_emit_call_wrappers(Unit *u);
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
 void unit_emit_ptr_wrappers(Unit *u);       /* pkg.(*T).M for value methods */
 /* ssa_abi.c: ABIInternal argument and result assignment. */
 AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos);
 int bld_abi_nregargs(AbiSig *as);
 int bld_abi_nregres(AbiSig *as);
+bool bld_abi_regs_only(AbiSig *as);         /* every parameter in registers */
 int bld_abi_entry(Builder *b, AbiSig *as, Pos pos);
 Words bld_abi_param(Builder *b, AbiSig *as, int i, Pos pos);
 int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos);

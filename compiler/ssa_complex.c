@@ -68,10 +68,21 @@ static Words divide(Builder *b, Type *t, Words x, Words y, Pos pos) {
     return convert_parts(b, pair(res[0], res[1]), c128, t, pos);
 }
 
+/* An integer constant operand (z++ adds the word 1) as a complex value. */
+static Words as_complex(Builder *b, Type *t, Words w, Pos pos) {
+    if (w.n == 2)
+        return w;
+    Type *pt = part_type(t);
+    double d = w.n == 1 && w.v[0]->op == SSA_CONST && !w.v[0]->flt ? (double)w.v[0]->aux : 0;
+    return pair(bld_float_const(b, pt, d, pos), bld_float_const(b, pt, 0, pos));
+}
+
 bool bld_complex_binary(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Words *out) {
     if (!bld_is_complex(t))
         return false;
     Type *pt = part_type(t);
+    x = as_complex(b, t, x, pos);
+    y = as_complex(b, t, y, pos);
     switch (op) {
     case OP_ADD: case OP_SUB:
         *out = pair(bld_float_binary(b, op, pt, x.v[0], y.v[0], pos), bld_float_binary(b, op, pt, x.v[1], y.v[1], pos));

@@ -274,8 +274,43 @@ static void print_item(Builder *b, PrintItem *it) {
     bld_call_runtime(b, fn, it->w.v, it->w.n, 0, NULL, it->pos);
 }
 
+static Words print_items(Builder *b, PrintItem *items, int n, bool ln, Pos pos) {
+    if (ln)
+        add_str(b, items, &n, "\n", 1, pos);
+    bld_call_runtime(b, "printlock", NULL, 0, 0, NULL, pos);
+    for (int i = 0; i < n; i++)
+        print_item(b, &items[i]);
+    bld_call_runtime(b, "printunlock", NULL, 0, 0, NULL, pos);
+    return (Words){{0}, 0};
+}
+
+/* println(f()) with a multi-valued f: each result word group is one item. */
+static Words print_tuple(Builder *b, Node *call, bool ln) {
+    Node *a = call->call.args.items[0];
+    Type *tt = a->type;
+    PrintItem *items = ARENA_NEWN(b->f->arena, PrintItem, 2 * tt->nfields + 2);
+    Words all = bld_call(b, a);
+    int n = 0;
+    for (int i = 0, k = 0; i < tt->nfields; i++) {
+        Type *ft = tt->fields[i].type;
+        WordType wt[MAXWORDS];
+        Words w = {{0}, bld_type_words(ft, wt)};
+        for (int j = 0; j < w.n && k < all.n; j++)
+            w.v[j] = all.v[k++];
+        if (ln && i > 0)
+            add_str(b, items, &n, " ", 1, a->pos);
+        if (!print_func(ft) || w.n < 1)
+            bld_unsupported(b, a->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(ft)));
+        else
+            items[n++] = (PrintItem){NULL, 0, w, ft, a->pos};
+    }
+    return print_items(b, items, n, ln, call->pos);
+}
+
 static Words print_builtin(Builder *b, Node *call, bool ln) {
     NodeList args = call->call.args;
+    if (args.len == 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE)
+        return print_tuple(b, call, ln);
     PrintItem *items = ARENA_NEWN(b->f->arena, PrintItem, 2 * args.len + 2);
     int n = 0;
     for (int i = 0; i < args.len; i++) {      /* arguments are evaluated before printlock */
@@ -294,13 +329,7 @@ static Words print_builtin(Builder *b, Node *call, bool ln) {
         }
         items[n++] = (PrintItem){NULL, 0, bld_expr(b, a), a->type, a->pos};
     }
-    if (ln)
-        add_str(b, items, &n, "\n", 1, call->pos);
-    bld_call_runtime(b, "printlock", NULL, 0, 0, NULL, call->pos);
-    for (int i = 0; i < n; i++)
-        print_item(b, &items[i]);
-    bld_call_runtime(b, "printunlock", NULL, 0, 0, NULL, call->pos);
-    return (Words){{0}, 0};
+    return print_items(b, items, n, ln, call->pos);
 }
 
 /* panic(v): runtime.gopanic(any(v)) (typedesc.c builds the interface). */
@@ -329,7 +358,7 @@ static Words builtin_call(Builder *b, Node *call, Object *o) {
     if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw) ||
         bld_complex_builtin(b, call, o, &mw))
         return mw;
-    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
+    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) || bld_unsafe_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);
@@ -357,6 +386,9 @@ Object *bld_named_object(Node *e) {
 
 Words bld_call(Builder *b, Node *call) {
     Node *fun = unparen(call->call.fun);
+    Words ow;
+    if (b->nover && bld_override(b, call, &ow))
+        return ow;
     if (fun->mode == MODE_TYPE) {
         Node *x = call->call.args.items[0];
         return bld_convert_words(b, bld_expr(b, x), x->type, call->type, call->pos);
@@ -748,6 +780,9 @@ static Words binary(Builder *b, Node *e) {
 }
 
 Words bld_expr(Builder *b, Node *e) {
+    Words ow;
+    if (b->nover && bld_override(b, e, &ow))
+        return ow;
     if (e->mode == MODE_CONST && e->cval)
         return const_words(b, e);
     Words mw;
@@ -766,8 +801,9 @@ Words bld_expr(Builder *b, Node *e) {
         Object *o = bld_named_object(e);    /* pkg.Var */
         if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
             return load_global(b, o, e->pos);
-        if (o && o->kind == OBJ_FUNC)       /* pkg.F as a value */
-            return bld_func_value(b, o, e->pos);
+        if (o && o->kind == OBJ_FUNC && e->selector.x->kind == N_IDENT && e->selector.x->ident.obj &&
+            e->selector.x->ident.obj->kind == OBJ_PKGNAME)
+            return bld_func_value(b, o, e->pos);    /* pkg.F as a value */
         Words w;
         if (bld_method_value(b, e, &w))     /* x.M, T.M as values */
             return w;

@@ -222,7 +222,7 @@ static bool method_expr(Builder *b, Node *e, Words *out) {
     Type *it = s->recv;
     Object *m = bld_under(it)->methods[method_index(it, s->obj->name)];
     const char *name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, it), td_plain(m->name));
-    bld_iface_wrapper(b->u, name, WRAP_IFACE_EXPR, it, m, NULL, NULL, 0);
+    bld_iface_wrapper(b->u, name, IWRAP_IFACE_EXPR, it, m, NULL, NULL, 0);
     *out = (Words){{static_funcval(b, name, e->pos)}, 1};
     return true;
 }
@@ -240,7 +240,7 @@ bool bld_iface_method_value(Builder *b, Node *e, Words *out) {
     bld_nilcheck(b, iv.v[0], e->pos);
     Object *m = bld_under(itype)->methods[method_index(itype, e->selector.selection->obj->name)];
     const char *name = arena_printf(b->u->arena, "%s.%s-fm", td_link(b->u, itype), td_plain(m->name));
-    bld_iface_wrapper(b->u, name, WRAP_IFACE_FM, itype, m, NULL, NULL, 0);
+    bld_iface_wrapper(b->u, name, IWRAP_IFACE_FM, itype, m, NULL, NULL, 0);
     Value *size = konst(b, 24, e->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
     Value *words[3] = {addr_of(b, name, e->pos), iv.v[0], iv.v[1]};
@@ -272,7 +272,7 @@ static bool promoted_expr(Builder *b, Node *e, Words *out) {
     Selection *s = e->selector.selection;
     Type *st = s->recv, *holder = promoted_holder(st, s);
     const char *name = td_wrapper_name(b->u, st, td_plain(s->obj->name));
-    WrapKind k = is_ptr(st) ? WRAP_IFN : WRAP_EXPR;   /* the data word of *S is the pointer itself */
+    IfaceWrapKind k = is_ptr(st) ? IWRAP_IFN : IWRAP_EXPR;   /* the data word of *S is the pointer itself */
     bld_iface_wrapper(b->u, name, k, st, s->obj, holder, s->path, s->npath);
     *out = (Words){{static_funcval(b, name, e->pos)}, 1};
     return true;
@@ -291,7 +291,7 @@ bool bld_iface_bound_method(Builder *b, Node *e, Words *out) {
     Value *word = is_ptr(recv) ? r.v[0] : bld_iface_data(b, recv, r, e->pos);
     Type *dt = is_ptr(recv) || td_direct(recv) ? recv : types_pointer(recv);
     const char *name = arena_printf(b->u->arena, "%s-fm", m->link_name);
-    bld_iface_wrapper(b->u, name, WRAP_BOUND, dt, m, is_ptr(recv) ? bld_under(recv)->elem : recv, NULL, 0);
+    bld_iface_wrapper(b->u, name, IWRAP_BOUND, dt, m, is_ptr(recv) ? bld_under(recv)->elem : recv, NULL, 0);
     Value *size = konst(b, 16, e->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
     Value *words[2] = {addr_of(b, name, e->pos), word};

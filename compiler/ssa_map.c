@@ -6,9 +6,10 @@
  * 96-byte hiter walked with mapiterinit / mapiternext; the body-is-one-
  * delete idiom becomes mapclear for reflexive keys).
  *
- * Keys travel by address: each key is copied into a fresh cell (so later
- * writes to the key's variable cannot change it), and the runtime copies
- * it again when it inserts. Elements come back as pointers into the map,
+ * Keys travel by address: the key is stored in the outgoing argument area
+ * right before each call (struct and array keys are first copied to a cell
+ * when other code runs before the call, so that it cannot change them); the
+ * runtime copies the key when it inserts. Elements come back as pointers into the map,
  * valid until the next write: a struct or array element read is copied into
  * its own cell at once. Evaluation order is Go's: in m[k] = v and
  * m[k] op= v the map and key come first, then v, then the map accesses. */
@@ -55,23 +56,23 @@ static Words value_as(Builder *b, Node *x, Type *t) {
     return bld_convert_words(b, bld_expr(b, x), x->type, t, x->pos);
 }
 
-/* A fresh cell holding the key k (of the map's key type kt): its address. */
-static Value *key_cell(Builder *b, Type *kt, Node *k) {
+/* The key's words, converted to the map's key type kt. A struct or array
+ * key is copied into a fresh cell when code runs before its last use
+ * (fresh: the value of m[k] = v's k must not see v's side effects). */
+static Words key_words(Builder *b, Type *kt, Node *k, bool fresh) {
     Words w = value_as(b, k, kt);
-    Value *cell = bld_alloc(b, kt, k->pos);
-    if (!(bld_is_mem(kt) && w.n == 1 && w.v[0]->op == SSA_CONST && w.v[0]->aux == 0))
-        bld_store(b, kt, cell, w, k->pos);
-    return cell;
+    return fresh ? bld_snapshot(b, kt, w, k->pos) : w;
 }
 
-/* The operands of m[k], evaluated in order: descriptor, map, key cell. */
+/* The operands of m[k], evaluated in order: descriptor, map, key. */
 typedef struct MapRef {
     Type *mt, *key, *elem;
-    Value *t, *m, *kp;
+    Value *t, *m;
+    Words kw;
     Pos pos;
 } MapRef;
 
-static bool map_ref(Builder *b, Node *e, MapRef *r) {
+static bool map_ref(Builder *b, Node *e, MapRef *r, bool fresh) {
     e = unparen(e);
     Node *x = e->index.x;
     r->mt = x->type;
@@ -82,13 +83,29 @@ static bool map_ref(Builder *b, Node *e, MapRef *r) {
     if (!r->t)
         return false;
     r->m = bld_expr1(b, x);
-    r->kp = key_cell(b, r->key, e->index.indices.items[0]);
+    r->kw = key_words(b, r->key, e->index.indices.items[0], fresh);
     return true;
+}
+
+/* &k for a runtime call: the key stored in the outgoing argument area at
+ * 0(SP), which no System V call uses; stored right before each call, as
+ * ssa_abi.c stores stack arguments, so nothing can call in between. */
+static Value *key_ptr(Builder *b, Type *kt, Words kw, Pos pos) {
+    types_layout(kt);
+    int size = (int)((kt->size + 7) & ~7);
+    if (size > b->f->outargs)
+        b->f->outargs = size;
+    Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    a->sym = ssa_sym_sp;
+    if (kt->size > 0)
+        bld_store(b, kt, a, kw, pos);
+    return a;
 }
 
 /* p = runtime.fn(t, m, &k) */
 static Value *access(Builder *b, MapRef *r, const char *fn) {
-    Value *args[3] = {r->t, r->m, r->kp};
+    Value *args[3] = {r->t, r->m, NULL};
+    args[2] = key_ptr(b, r->key, r->kw, r->pos);
     return call1(b, fn, args, 3, r->pos);
 }
 
@@ -96,7 +113,7 @@ static Value *access(Builder *b, MapRef *r, const char *fn) {
 
 Words bld_map_index(Builder *b, Node *e) {
     MapRef r;
-    if (!map_ref(b, e, &r))
+    if (!map_ref(b, e, &r, false))
         return bld_zero(b, e->type, e->pos);
     Value *p = access(b, &r, "mapaccess1");
     return bld_snapshot(b, r.elem, bld_load(b, r.elem, p, e->pos), e->pos);
@@ -115,9 +132,9 @@ bool bld_map_commaok(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     if (lhs.len != 2 || !is_map_index(rhs))
         return false;
     MapRef r;
-    if (!map_ref(b, rhs, &r))
+    if (!map_ref(b, rhs, &r, false))
         return true;
-    Value *args[3] = {r.t, r.m, r.kp}, *res[2];
+    Value *args[3] = {r.t, r.m, key_ptr(b, r.key, r.kw, pos)}, *res[2];
     bld_call_runtime(b, "mapaccess2", args, 3, 2, res, pos);
     Node *v = lhs.items[0], *ok = lhs.items[1];
     Words vw = {{0}, 0}, okw = {{res[1]}, 1};
@@ -148,7 +165,7 @@ bool bld_map_assign(Builder *b, Node *lhs, Words w) {
     if (!is_map_index(lhs))
         return false;
     MapRef r;
-    if (map_ref(b, lhs, &r))
+    if (map_ref(b, lhs, &r, false))
         store_elem(b, &r, w);
     return true;
 }
@@ -156,7 +173,7 @@ bool bld_map_assign(Builder *b, Node *lhs, Words w) {
 /* m[k] op= y (y NULL: ++/--, op OP_ADD/OP_SUB): key, y, then read, operate, assign. */
 static void map_update(Builder *b, Node *lhs, Op op, Node *y, Pos pos) {
     MapRef r;
-    if (!map_ref(b, lhs, &r))
+    if (!map_ref(b, lhs, &r, true))
         return;
     Words yw = y ? bld_expr(b, y) : (Words){{konst(b, 1, pos)}, 1};
     Words x = bld_load(b, r.elem, access(b, &r, "mapaccess1"), pos);
@@ -178,7 +195,7 @@ bool bld_map_stmt(Builder *b, Node *s) {
         return true;
     }
     MapRef r;
-    if (!map_ref(b, l, &r))
+    if (!map_ref(b, l, &r, true))
         return true;
     store_elem(b, &r, value_as(b, v, r.elem));
     return true;
@@ -240,7 +257,9 @@ bool bld_map_builtin(Builder *b, Node *call, Object *o, Words *out) {
         if (!t)
             return true;
         Value *m = bld_expr1(b, a.items[0]);
-        Value *args[3] = {t, m, key_cell(b, bld_under(mt)->key, a.items[1])};
+        Type *kt = bld_under(mt)->key;
+        Words kw = key_words(b, kt, a.items[1], false);
+        Value *args[3] = {t, m, key_ptr(b, kt, kw, call->pos)};
         bld_call_runtime(b, "mapdelete", args, 3, 0, NULL, call->pos);
         return true;
     }
@@ -258,8 +277,8 @@ Words bld_map_lit(Builder *b, Node *e, Type *mt) {
         Node *kv = elts.items[i];
         if (kv->kind != N_KEY_VALUE)
             continue;   /* the checker reported it */
-        MapRef r = {mt, bld_under(mt)->key, bld_under(mt)->elem, t, h, NULL, kv->pos};
-        r.kp = key_cell(b, r.key, kv->kv.key);
+        MapRef r = {mt, bld_under(mt)->key, bld_under(mt)->elem, t, h, {{0}, 0}, kv->pos};
+        r.kw = key_words(b, r.key, kv->kv.key, true);
         store_elem(b, &r, value_as(b, kv->kv.value, r.elem));
     }
     return (Words){{h}, 1};

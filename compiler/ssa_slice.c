@@ -276,7 +276,7 @@ static bool range_operand(Builder *b, Node *s, Value **pptr, Value **plen, Type 
         if (u->kind == TYPE_POINTER)
             u = bld_under(u->elem);
         else if (!is_blank_node(val)) {
-            Value *copy = bld_alloc(b, x->type, s->pos);
+            Value *copy = bld_temp(b, x->type, false, s->pos);
             bld_store(b, x->type, copy, (Words){{ptr}, 1}, s->pos);
             ptr = copy;
         }

@@ -94,12 +94,12 @@ static void assign_stmt(Builder *b, Node *s) {
     }
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
-        if (bld_commaok_assign(b, lhs, r, s->pos))
-            return;
         if (bld_is_recv(r)) {
             bld_recv_assign(b, lhs, r);
             return;
         }
+        if (bld_commaok_assign(b, lhs, r, s->pos))
+            return;
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -154,11 +154,13 @@ static void var_decl(Builder *b, Node *gd) {
             continue;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
+            if (bld_is_recv(r)) {
+                bld_recv_assign(b, names, r);
+                continue;
+            }
             if (bld_commaok_assign(b, names, r, spec->pos))
                 continue;
-            if (bld_is_recv(r))
-                bld_recv_assign(b, names, r);
-            else if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
+            if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
                 bld_unsupported(b, spec->pos, "this comma-ok declaration");
@@ -447,6 +449,10 @@ static int results(Builder *b, Node *ftype, Type *tuple) {
         for (int j = 0; j < fld->field.names.len && k < tuple->nfields; j++, k++) {
             Node *id = fld->field.names.items[j];
             Object *o = id->ident.obj;
+            if (b->has_defer) {
+                b->results[k] = bld_defer_result_var(b, o, tuple->fields[k].type, k, id->pos);
+                continue;
+            }
             b->results[k] = o ? bld_var_of(b, o) : bld_new_var(b, tuple->fields[k].type);
             if (o && b->results[k]->boxed)
                 bld_mem_assign(b, id, bld_zero(b, tuple->fields[k].type, id->pos));
@@ -475,9 +481,9 @@ void bld_func_body(Builder *b, Object *fn) {
     if (recv)
         bld_method_recv_param(b, recv, b->abi);
     params(b, ftype, fn->type->params, recv ? 1 : 0);
+    b->has_defer = bld_body_defers(body);
     results(b, ftype, fn->type->results);
     b->f->nresults = bld_abi_nregres(b->abi);
-    b->has_defer = bld_body_defers(body);
     stmt(b, body);
     Node ret = {0};
     ret.kind = N_RETURN_STMT;

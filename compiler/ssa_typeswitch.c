@@ -63,8 +63,8 @@ static Words bound_value(Builder *b, Switch *sw, Node *cl, Value *itab) {
 
 static void bind(Builder *b, Node *s, Switch *sw, Node *cl, Value *itab) {
     Object *o = cl->case_clause.implicit;
-    if (!o)
-        return;
+    if (!o || !(o->flags & OBJF_USED))
+        return;     /* no load or copy for a clause that does not use v */
     Node id = *s->type_switch.bind;     /* the declaring identifier, naming this clause's object */
     id.ident.obj = o;
     id.type = o->type;

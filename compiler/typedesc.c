@@ -357,5 +357,3 @@ Value *bld_typedesc(Builder *b, Type *t, Pos pos) {
     a->sym = td_symbol(b->u, t);
     return a;
 }
-
-const char *bld_typedesc_sym(Unit *u, Type *t) { return td_symbol(u, t); }

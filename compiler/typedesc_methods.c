@@ -136,7 +136,7 @@ static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
     }
     Type *wt = isptr || td_direct(t) ? t : types_pointer(t);   /* the data word's type */
     const char *name = td_wrapper_name(u, wt, td_plain(f->name));
-    out->ifn = out->tfn = bld_iface_wrapper(u, name, WRAP_IFN, wt, m, f->holder, f->path, f->npath);
+    out->ifn = out->tfn = bld_iface_wrapper(u, name, IWRAP_IFN, wt, m, f->holder, f->path, f->npath);
     if (f->npath == 0 && !isptr)
         out->tfn = m->link_name;
 }

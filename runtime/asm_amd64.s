@@ -300,6 +300,20 @@ TEXT runtime·morestackret(SB),NOSPLIT|NOFRAME,$0
 	ADDQ	$const__MoreStackSave, SP
 	RET
 
+// lessstack: the return address of a function that stack.c moved to the
+// goroutine's big segment while its callers stay on the small one. It
+// enters morestack as a prologue would (SP 16-aligned at that CALL, R14 =
+// g from TLS: ABI0 code may have used R14), which saves every register -
+// the function's results - and newstack copies back what the function
+// changed in its caller's frame and returns to the caller on the small
+// segment (stack.c rt_stack_back).
+TEXT runtime·lessstack(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$8, SP
+	MOVQ	(TLS), R14
+	CALL	runtime·morestack(SB)
+	CALL	runtime·abort(SB)	// newstack never returns here
+	RET
+
 // morestack_noctxt: the entry used by functions without a closure context.
 // It keeps DX too (C-called runtime assembly receives arguments in DX).
 TEXT runtime·morestack_noctxt(SB),NOSPLIT|NOFRAME,$0

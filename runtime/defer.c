@@ -46,7 +46,7 @@ struct rt_eface {
 struct rt_eface rt_gorecover(uintptr argp) __asm__("runtime.gorecover");
 struct rt_eface rt_gorecover(uintptr argp) {
     struct _panic *p = g->_panic;
-    if (p && !p->recovered && argp == p->argp) {
+    if (p && !p->recovered && rt_stack_argp(g, argp) == p->argp) {
         p->recovered = 1;
         return (struct rt_eface){p->argtype, p->argdata};
     }
@@ -85,6 +85,7 @@ _Noreturn void rt_gopanic(const rt_type_t *t, void *data) {
                 gp->_panic = ((struct _panic *)gp->_panic)->link;
             if (gp->_panic == NULL)
                 gp->sig = 0;
+            rt_stack_unwind(gp, d->sp);
             rt_recoveryjump(d->sp, d->pc, d->bp);
         }
     }

@@ -60,3 +60,18 @@ TEXT runtime·ReadMemStats(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 TEXT runtime·Breakpoint(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 	BYTE	$0xcc
 	RET
+
+// sort.sliceOf(x interface{}) (array unsafe.Pointer, n int, elemSize uintptr),
+// linknamed to runtime.sortSliceOf (std/sort/swapper_gocc.go; sortslice.c).
+TEXT runtime·sortSliceOf(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$40, SP
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	MOVQ	SP, DX
+	CALL	rt_sortsliceof(SB)
+	MOVQ	0(SP), AX
+	MOVQ	8(SP), BX
+	MOVQ	16(SP), CX
+	ADDQ	$40, SP
+	XORPS	X15, X15
+	RET

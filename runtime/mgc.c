@@ -7,9 +7,11 @@
  * pointers included):
  *   - the data and bss sections (linker symbols runtime.data/edata and
  *     runtime.bss/ebss; noptrdata/noptrbss are skipped);
- *   - the runtime's persistent memory (g, m, p structures, ...: malloc.c);
+ *   - the runtime's persistent memory (m, p structures, ...: malloc.c);
+ *   - every g (each lives at the top of its small stack segment, stack.c);
  *   - every goroutine's stack from its saved SP (g.sched.sp, or
- *     g.syscallsp) to stack.hi. Stopped goroutines saved their registers
+ *     g.syscallsp) to stack.hi, and on the small segment from g.segsp
+ *     when it runs on its big one. Stopped goroutines saved their registers
  *     there: mcall pushes the callee-saved ones, morestack all of them, and
  *     the collecting goroutine spills its own before switching to g0.
  * Heap objects are scanned through the arena's pointer bitmap (precise for
@@ -186,6 +188,7 @@ static void rt_markroots(void) {
     rt_drain();
     for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
         uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+        rt_scan_conservative((uintptr)gp, (uintptr)(gp + 1));  /* gs live in their stacks (stack.c) */
         if (st == const__Gdead || st == const__Gidle)
             continue;
         /* In a system call: from entersyscall's frame (the g still runs
@@ -194,6 +197,8 @@ static void rt_markroots(void) {
         if (sp == 0 || sp < gp->stack.lo || sp > gp->stack.hi)
             rt_fatal("gc: goroutine without a saved stack pointer during stop-the-world");
         rt_scan_conservative(sp, gp->stack.hi);
+        if (gp->segsp)      /* on its big segment: the callers on the small one (stack.c) */
+            rt_scan_conservative(gp->segsp, gp->stack0.hi);
         rt_drain();
     }
 }

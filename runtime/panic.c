@@ -210,13 +210,34 @@ _Noreturn void rt_panicdivide(void) {
     rt_panicerrc("integer divide by zero");
 }
 
+_Noreturn void rt_panicunsafeslicelen(void) __asm__("runtime.panicunsafeslicelen");
+_Noreturn void rt_panicunsafeslicelen(void) {
+    rt_panicerrc("unsafe.Slice: len out of range");
+}
+
+_Noreturn void rt_panicunsafeslicenilptr(void) __asm__("runtime.panicunsafeslicenilptr");
+_Noreturn void rt_panicunsafeslicenilptr(void) {
+    rt_panicerrc("unsafe.Slice: ptr is nil and len is not zero");
+}
+
 _Noreturn void rt_panicshift(void) __asm__("runtime.panicshift");
 _Noreturn void rt_panicshift(void) {
     rt_panicerrc("negative shift amount");
 }
 
-_Noreturn void rt_panicnilderef(void) __asm__("runtime.panicnilderef");
+/* The compiler's explicit nil checks call this where Go's code would
+ * fault: report it as that fault (SIGSEGV, SEGV_MAPERR, address 0, at the
+ * call), so that the panic prints Go's "[signal SIGSEGV: ...]" line. */
+_Noreturn void rt_panicnilderef(void) __asm__("runtime.panicnilderef") __attribute__((noinline));
 _Noreturn void rt_panicnilderef(void) {
+    uintptr *fp = __builtin_frame_address(0);   /* [0] caller's BP, [1] return PC */
+    struct g *gp = g;
+    gp->sig = 11;
+    gp->sigcode0 = 1;
+    gp->sigcode1 = 0;
+    gp->sigpc = fp[1];
+    gp->sigsp = (uintptr)(fp + 2);
+    gp->sigbp = fp[0];
     rt_panicerrc("invalid memory address or nil pointer dereference");
 }
 

@@ -31,8 +31,7 @@ static struct g *rt_gfget(void) {
     rt_unlock(&rt_sched.lock);
     if (gp)
         return gp;
-    gp = rt_persistentalloc(sizeof *gp);
-    rt_stackalloc(&gp->stack);
+    gp = rt_stack_newg();
     gp->atomicstatus = const__Gdead;
     rt_allgadd(gp);
     return gp;
@@ -48,12 +47,15 @@ static void rt_gfput(struct g *gp) {
 
 /* newproc(fn): start a goroutine running the closure fn (no arguments:
  * the compiler wraps `go f(x)` into one). It starts at fn->fn with DX = fn
- * and SP = stack.hi - 8, where goexit+1 waits as its return address. */
+ * and SP = stack.hi - 8 of its small segment (the main goroutine: its big
+ * one, stack.c), where goexit+1 waits as its return address. */
 void rt_newproc(struct funcval *fn) __asm__("runtime.newproc");
 void rt_newproc(struct funcval *fn) {
     if (fn == NULL)
         rt_fatal("go of nil func value");
     struct g *newg = rt_gfget();
+    newg->goid = (int64_t)__atomic_add_fetch(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
+    rt_stackstart(newg, newg->goid == 1);
     uintptr sp = newg->stack.hi - 8;
     *(uintptr *)sp = (uintptr)rt_goexit + 1;
     memset(&newg->sched, 0, sizeof newg->sched);
@@ -61,8 +63,6 @@ void rt_newproc(struct funcval *fn) {
     newg->sched.pc = fn->fn;
     newg->sched.g = newg;
     newg->sched.ctxt = fn;
-    newg->stacksize = const__FixedStack;
-    newg->stackguard0 = rt_stackguard(newg);
     newg->stackguard1 = ~(uintptr)0;
     newg->startpc = fn->fn;
     newg->gopc = (uintptr)__builtin_return_address(0);   /* for "created by" */
@@ -70,7 +70,6 @@ void rt_newproc(struct funcval *fn) {
     newg->_defer = NULL;
     newg->param = NULL;
     newg->waitreason = RT_WAIT_ZERO;
-    newg->goid = (int64_t)__atomic_add_fetch(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
     __atomic_store_n(&newg->atomicstatus, const__Grunnable, __ATOMIC_RELEASE);
     if (g->m->p)
         rt_runqput(g->m->p, newg, 1);

@@ -174,9 +174,14 @@ void rt_notewakeup(struct note *n);
 long rt_clone(long flags, void *stk, struct m *mp, struct g *gp, void *fn) __asm__("runtime.clone");
 extern char rt_mstart[] __asm__("runtime.mstart");
 void rt_stackinit(void);
-void rt_stackalloc(struct stack *s);       /* a fresh stack slot */
+struct g *rt_stack_newg(void);             /* a new g inside its small segment */
+void rt_stackstart(struct g *gp, int big); /* a starting g: its small (big: its big) segment */
 uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size */
-void rt_stackrelease(struct g *gp);        /* dead g: drop pages beyond _FixedStack */
+void rt_stackrelease(struct g *gp);        /* dead g: drop big-segment pages beyond _FixedStack */
+int rt_stack_seg(struct g *gp, uintptr p, uintptr n); /* is [p, p+n) on gp's stack (segments) */
+uintptr rt_stack_retpc(struct g *gp, uintptr pc);    /* lessstack -> the real return address */
+uintptr rt_stack_argp(struct g *gp, uintptr argp);   /* recover's argp across a switch */
+void rt_stack_unwind(struct g *gp, uintptr sp);      /* recovery resumes the frame at sp */
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
 extern int32_t rt_fatal_isuser;            /* the fatal error is the program's (deadlock) */

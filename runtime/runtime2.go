@@ -37,15 +37,23 @@ const (
 	_Pdead    = 4
 )
 
-// Stacks. Each goroutine owns a slot of _StackSlot bytes inside large
-// MAP_NORESERVE reservations (stacks never move); the prologue of every function compares SP with
-// g.stackguard0, which sits _StackGuard bytes above the lowest usable byte.
-// The usable part starts at _FixedStack bytes and doubles in morestack until
-// it would exceed the maximum (1e9 bytes, as in Go).
+// Stacks never move (stack.c). A goroutine starts on a small segment of
+// _SmallStack bytes, packed with others in _SmallChunk-slot reservations so
+// that idle goroutines share page-table pages. A function whose prologue
+// finds the small segment full moves its own frame (not the callers') to
+// the goroutine's big segment, a _StackSlot-byte slot of its own, and
+// returns through runtime.lessstack to the small one. The prologue of
+// every function compares SP with g.stackguard0, which sits _StackGuard
+// bytes above the lowest usable byte; on the big segment the usable part
+// starts at _FixedStack bytes and doubles in morestack until it would
+// exceed the maximum (_StackMax, 1e9 bytes, as in Go).
 const (
-	_StackSlot     = 1 << 30    // bytes of address space per goroutine stack
-	_SlotsPerChunk = 64         // slots reserved by one mmap
-	_FixedStack    = 8192       // usable bytes of a new goroutine stack
+	_StackSlot     = 1 << 30    // bytes of address space of a big segment
+	_SlotsPerChunk = 64         // big segments reserved by one mmap
+	_SmallStack    = 32 * 1024  // bytes of a goroutine's first segment
+	_SmallChunk    = 2048       // small segments reserved by one mmap (64 MiB)
+	_CStackReserve = 8 * 1024   // bytes of the small segment below Go's limit, for C code
+	_FixedStack    = 64 * 1024  // usable bytes of a big segment at first
 	_StackGuard    = 928        // guard zone above stack.lo for NOSPLIT chains
 	_StackSmall    = 128        // frames this small compare SP directly
 	_StackMax      = 1000000000 // default maximum stack size (bytes)
@@ -112,6 +120,13 @@ type g struct {
 	sigbp        uintptr
 	waiting      *sudog  // the sudogs of a g blocked in select, in lock order (select.c)
 	selectDone   uint32  // set by the first channel operation that wins this g's select
+	stack0       stack   // the small segment (stack.c)
+	stackbig     stack   // the big segment, lo = 0 until first needed
+	bigsize      uintptr // usable bytes of the big segment (kept while on the small one)
+	segsp        uintptr // on the big segment: SP of the switched function's entry on the small one, else 0
+	segpc        uintptr // its return address (lessstack stands in for it)
+	segargp      uintptr // where its copied arguments start on the big segment
+	seglen       uintptr // bytes of the caller's frame copied there
 }
 
 // A one-shot wake-up: notesleep blocks the M until notewakeup (futex on key).

@@ -247,12 +247,13 @@ static void rt_traceback(struct g *gp, uintptr pc, uintptr sp, uintptr bp, int e
                 continue;
             }
         }
-        if (bp == 0 || (bp & 7) || bp < gp->stack.lo || bp + 16 > gp->stack.hi)
+        int seg = bp && (bp & 7) == 0 ? rt_stack_seg(gp, bp, 16) : 0;
+        if (seg == 0)
             break;
         uintptr next = ((uintptr *)bp)[0];
-        pc = ((uintptr *)bp)[1];
-        if (next != 0 && next <= bp)
-            break;      /* the chain must go up the stack */
+        pc = rt_stack_retpc(gp, ((uintptr *)bp)[1]);
+        if (next != 0 && next <= bp && rt_stack_seg(gp, next, 16) == seg)
+            break;      /* the chain must go up the stack (or on to the small segment) */
         bp = next;
         exact = 0;
         sp = 0;
@@ -288,7 +289,7 @@ static void rt_traceback_saved(struct g *gp, int level) {
         intptr_t i = rt_findfunc(top[0]);
         if (i >= 0 && rt_showname(rt_functab.f[i].name, level))
             rt_printframe(i, top[0], 1, 1);
-        pc = top[1];
+        pc = rt_stack_retpc(gp, top[1]);
         rt_traceback(gp, pc, 0, bp, 0, level);
         return;
     }

@@ -36,6 +36,8 @@ func panicSliceAcap(x int, y int)  // slice bounds out of range [:x] with capaci
 func panicSliceB(x int, y int)     // slice bounds out of range [x:y]
 func panicdivide()                 // integer divide by zero
 func panicshift()                  // negative shift amount
+func panicunsafeslicelen()         // unsafe.Slice: len out of range
+func panicunsafeslicenilptr()      // unsafe.Slice: ptr is nil and len is not zero
 func panicnilderef()               // invalid memory address or nil pointer dereference
 func throw(msg string)             // fatal error: msg
 

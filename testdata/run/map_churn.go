@@ -1,5 +1,7 @@
 package main
 
+import "runtime"
+
 func main() {
 	m := make(map[int]int)
 	ms := map[string]string{}
@@ -69,4 +71,8 @@ func main() {
 		tot += len(in)
 	}
 	println(len(mm), tot)
+	runtime.GC()
+	var st runtime.MemStats
+	runtime.ReadMemStats(&st)
+	println(st.HeapAlloc < 16<<20, st.NumGC > 0)
 }
