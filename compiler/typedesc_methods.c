@@ -31,21 +31,13 @@ typedef struct Found {
 
 typedef struct MSet {
     Arena *a;
-    Vec found;          /* Found* */
+    Vec found;          /* Found*, in discovery order */
+    StrMap byname;      /* name -> Found* */
     Vec seen;           /* Type* already searched */
 } MSet;
 
-static Found *lookup(MSet *s, const char *name) {
-    for (int i = 0; i < s->found.len; i++) {
-        Found *f = s->found.items[i];
-        if (f->name == name)
-            return f;
-    }
-    return NULL;
-}
-
 static void record(MSet *s, const char *name, int depth, Object *m, Type *holder, Cand *c, bool ind) {
-    Found *f = lookup(s, name);
+    Found *f = strmap_get(&s->byname, name);
     if (f) {
         if (f->depth == depth)
             f->count++;
@@ -54,6 +46,7 @@ static void record(MSet *s, const char *name, int depth, Object *m, Type *holder
     f = ARENA_NEW(s->a, Found);
     *f = (Found){name, depth, 1, m, holder, c->path, c->npath, ind};
     vec_push(&s->found, f);
+    strmap_put(&s->byname, name, f);
 }
 
 static Cand *cand(MSet *s, Type *t, Cand *from, int idx, bool ind) {
@@ -88,7 +81,8 @@ static void search(MSet *s, Cand *c, int depth, Vec *next) {
         return;
     if (t->kind == TYPE_NAMED)
         for (int i = 0; i < t->nmethods; i++)
-            record(s, t->methods[i]->name, depth, t->methods[i], t, c, ind);
+            if (strcmp(t->methods[i]->name, "_"))   /* blank methods are in no method set */
+                record(s, t->methods[i]->name, depth, t->methods[i], t, c, ind);
     Type *u = bld_under(t);
     if (u->kind == TYPE_INTERFACE && depth > 0) {
         for (int i = 0; i < u->nmethods; i++)
@@ -147,7 +141,7 @@ int td_methods(Unit *u, Type *t, TdMethod **out) {
     if ((base->kind != TYPE_NAMED && bld_under(base)->kind != TYPE_STRUCT) ||
         bld_under(base)->kind == TYPE_INTERFACE || (isptr && bld_under(base)->kind == TYPE_POINTER))
         return 0;
-    MSet s = {u->arena, {0}, {0}};
+    MSet s = {u->arena, {0}, {0}, {0}};
     Vec level = {0}, next = {0};
     vec_push(&level, cand(&s, base, NULL, 0, isptr));
     for (int d = 0; level.len && d < 64; d++) {
@@ -166,6 +160,7 @@ int td_methods(Unit *u, Type *t, TdMethod **out) {
             fill(u, t, f, &ms[n++]);
     }
     vec_free(&s.found);
+    strmap_free(&s.byname);
     vec_free(&s.seen);
     qsort(ms, (size_t)n, sizeof *ms, by_name);
     *out = ms;
