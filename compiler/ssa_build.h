@@ -99,6 +99,7 @@ typedef struct Builder {
     Block *fallthrough;     /* body of the next case in a switch */
     AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
     bool has_defer;         /* a defer statement was built (ssa_defer.c) */
+    int result_slots;       /* stack-object offset of the named results' address slots (ssa_defer.c) */
     struct ArgOverride *over;   /* a go/defer call wrapper: argument nodes -> captured words */
     int nover;
 } Builder;
@@ -306,7 +307,6 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos);  /* v, ok
 bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs);            /* package-level var v, ok = x.(T) */
 Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);
 bool bld_is_empty_iface(Type *t);
-bool bld_is_direct_iface(Type *t);                          /* data word = the value (pointer-shaped) */
 Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos);  /* _type word of an interface value */
 Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos);   /* the T an interface's data word holds */
 Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos);

@@ -3,16 +3,17 @@
  * literals, m[k] reads (mapaccess1, the element copied out), the comma-ok
  * forms (mapaccess2), m[k] = v, m[k] op= v and m[k]++ (mapassign), delete,
  * len (the count word of a non-nil map), and for range over a map (a
- * 96-byte hiter walked with mapiterinit / mapiternext; the body-is-one-
- * delete idiom becomes mapclear for reflexive keys).
+ * 96-byte hiter in the frame walked with mapiterinit / mapiternext; the
+ * body-is-one-delete idiom becomes mapclear for reflexive keys).
  *
  * Keys travel by address: the key is stored in the outgoing argument area
  * right before each call (struct and array keys are first copied to a cell
- * when other code runs before the call, so that it cannot change them); the
- * runtime copies the key when it inserts. Elements come back as pointers into the map,
- * valid until the next write: a struct or array element read is copied into
- * its own cell at once. Evaluation order is Go's: in m[k] = v and
- * m[k] op= v the map and key come first, then v, then the map accesses. */
+ * when other code runs before the call, so that it cannot change them);
+ * the runtime copies the key when it inserts. Elements come back as
+ * pointers into the map, valid until the next write: a struct or array
+ * element read is copied into its own cell at once. Evaluation order is
+ * Go's: in m[k] = v and m[k] op= v the map and key come first, then v,
+ * then the map accesses. */
 #include <string.h>
 
 #include "ssa_build.h"
@@ -291,12 +292,14 @@ static Object *ident_obj(Node *n) {
     return n && n->kind == N_IDENT ? n->ident.obj : NULL;
 }
 
-/* for k := range m { delete(m, k) } with m and k plain variables and a key
- * type that is equal to itself (no NaNs): runtime.mapclear, as Go does. */
+/* for k := range m { delete(m, k) } with m a plain variable, k declared by
+ * the loop (after `for k = range m` k must hold a key) and a key type that
+ * is equal to itself (no NaNs): runtime.mapclear, as Go does. */
 static bool clear_idiom(Node *s) {
     Node *body = s->range_stmt.body, *key = s->range_stmt.key;
     Node *x = s->range_stmt.x;
-    if (!key || s->range_stmt.value || body->kind != N_BLOCK_STMT || body->block.stmts.len != 1)
+    if (!key || s->range_stmt.value || s->range_stmt.tok != OP_DEFINE || body->kind != N_BLOCK_STMT ||
+        body->block.stmts.len != 1)
         return false;
     Node *st = body->block.stmts.items[0];
     if (st->kind != N_EXPR_STMT || unparen(st->expr_stmt.x)->kind != N_CALL)
@@ -336,7 +339,8 @@ void bld_map_range(Builder *b, Node *s, const char *label) {
         if (!is_blank(val) && val->ident.obj)
             bld_assign_to(b, val, bld_zero(b, val->ident.obj->type, s->pos));
     }
-    Value *sz = konst(b, HITER_SIZE, s->pos), *it = call1(b, "newobject", &sz, 1, s->pos);
+    /* the hiter: a frame temporary that mapiterinit zeroes */
+    Value *it = bld_temp(b, types_array(TYPE(TYPE_UINTPTR), HITER_SIZE / 8), false, s->pos);
     Value *args[3] = {t, m, it};
     bld_call_runtime(b, "mapiterinit", args, 3, 0, NULL, s->pos);
     Block *head = bld_block(b), *body = bld_block(b), *post = bld_block(b), *exit = bld_block(b);

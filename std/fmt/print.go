@@ -263,7 +263,7 @@ func (p *printer) printArg(arg any, verb rune) {
 
 // methods prints p.arg with its Format, GoString, Error or String method
 // when the verb calls for one; it reports whether it did.
-func (p *printer) methods(verb rune) (done bool) {
+func (p *printer) methods(verb rune) bool {
 	if p.badVerbNow {
 		return false
 	}
@@ -279,16 +279,12 @@ func (p *printer) methods(verb rune) (done bool) {
 		verb = 'v'
 	}
 	if fm, ok := p.arg.(Formatter); ok {
-		done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "Format")
-		fm.Format(p, verb)
+		p.callFormat(fm, verb)
 		return true
 	}
 	if p.f.fl.sharpV {
 		if gs, ok := p.arg.(GoStringer); ok {
-			done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "GoString")
-			p.f.str(gs.GoString())
+			p.callGoString(gs, verb)
 			return true
 		}
 		return false
@@ -299,18 +295,37 @@ func (p *printer) methods(verb rune) (done bool) {
 		return false
 	}
 	if e, ok := p.arg.(error); ok {
-		done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "Error")
-		p.str(e.Error(), verb)
+		p.callError(e, verb)
 		return true
 	}
 	if s, ok := p.arg.(Stringer); ok {
-		done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "String")
-		p.str(s.String(), verb)
+		p.callString(s, verb)
 		return true
 	}
 	return false
+}
+
+// The method calls, each in its own function so that a panic in the
+// method is recovered there (recoverMethod) and printing goes on.
+
+func (p *printer) callFormat(fm Formatter, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "Format")
+	fm.Format(p, verb)
+}
+
+func (p *printer) callGoString(gs GoStringer, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "GoString")
+	p.f.str(gs.GoString())
+}
+
+func (p *printer) callError(e error, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "Error")
+	p.str(e.Error(), verb)
+}
+
+func (p *printer) callString(s Stringer, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "String")
+	p.str(s.String(), verb)
 }
 
 // recoverMethod, deferred around a method call, turns a panic into
