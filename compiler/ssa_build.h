@@ -183,6 +183,8 @@ Value *bld_alloc(Builder *b, Type *t, Pos pos);
 /* typedesc*.c: type descriptors of every type (docs/abi.md §8/§9), DUPOK,
  * each written once per unit; static itabs. */
 const char *td_symbol(Unit *u, Type *t);                /* "type.main.T" */
+/* The descriptors of the package's own named types T and *T (importers only refer to them). */
+void unit_emit_type_descriptors(Unit *u);
 const char *td_itab(Unit *u, Type *t, Type *iface);     /* "go.itab.main.T,main.I" */
 const char *td_link(Unit *u, Type *t);                  /* t's spelling in symbol names */
 Value *bld_typedesc(Builder *b, Type *t, Pos pos);      /* the address of t's descriptor */

@@ -91,6 +91,18 @@ static Value *itab_type(Builder *b, Value *tab, Pos pos) {
     return bld_read_var(b, v).v[0];
 }
 
+/* The type or itab word for a value of concrete type t in an interface of
+ * type to: a static itab, or runtime.getitab for a type another package
+ * declares (only that package knows all of its methods). */
+static Value *itab_word(Builder *b, Type *t, Type *to, Pos pos) {
+    if (bld_under(to)->nmethods == 0)
+        return bld_typedesc(b, t, pos);
+    if (!td_foreign(b->u, t))
+        return addr_of(b, td_itab(b->u, t, to), pos);
+    Value *a[2] = {bld_typedesc(b, to, pos), bld_typedesc(b, t, pos)};
+    return call1(b, "getitab", a, 2, pos);
+}
+
 Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *tu = bld_under(to);
     if (!tu || tu->kind != TYPE_INTERFACE || !from)
@@ -110,8 +122,7 @@ Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     }
     Type *t = types_default(from);
     Value *data = bld_iface_data(b, t, w, pos);
-    Value *tab = tu->nmethods == 0 ? bld_typedesc(b, t, pos) : addr_of(b, td_itab(b->u, t, to), pos);
-    return (Words){{tab, data}, 2};
+    return (Words){{itab_word(b, t, to, pos), data}, 2};
 }
 
 /* ---- method calls ---- */

@@ -338,6 +338,19 @@ static void emit(Unit *u, Type *t, const char *sym) {
     buf_free(&d.tail);
 }
 
+/* A named type T (or *T) declared in another package: that package writes
+ * the descriptors (with the method tables only it knows completely);
+ * importers refer to them. The runtime's few Go types are written by
+ * whoever needs them. */
+static bool foreign(Unit *u, Type *t) {
+    if (t->kind == TYPE_POINTER)
+        t = t->elem;
+    if (t->kind != TYPE_NAMED || !t->obj || !t->obj->pkg || !(t->obj->flags & OBJF_GLOBAL))
+        return false;
+    const char *path = t->obj->pkg->path;
+    return strcmp(path, u->pkg->path) != 0 && strcmp(path, "runtime") != 0;
+}
+
 /* The symbol of t's descriptor ("type.main.T"), written once per unit. */
 const char *td_symbol(Unit *u, Type *t) {
     if (t == types_byte)
@@ -347,9 +360,24 @@ const char *td_symbol(Unit *u, Type *t) {
     const char *sym = arena_printf(u->arena, "type.%s", td_link(u, t));
     if (!strmap_get(&u->etypes, sym)) {
         strmap_put(&u->etypes, sym, (void *)1);
-        emit(u, t, sym);
+        if (!foreign(u, t))
+            emit(u, t, sym);
     }
     return sym;
+}
+
+bool td_foreign(Unit *u, Type *t) { return foreign(u, t); }
+
+void unit_emit_type_descriptors(Unit *u) {
+    if (u->pkg->is_runtime)
+        return;
+    for (int i = 0; i < u->pkg->types.len; i++) {
+        Object *o = u->pkg->types.items[i];
+        if (o->kind != OBJ_TYPE || !o->type || o->type->kind != TYPE_NAMED || !o->type->underlying)
+            continue;
+        td_symbol(u, o->type);
+        td_symbol(u, types_pointer(o->type));
+    }
 }
 
 Value *bld_typedesc(Builder *b, Type *t, Pos pos) {

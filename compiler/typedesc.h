@@ -40,6 +40,7 @@ const char *td_link(Unit *u, Type *t);         /* unique spelling for symbol nam
 bool td_exported(const char *name);
 const char *td_plain(const char *name);        /* name without import.c's '.' */
 uint32_t td_hash(Unit *u, Type *t);             /* _type.hash: of the link name */
+bool td_foreign(Unit *u, Type *t);             /* written by the package declaring it */
 
 /* typedesc_kinds.c */
 int64_t td_kind_size(Type *t);                 /* bytes after _type */
