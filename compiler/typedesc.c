@@ -253,22 +253,33 @@ int64_t td_tail_bytes(TdOut *d, const void *p, size_t n) {
     return off;
 }
 
-/* Go's name encoding: flags (bit 0 exported), uvarint length, bytes. */
-void td_name(TdOut *d, int64_t off, const char *s, bool exported) {
-    s = td_plain(s);
-    size_t n = strlen(s);
-    uint8_t hdr[12];
+static int64_t put_uvarint(TdOut *d, size_t v) {
+    uint8_t b[10];
     int k = 0;
-    hdr[k++] = exported ? 1 : 0;
-    size_t v = n;
     do {
-        hdr[k++] = (uint8_t)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
+        b[k++] = (uint8_t)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
         v >>= 7;
     } while (v);
-    int64_t at = td_tail_bytes(d, hdr, (size_t)k);
-    td_tail_bytes(d, s, n);
+    return td_tail_bytes(d, b, (size_t)k);
+}
+
+/* Go's name encoding: flags (bit 0 exported, bit 1 a tag follows), uvarint
+ * length, bytes, then for a tag its uvarint length and bytes. */
+void td_name_tag(TdOut *d, int64_t off, const char *s, bool exported, const char *tag) {
+    s = td_plain(s);
+    bool has_tag = tag && tag[0];
+    uint8_t flags = (uint8_t)((exported ? 1 : 0) | (has_tag ? 2 : 0));
+    int64_t at = td_tail_bytes(d, &flags, 1);
+    put_uvarint(d, strlen(s));
+    td_tail_bytes(d, s, strlen(s));
+    if (has_tag) {
+        put_uvarint(d, strlen(tag));
+        td_tail_bytes(d, tag, strlen(tag));
+    }
     addr_to(d, off, d->sym, at);
 }
+
+void td_name(TdOut *d, int64_t off, const char *s, bool exported) { td_name_tag(d, off, s, exported, NULL); }
 
 static void flush_tail(TdOut *d) {
     const unsigned char *p = (const unsigned char *)d->tail.data;

@@ -31,6 +31,7 @@ void td_int(TdOut *d, int64_t off, int width, int64_t v);
 void td_addr(TdOut *d, int64_t off, const char *target);        /* 8-byte address of a symbol */
 int64_t td_tail_bytes(TdOut *d, const void *p, size_t n);        /* appends, returns its offset */
 void td_name(TdOut *d, int64_t off, const char *s, bool exported);  /* *name field at off */
+void td_name_tag(TdOut *d, int64_t off, const char *s, bool exported, const char *tag);
 
 /* typedesc.c */
 int td_kind(Type *t);                          /* Go's kind number, | TD_KIND_DIRECT */
