@@ -116,6 +116,19 @@ const char *td_wrapper_name(Unit *u, Type *t, const char *name) {
     return arena_printf(u->arena, "%s.%s", td_link(u, t), name);
 }
 
+/* Whether a wrapper can call m (the back end's limit on result words). */
+static bool wrappable(Object *m) {
+    int n = 0;
+    for (int i = 0; i < m->type->results->nfields; i++) {
+        WordType wt[MAXWORDS];
+        int k = bld_type_words(m->type->results->fields[i].type, wt);
+        if (k < 0)
+            return false;
+        n += k;
+    }
+    return n <= MAXWORDS;
+}
+
 static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
     Object *m = f->m;
     bool isptr = t->kind == TYPE_POINTER;
@@ -128,6 +141,8 @@ static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
         out->ifn = out->tfn = m->link_name;  /* the receiver is the data word itself */
         return;
     }
+    if (!wrappable(m))
+        return;     /* ifn stays 0: td_itab reports a use through an interface */
     Type *wt = isptr || td_direct(t) ? t : types_pointer(t);   /* the data word's type */
     const char *name = td_wrapper_name(u, wt, td_plain(f->name));
     out->ifn = out->tfn = bld_iface_wrapper(u, name, IWRAP_IFN, wt, m, f->holder, f->path, f->npath);
@@ -219,6 +234,9 @@ const char *td_itab(Unit *u, Type *t, Type *iface) {
                        iu->methods[i]->name);
             break;
         }
+        if (!ms[j].ifn)
+            diag_error(iu->methods[i]->pos, "gocc: calling %s through an interface is not supported yet "
+                       "(too many result words)", iu->methods[i]->name);
         td_addr(&d, 24 + 8 * i, ms[j].ifn);
     }
     buf_putc(u->out, '\n');
