@@ -336,6 +336,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
     bool has_init = compile_init(&u);
+    unit_emit_type_descriptors(&u);
     unit_emit_iface_wrappers(&u);   /* may use ptr wrappers' names: before them */
     unit_emit_ptr_wrappers(&u);
     emit_globals(&u);
