@@ -261,6 +261,7 @@ void rt_mheap_free_locked(struct rt_mspan *s) {
         }
     }
     s->scavenged = 0;
+    s->needzero = 1;    /* s may now be a free neighbour that was clean (scavenged or fresh) */
     rt_freelist_insert(s);
 }
 
