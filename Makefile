@@ -61,6 +61,9 @@ clean:
 
 .PHONY: all test clean
 
+# `make stress`: concurrency programs repeated under several GOMAXPROCS.
+include tests/stress.mk
+
 # Go's own test suite (needs Go's test files: installs golang-1.19-src if missing).
 conformance: all
 	@test -d /usr/share/go-1.19/test || apt-get install -y golang-1.19-src

@@ -20,7 +20,7 @@ void amd64_ins(Emit *e, const char *fmt, ...) __attribute__((format(printf, 2, 3
 void amd64_label(Emit *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 typedef struct Opnd {
-    char s[96];
+    char s[1024];       /* symbol operands can be long: type.struct { ... }, go.string."..." */
 } Opnd;
 
 /* v as a source operand: register, n(SP), or $imm; anything else is first

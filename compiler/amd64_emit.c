@@ -216,15 +216,25 @@ static Opnd address(Emit *e, Value *v) {
         if (v->aux)
             buf_printf(&b, "%+lld", (long long)v->aux);
         buf_puts(&b, "(SB)");
+        if (b.len >= sizeof o.s)
+            diag_fatal("gocc: internal error: symbol operand longer than %zu bytes: %.60s...", sizeof o.s - 1,
+                       buf_cstr(&b));
         snprintf(o.s, sizeof o.s, "%s", buf_cstr(&b));
         buf_free(&b);
         return o;
     }
-    int base = amd64_in_reg(e, v->args[0], RA_SCRATCH);
+    Value *a = v->args[0];
+    int64_t disp = v->aux;
+    int base;
+    if (a->op == SSA_ADDR && a->sym == ssa_sym_stk) {   /* a stack object: SP-relative */
+        base = REG_SP;
+        disp += e->f->stkbase + a->aux;
+    } else
+        base = amd64_in_reg(e, a, RA_SCRATCH);
     int nidx = v->op == SSA_STORE ? v->nargs - 2 : v->nargs - 1;
     char off[32] = "";
-    if (v->aux)
-        snprintf(off, sizeof off, "%lld", (long long)v->aux);
+    if (disp)
+        snprintf(off, sizeof off, "%lld", (long long)disp);
     if (nidx > 0) {
         int idx = amd64_in_reg(e, v->args[1], RA_SCRATCH2);
         snprintf(o.s, sizeof o.s, "%s(%s)(%s*1)", off, amd64_regname[base], amd64_regname[idx]);
@@ -459,8 +469,8 @@ void amd64_emit(SsaFunc *f, Buf *out) {
     Buf sym = {0};
     ssa_put_symbol(&sym, f->name);
     buf_printf(out, "\n#line %d \"%s\"\n", f->pos.line, f->pos.file ? f->pos.file : "?");
-    buf_printf(out, "TEXT %s(SB), %s%s%sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
-               f->needctxt ? "NEEDCTXT|" : "", f->wrapper ? "WRAPPER|" : "",
+    buf_printf(out, "TEXT %s(SB), %s%s%s%sABIInternal, $%d-%d\n", buf_cstr(&sym), f->nosplit ? "NOSPLIT|" : "",
+               f->needctxt ? "NEEDCTXT|" : "", f->wrapper ? "WRAPPER|" : "", f->dupok ? "DUPOK|" : "",
                f->framesize, 8 * f->nargs);
     buf_free(&sym);
     emit_entry(&e);

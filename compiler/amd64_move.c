@@ -25,9 +25,11 @@ void amd64_ins(Emit *e, const char *fmt, ...) {
     put_line(e);
     va_list ap;
     va_start(ap, fmt);
-    char tmp[256];
-    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    char tmp[2600];     /* an opcode and up to two Opnds */
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof tmp)
+        diag_fatal("gocc: internal error: instruction text longer than %zu bytes", sizeof tmp - 1);
     char *sp = strchr(tmp, ' ');
     buf_putc(e->out, '\t');
     if (sp) {
@@ -63,8 +65,10 @@ static Opnd stack_opnd(int off) {
 }
 
 /* The symbol operand sym+off(SB), quoted when needed. */
-static Opnd sym_opnd(const char *sym, int64_t off) {
+static Opnd sym_opnd(Emit *e, const char *sym, int64_t off) {
     Opnd o;
+    if (sym == ssa_sym_stk)     /* stack objects (escape.c) */
+        return stack_opnd((int)(e->f->stkbase + off));
     if (sym == ssa_sym_sp || sym == ssa_sym_fp) {   /* argument areas (ssa_abi.c) */
         snprintf(o.s, sizeof o.s, sym == ssa_sym_sp ? "%lld(SP)" : "arg+%lld(FP)", (long long)off);
         return o;
@@ -96,7 +100,7 @@ void amd64_remat(Emit *e, Value *v, int r) {
     else if (v->op == SSA_CONST)
         const_to_reg(e, v->aux, r);
     else if (v->op == SSA_ADDR)
-        amd64_ins(e, "LEAQ %s, %s", sym_opnd(v->sym, v->aux).s, amd64_regname[r]);
+        amd64_ins(e, "LEAQ %s, %s", sym_opnd(e, v->sym, v->aux).s, amd64_regname[r]);
     else
         diag_fatal("internal error: cannot rematerialise v%d", v->id);
 }

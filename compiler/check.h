@@ -86,6 +86,21 @@ bool const_too_big(const ConstValue *c);
 bool const_fits_uint(const ConstValue *c, uint64_t max);
 const char *const_text(const ConstValue *c);
 void const_quote(Buf *out, const char *s, int64_t n);
+ConstValue *const_make_complex(const ConstValue *re, const ConstValue *im);
+const ConstValue *const_real(const ConstValue *c);  /* c itself unless complex */
+const ConstValue *const_imag(const ConstValue *c);  /* 0 unless complex */
+
+/* ---- complex(r, i), real(z), imag(z) (check_cconst.c) ---- */
+void check_builtin_complex(Checker *c, Node *call);
+void check_builtin_real_imag(Checker *c, Node *call, bool real);
+
+/* ---- complex constants (check_cconst.c) ---- */
+typedef ConstValue *(*ConstParser)(const char *text);
+ConstValue *cconst_imag_literal(const char *text, ConstParser parse_int, ConstParser parse_float);
+int cconst_representable(const ConstValue *c, Type *t, ConstValue **out);
+ConstValue *cconst_unary(Op op, const ConstValue *x);
+ConstValue *cconst_binary(Op op, const ConstValue *x, const ConstValue *y);
+bool cconst_equal(const ConstValue *x, const ConstValue *y);
 
 /* ---- scopes and objects (universe.c) ---- */
 Scope *scope_new(Scope *parent, bool is_func);

@@ -110,7 +110,7 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
 
 static bool printable(Type *t) {
     Type *u = types_underlying(t);
-    return types_is_boolean(u) || types_is_integer(u) || types_is_float(u) || types_is_string(u) ||
+    return types_is_boolean(u) || types_is_numeric(u) || types_is_string(u) ||
            u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_SLICE ||
            u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC || u->kind == TYPE_INTERFACE;
 }
@@ -145,9 +145,7 @@ single:
             continue;
         Type *u = types_underlying(a->type);
         bool ok = printable(a->type) || u->kind == TYPE_INVALID;
-        if (types_is_complex(u))
-            check_unsupported(c, a->pos, "complex numbers");
-        else if (!ok)
+        if (!ok)
             check_error(check_start_pos(a), "illegal types for operand: %s\n\t%s", b->name, types_string(a->type));
     }
     call->mode = MODE_NOVALUE;
@@ -457,7 +455,8 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
                      b->builtin == BUILTIN_COPY || b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_DELETE || b->builtin == BUILTIN_CLOSE ||
                      b->builtin == BUILTIN_UNSAFE_SIZEOF || b->builtin == BUILTIN_UNSAFE_ALIGNOF ||
                      b->builtin == BUILTIN_UNSAFE_ADD || b->builtin == BUILTIN_UNSAFE_SLICE ||
-                     b->builtin == BUILTIN_RECOVER ||
+                     b->builtin == BUILTIN_RECOVER || b->builtin == BUILTIN_COMPLEX ||
+                     b->builtin == BUILTIN_REAL || b->builtin == BUILTIN_IMAG ||
                      b->builtin == BUILTIN_UNSAFE_OFFSETOF;
     if (call->call.has_dots && supported) {
         check_error(call->pos, "invalid operation: invalid use of ... with built-in %s", b->name);
@@ -533,6 +532,15 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         if (!arg_count(call, b, 0, 0)) break;
         call->mode = MODE_VALUE;
         call->type = types_new(TYPE_INTERFACE); /* interface{} */
+        return;
+    case BUILTIN_COMPLEX:
+        if (!arg_count(call, b, 2, 2)) break;
+        check_builtin_complex(c, call);
+        return;
+    case BUILTIN_REAL:
+    case BUILTIN_IMAG:
+        if (!arg_count(call, b, 1, 1)) break;
+        check_builtin_real_imag(c, call, b->builtin == BUILTIN_REAL);
         return;
     case BUILTIN_UNSAFE_SIZEOF:
     case BUILTIN_UNSAFE_ALIGNOF:

@@ -20,6 +20,7 @@ struct ConstValue {
     mpq_t q;    /* CONST_FLOAT, exact */
     bool big;   /* CONST_FLOAT too large or small for q (|exponent| beyond BIG_EXP bits): */
     mpf_t f;    /*   then the value is f, with Go's 512-bit precision */
+    const ConstValue *re, *im;  /* CONST_COMPLEX: int or float parts (check_cconst.c) */
 };
 
 enum { BIG_EXP = 300000, BIG_PREC = 512 };
@@ -103,6 +104,19 @@ static ConstValue *make_uint64(uint64_t v) {
 }
 
 ConstKind const_kind(const ConstValue *c) { return c->kind; }
+
+ConstValue *const_make_complex(const ConstValue *re, const ConstValue *im) {
+    ConstValue *c = cnew(CONST_COMPLEX);
+    c->re = re;
+    c->im = im;
+    return c;
+}
+
+const ConstValue *const_real(const ConstValue *c) { return c->kind == CONST_COMPLEX ? c->re : c; }
+
+const ConstValue *const_imag(const ConstValue *c) {
+    return c->kind == CONST_COMPLEX ? c->im : const_make_int64(0);
+}
 bool const_bool(const ConstValue *c) { return c->b; }
 
 const char *const_string(const ConstValue *c, int64_t *len) {
@@ -132,6 +146,8 @@ bool const_is_int(const ConstValue *c) { return c->kind == CONST_INT; }
 
 /* Too large for Go's constant arithmetic (512-bit integers, as types2)? */
 bool const_too_big(const ConstValue *c) {
+    if (c->kind == CONST_COMPLEX)
+        return const_too_big(c->re) || const_too_big(c->im);
     if (c->kind == CONST_INT)
         return mpz_sizeinbase(c->z, 2) > 512;
     if (c->kind == CONST_FLOAT && c->big) { /* Go's exponent range */
@@ -223,6 +239,7 @@ static double big_to_double(const ConstValue *c) {
 }
 
 double const_float64(const ConstValue *c) {
+    c = const_real(c);
     if (c->kind == CONST_FLOAT && c->big)
         return big_to_double(c);
     if (c->kind == CONST_INT)
@@ -233,6 +250,7 @@ double const_float64(const ConstValue *c) {
 }
 
 float const_float32(const ConstValue *c) {
+    c = const_real(c);
     if (c->kind == CONST_FLOAT && c->big)
         return (float)big_to_double(c);
     if (c->kind == CONST_FLOAT)
@@ -241,8 +259,8 @@ float const_float32(const ConstValue *c) {
 }
 
 void const_complex128(const ConstValue *c, double *re, double *im) {
-    *re = const_float64(c);
-    *im = 0;
+    *re = const_float64(const_real(c));
+    *im = const_float64(const_imag(c));
 }
 
 static void set_rat_from_double(mpq_t q, double d) { mpq_set_d(q, d); }
@@ -446,6 +464,7 @@ ConstValue *const_from_literal(LitKind kind, const char *text) {
     case LIT_FLOAT: return parse_float(text);
     case LIT_CHAR: return parse_rune(text);
     case LIT_STRING: return parse_string(text);
+    case LIT_IMAG: return cconst_imag_literal(text, parse_int, parse_float);
     default: return NULL;
     }
 }
@@ -466,6 +485,7 @@ ConstValue *const_rune_string(const ConstValue *c) {
 /* ---- conversions between kinds ---- */
 
 ConstValue *const_to_float(const ConstValue *c) {
+    c = const_real(c);
     if (c->kind == CONST_FLOAT)
         return (ConstValue *)c;
     ConstValue *r = cnew(CONST_FLOAT);
@@ -475,6 +495,8 @@ ConstValue *const_to_float(const ConstValue *c) {
 
 /* Returns the integer value of c, or NULL if c is not an integer. */
 ConstValue *const_to_int(const ConstValue *c) {
+    if (c->kind == CONST_COMPLEX)
+        return const_is_zero(c->im) ? const_to_int(c->re) : NULL;
     if (c->kind == CONST_INT)
         return (ConstValue *)c;
     if (c->kind == CONST_FLOAT && c->big)
@@ -518,6 +540,8 @@ int const_representable(const ConstValue *c, Type *t, ConstValue **out) {
     TypeKind k = u->kind;
     if (out)
         *out = (ConstValue *)c;
+    if (c->kind == CONST_COMPLEX || types_is_complex(u))
+        return cconst_representable(c, t, out);
     if (types_is_integer(u)) {
         if (c->kind != CONST_INT && c->kind != CONST_FLOAT)
             return REPR_MISMATCH;
@@ -564,8 +588,6 @@ int const_representable(const ConstValue *c, Type *t, ConstValue **out) {
         }
         return REPR_OK;
     }
-    if (types_is_complex(u))
-        return REPR_MISMATCH;
     if (types_is_boolean(u))
         return c->kind == CONST_BOOL ? REPR_OK : REPR_MISMATCH;
     if (types_is_string(u))
@@ -586,6 +608,7 @@ static void match(const ConstValue **a, const ConstValue **b) {
 }
 
 bool const_is_zero(const ConstValue *c) {
+    if (c->kind == CONST_COMPLEX) return const_is_zero(c->re) && const_is_zero(c->im);
     if (c->kind == CONST_FLOAT && c->big) return mpf_sgn(c->f) == 0;
     if (c->kind == CONST_INT) return mpz_sgn(c->z) == 0;
     if (c->kind == CONST_FLOAT) return mpq_sgn(c->q) == 0;
@@ -601,6 +624,7 @@ int const_sign(const ConstValue *c) {
 
 ConstValue *const_unary(Op op, const ConstValue *x, Type *t) {
     switch (x->kind) {
+    case CONST_COMPLEX: return cconst_unary(op, x);
     case CONST_BOOL: return op == OP_NOT ? const_make_bool(!x->b) : NULL;
     case CONST_INT: {
         ConstValue *r = cnew(CONST_INT);
@@ -668,6 +692,8 @@ ConstValue *const_binary(Op op, const ConstValue *x, const ConstValue *y, bool i
         if (op == OP_LOR) return const_make_bool(x->b || y->b);
         return NULL;
     }
+    if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX)
+        return cconst_binary(op, x, y);
     if (op == OP_QUO && !intdiv) {
         x = const_to_float(x);
         y = const_to_float(y);
@@ -724,6 +750,8 @@ ConstValue *const_shift(Op op, const ConstValue *x, uint64_t s) {
 
 bool const_compare(Op op, const ConstValue *x, const ConstValue *y) {
     int cmp = 0;
+    if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX)
+        return cconst_equal(x, y) == (op == OP_EQL);
     switch (x->kind) {
     case CONST_BOOL: cmp = x->b != y->b; break;
     case CONST_STRING: {
@@ -850,6 +878,10 @@ void const_print(Buf *out, const ConstValue *c) {
         buf_puts(out, tmp);
         break;
     }
+    case CONST_COMPLEX:
+        buf_putc(out, '('), const_print(out, c->re), buf_puts(out, " + "), const_print(out, c->im);
+        buf_puts(out, "i)");
+        break;
     default: buf_puts(out, "?"); break;
     }
 }

@@ -237,6 +237,8 @@ static bool convertible(Type *from, Type *to) {
         return true;
     if ((types_is_integer(fu) || types_is_float(fu)) && (types_is_integer(tu) || types_is_float(tu)))
         return true;
+    if (types_is_complex(fu) && types_is_complex(tu))
+        return true;
     if ((fu->kind == TYPE_POINTER || fu->kind == TYPE_UINTPTR) && tu->kind == TYPE_UNSAFE_POINTER)
         return true;
     if (fu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR))

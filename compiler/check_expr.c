@@ -110,11 +110,6 @@ static void ident(Checker *c, Node *n) {
             check_invalidate(n);
         return;
     case OBJ_TYPE:
-        if (!o->pkg && types_is_complex(o->type)) {
-            check_unsupported(c, n->pos, "complex numbers");
-            check_invalidate(n);
-            return;
-        }
         n->mode = MODE_TYPE;
         return;
     case OBJ_VAR:
@@ -136,16 +131,11 @@ static void ident(Checker *c, Node *n) {
         check_invalidate(n);
 }
 
-static void basic_lit(Checker *c, Node *n) {
+static void basic_lit(Node *n) {
     static const TypeKind kinds[] = {
         [LIT_INT] = TYPE_UNTYPED_INT, [LIT_FLOAT] = TYPE_UNTYPED_FLOAT, [LIT_CHAR] = TYPE_UNTYPED_RUNE,
         [LIT_STRING] = TYPE_UNTYPED_STRING, [LIT_IMAG] = TYPE_UNTYPED_COMPLEX,
     };
-    if (n->lit.kind == LIT_IMAG) {
-        check_unsupported(c, n->pos, "complex numbers");
-        check_invalidate(n);
-        return;
-    }
     ConstValue *v = const_from_literal(n->lit.kind, n->lit.value);
     if (!v) {
         check_error(n->pos, "malformed constant: %s", n->lit.value);
@@ -179,7 +169,7 @@ static void raw_expr(Checker *c, Node *n) {
     n->cval = NULL;
     switch (n->kind) {
     case N_IDENT: ident(c, n); break;
-    case N_BASIC_LIT: basic_lit(c, n); break;
+    case N_BASIC_LIT: basic_lit(n); break;
     case N_PAREN:
         raw_expr(c, n->paren.x);
         n->mode = n->paren.x->mode;

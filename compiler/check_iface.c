@@ -202,6 +202,15 @@ static Type *type_case(Checker *c, Node *sw, Node *e, Vec *seen, bool *is_nil) {
             e->mode = MODE_VALUE;
             e->type = TYPE(TYPE_UNTYPED_NIL);
             *is_nil = true;
+            for (int i = 0; i < seen->len; i++) {
+                Node *prev = seen->items[i];
+                if (prev->type->kind == TYPE_UNTYPED_NIL) {
+                    check_error(check_start_pos(e), "duplicate case nil in type switch\n\t%s:%d:%d: previous case",
+                                prev->pos.file, prev->pos.line, prev->pos.col);
+                    return NULL;
+                }
+            }
+            vec_push(seen, e);
             return NULL;
         }
     }
@@ -236,16 +245,21 @@ void check_type_switch(Checker *c, Node *s, void (*body)(Checker *, NodeList, vo
         ok = false;
     }
     Node *bind = s->type_switch.bind;
+    if (bind && check_is_blank(bind->ident.name))
+        check_error(bind->pos, "no new variable on left side of :=");
     NodeList clauses = s->type_switch.body->block.stmts;
     Vec seen = {0};
-    bool used = false, dflt = false;
+    bool used = false;
+    Node *dflt = NULL;
     Vec objs = {0};
     for (int i = 0; i < clauses.len; i++) {
         Node *cl = clauses.items[i];
         if (cl->case_clause.is_default) {
             if (dflt)
-                check_error(cl->pos, "multiple defaults in switch");
-            dflt = true;
+                check_error(cl->pos, "multiple defaults (first at %s:%d:%d)", dflt->pos.file, dflt->pos.line,
+                            dflt->pos.col);
+            else
+                dflt = cl;
         }
         Type *single = NULL;
         int ntypes = 0;

@@ -123,7 +123,9 @@ static void branch(Checker *c, Node *s, StmtState st) {
     }
     case OP_FALLTHROUGH:
         if (!st.fallthrough_ok)
-            check_error(s->pos, "fallthrough statement out of place");
+            check_error(s->pos, st.ctx && st.ctx->stmt->kind == N_TYPE_SWITCH_STMT
+                                    ? "cannot fallthrough in type switch"   /* the innermost breakable one */
+                                    : "fallthrough statement out of place");
         return;
     case OP_BREAK:
     case OP_CONTINUE: {

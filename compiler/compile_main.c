@@ -13,6 +13,7 @@ typedef struct Flags {
     CompileOptions opts;
     const char *out, *symabis, *asmhdr, *cdefs, *export;
     bool print_asm;
+    bool escape_notes;          /* -m: escape analysis decisions, as Go prints them */
     char **files;
     int nfiles;
 } Flags;
@@ -21,7 +22,7 @@ static int usage(const char *msg) {
     if (msg)
         fprintf(stderr, "gocc: %s\n", msg);
     fprintf(stderr, "usage: gocc tool compile [-p path] [-o out.s] [-std] [-complete] [-symabis file]\n"
-                    "       [-asmhdr file] [-cdefs file] [-export file] [-importcfg file] [-d ast|types|check|ssa] [-S] file.go...\n");
+                    "       [-asmhdr file] [-cdefs file] [-export file] [-importcfg file] [-d ast|types|check|ssa|escape] [-m] [-S] file.go...\n");
     return 2;
 }
 
@@ -37,6 +38,7 @@ static int parse_flags(int argc, char **argv, Flags *f) {
         if (!strcmp(a, "-std")) f->opts.std = true;
         else if (!strcmp(a, "-complete")) f->opts.complete = true;
         else if (!strcmp(a, "-S")) f->print_asm = true;
+        else if (!strcmp(a, "-m")) f->escape_notes = true;
         else if (!strcmp(a, "-p")) dst = &f->opts.pkgpath;
         else if (!strcmp(a, "-o")) dst = &f->out;
         else if (!strcmp(a, "-symabis")) dst = &f->symabis;
@@ -59,6 +61,8 @@ static int parse_flags(int argc, char **argv, Flags *f) {
             *dst = argv[i];
         }
     }
+    if (f->escape_notes)    /* the back end reads it as -d m (escape.c) */
+        f->opts.debug = f->opts.debug ? arena_printf(perm_arena, "%s,m", f->opts.debug) : "m";
     f->files = argv + i;
     f->nfiles = argc - i;
     if (f->nfiles == 0)

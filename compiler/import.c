@@ -191,6 +191,10 @@ Package *types_import(const char *path, const char *importcfg, const char *self,
     if (p)
         return p;
     const char *archive = strmap_get(&cfg, path);
+    if (!archive && !strcmp(path, "C")) {
+        check_error(pos, "gocc: cgo (import \"C\") is not supported");
+        return NULL;
+    }
     if (!archive) {
         check_error(pos, "package %s is not in gocc's standard library", path);
         return NULL;

@@ -57,14 +57,14 @@ int amd64_word_reg(int abi, Value **words, int k, bool result) {
     for (int j = 0; j < k; j++)
         i += words[j]->flt == words[k]->flt;
     if (words[k]->flt)
-        return result && abi == SSA_ABI_C ? (i ? REG_NONE : REG_X0) : amd64_farg_reg(abi, i);
+        return result && abi == SSA_ABI_C ? (i < 2 ? REG_X0 + i : REG_NONE) : amd64_farg_reg(abi, i);
     return result ? amd64_result_reg(abi, i) : amd64_arg_reg(abi, i);
 }
 
 /* The ABI register of an incoming argument or a call result word (aux counts its class). */
 static int fixed_reg(Value *v, int abi, bool result) {
     if (v->flt)
-        return result && abi == SSA_ABI_C ? (v->aux ? REG_NONE : REG_X0) : amd64_farg_reg(abi, (int)v->aux);
+        return result && abi == SSA_ABI_C ? (v->aux < 2 ? REG_X0 + (int)v->aux : REG_NONE) : amd64_farg_reg(abi, (int)v->aux);
     return result ? amd64_result_reg(abi, (int)v->aux) : amd64_arg_reg(abi, (int)v->aux);
 }
 
@@ -332,7 +332,8 @@ static void allocate(RA *ra, Value *v) {
 
 /* Stack slots for spilled values, after the outgoing argument area. Slots
  * are shared by values whose intervals do not overlap: the same linear scan
- * as for registers, with an unbounded number of "registers". */
+ * as for registers, with an unbounded number of "registers". The stack
+ * objects (non-escaping variables, 8-byte aligned) come last. */
 static void layout_frame(SsaFunc *f, Value **vals, int nvals) {
     int nslots = 0, nactive = 0, nfree = 0, cap = 16;
     Value **active = ARENA_NEWN(f->arena, Value *, cap);
@@ -359,7 +360,8 @@ static void layout_frame(SsaFunc *f, Value **vals, int nvals) {
         }
         active[nactive++] = v;
     }
-    f->framesize = (f->outargs + 8 * nslots + 15) & ~15;
+    f->stkbase = f->outargs + 8 * nslots;
+    f->framesize = (f->stkbase + ((f->stkobjs + 7) & ~7) + 15) & ~15;
 }
 
 /* ---- checking the result ---- */

@@ -328,3 +328,4 @@ void ssa_put_symbol(Buf *out, const char *name) {
 /* The argument-area markers for SSA_ADDR (see ssa.h and ssa_abi.c). */
 const char ssa_sym_sp[] = "SP";
 const char ssa_sym_fp[] = "FP";
+const char ssa_sym_stk[] = "STK";

@@ -167,10 +167,13 @@ typedef struct SsaFunc {
     int nresults;       /* result words */
     int outargs;        /* bytes of outgoing argument area needed by calls */
     int framesize;      /* final frame (multiple of 16, excludes the BP slot) */
+    int stkobjs;        /* bytes of stack objects: non-escaping variables (escape.c) */
+    int stkbase;        /* regalloc: SP offset of the stack-object area */
     bool has_calls;
     bool nosplit;       /* //go:nosplit: no stack check in the prologue */
     bool needctxt;      /* a closure body: DX holds its funcval (NEEDCTXT) */
     bool wrapper;       /* a defer wrapper: WRAPPER, so recover() works in its callee */
+    bool dupok;         /* generated code other packages may generate too: DUPOK */
     bool dump;          /* -d ssa */
     Buf *dumpout;
 } SsaFunc;
@@ -219,6 +222,9 @@ void ssa_run_passes(SsaFunc *f, Buf *out);
 /* SSA_ADDR symbols that are not symbols (ssa_abi.c): the outgoing argument
  * area at aux(SP) and the incoming one at arg+aux(FP). Compared by address. */
 extern const char ssa_sym_sp[], ssa_sym_fp[];
+/* SSA_ADDR of ssa_sym_stk: aux bytes into the function's stack-object area
+ * (the frame above the spill slots), printed as (stkbase+aux)(SP). */
+extern const char ssa_sym_stk[];
 
 /* helpers shared by emit and data output */
 void ssa_put_symbol(Buf *out, const char *name);  /* plain or "quoted" form (docs/abi.md §5) */

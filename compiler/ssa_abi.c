@@ -107,6 +107,13 @@ AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos) { return sig_layout(b, sig, 
 int bld_abi_nregargs(AbiSig *as) { return as->nregargs; }
 int bld_abi_nregres(AbiSig *as) { return as->nregres; }
 
+bool bld_abi_regs_only(AbiSig *as) {
+    for (int i = 0; i < as->np; i++)
+        if (as->p[i].stack || as->p[i].bad)
+            return false;
+    return true;
+}
+
 static Value *area_addr(Builder *b, const char *sym, int64_t off, Pos pos) {
     Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
     a->sym = sym;
@@ -240,8 +247,27 @@ int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out) {
 /* A call of fn, or through the func value fv (fn NULL: fv goes to DX).
  * abi0: fn is assembly using ABI0, called directly with everything on the
  * stack; the emitter re-establishes R14 and X15 after it. */
+static Words call_vals(Builder *b, Pos pos, const char *sym, Type *sig, Words *vals, Value *fv, bool abi0);
+
 static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv, Value *fv, bool abi0) {
-    Pos pos = call->pos;
+    int np = (sig->recv ? 1 : 0) + sig->params->nfields;
+    Words *vals = ARENA_NEWN(b->f->arena, Words, np + 1);
+    if (recv)
+        vals[0] = *recv;
+    arg_values(b, call, sig, vals + (sig->recv ? 1 : 0));
+    return call_vals(b, call->pos, fn ? fn->link_name : NULL, sig, vals, fv, abi0);
+}
+
+Words bld_abi_call_words(Builder *b, Pos pos, const char *sym, Type *sig, Words *vals, Value *fv) {
+    return call_vals(b, pos, sym, sig, vals, fv, false);
+}
+
+Words bld_abi_call_recv(Builder *b, Node *call, Type *sig, Words *recv, Value *fv) {
+    return call_sig(b, call, NULL, sig, recv, fv, false);
+}
+
+/* The call itself, the argument values evaluated (vals: receiver first). */
+static Words call_vals(Builder *b, Pos pos, const char *sym, Type *sig, Words *vals, Value *fv, bool abi0) {
     int nres = 0;
     for (int i = 0; i < sig->results->nfields; i++) {
         WordType wt[MAXWORDS];
@@ -253,11 +279,6 @@ static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv
         return (Words){{0}, 0};
     }
     AbiSig *as = sig_layout(b, sig, pos, abi0);
-    int nrecv = sig->recv ? 1 : 0;
-    Words *vals = ARENA_NEWN(b->f->arena, Words, as->np + 1);
-    if (recv)
-        vals[0] = *recv;
-    arg_values(b, call, sig, vals + nrecv);
     if (as->area > b->f->outargs)
         b->f->outargs = (int)as->area;
     Value *regs[ABI_MAX_WORDS];
@@ -273,7 +294,7 @@ static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv
         if (as->p[i].stack && !as->p[i].bad)
             bld_store(b, as->p[i].t, area_addr(b, ssa_sym_sp, as->p[i].off, pos), vals[i], pos);
     Value *c = ssa_value0(b->f, b->cur, SSA_CALL, 0, pos);
-    c->sym = fn ? fn->link_name : NULL;
+    c->sym = sym;
     c->aux = abi0 ? SSA_ABI_0 : SSA_ABI_INTERNAL;
     c->nres = as->nregres;
     for (int i = 0; i < n; i++)

@@ -57,6 +57,12 @@ int bld_type_words(Type *t, WordType *wt) {
     case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT:
         wt[0] = (WordType){8, true, true};
         return 1;
+    case TYPE_COMPLEX64:                /* real, imaginary: at offsets 0 and 4 */
+        wt[0] = wt[1] = (WordType){4, true, true};
+        return 2;
+    case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX:
+        wt[0] = wt[1] = (WordType){8, true, true};
+        return 2;
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
         wt[0] = (WordType){8, false, false};
         wt[1] = (WordType){8, true, false};
@@ -314,6 +320,7 @@ Var *bld_var_of(Builder *b, Object *o) {
             v->boxed = true;    /* the word is the address of a heap cell */
             v->nwords = 1;
             v->wt[0] = (WordType){8, false, false};
+            bld_stack_var(b, o, v);
         }
         if (v->nwords == 0)
             bld_unsupported(b, o->pos, arena_printf(b->f->arena, "a variable of type %s", types_string(o->type)));
@@ -328,6 +335,8 @@ void bld_write_var(Builder *b, Var *v, Words w) {
 }
 
 Words bld_read_var(Builder *b, Var *v) {
+    if (v->stack)
+        return (Words){{bld_stack_addr(b, v, (Pos){0})}, 1};
     Words w = {{0}, v->nwords};
     for (int i = 0; i < v->nwords; i++)
         w.v[i] = read_word(b, v->id + i, b->cur);

@@ -39,7 +39,9 @@ typedef struct Var {
     int id;
     int nwords;
     WordType wt[MAXWORDS];
-    bool boxed;         /* lives in a heap cell: the one word is its address (ssa_mem.c) */
+    bool boxed;         /* lives in memory: the one word is its address (ssa_mem.c) */
+    bool stack;         /* boxed in the frame's stack-object area at stkoff (escape.c) */
+    int64_t stkoff;
     Type *type;
 } Var;
 
@@ -74,8 +76,10 @@ typedef struct Unit {
     StrMap fmwrappers;  /* "pkg.T.M-fm" -> the method's Object (ssa_func.c) */
     Vec fmlist;         /* those names in first-use order */
     Vec gowraps;        /* GoWrap*: the functions go statements start (ssa_func.c) */
+    Vec callwraps;      /* CallWrap*: wrappers of other go/defer calls (ssa_defer.c) */
     StrMap ptrwrappers; /* "pkg.(*T).M" for value methods M used as (*T).M -> M */
     Vec ptrlist;
+    Vec ifwraps;        /* IfaceWrap*: method wrappers for interface calls (ssa_iface_wrap.c) */
 } Unit;
 
 typedef struct Builder {
@@ -95,6 +99,8 @@ typedef struct Builder {
     Block *fallthrough;     /* body of the next case in a switch */
     AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
     bool has_defer;         /* a defer statement was built (ssa_defer.c) */
+    struct ArgOverride *over;   /* a go/defer call wrapper: argument nodes -> captured words */
+    int nover;
 } Builder;
 
 /* ssa_build.c */
@@ -143,17 +149,56 @@ void bld_set_word(Value *v, WordType wt);       /* width and class of a word */
 void bld_set_classes(Value **words, WordType *wt, int n);   /* ARG/SELECT: aux = index in its class */
 uint64_t bld_float_bits(ConstValue *c, Type *t);   /* a constant's IEEE bits as type t */
 
+/* escape.c: which boxed locals may live in the frame (run once per package). */
+void esc_analyze(Package *pkg, const CompileOptions *opts);
+bool esc_on_stack(Object *o);
+/* Gives a boxed Var of o its stack slot when escape analysis allows it. */
+void bld_stack_var(Builder *b, Object *o, Var *v);
+Value *bld_stack_addr(Builder *b, Var *v, Pos pos);
+bool esc_enabled(void);     /* false with -d noescape: everything on the heap */
+/* ssa_mem.c: frame memory for a value only ever copied from (zero: clear it first). */
+Value *bld_temp(Builder *b, Type *t, bool zero, Pos pos);
+Value *bld_lit_cell(Builder *b, Node *lit, Type *t);   /* a struct/array composite literal's memory */
+
+/* ssa_complex.c: complex64/complex128 as two float words */
+bool bld_is_complex(Type *t);
+Words bld_complex_const(Builder *b, Node *e);
+Words bld_complex_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Words bld_complex_neg(Builder *b, Type *t, Words x, Pos pos);
+bool bld_complex_binary(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Words *out);
+bool bld_complex_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos, Value **out);
+bool bld_complex_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_print_complex(Builder *b, Type *t, Words w, Pos pos);
+
 /* ssa_mem.c: memory-resident values (structs, arrays, address-taken
  * variables). A struct or array value is one word: the address of its bytes;
  * whoever stores it copies them. */
 bool bld_is_mem(Type *t);
+int64_t bld_word_off(const WordType *wt, int i);   /* memory offset of word i of a value */
 int bld_abi_words(Type *t, WordType *wt);       /* register words per ABIInternal, -1 if not supported */
 Words bld_abi_unpack(Builder *b, Type *t, Words w, Pos pos);
 Words bld_abi_pack(Builder *b, Type *t, Words leaves, Pos pos);
 Value *bld_alloc(Builder *b, Type *t, Pos pos);
-/* typedesc.c: type.T descriptors and any(x); NULL/false for types not supported yet. */
-Value *bld_typedesc(Builder *b, Type *t, Pos pos);
-bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);
+/* typedesc*.c: type descriptors of every type (docs/abi.md §8/§9), DUPOK,
+ * each written once per unit; static itabs. */
+const char *td_symbol(Unit *u, Type *t);                /* "type.main.T" */
+const char *td_itab(Unit *u, Type *t, Type *iface);     /* "go.itab.main.T,main.I" */
+const char *td_link(Unit *u, Type *t);                  /* t's spelling in symbol names */
+Value *bld_typedesc(Builder *b, Type *t, Pos pos);      /* the address of t's descriptor */
+/* ssa_iface.c: interface values. */
+bool bld_to_eface(Builder *b, Type *t, Words w, Value *out[2], Pos pos);   /* any(x), x of type t in w */
+/* x (of type from) as a value of interface type to; w unchanged if to is not an interface. */
+Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
+Value *bld_iface_data(Builder *b, Type *t, Words w, Pos pos);   /* the data word of x of concrete type t */
+bool bld_is_iface_method(Node *sel);                   /* x.M with M an interface's method */
+Words bld_iface_call(Builder *b, Node *call);          /* x.M(args) for such an x.M */
+/* Method name of the interface value iv (of type itype) called with args (one Words per parameter). */
+Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
+bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
+bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x an interface */
+/* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
+const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath);
+void unit_emit_iface_wrappers(Unit *u);
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -170,6 +215,9 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos);
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos);
 Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
+/* ssa_unsafe.c: unsafe.Add, unsafe.Slice. */
+bool bld_unsafe_builtin(Builder *b, Node *call, Object *o, Words *out);
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);
@@ -187,6 +235,16 @@ void bld_stmt(Builder *b, Node *s);
 void bld_assign_to(Builder *b, Node *lhs, Words w);
 Words bld_composite(Builder *b, Node *e);
 
+/* ssa_map.c: maps (make, literals, m[k], comma-ok, assignment, delete, len, range). */
+Words bld_map_index(Builder *b, Node *e);                   /* m[k] as a value */
+bool bld_map_commaok(Builder *b, NodeList lhs, Node *rhs, Pos pos);    /* v, ok = m[k] */
+bool bld_map_assign(Builder *b, Node *lhs, Words w);        /* m[k] = w; false if lhs is not m[k] */
+bool bld_map_stmt(Builder *b, Node *s);                     /* m[k] = v, m[k] op= v, v, ok = m[k] */
+bool bld_map_incdec(Builder *b, Node *s);                   /* m[k]++, m[k]-- */
+bool bld_map_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, delete of maps */
+Words bld_map_lit(Builder *b, Node *e, Type *mt);
+void bld_map_range(Builder *b, Node *s, const char *label);
+
 /* ssa_func.c: func values, closures, method values, go statements */
 Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */
 Words bld_func_lit(Builder *b, Node *e);                       /* a closure value */
@@ -200,21 +258,68 @@ void bld_defer_finish(Builder *b);          /* deferreturn at every return */
 bool bld_body_defers(Node *body);
 Words bld_recover(Builder *b, Pos pos);
 void bld_defer_named_return(Builder *b, Words *vals, bool store, Pos pos);
+/* Named result k of a function that defers: a boxed variable in a zeroed heap cell. */
+Var *bld_defer_result_var(Builder *b, Object *o, Type *t, int k, Pos pos);
 void bld_go_stmt(Builder *b, Node *s);      /* go f(args): a funcval for runtime.newproc */
+/* ssa_defer.c: go/defer of any call (builtins, variadic, stack arguments) as
+ * a wrapper over the call node whose argument values were captured. */
+bool bld_call_is_plain(Builder *b, Node *call);
+Value *bld_wrap_call(Builder *b, Node *s, const char *what);
+bool bld_override(Builder *b, Node *e, Words *out);   /* in a wrapper: e's captured words */
+void unit_emit_call_wrappers(Unit *u);
 void unit_emit_go_wrappers(Unit *u);        /* the functions go statements start */
 void unit_emit_ptr_wrappers(Unit *u);       /* pkg.(*T).M for value methods */
 /* ssa_abi.c: ABIInternal argument and result assignment. */
 AbiSig *bld_abi_sig(Builder *b, Type *sig, Pos pos);
 int bld_abi_nregargs(AbiSig *as);
 int bld_abi_nregres(AbiSig *as);
+bool bld_abi_regs_only(AbiSig *as);         /* every parameter in registers */
 int bld_abi_entry(Builder *b, AbiSig *as, Pos pos);
 Words bld_abi_param(Builder *b, AbiSig *as, int i, Pos pos);
 int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos);
 Words bld_abi_call(Builder *b, Node *call, Object *fn, Words *recv);
 /* A call through the func value fv (its funcval goes to DX). */
 Words bld_abi_call_value(Builder *b, Node *call, Value *fv, Type *sig);
+/* A call of sym (or through the funcval fv) with every argument already evaluated, receiver first. */
+Words bld_abi_call_words(Builder *b, Pos pos, const char *sym, Type *sig, Words *vals, Value *fv);
+/* A call of sig (with a receiver) through fv, the receiver's words given. */
+Words bld_abi_call_recv(Builder *b, Node *call, Type *sig, Words *recv, Value *fv);
 /* The register words of call's arguments (no receiver); -1 if some go on the stack. */
 int bld_abi_reg_args(Builder *b, Node *call, Type *sig, Value **out);
+
+/* ssa_assert.c, ssa_typeswitch.c: type assertions, type switches, interface comparison. */
+Words bld_type_assert(Builder *b, Node *e, Value **ok);     /* x.(T); ok: comma-ok form */
+bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos);  /* v, ok = x.(T); false if not one */
+bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs);            /* package-level var v, ok = x.(T) */
+Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);
+bool bld_is_empty_iface(Type *t);
+bool bld_is_direct_iface(Type *t);                          /* data word = the value (pointer-shaped) */
+Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos);  /* _type word of an interface value */
+Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos);   /* the T an interface's data word holds */
+Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos);
+void bld_type_switch(Builder *b, Node *s, const char *label);
+/* x ==/!= y (binary e) with an interface operand and operands of different types, else NULL. */
+Value *bld_mixed_compare(Builder *b, Node *e);
+/* The same for a switch case e against the tag; false if it is not such a pair. */
+bool bld_case_compare(Builder *b, Type *tagt, Words tag, Node *e, Block *match, Block *next);
+/* acc && *xp == *yp for interfaces at xp, yp: compared only when acc holds (struct and array ==). */
+Value *bld_iface_eq_after(Builder *b, Value *acc, Type *t, Value *xp, Value *yp, Pos pos);
+/* ssa_chan.c, ssa_select.c: channels and select. */
+Words bld_chan_recv(Builder *b, Node *e);          /* <-c as a value */
+bool bld_is_recv(Node *e);                         /* e is <-c */
+void bld_recv_assign(Builder *b, NodeList lhs, Node *rhs);     /* v, ok = <-c */
+void bld_send_stmt(Builder *b, Node *s);
+bool bld_chan_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, cap, close */
+bool bld_chan_range(Builder *b, Node *s, const char *label);   /* false: not over a channel */
+void bld_select(Builder *b, Node *s, const char *label);
+Type *bld_chan_elem(Type *chantype);
+int64_t bld_chan_size(Type *t);
+Value *bld_chan_scratch(Builder *b, int64_t off, int64_t size, Pos pos);
+Value *bld_chan_recv_place(Builder *b, Type *et, bool drop, int64_t off, Pos pos);
+Words bld_chan_recv_value(Builder *b, Type *et, Value *place, Pos pos);
+Value *bld_chan_send_place(Builder *b, Type *et, Words w, int64_t off, Pos pos);
+Words bld_chan_send_value(Builder *b, Node *value, Type *et);
+void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos);
 
 /* ssa_compile.c */
 const char *unit_string_sym(Unit *u, const char *s, int64_t len);

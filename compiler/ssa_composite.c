@@ -1,8 +1,10 @@
 /* ssa_composite.c - composite literals: structs (keyed and positional),
  * arrays and slices (with index keys), nested and with elided types. The
- * value is built in a fresh heap cell (runtime.newobject returns zeroed
- * memory, so only the given elements are stored); a struct or array literal
- * is the address of its cell, a slice literal the header {cell, n, n}. */
+ * value is built in zeroed memory, so only the given elements are stored: a
+ * frame temporary for a struct or array literal used as a value, a fresh
+ * heap cell when its address is taken (bld_lit_cell) and for a slice
+ * literal's array; a struct or array literal is the address of its memory,
+ * a slice literal the header {cell, n, n}. */
 #include <string.h>
 
 #include "ssa_build.h"
@@ -73,8 +75,10 @@ Words bld_composite(Builder *b, Node *e) {
         u = bld_under(t);
     }
     NodeList elts = e->composite.elts;
+    if (u && u->kind == TYPE_MAP)
+        return bld_map_lit(b, e, t);
     if (u && (u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY)) {
-        Value *cell = bld_alloc(b, t, e->pos);
+        Value *cell = bld_lit_cell(b, e, t);
         if (u->kind == TYPE_STRUCT)
             struct_lit(b, u, cell, elts);
         else

@@ -1,52 +1,68 @@
 /* ssa_defer.c - defer statements (docs/abi.md §10): `defer f(args)` becomes
  * a func() closure holding the evaluated arguments (bld_call_closure, shared
- * with go statements) passed to runtime.deferproc; every return of a
- * function that defers calls runtime.deferreturn after its results are
- * evaluated. The frame has a fixed SP, as §10 requires.
+ * with go statements; ssa_callwrap.c for every other call shape) passed to
+ * runtime.deferproc; every return of a function that defers calls
+ * runtime.deferreturn after its results are evaluated. The frame has a fixed
+ * SP, as §10 requires.
  *
- * With named results, a return stores its values into the result variables,
- * calls deferreturn, then returns what the variables hold (a deferred
- * closure may have changed them through the box it captured).
+ * In a function that defers, every named result lives in a zeroed heap cell
+ * (a deferred closure may change it, and a recovered panic returns what the
+ * cells hold), and the cell addresses are also stored in fixed frame slots
+ * at the top of the outgoing argument area (bld_defer_finish places them):
+ * the block deferproc's AX = 1 leads to may use no value computed before it
+ * (no register is valid, and spill slots may have been reused), so it reads
+ * the cells' addresses from those slots. A return stores its values into the
+ * cells, calls deferreturn, then returns what the cells hold.
  *
  * recover() is runtime.gorecover(argp), argp = the entry SP + 8 (the FP
- * pseudo-register). When deferproc returns 1 (a deferred call recovered a
- * panic) no register is valid: the resumption block returns zero results
- * through deferreturn. Functions with named results would have to return the
- * variables' values there; they stop with a fatal error instead (not
- * supported yet). recover()'s value is usable only where the back end
- * supports interface{} values. */
+ * pseudo-register): two words, the interface{} panic value or nil. */
 #include <string.h>
 
 #include "ssa_build.h"
 
-/* The block deferproc's AX = 1 leads to: return zero results (deferreturn is
- * added by bld_defer_finish), using no value computed before. */
+/* SSA_ADDR symbol of the result cells' frame slots until bld_defer_finish
+ * knows the size of the outgoing area and rewrites them to off(SP). */
+static const char result_slots[] = "defer.results";
+
+static Value *result_slot(Builder *b, int k, Pos pos) {
+    Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    a->sym = result_slots;
+    a->aux = 8 * k;
+    return a;
+}
+
+Var *bld_defer_result_var(Builder *b, Object *o, Type *t, int k, Pos pos) {
+    if (o)
+        o->flags |= OBJF_ADDR_TAKEN;    /* boxed: its one word is the cell */
+    Var *v = o ? bld_var_of(b, o) : bld_new_var(b, t);
+    v->boxed = true;
+    v->nwords = 1;
+    v->wt[0] = (WordType){8, false, false};
+    Value *cell = bld_alloc(b, t, pos);
+    bld_write_var(b, v, (Words){{cell}, 1});
+    Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, result_slot(b, k, pos), cell);
+    st->mwidth = 8;
+    return v;
+}
+
+/* The block deferproc's AX = 1 leads to: zero results (bld_defer_finish
+ * adds the deferreturn), or deferreturn and the named results' cells, their
+ * addresses read from the frame slots. */
 static void resume(Builder *b, Pos pos) {
     Type *res = b->sig->results;
-    bool boxed = b->results != NULL;
-    for (int i = 0; b->results && i < res->nfields; i++)
-        boxed &= b->results[i]->boxed;
-    if (b->results && !boxed) {
-        const char *msg = "gocc: recovering into a function with named results is not supported yet";
-        Value *a[2] = {ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos), ssa_const(b->f, b->cur, (int64_t)strlen(msg), pos)};
-        a[0]->sym = unit_string_sym(b->u, msg, (int64_t)strlen(msg));
-        bld_call_runtime(b, "throw", a, 2, 0, NULL, pos);
-        b->cur->kind = BK_EXIT;
-        return;
-    }
-    if (b->results) {   /* every result is in a heap cell a deferred closure shares */
-        Words *vals = ARENA_NEWN(b->f->arena, Words, res->nfields + 1);
-        bld_defer_named_return(b, vals, false, pos);
-        Value *rets[ABI_MAX_WORDS];
-        int n = bld_abi_ret(b, b->abi, vals, rets, pos);
-        b->cur->kind = BK_RET;
-        b->cur->pos = pos;
-        ssa_set_rets(b->f, b->cur, rets, n);
-        return;
-    }
     Words *vals = ARENA_NEWN(b->f->arena, Words, res->nfields + 1);
-    for (int i = 0; i < res->nfields; i++)
-        vals[i] = bld_zero(b, res->fields[i].type, pos);
+    if (b->results)
+        bld_call_runtime(b, "deferreturn", NULL, 0, 0, NULL, pos);
+    for (int i = 0; i < res->nfields; i++) {
+        Type *t = res->fields[i].type;
+        if (!b->results) {
+            vals[i] = bld_zero(b, t, pos);
+            continue;
+        }
+        Value *cell = ssa_value1(b->f, b->cur, SSA_LOAD, 8, pos, result_slot(b, i, pos));
+        cell->mwidth = 8;
+        vals[i] = bld_load(b, t, cell, pos);
+    }
     Value *rets[ABI_MAX_WORDS];
     int n = bld_abi_ret(b, b->abi, vals, rets, pos);
     b->cur->kind = BK_RET;
@@ -81,10 +97,31 @@ void bld_defer_stmt(Builder *b, Node *s) {
     bld_start(b, next);
 }
 
-/* Appends CALL runtime.deferreturn to every return block once the body is built. */
+/* Places the named results' frame slots above the outgoing arguments. */
+static void place_result_slots(Builder *b) {
+    int n = b->sig->results->nfields;
+    for (int i = 0; i < b->f->nblocks; i++) {
+        Block *blk = b->f->blocks[i];
+        for (int j = 0; j < blk->nvals; j++) {
+            Value *v = blk->vals[j];
+            if (v->op == SSA_ADDR && v->sym == result_slots) {
+                v->sym = ssa_sym_sp;
+                v->aux += b->f->outargs;
+            }
+        }
+    }
+    b->f->outargs += 8 * n;
+}
+
+/* Once the body is built: deferreturn at every return (named results: the
+ * returns already call it), the result slots. */
 void bld_defer_finish(Builder *b) {
-    if (!b->has_defer || b->results)
-        return;     /* named results: return_stmt called deferreturn */
+    if (!b->has_defer)
+        return;
+    if (b->results) {
+        place_result_slots(b);
+        return;
+    }
     Block *save = b->cur;
     for (int i = 0; i < b->f->nblocks; i++) {
         Block *blk = b->f->blocks[i];

@@ -56,6 +56,8 @@ static Value *ext(Builder *b, Value *v, Type *t, Pos pos) {
 static Words const_words(Builder *b, Node *e) {
     ConstValue *c = e->cval;
     Type *u = bld_under(e->type);
+    if (bld_is_complex(u))
+        return bld_complex_const(b, e);
     switch (const_kind(c)) {
     case CONST_BOOL: return one(konst(b, const_bool(c), e->pos));
     case CONST_INT:
@@ -115,7 +117,7 @@ static Words load_global(Builder *b, Object *o, Pos pos) {
     for (int i = 0; i < n; i++) {
         Value *v = ssa_value0(b->f, b->cur, SSA_LOAD, wt[i].width, pos);
         v->sym = o->link_name;
-        v->aux = 8 * i;
+        v->aux = bld_word_off(wt, i);
         v->mwidth = (uint8_t)wt[i].width;
         bld_set_word(v, wt[i]);
         w.v[i] = v;
@@ -135,7 +137,7 @@ void bld_store_global(Builder *b, Object *o, Words w, Pos pos) {
     for (int i = 0; i < n && i < w.n; i++) {
         Value *v = ssa_value1(b->f, b->cur, SSA_STORE, 0, pos, w.v[i]);
         v->sym = o->link_name;
-        v->aux = 8 * i;
+        v->aux = bld_word_off(wt, i);
         v->mwidth = (uint8_t)wt[i].width;
     }
 }
@@ -220,8 +222,11 @@ static const char *print_func(Type *t) {
     switch (u->kind) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "printbool";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "printstring";
-    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: return "printpointer";
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN: case TYPE_MAP: case TYPE_FUNC: return "printpointer";
+    case TYPE_INTERFACE: return u->nmethods ? "printiface" : "printeface";
+    case TYPE_SLICE: return "printslice";
     case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_UNTYPED_FLOAT: return "printfloat";
+    case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "printcomplex";
     case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32: case TYPE_INT64:
     case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE: return "printint";
     default: return bld_is_unsigned(u) ? "printuint" : NULL;
@@ -260,13 +265,52 @@ static void print_item(Builder *b, PrintItem *it) {
         bld_unsupported(b, it->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(it->t)));
         return;
     }
+    if (bld_is_complex(it->t)) {
+        bld_print_complex(b, it->t, it->w, it->pos);
+        return;
+    }
     if (bld_under(it->t)->kind == TYPE_FLOAT32)
         it->w.v[0] = bld_float_convert(b, it->w.v[0], it->t, types_basic[TYPE_FLOAT64], it->pos);
     bld_call_runtime(b, fn, it->w.v, it->w.n, 0, NULL, it->pos);
 }
 
+static Words print_items(Builder *b, PrintItem *items, int n, bool ln, Pos pos) {
+    if (ln)
+        add_str(b, items, &n, "\n", 1, pos);
+    bld_call_runtime(b, "printlock", NULL, 0, 0, NULL, pos);
+    for (int i = 0; i < n; i++)
+        print_item(b, &items[i]);
+    bld_call_runtime(b, "printunlock", NULL, 0, 0, NULL, pos);
+    return (Words){{0}, 0};
+}
+
+/* println(f()) with a multi-valued f: each result word group is one item. */
+static Words print_tuple(Builder *b, Node *call, bool ln) {
+    Node *a = call->call.args.items[0];
+    Type *tt = a->type;
+    PrintItem *items = ARENA_NEWN(b->f->arena, PrintItem, 2 * tt->nfields + 2);
+    Words all = bld_call(b, a);
+    int n = 0;
+    for (int i = 0, k = 0; i < tt->nfields; i++) {
+        Type *ft = tt->fields[i].type;
+        WordType wt[MAXWORDS];
+        Words w = {{0}, bld_type_words(ft, wt)};
+        for (int j = 0; j < w.n && k < all.n; j++)
+            w.v[j] = all.v[k++];
+        if (ln && i > 0)
+            add_str(b, items, &n, " ", 1, a->pos);
+        if (!print_func(ft) || w.n < 1)
+            bld_unsupported(b, a->pos, arena_printf(b->f->arena, "printing a value of type %s", types_string(ft)));
+        else
+            items[n++] = (PrintItem){NULL, 0, w, ft, a->pos};
+    }
+    return print_items(b, items, n, ln, call->pos);
+}
+
 static Words print_builtin(Builder *b, Node *call, bool ln) {
     NodeList args = call->call.args;
+    if (args.len == 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE)
+        return print_tuple(b, call, ln);
     PrintItem *items = ARENA_NEWN(b->f->arena, PrintItem, 2 * args.len + 2);
     int n = 0;
     for (int i = 0; i < args.len; i++) {      /* arguments are evaluated before printlock */
@@ -285,13 +329,7 @@ static Words print_builtin(Builder *b, Node *call, bool ln) {
         }
         items[n++] = (PrintItem){NULL, 0, bld_expr(b, a), a->type, a->pos};
     }
-    if (ln)
-        add_str(b, items, &n, "\n", 1, call->pos);
-    bld_call_runtime(b, "printlock", NULL, 0, 0, NULL, call->pos);
-    for (int i = 0; i < n; i++)
-        print_item(b, &items[i]);
-    bld_call_runtime(b, "printunlock", NULL, 0, 0, NULL, call->pos);
-    return (Words){{0}, 0};
+    return print_items(b, items, n, ln, call->pos);
 }
 
 /* panic(v): runtime.gopanic(any(v)) (typedesc.c builds the interface). */
@@ -306,7 +344,7 @@ static Words panic_builtin(Builder *b, Node *call) {
         e[0] = w.v[0], e[1] = w.v[1];
     } else {
         Words w = bld_expr(b, a);
-        if (!t || types_is_interface(t) || !bld_to_eface(b, t, w, e, call->pos))
+        if (!t || !bld_to_eface(b, t, w, e, call->pos))
             return unsupported(b, call, arena_printf(b->f->arena, "panic with a value of type %s", types_string(t)));
     }
     bld_call_runtime(b, "gopanic", e, 2, 0, NULL, call->pos);
@@ -317,7 +355,10 @@ static Words panic_builtin(Builder *b, Node *call) {
 
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
-    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw))
+    if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw) ||
+        bld_complex_builtin(b, call, o, &mw))
+        return mw;
+    if (bld_mem_builtin(b, call, o, &mw) || bld_slice_builtin(b, call, o, &mw) || bld_unsafe_builtin(b, call, o, &mw))
         return mw;
     switch (o->builtin) {
     case BUILTIN_PANIC: return panic_builtin(b, call);
@@ -345,6 +386,9 @@ Object *bld_named_object(Node *e) {
 
 Words bld_call(Builder *b, Node *call) {
     Node *fun = unparen(call->call.fun);
+    Words ow;
+    if (b->nover && bld_override(b, call, &ow))
+        return ow;
     if (fun->mode == MODE_TYPE) {
         Node *x = call->call.args.items[0];
         return bld_convert_words(b, bld_expr(b, x), x->type, call->type, call->pos);
@@ -354,6 +398,8 @@ Words bld_call(Builder *b, Node *call) {
         return builtin_call(b, call, o);
     if (o && o->kind == OBJ_FUNC && (o->flags & OBJF_GLOBAL || o->link_name))
         return go_call(b, call, o, NULL);
+    if (fun->kind == N_SELECTOR && bld_is_iface_method(fun))
+        return bld_iface_call(b, call);
     if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD &&
         fun->selector.selection->obj && fun->selector.selection->obj->type->recv &&
         !types_is_interface(fun->selector.x->type)) {
@@ -377,12 +423,16 @@ Words bld_convert_words(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     if (fu && fu->kind == TYPE_UNTYPED_NIL && tu && bld_type_words(tu, wt) > 0)
         return bld_zero(b, to, pos);
     Words cw;
+    if (tu && tu->kind == TYPE_INTERFACE)
+        return bld_iface_convert(b, w, from, to, pos);
     if (bld_slice_convert(b, w, from, to, pos, &cw))
         return cw;
     if (fu && tu && bld_type_words(tu, wt) < 0) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion to %s", types_string(to)));
         return w;
     }
+    if (fu && tu && bld_is_complex(fu) && bld_is_complex(tu))
+        return bld_complex_convert(b, w, fu, tu, pos);
     if (!fu || !tu || w.n != 1)
         return w;   /* strings stay as they are */
     if ((types_is_float(fu) || types_is_float(tu)) && !types_is_untyped(fu) && !types_is_untyped(tu))
@@ -453,8 +503,11 @@ static bool is_compare_op(Op op) { return op >= OP_EQL && op <= OP_GEQ; }
 
 Words bld_binary(Builder *b, Op op, Type *t, Words x, Words y, Type *yt, Pos pos) {
     Type *u = bld_under(t);
+    Words cw;
     if (is_compare_op(op))
         return one(bld_compare(b, op, t, x, y, pos));
+    if (bld_complex_binary(b, op, t, x, y, pos, &cw))
+        return cw;
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_ADD)
             return concat(b, x, y, pos);
@@ -551,8 +604,10 @@ static Value *string_eq(Builder *b, Words x, Words y, Pos pos) {
 Value *bld_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos) {
     Type *u = bld_under(t);
     Value *mr;
-    if (bld_mem_compare(b, op, t, x, y, pos, &mr))
+    if (bld_mem_compare(b, op, t, x, y, pos, &mr) || bld_complex_compare(b, op, t, x, y, pos, &mr))
         return mr;
+    if (u->kind == TYPE_INTERFACE && (op == OP_EQL || op == OP_NEQ))
+        return bld_iface_compare(b, op, t, x, y, pos);
     if (u->kind == TYPE_STRING || u->kind == TYPE_UNTYPED_STRING) {
         if (op == OP_EQL || op == OP_NEQ) {
             Value *eq = string_eq(b, x, y, pos);
@@ -618,6 +673,11 @@ void bld_cond(Builder *b, Node *e, Block *t, Block *f) {
         return;
     }
     if (e->kind == N_BINARY && (e->binary.op == OP_EQL || e->binary.op == OP_NEQ)) {
+        Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+        if (mixed) {
+            bld_branch(b, mixed, t, f);
+            return;
+        }
         Type *ot;
         Words x, y;
         if (operands(b, e, &ot, &x, &y)) {
@@ -650,6 +710,8 @@ static Value *logical(Builder *b, Node *e) {
 
 static Words index_expr(Builder *b, Node *e) {
     Node *x = e->index.x;
+    if (bld_under(x->type)->kind == TYPE_MAP)
+        return bld_map_index(b, e);
     if (bld_under(x->type)->kind != TYPE_STRING || e->index.indices.len != 1)
         return unsupported(b, e, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
     Words s = bld_expr(b, x);
@@ -671,6 +733,8 @@ static Words unary(Builder *b, Node *e) {
     case OP_SUB:
         if (types_is_float(bld_under(t)))
             return one(bld_float_neg(b, t, bld_expr1(b, e->unary.x), e->pos));
+        if (bld_is_complex(t))
+            return bld_complex_neg(b, t, bld_expr(b, e->unary.x), e->pos);
         if (!types_is_integer(bld_under(t)))
             break;
         return one(bld_int_op(b, SSA_NEG, t, bld_expr1(b, e->unary.x), NULL, e->pos));
@@ -679,6 +743,7 @@ static Words unary(Builder *b, Node *e) {
             break;
         return one(bld_int_op(b, SSA_COM, t, bld_expr1(b, e->unary.x), NULL, e->pos));
     case OP_NOT: return one(ssa_value1(b->f, b->cur, SSA_NOT, 1, e->pos, bld_expr1(b, e->unary.x)));
+    case OP_ARROW: return bld_chan_recv(b, e);
     default: break;
     }
     return unsupported(b, e, arena_printf(b->f->arena, "the unary operator %s", ast_op_string(e->unary.op)));
@@ -706,12 +771,18 @@ static bool operands(Builder *b, Node *e, Type **t, Words *xw, Words *yw) {
 static Words binary(Builder *b, Node *e) {
     Type *t;
     Words xw, yw;
+    Value *mixed = bld_mixed_compare(b, e);     /* interface == concrete */
+    if (mixed)
+        return one(mixed);
     if (!operands(b, e, &t, &xw, &yw))
         return one(logical(b, e));
     return bld_binary(b, e->binary.op, t, xw, yw, e->binary.y->type, e->pos);
 }
 
 Words bld_expr(Builder *b, Node *e) {
+    Words ow;
+    if (b->nover && bld_override(b, e, &ow))
+        return ow;
     if (e->mode == MODE_CONST && e->cval)
         return const_words(b, e);
     Words mw;
@@ -730,6 +801,9 @@ Words bld_expr(Builder *b, Node *e) {
         Object *o = bld_named_object(e);    /* pkg.Var */
         if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
             return load_global(b, o, e->pos);
+        if (o && o->kind == OBJ_FUNC && e->selector.x->kind == N_IDENT && e->selector.x->ident.obj &&
+            e->selector.x->ident.obj->kind == OBJ_PKGNAME)
+            return bld_func_value(b, o, e->pos);    /* pkg.F as a value */
         Words w;
         if (bld_method_value(b, e, &w))     /* x.M, T.M as values */
             return w;
@@ -737,7 +811,7 @@ Words bld_expr(Builder *b, Node *e) {
     }
     case N_SLICE_EXPR: return bld_slice_expr(b, e);
     case N_STAR: return unsupported(b, e, "pointer indirection");
-    case N_TYPE_ASSERT: return unsupported(b, e, "a type assertion");
+    case N_TYPE_ASSERT: return bld_type_assert(b, e, NULL);
     default: return unsupported(b, e, "this expression");
     }
 }

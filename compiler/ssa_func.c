@@ -140,6 +140,8 @@ static Value *store8(Builder *b, Value *p, int64_t off, Value *x, Pos pos) {
  * calls M with the saved receiver (evaluated now, as Go does). T.M as a
  * value: the method's own code takes the receiver as its first argument. */
 bool bld_method_value(Builder *b, Node *e, Words *out) {
+    if (bld_iface_method_value(b, e, out))
+        return true;
     Selection *sel = e->selector.selection;
     Object *m = sel ? sel->obj : NULL;
     if (!sel || (sel->kind != SEL_METHOD && sel->kind != SEL_METHOD_EXPR) || !m || m->kind != OBJ_FUNC ||
@@ -266,6 +268,8 @@ typedef struct GoWrap {
  * reporting an unsupported case. */
 Value *bld_call_closure(Builder *b, Node *s, const char *what) {
     Node *call = unparen(s->go_defer.call), *fun = unparen(call->call.fun);
+    if (!bld_call_is_plain(b, call))
+        return bld_wrap_call(b, s, what);
     Object *o = bld_named_object(fun);
     Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
     GoWrap *g = ARENA_NEW(b->u->arena, GoWrap);
@@ -303,7 +307,8 @@ Value *bld_call_closure(Builder *b, Node *s, const char *what) {
         bld_unsupported(b, s->pos, arena_printf(b->f->arena, "a %s statement with this many argument words", what));
         return NULL;
     }
-    g->name = arena_printf(b->u->arena, "%s.%swrap%d", b->f->name, what, b->u->gowraps.len + 1);
+    g->name = arena_printf(b->u->arena, "%s.%swrap%d", b->f->name, what,
+                           b->u->gowraps.len + b->u->callwraps.len + 1);
     g->n = n;
     g->pos = s->pos;
     g->defer = s->kind == N_DEFER_STMT;

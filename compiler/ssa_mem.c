@@ -1,8 +1,10 @@
 /* ssa_mem.c - memory-resident values: structs and arrays (a value of such a
  * type is one SSA word, the address of its bytes; every store copies the
  * bytes), variables whose address is taken (boxed: the variable's one word is
- * the address of a heap cell from runtime.newobject - there is no escape
- * analysis yet, so every boxed variable lives on the heap), pointers (&x, *p,
+ * the address of its memory: a slot in the frame's stack-object area when
+ * escape analysis (escape.c) proves no pointer to it outlives the call,
+ * zeroed or stored at each declaration; else a heap cell from
+ * runtime.newobject, fresh at each declaration), pointers (&x, *p,
  * new, nil checks), field selection through embedded fields and pointers,
  * array indexing with bounds checks, comparison of structs and arrays, and
  * the decomposition of structs into registers at calls (ABIInternal). */
@@ -30,6 +32,10 @@ static int64_t size_of(Type *t) {
 
 /* ---- the leaves of a type: its scalar words with their offsets ---- */
 
+/* The offset of word i of a multi-word value in memory: 8*i, but a
+ * complex64's two float32 words are at 0 and 4. */
+int64_t bld_word_off(const WordType *wt, int i) { return i * (wt[0].flt ? wt[0].width : 8); }
+
 typedef struct Leaf {
     int64_t off;
     WordType wt;
@@ -53,7 +59,7 @@ static int leaves(Type *t, int64_t off, Leaf *out, int n) {
     if (k < 0 || n + k > MAXWORDS)
         return -1;
     for (int i = 0; i < k; i++)
-        out[n + i] = (Leaf){off + 8 * i, wt[i]};
+        out[n + i] = (Leaf){off + bld_word_off(wt, i), wt[i]};
     return n + k;
 }
 
@@ -97,7 +103,10 @@ Words bld_abi_pack(Builder *b, Type *t, Words leafw, Pos pos) {
         return leafw;
     Leaf l[MAXWORDS];
     int n = leaves(t, 0, l, 0);
-    Value *cell = bld_alloc(b, t, pos);
+    int64_t covered = 0;
+    for (int i = 0; i < n; i++)
+        covered += l[i].wt.width;
+    Value *cell = bld_temp(b, t, covered != size_of(t), pos);
     for (int i = 0; i < n && i < leafw.n; i++)
         store_word(b, cell, l[i].off, l[i].wt.width, leafw.v[i], pos);
     return (Words){{cell}, 1};
@@ -109,6 +118,39 @@ Value *bld_alloc(Builder *b, Type *t, Pos pos) {
     Value *sz = konst(b, size_of(t), pos), *res;
     bld_call_runtime(b, "newobject", &sz, 1, 1, &res, pos);
     return res;
+}
+
+static void copy_bytes(Builder *b, Value *dst, Value *src, int64_t size, Pos pos);
+
+/* Stack objects larger than this stay on the heap (Go's limit for implicit ones). */
+enum { STACK_OBJ_MAX = 64 << 10 };
+
+/* A temporary: memory holding a struct or array value that is only ever
+ * copied from (a call's result, a composite literal, a snapshot), never
+ * addressed. Nothing keeps its address past the statement that makes it,
+ * so it is a frame slot of its own, reused each time the code runs;
+ * zeroed when the caller does not write every byte (padding included). */
+Value *bld_temp(Builder *b, Type *t, bool zero, Pos pos) {
+    int64_t size = size_of(t);
+    if (size > STACK_OBJ_MAX || !esc_enabled())
+        return bld_alloc(b, t, pos);
+    Var tmp = {0};
+    tmp.stkoff = b->f->stkobjs;
+    b->f->stkobjs += (int)((size + 7) & ~7);
+    Value *cell = bld_stack_addr(b, &tmp, pos);
+    if (zero)
+        copy_bytes(b, cell, konst(b, 0, pos), size, pos);
+    return cell;
+}
+
+/* The memory of a struct or array composite literal: a temporary unless
+ * its address is taken (&T{...}, or the elided & inside an outer literal). */
+static Node *addressed_lit;     /* bld_addr: the literal being addressed */
+
+Value *bld_lit_cell(Builder *b, Node *lit, Type *t) {
+    if (lit == addressed_lit || bld_under(lit->type)->kind == TYPE_POINTER)
+        return bld_alloc(b, t, lit->pos);
+    return bld_temp(b, t, true, lit->pos);
 }
 
 static bool known_nonnil(Value *p) {
@@ -170,7 +212,7 @@ Words bld_load(Builder *b, Type *t, Value *addr, Pos pos) {
     }
     Words w = {{0}, n};
     for (int i = 0; i < n; i++)
-        w.v[i] = load_word(b, addr, 8 * i, wt[i], pos);
+        w.v[i] = load_word(b, addr, bld_word_off(wt, i), wt[i], pos);
     return w;
 }
 
@@ -183,7 +225,7 @@ void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos) {
     WordType wt[MAXWORDS];
     int n = bld_type_words(t, wt);
     for (int i = 0; i < n && i < w.n; i++)
-        store_word(b, addr, 8 * i, wt[i].width, w.v[i], pos);
+        store_word(b, addr, bld_word_off(wt, i), wt[i].width, w.v[i], pos);
 }
 
 /* ---- variables ---- */
@@ -225,9 +267,33 @@ static bool declares(Node *id, Object *o) {
     return !reassigning && id->pos.line == o->pos.line && id->pos.col == o->pos.col && id->pos.file == o->pos.file;
 }
 
+void bld_stack_var(Builder *b, Object *o, Var *v) {
+    if (!esc_on_stack(o) || size_of(o->type) > STACK_OBJ_MAX)
+        return;
+    v->stack = true;
+    v->stkoff = b->f->stkobjs;
+    b->f->stkobjs += (int)((size_of(o->type) + 7) & ~7);
+}
+
+Value *bld_stack_addr(Builder *b, Var *v, Pos pos) {
+    Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
+    a->sym = ssa_sym_stk;
+    a->aux = v->stkoff;
+    return a;
+}
+
 static void assign_var(Builder *b, Node *id, Object *o, Words w) {
     Var *v = bld_var_of(b, o);
     Value *cell;
+    if (declares(id, o) && v->stack) {     /* a fresh zero value in its frame slot */
+        cell = bld_stack_addr(b, v, id->pos);
+        bool zero = !w.n || (w.n == 1 && bld_is_mem(o->type) && is_zero_word(w.v[0]));
+        if (zero)
+            copy_bytes(b, cell, konst(b, 0, id->pos), size_of(o->type), id->pos);
+        else
+            bld_store(b, o->type, cell, w, id->pos);
+        return;
+    }
     if (declares(id, o)) {
         cell = bld_alloc(b, o->type, id->pos);
         bld_write_var(b, v, (Words){{cell}, 1});
@@ -362,6 +428,13 @@ static Value *index_addr(Builder *b, Node *e) {
 
 Value *bld_addr(Builder *b, Node *e) {
     e = unparen(e);
+    if (e->kind == N_COMPOSITE_LIT && bld_is_mem(e->type)) {   /* &T{...}: on the heap */
+        Node *save = addressed_lit;
+        addressed_lit = e;
+        Value *p = bld_expr1(b, e);
+        addressed_lit = save;
+        return p;
+    }
     if (e->kind != N_IDENT && bld_is_mem(e->type))
         return bld_expr1(b, e);
     switch (e->kind) {
@@ -492,6 +565,8 @@ static Value *eq_fields(Builder *b, Type *t, Value *x, Value *y, int64_t off, Va
             acc = eq_fields(b, u->elem, x, y, off + i * u->elem->size, acc, pos);
         return acc;
     }
+    if (u->kind == TYPE_INTERFACE && acc)   /* may panic: only if the fields before are equal */
+        return bld_iface_eq_after(b, acc, t, bld_offset(b, x, off, pos), bld_offset(b, y, off, pos), pos);
     Words xw = bld_load(b, t, bld_offset(b, x, off, pos), pos);
     Words yw = bld_load(b, t, bld_offset(b, y, off, pos), pos);
     Value *eq = bld_compare(b, OP_EQL, t, xw, yw, pos);
@@ -575,7 +650,7 @@ Words bld_abi_collect(Builder *b, Type *tuple, Words leafw, Pos pos) {
 Words bld_snapshot(Builder *b, Type *t, Words w, Pos pos) {
     if (!bld_is_mem(t) || w.n != 1 || is_zero_word(w.v[0]))
         return w;
-    Value *cell = bld_alloc(b, t, pos);
+    Value *cell = bld_temp(b, t, false, pos);
     bld_store(b, t, cell, w, pos);
     return (Words){{cell}, 1};
 }

@@ -276,7 +276,7 @@ static bool range_operand(Builder *b, Node *s, Value **pptr, Value **plen, Type 
         if (u->kind == TYPE_POINTER)
             u = bld_under(u->elem);
         else if (!is_blank_node(val)) {
-            Value *copy = bld_alloc(b, x->type, s->pos);
+            Value *copy = bld_temp(b, x->type, false, s->pos);
             bld_store(b, x->type, copy, (Words){{ptr}, 1}, s->pos);
             ptr = copy;
         }
@@ -288,7 +288,11 @@ static bool range_operand(Builder *b, Node *s, Value **pptr, Value **plen, Type 
 }
 
 void bld_range(Builder *b, Node *s, const char *label) {
+    if (bld_chan_range(b, s, label))
+        return;
     Node *key = s->range_stmt.key, *val = s->range_stmt.value;
+    if (bld_under(s->range_stmt.x->type)->kind == TYPE_MAP)
+        return bld_map_range(b, s, label);
     bool str = bld_under(s->range_stmt.x->type)->kind == TYPE_STRING;
     Value *ptr, *len;
     Type *et;
@@ -321,10 +325,16 @@ void bld_range(Builder *b, Node *s, const char *label) {
     } else if (val)
         ew = bld_load(b, et, op2(b, SSA_ADD, ptr, mul(b, i, (types_layout(et), et->size), s->pos), s->pos),
                       s->pos);
-    if (key)
-        bld_assign_existing(b, key, (Words){{i}, 1});
-    if (!blank_val)
-        bld_assign_existing(b, val, ew);
+    if (key && !blank_val && s->range_stmt.tok != OP_DEFINE) {  /* for i, x[i] = range ... */
+        Node *lhs[2] = {key, val};
+        Words w[2] = {{{i}, 1}, ew};
+        bld_assign_parallel(b, lhs, w, 2, s->pos);
+    } else {
+        if (key)
+            bld_assign_existing(b, key, (Words){{i}, 1});
+        if (!blank_val)
+            bld_assign_existing(b, val, ew);
+    }
     Target t;
     bld_push_target(b, &t, label, exit, post);
     bld_stmt(b, s->range_stmt.body);

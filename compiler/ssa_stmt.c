@@ -27,6 +27,8 @@ static bool is_local(Object *o) { return o->kind == OBJ_VAR && !(o->flags & OBJF
 
 static void assign_to(Builder *b, Node *lhs, Words w) {
     lhs = unparen(lhs);
+    if (bld_map_assign(b, lhs, w))
+        return;
     if (is_blank(lhs) || bld_mem_assign(b, lhs, w))
         return;
     Object *o = bld_named_object(lhs);
@@ -40,17 +42,35 @@ static void assign_to(Builder *b, Node *lhs, Words w) {
     bld_unsupported(b, lhs->pos, "assignment to this kind of expression");
 }
 
+/* The second phase of an assignment to several operands (`i, x[i] = ...`,
+ * `for i, x[i] = range ...`): the index expressions and pointer
+ * indirections of every left-hand side are evaluated first, then the values
+ * are stored left to right, as the spec orders it. */
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos) {
+    Value **addrs = ARENA_NEWN(b->f->arena, Value *, n);
+    for (int i = 0; i < n; i++)
+        addrs[i] = lhs[i] && !is_blank(unparen(lhs[i])) ? bld_lhs_addr(b, lhs[i]) : NULL;
+    for (int i = 0; i < n; i++)
+        if (addrs[i])
+            bld_store(b, lhs[i]->type, addrs[i], vals[i], pos);
+        else if (lhs[i])
+            assign_to(b, lhs[i], vals[i]);
+}
+
 /* Splits the words of a multi-value call among the left-hand sides. */
 static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
-    int k = 0;
-    for (int i = 0; i < lhs.len && i < tuple->nfields; i++) {
+    int k = 0, n = lhs.len < tuple->nfields ? lhs.len : tuple->nfields;
+    Words *vals = ARENA_NEWN(b->f->arena, Words, n + 1);
+    for (int i = 0; i < n; i++) {
         WordType wt[MAXWORDS];
-        int n = bld_type_words(tuple->fields[i].type, wt);
-        Words w = {{0}, n < 0 ? 0 : n};
-        for (int j = 0; j < w.n; j++)   /* fewer words only after an error */
-            w.v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
-        assign_to(b, lhs.items[i], w);
+        int nw = bld_type_words(tuple->fields[i].type, wt);
+        vals[i] = (Words){{0}, nw < 0 ? 0 : nw};
+        for (int j = 0; j < vals[i].n; j++)   /* fewer words only after an error */
+            vals[i].v[j] = k < all.n ? all.v[k++] : ssa_value0(b->f, b->cur, SSA_UNDEF, 8, lhs.items[i]->pos);
+        if (!is_blank(lhs.items[i]))
+            vals[i] = bld_iface_convert(b, vals[i], tuple->fields[i].type, lhs.items[i]->type, lhs.items[i]->pos);
     }
+    bld_assign_parallel(b, lhs.items, vals, n, n ? lhs.items[0]->pos : (Pos){0});
 }
 
 static void op_assign(Builder *b, Node *s) {
@@ -66,12 +86,20 @@ static void op_assign(Builder *b, Node *s) {
 
 static void assign_stmt(Builder *b, Node *s) {
     NodeList lhs = s->assign.lhs, rhs = s->assign.rhs;
+    if (bld_map_stmt(b, s))
+        return;
     if (s->assign.op != OP_ASSIGN && s->assign.op != OP_DEFINE) {
         op_assign(b, s);
         return;
     }
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
+        if (bld_is_recv(r)) {
+            bld_recv_assign(b, lhs, r);
+            return;
+        }
+        if (bld_commaok_assign(b, lhs, r, s->pos))
+            return;
         if (r->kind != N_CALL || !r->type || r->type->kind != TYPE_TUPLE) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
@@ -104,6 +132,8 @@ static void assign_stmt(Builder *b, Node *s) {
 
 static void incdec(Builder *b, Node *s) {
     Node *x = s->incdec.x;
+    if (bld_map_incdec(b, s))
+        return;
     Value *addr = bld_lhs_addr(b, x);
     Words v = addr ? bld_load(b, x->type, addr, x->pos) : bld_expr(b, x);
     Words one = {{ssa_const(b->f, b->cur, 1, s->pos)}, 1};
@@ -120,8 +150,16 @@ static void var_decl(Builder *b, Node *gd) {
         if (gd->gen_decl.tok != OP_VAR)
             continue;   /* const and type declarations need no code */
         NodeList names = spec->value_spec.names, values = spec->value_spec.values;
+        if (values.len == 1 && bld_map_commaok(b, names, values.items[0], spec->pos))
+            continue;
         if (values.len == 1 && names.len > 1) {
             Node *r = unparen(values.items[0]);
+            if (bld_is_recv(r)) {
+                bld_recv_assign(b, names, r);
+                continue;
+            }
+            if (bld_commaok_assign(b, names, r, spec->pos))
+                continue;
             if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
                 assign_tuple(b, names, bld_call(b, r), r->type);
             else
@@ -205,6 +243,8 @@ static void case_test(Builder *b, Node *sw, Var *tag, Node *e, Block *match, Blo
         return;
     }
     Words x = bld_read_var(b, tag);
+    if (bld_case_compare(b, tagn->type, x, e, match, next))
+        return;
     Words y = bld_convert_words(b, bld_expr(b, e), e->type, tagn->type, e->pos);
     bld_branch_compare(b, OP_EQL, tagn->type, x, y, match, next, e->pos);
 }
@@ -276,8 +316,12 @@ static void labeled(Builder *b, Node *s) {
         for_stmt(b, inner, name);
     else if (inner && inner->kind == N_SWITCH_STMT)
         switch_stmt(b, inner, name);
+    else if (inner && inner->kind == N_TYPE_SWITCH_STMT)
+        bld_type_switch(b, inner, name);
     else if (inner && inner->kind == N_RANGE_STMT)
         bld_range(b, inner, name);
+    else if (inner && inner->kind == N_SELECT_STMT)
+        bld_select(b, inner, name);
     else if (inner)
         stmt(b, inner);
 }
@@ -326,13 +370,15 @@ static void return_stmt(Builder *b, Node *s) {
                 vals[i] = bld_load(b, res->fields[i].type, vals[i].v[0], s->pos);
         }
     } else if (l.len == 1 && res->nfields > 1) {
-        Words all = bld_call(b, unparen(l.items[0]));
-        for (int i = 0, k = 0; i < res->nfields; i++) {
+        Node *call = unparen(l.items[0]);
+        Words all = bld_call(b, call);
+        for (int i = 0, k = 0; i < res->nfields && i < call->type->nfields; i++) {
             WordType wt[MAXWORDS];
-            int n = bld_type_words(res->fields[i].type, wt);
+            int n = bld_type_words(call->type->fields[i].type, wt);
             vals[i].n = n < 0 ? 0 : n;
             for (int j = 0; j < vals[i].n && k < all.n; j++)
                 vals[i].v[j] = all.v[k++];
+            vals[i] = bld_iface_convert(b, vals[i], call->type->fields[i].type, res->fields[i].type, s->pos);
         }
     } else {
         for (int i = 0; i < l.len && i < res->nfields; i++)
@@ -367,9 +413,9 @@ static void stmt(Builder *b, Node *s) {
     case N_GO_STMT: bld_go_stmt(b, s); return;
     case N_DEFER_STMT: bld_defer_stmt(b, s); return;
     case N_RANGE_STMT: bld_range(b, s, NULL); return;
-    case N_SELECT_STMT: bld_unsupported(b, s->pos, "select"); return;
-    case N_SEND_STMT: bld_unsupported(b, s->pos, "channel send"); return;
-    case N_TYPE_SWITCH_STMT: bld_unsupported(b, s->pos, "a type switch"); return;
+    case N_SELECT_STMT: bld_select(b, s, NULL); return;
+    case N_SEND_STMT: bld_send_stmt(b, s); return;
+    case N_TYPE_SWITCH_STMT: bld_type_switch(b, s, NULL); return;
     default: bld_unsupported(b, s->pos, "this statement"); return;
     }
 }
@@ -403,6 +449,10 @@ static int results(Builder *b, Node *ftype, Type *tuple) {
         for (int j = 0; j < fld->field.names.len && k < tuple->nfields; j++, k++) {
             Node *id = fld->field.names.items[j];
             Object *o = id->ident.obj;
+            if (b->has_defer) {
+                b->results[k] = bld_defer_result_var(b, o, tuple->fields[k].type, k, id->pos);
+                continue;
+            }
             b->results[k] = o ? bld_var_of(b, o) : bld_new_var(b, tuple->fields[k].type);
             if (o && b->results[k]->boxed)
                 bld_mem_assign(b, id, bld_zero(b, tuple->fields[k].type, id->pos));
@@ -431,9 +481,9 @@ void bld_func_body(Builder *b, Object *fn) {
     if (recv)
         bld_method_recv_param(b, recv, b->abi);
     params(b, ftype, fn->type->params, recv ? 1 : 0);
+    b->has_defer = bld_body_defers(body);
     results(b, ftype, fn->type->results);
     b->f->nresults = bld_abi_nregres(b->abi);
-    b->has_defer = bld_body_defers(body);
     stmt(b, body);
     Node ret = {0};
     ret.kind = N_RETURN_STMT;

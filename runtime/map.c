@@ -157,8 +157,8 @@ static uint8_t bucketshift(intptr_t hint) {
 
 hmap *rt_makemap(const maptype *t, intptr_t hint, hmap *h) __asm__("runtime.makemap");
 hmap *rt_makemap(const maptype *t, intptr_t hint, hmap *h) {
-    if (hint < 0 || (uintptr)hint > ((uintptr)1 << 40))
-        rt_panicerrc("\x01makemap: size out of range");
+    if (hint < 0 || (uintptr)hint > ((uintptr)1 << 48) / t->bucketsize)
+        hint = 0;   /* Go 1.19: a hint that is negative or beyond maxAlloc (1<<48) is ignored */
     if (h == NULL)
         h = rt_mallocgc(sizeof *h);
     h->hash0 = rt_fastrand();

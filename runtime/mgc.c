@@ -404,7 +404,7 @@ void rt_gc_maybe(void) {
 }
 
 /* runtime.GC(): a full collection now. */
-void rt_GC(void) __asm__("runtime.GC");
+void rt_GC(void);
 void rt_GC(void) {
     rt_gc(1);
 }

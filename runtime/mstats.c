@@ -100,7 +100,7 @@ static void rt_readmemstats_m(void *arg) {
 }
 
 /* runtime.ReadMemStats(m *MemStats) */
-void rt_ReadMemStats(struct rt_memstats *ms) __asm__("runtime.ReadMemStats");
+void rt_ReadMemStats(struct rt_memstats *ms);
 void rt_ReadMemStats(struct rt_memstats *ms) {
     rt_worldsema_acquire();
     rt_systemstack(rt_readmemstats_m, ms);

@@ -210,6 +210,16 @@ _Noreturn void rt_panicdivide(void) {
     rt_panicerrc("integer divide by zero");
 }
 
+_Noreturn void rt_panicunsafeslicelen(void) __asm__("runtime.panicunsafeslicelen");
+_Noreturn void rt_panicunsafeslicelen(void) {
+    rt_panicerrc("unsafe.Slice: len out of range");
+}
+
+_Noreturn void rt_panicunsafeslicenilptr(void) __asm__("runtime.panicunsafeslicenilptr");
+_Noreturn void rt_panicunsafeslicenilptr(void) {
+    rt_panicerrc("unsafe.Slice: ptr is nil and len is not zero");
+}
+
 _Noreturn void rt_panicshift(void) __asm__("runtime.panicshift");
 _Noreturn void rt_panicshift(void) {
     rt_panicerrc("negative shift amount");

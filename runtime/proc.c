@@ -167,7 +167,7 @@ _Noreturn void rt_gosched_m(struct g *gp) {
 }
 
 /* runtime.Gosched(): yield; the g goes to the global run queue. */
-void rt_Gosched(void) __asm__("runtime.Gosched");
+void rt_Gosched(void);
 void rt_Gosched(void) {
     rt_mcall(rt_gosched_m);
 }

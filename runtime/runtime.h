@@ -185,7 +185,7 @@ void rt_stack_unwind(struct g *gp, uintptr sp);      /* recovery resumes the fra
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */
 extern int32_t rt_fatal_isuser;            /* the fatal error is the program's (deadlock) */
-void rt_Gosched(void) __asm__("runtime.Gosched");
+void rt_Gosched(void);
 
 /* ---- the collector (mgc.c): stop-the-world (sched.c) */
 extern int32_t rt_gcwaiting;               /* a stop-the-world is in progress */

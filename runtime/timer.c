@@ -122,8 +122,11 @@ static void rt_addtimer(int64_t when, struct g *gp) {
     rt_wakesysmon(when);
 }
 
+static int32_t rt_timerfns;
+
+/* Timers that will still fire, or are firing now (checkdead: not dead). */
 int32_t rt_timers_pending(void) {
-    return __atomic_load_n(&rt_ntimers, __ATOMIC_SEQ_CST);
+    return __atomic_load_n(&rt_ntimers, __ATOMIC_SEQ_CST) + __atomic_load_n(&rt_timerfns, __ATOMIC_SEQ_CST);
 }
 
 static int64_t rt_nexttimer(void) {
@@ -150,7 +153,6 @@ void rt_gocallarg3(struct funcval *fn, void *a, void *b, uintptr c) __asm__("run
  * world is stopped: a stop-the-world sets rt_gcwaiting and then waits here
  * (rt_timers_quiesce) until sysmon is out; sysmon looks at rt_gcwaiting
  * after announcing itself, and leaves the timers for later if it is set. */
-static int32_t rt_timerfns;
 
 void rt_timers_quiesce(void) {
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
@@ -183,9 +185,10 @@ int32_t rt_runtimers(int64_t now) {
             }
         }
         rt_unlock(&rt_timers_lock);
-        if (e.gp)
+        if (e.gp) {
             rt_timer_ready(e.gp);
-        else if (e.t)
+            rt_wakep();     /* before rt_timerfns drops: checkdead must not see a lost g */
+        } else if (e.t)
             rt_gocallarg3(e.t->f, e.t->argtype, e.t->argdata, e.t->seq);
         __atomic_sub_fetch(&rt_timerfns, 1, __ATOMIC_SEQ_CST);
         if (!e.gp && !e.t)

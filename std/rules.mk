@@ -4,12 +4,10 @@
 # after every package it imports, and is rebuilt when bin/gocc, runtime.a,
 # its own files or an earlier package of the list change.
 #
-# Only packages that compile are listed; the others (errors, io, strings,
-# strconv, sort, math, time, sync, sync/atomic) are added here as the
-# compiler learns the language they use. A listed package that fails to
+# Only packages that compile are listed. A listed package that fails to
 # build prints a warning and leaves no archive; it does not stop `make`.
 
-STD_PKGS := unicode/utf8 unicode math sync/atomic
+STD_PKGS := unicode/utf8 unicode math sync/atomic errors io strings strconv sort sync time
 
 STD_ARCHIVES :=
 define std_rule

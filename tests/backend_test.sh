@@ -104,15 +104,5 @@ unit
 for src in testdata/run/be_*.go; do
     run "$(basename "$src" .go)"
 done
-errors complex 'var c complex128 = 1.5
-	println(c)' 'e.go:4:8: gocc: complex numbers are not supported yet'
-errors gobuiltin 'go println(1)' 'e.go:4:2: gocc: this kind of go statement is not supported yet'
-errors maplit 'm := map[int]int{1: 2}
-	println(len(m))' 'e.go:4:7: gocc: a composite literal of type map\[int\]int is not supported yet'
-errors defer 'defer println(1)' 'e.go:4:2: gocc: this kind of defer statement is not supported yet'
-errors chan 'c := make(chan int)
-	close(c)' 'e.go:5:2: gocc: the builtin close is not supported yet'
-errors panicstruct 'panic(struct{ a int }{1})' 'e.go:4:2: gocc: panic with a value of type struct *{ *a int *} is not supported yet'
-errors panicfloat 'panic(1.5)' 'e.go:4:2: gocc: panic with a value of type float64 is not supported yet'
 dump
 exit 0

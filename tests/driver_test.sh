@@ -127,7 +127,7 @@ MAIN_PLAN=(
 cd "$tmp"
 "$GOCC" build -x bad.go >"$tmp/out" 2>"$tmp/log"
 rc=$?
-[ $rc -eq 1 ] && ok build/fail-status || fail build/fail-status "exit status $rc, want 1"
+[ $rc -eq 2 ] && ok build/fail-status || fail build/fail-status "exit status $rc, want 2 (as go build)"
 plan_prefix build/fail-plan "$tmp/log" 0 "${MAIN_PLAN[@]}"
 w=$(work_of "$tmp/log")
 [ -n "$w" ] && [ ! -e "$w" ] && ok build/fail-workdir-removed || fail build/fail-workdir-removed "WORK=$w still exists or not printed"
@@ -146,7 +146,7 @@ fi
 # runtime archive is empty); the link line lists every archive, runtime last.
 "$GOCC" build -x hello.go >/dev/null 2>"$tmp/log"
 rc=$?
-[ $rc -eq 1 ] && ok build/fake-root-fails || fail build/fake-root-fails "exit status $rc, want 1"
+[ $rc -eq 2 ] && ok build/fake-root-fails || fail build/fake-root-fails "exit status $rc, want 2"
 LINK_PLAN=("${MAIN_PLAN[@]}")
 LINK_PLAN[6]="/gocc tool link -o \\\$WORK/b001/exe/a\\.out \\\$WORK/b001/_pkg_\\.a $fake/pkg/linux_amd64/unicode/utf8\\.a $fake/pkg/linux_amd64/runtime\\.a$"
 plan_prefix build/link-archives "$tmp/log" 0 "${LINK_PLAN[@]}"
@@ -165,7 +165,7 @@ printf '\177ELF old program' >"$tmp/keep"
 cp "$tmp/keep" "$tmp/keep.orig"
 "$GOCC" build -o "$tmp/keep" bad.go >/dev/null 2>"$tmp/log"
 rc=$?
-[ $rc -eq 1 ] && cmp -s "$tmp/keep" "$tmp/keep.orig" && ok build/fail-keeps-old-output ||
+[ $rc -eq 2 ] && cmp -s "$tmp/keep" "$tmp/keep.orig" && ok build/fail-keeps-old-output ||
     fail build/fail-keeps-old-output "exit $rc or old output changed: $(head -1 "$tmp/log")"
 
 # The two-phase plan of the runtime (two-phase.md §4), for the fake runtime below.
@@ -175,11 +175,11 @@ INSTALL_PLAN=(
     '^mkdir -p \$WORK/b001/$'
     "^cat >\\\$WORK/b001/go_asm\\.h << 'EOF' # internal$"
     '/gocc tool asm -p runtime -compiling-runtime -I \$WORK/b001 -I [^ ]*/runtime -I [^ ]*/pkg/include -D GOOS_linux -D GOARCH_amd64 -gensymabis -o \$WORK/b001/symabis [^ ]*/a_amd64\.s$'
-    '/gocc tool compile -p runtime -std -symabis \$WORK/b001/symabis -asmhdr \$WORK/b001/go_asm\.h -cdefs \$WORK/b001/runtime_defs\.h -o \$WORK/b001/_go_\.s [^ ]*/r\.go$'
+    '/gocc tool compile -p runtime -std -symabis \$WORK/b001/symabis -asmhdr \$WORK/b001/go_asm\.h -export \$WORK/b001/__\.PKGDEF -cdefs \$WORK/b001/runtime_defs\.h -o \$WORK/b001/_go_\.s [^ ]*/r\.go$'
     '/gocc tool asm -p runtime -compiling-runtime -I \$WORK/b001 .* -o \$WORK/b001/_go_\.o \$WORK/b001/_go_\.s$'
     '/gocc tool asm -p runtime -compiling-runtime -I \$WORK/b001 .* -o \$WORK/b001/a_amd64\.o [^ ]*/a_amd64\.s$'
     '^gcc -c -O2 -g -std=c11 -ffreestanding -nostdlib -fno-pic -fno-pie -fno-stack-protector -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -ffixed-r14 -Wall -Wextra -I \$WORK/b001 -I [^ ]*/runtime -o \$WORK/b001/c\.o [^ ]*/c\.c$'
-    '/gocc tool pack c \$WORK/b001/_pkg_\.a \$WORK/b001/_go_\.o \$WORK/b001/a_amd64\.o \$WORK/b001/c\.o$'
+    '/gocc tool pack c \$WORK/b001/_pkg_\.a \$WORK/b001/__\.PKGDEF \$WORK/b001/_go_\.o \$WORK/b001/a_amd64\.o \$WORK/b001/c\.o$'
     '^mkdir -p [^ ]*/pkg/linux_amd64/$'
     '^mv \$WORK/b001/_pkg_\.a [^ ]*/pkg/linux_amd64/runtime\.a$'
 )
@@ -199,7 +199,7 @@ printf 'int f(void) { return 1; }\n' >"$stale/runtime/c.c"
 printf '#define X 1\n' >"$stale/runtime/include/textflag.h"
 GOCCROOT=$stale "$GOCC" build -x -o "$tmp/h" hello.go >/dev/null 2>"$tmp/log"
 rc=$?
-[ $rc -eq 1 ] && ok stale/fail-status || fail stale/fail-status "exit status $rc, want 1"
+[ $rc -eq 2 ] && ok stale/fail-status || fail stale/fail-status "exit status $rc, want 2"
 # The runtime is built in $WORK/b002 (package main keeps b001); its .s file
 # is wrong, so with a working assembler the plan stops at that file's asm step.
 plan_prefix stale/runtime-first "$tmp/log" 0 "${INSTALL_PLAN[@]//b001/b002}" "${MAIN_PLAN[@]}"

@@ -7,6 +7,8 @@
 #   tests/run_test.sh [NAME...]    run only the named programs
 set -u
 cd "$(dirname "$0")/.."
+DIR=${RUN_DIR:-testdata/run}   # RUN_DIR=testdata/stdrun: the std golden programs
+LABEL=${DIR##*/}
 GOCC=${GOCC:-$PWD/bin/gocc}   # GOCC=other-compiler checks the harness itself
 tmp=$(mktemp -d /tmp/gocc-runtest-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
@@ -17,29 +19,29 @@ upto_panic() {
 }
 
 check() {
-    local name=$1 src=testdata/run/$1.go
+    local name=$1 src=$DIR/$1.go
     local want_exit=0
-    [ -f "testdata/run/$name.exit" ] && want_exit=$(cat "testdata/run/$name.exit")
+    [ -f "$DIR/$name.exit" ] && want_exit=$(cat "$DIR/$name.exit")
     if ! "$GOCC" build -o "$tmp/$name" "$src" >"$tmp/$name.build" 2>&1; then
-        echo "FAIL run/$name: gocc build failed: $(head -3 "$tmp/$name.build" | cut -c1-200 | tr '\n' ' ')"
+        echo "FAIL $LABEL/$name: gocc build failed: $(head -3 "$tmp/$name.build" | cut -c1-200 | tr '\n' ' ')"
         return
     fi
     (cd "$tmp" && timeout 10 "./$name" </dev/null >"$name.got" 2>&1)
     local got_exit=$?
     local want=$tmp/$name.want got=$tmp/$name.got
     if [ "$want_exit" -ne 0 ]; then
-        upto_panic "testdata/run/$name.out" >"$want"
+        upto_panic "$DIR/$name.out" >"$want"
         upto_panic "$tmp/$name.got" >"$tmp/$name.got1"
         got=$tmp/$name.got1
     else
-        cp "testdata/run/$name.out" "$want"
+        cp "$DIR/$name.out" "$want"
     fi
     if ! cmp -s "$want" "$got"; then
-        echo "FAIL run/$name: output differs (exit $got_exit): $(diff "$want" "$got" | head -8 | tr '\n' '|')"
+        echo "FAIL $LABEL/$name: output differs (exit $got_exit): $(diff "$want" "$got" | head -8 | tr '\n' '|')"
     elif [ "$got_exit" -ne "$want_exit" ]; then
-        echo "FAIL run/$name: exit status $got_exit, want $want_exit"
+        echo "FAIL $LABEL/$name: exit status $got_exit, want $want_exit"
     else
-        echo "ok run/$name"
+        echo "ok $LABEL/$name"
     fi
 }
 
@@ -47,7 +49,7 @@ if [ $# -gt 0 ]; then
     names=("$@")
 else
     names=()
-    for f in testdata/run/*.go; do
+    for f in $DIR/*.go; do
         n=${f##*/}
         names+=("${n%.go}")
     done

@@ -201,7 +201,7 @@ int drv_build(int argc, char **argv) {
         fprintf(stderr, "command-line-arguments\n");
     plan_main(&d, &files, out);
     drv_rmwork(&d);
-    return d.failed ? 1 : 0;
+    return d.failed ? 2 : 0;    /* go build's status when a step fails */
 }
 
 /* Runs the program with its arguments and the driver's stdin/stdout/stderr,
@@ -263,7 +263,7 @@ int drv_run(int argc, char **argv) {
     if (d.vflag && !d.failed)
         fprintf(stderr, "command-line-arguments\n");
     plan_main(&d, &files, NULL);
-    rc = 1;
+    rc = 2;                     /* as go run when the build fails */
     if (!d.failed)
         rc = run_program(&d, arena_printf(d.arena, "%s/b001/exe/a.out", d.work), argc - i, argv + i);
     drv_rmwork(&d);

@@ -169,8 +169,7 @@ static void compile_go(Drv *d, Pkg *p) {
         drv_add(compile, "-symabis", path(d, p->b, "symabis"), "-asmhdr", path(d, p->b, "go_asm.h"), NULL);
     else
         drv_add(compile, "-complete", NULL);
-    if (!runtime)
-        drv_add(compile, "-export", path(d, p->b, "__.PKGDEF"), NULL);
+    drv_add(compile, "-export", path(d, p->b, "__.PKGDEF"), NULL);
     if (p->c.len)
         drv_add(compile, "-cdefs", path(d, p->b, arena_printf(d->arena, "%s_defs.h", stem(d, p->path))), NULL);
     drv_add(compile, "-o", path(d, p->b, "_go_.s"), NULL);
@@ -179,8 +178,7 @@ static void compile_go(Drv *d, Pkg *p) {
     Vec *as = asm_args(d, p);
     drv_add(as, "-o", path(d, p->b, "_go_.o"), path(d, p->b, "_go_.s"), NULL);
     step_tool(d, as);
-    if (!runtime)
-        vec_push(&p->objs, (void *)path(d, p->b, "__.PKGDEF"));
+    vec_push(&p->objs, (void *)path(d, p->b, "__.PKGDEF"));
     vec_push(&p->objs, (void *)path(d, p->b, "_go_.o"));
 }
 

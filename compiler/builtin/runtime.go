@@ -36,8 +36,15 @@ func panicSliceAcap(x int, y int)  // slice bounds out of range [:x] with capaci
 func panicSliceB(x int, y int)     // slice bounds out of range [x:y]
 func panicdivide()                 // integer divide by zero
 func panicshift()                  // negative shift amount
+func panicunsafeslicelen()         // unsafe.Slice: len out of range
+func panicunsafeslicenilptr()      // unsafe.Slice: ptr is nil and len is not zero
 func panicnilderef()               // invalid memory address or nil pointer dereference
 func throw(msg string)             // fatal error: msg
+
+// Complex numbers: n/m with Go's Inf and NaN rules (runtime/complex.c);
+// complex64 division converts to complex128 and back. The result comes back
+// in X0, X1.
+func complex128div(n complex128, m complex128) complex128
 
 // Strings.
 func concatstring2(a string, b string) string

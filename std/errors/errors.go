@@ -1,20 +1,19 @@
 // Package errors creates error values and inspects chains of wrapped errors.
 //
-// gocc's version of Go's errors package. As is not provided: it needs reflect,
-// which gocc does not have.
+// gocc's version of Go's errors package: New, Is, As and Unwrap.
 package errors
 
-// textError is the error New returns: a distinct pointer for every call, so two
+// errorString is the error New returns: a distinct pointer for every call, so two
 // errors made with the same text are still different values.
-type textError struct {
-	msg string
+type errorString struct {
+	s string
 }
 
-func (e *textError) Error() string { return e.msg }
+func (e *errorString) Error() string { return e.s }
 
 // New returns an error whose Error method returns text.
 func New(text string) error {
-	return &textError{msg: text}
+	return &errorString{s: text}
 }
 
 // Unwrap returns what err's Unwrap method returns, or nil when err has no

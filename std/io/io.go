@@ -1,8 +1,8 @@
 // Package io holds the basic I/O interfaces and the errors they share.
 //
-// gocc's minimal io: only what strings.Reader (and later os, bufio, fmt) need
-// to agree on — EOF and friends, and the small interfaces. Copy, Pipe,
-// SectionReader and the rest of Go's io are not here yet.
+// gocc's io: the errors and the small interfaces here, and the helpers in
+// util.go (ReadAll, Copy, ReadFull, LimitReader, MultiWriter, Discard, ...).
+// Pipe, SectionReader and OffsetWriter are not here.
 package io
 
 import "errors"

@@ -36,10 +36,10 @@ void *rt_makeslice(const struct rtt_type *et, intptr_t len, intptr_t cap) __asm_
 struct rtt_slice { void *ptr; intptr_t cap; };
 struct rtt_slice rt_growslice(const struct rtt_type *et, void *old, intptr_t len, intptr_t cap, intptr_t newlen)
     __asm__("runtime.growslice");
-void rt_GC(void) __asm__("runtime.GC");
-void rt_ReadMemStats(struct rtt_memstats *m) __asm__("runtime.ReadMemStats");
+void rt_GC(void);                                  /* the C side of runtime.GC */
+void rt_ReadMemStats(struct rtt_memstats *m);       /* the C side of runtime.ReadMemStats */
 void rt_newproc(struct rtt_funcval *fn) __asm__("runtime.newproc");
-void rt_Gosched(void) __asm__("runtime.Gosched");
+void rt_Gosched(void);                             /* the C side of runtime.Gosched */
 void rt_printstring(const char *p, intptr_t n) __asm__("runtime.printstring");
 void rt_printint(int64_t v) __asm__("runtime.printint");
 void rt_printnl(void) __asm__("runtime.printnl");

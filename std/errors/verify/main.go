@@ -122,8 +122,69 @@ func main() {
 	check("Is self", ours.Is(a, a), true)
 	check("Is nil nil", ours.Is(nil, nil), real.Is(nil, nil))
 	check("Is x nil", ours.Is(a, nil), real.Is(real.New("q"), nil))
+	asCases(check)
 	fmt.Printf("errors: %d cases, %d mismatches\n", cases, bad)
 	if bad > 0 {
 		os.Exit(1)
 	}
+}
+
+type asErr struct{ n int }
+
+func (e asErr) Error() string { return fmt.Sprint("asErr ", e.n) }
+
+type asPtrErr struct{ s string }
+
+func (e *asPtrErr) Error() string { return "asPtrErr " + e.s }
+
+type asClaim struct{}
+
+func (asClaim) Error() string { return "claim" }
+func (asClaim) As(t any) bool {
+	p, ok := t.(*int)
+	if ok {
+		*p = 42
+	}
+	return ok
+}
+func (asClaim) Timeout() bool { return true }
+
+type timeouter interface{ Timeout() bool }
+
+// asCases runs As on chains built from wrap/valWrap with both packages.
+func asCases(check func(string, interface{}, interface{})) {
+	chains := []error{
+		nil, asErr{1}, &asPtrErr{"p"}, &wrap{"w", asErr{2}}, valWrap{&asPtrErr{"q"}},
+		&wrap{"x", &wrap{"y", asClaim{}}}, real.New("plain"), &wrap{"n", nil},
+	}
+	for i, err := range chains {
+		var t1, t2 asErr
+		check(fmt.Sprint("As asErr ", i), ours.As(err, &t1), real.As(err, &t2))
+		check(fmt.Sprint("As asErr value ", i), t1, t2)
+		var p1, p2 *asPtrErr
+		check(fmt.Sprint("As *asPtrErr ", i), ours.As(err, &p1), real.As(err, &p2))
+		check(fmt.Sprint("As *asPtrErr value ", i), p1, p2)
+		var i1, i2 timeouter
+		check(fmt.Sprint("As timeouter ", i), ours.As(err, &i1), real.As(err, &i2))
+		check(fmt.Sprint("As timeouter value ", i), i1, i2)
+		var e1, e2 error
+		check(fmt.Sprint("As error ", i), ours.As(err, &e1), real.As(err, &e2))
+		check(fmt.Sprint("As error value ", i), e1, e2)
+		var a1, a2 any
+		check(fmt.Sprint("As any ", i), ours.As(err, &a1), real.As(err, &a2))
+		var n1, n2 int
+		func() {
+			defer func() { recover() }()
+			check(fmt.Sprint("As *int ", i), ours.As(err, &n1), real.As(err, &n2))
+		}()
+	}
+	for _, bad := range []any{nil, 5, (*asErr)(nil), new(int)} {
+		check(fmt.Sprint("As panic ", bad), panicText(func() { ours.As(asErr{}, bad) }), panicText(func() { real.As(asErr{}, bad) }))
+	}
+}
+
+func panicText(f func()) (s string) {
+	defer func() { s = fmt.Sprint(recover()) }()
+	f()
+	return ""
 }

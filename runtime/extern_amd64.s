@@ -1,0 +1,77 @@
+// extern_amd64.s - ABIInternal entry points of package runtime's Go API
+// (extern.go), marked ABIInternal (a gocc extension, docs/abi.md §1): Go
+// code calls them with arguments in AX, ...; each shim
+// moves them to the System V registers, realigns SP (8 mod 16 on entry),
+// calls the C implementation and clears X15, which C may have used.
+
+#include "textflag.h"
+
+// func GC()
+TEXT runtime·GC(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$8, SP
+	CALL	rt_GC(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func Gosched()
+TEXT runtime·Gosched(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$8, SP
+	CALL	rt_Gosched(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func NumGoroutine() int
+TEXT runtime·NumGoroutine(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$8, SP
+	CALL	rt_numgoroutine(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func NumCPU() int
+TEXT runtime·NumCPU(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$8, SP
+	CALL	rt_numcpu(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func GOMAXPROCS(n int) int
+TEXT runtime·GOMAXPROCS(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_gomaxprocs(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func ReadMemStats(m *MemStats)
+TEXT runtime·ReadMemStats(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_ReadMemStats(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func Breakpoint()
+TEXT runtime·Breakpoint(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	BYTE	$0xcc
+	RET
+
+// sort.sliceOf(x interface{}) (array unsafe.Pointer, n int, elemSize uintptr),
+// linknamed to runtime.sortSliceOf (std/sort/swapper_gocc.go; sortslice.c).
+TEXT runtime·sortSliceOf(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$40, SP
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	MOVQ	SP, DX
+	CALL	rt_sortsliceof(SB)
+	MOVQ	0(SP), AX
+	MOVQ	8(SP), BX
+	MOVQ	16(SP), CX
+	ADDQ	$40, SP
+	XORPS	X15, X15
+	RET

@@ -1,0 +1,9 @@
+package main
+
+type I interface{ M() int }
+
+func main() {
+	var i I
+	println("calling")
+	println(i.M())
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x interface{} = "str"
+	println(x.(string))
+	println(x.(int))
+}
