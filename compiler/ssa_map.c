@@ -55,10 +55,11 @@ static Words value_as(Builder *b, Node *x, Type *t) {
     return bld_convert_words(b, bld_expr(b, x), x->type, t, x->pos);
 }
 
-/* A fresh cell holding the key k (of the map's key type kt): its address. */
+/* A frame temporary holding the key k (of the map's key type kt): its
+ * address. The runtime only reads the key during the call (bld_temp). */
 static Value *key_cell(Builder *b, Type *kt, Node *k) {
     Words w = value_as(b, k, kt);
-    Value *cell = bld_alloc(b, kt, k->pos);
+    Value *cell = bld_temp(b, kt, true, k->pos);
     if (!(bld_is_mem(kt) && w.n == 1 && w.v[0]->op == SSA_CONST && w.v[0]->aux == 0))
         bld_store(b, kt, cell, w, k->pos);
     return cell;
