@@ -260,6 +260,9 @@ bool bld_map_incdec(Builder *b, Node *s);                   /* m[k]++, m[k]-- */
 bool bld_map_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, delete of maps */
 Words bld_map_lit(Builder *b, Node *e, Type *mt);
 void bld_map_range(Builder *b, Node *s, const char *label);
+typedef struct MapRef MapRef;
+MapRef *bld_map_lhs(Builder *b, Node *lhs);                 /* m[k] on the left: m and k evaluated; else NULL */
+void bld_map_lhs_store(Builder *b, MapRef *r, Words w);     /* then m[k] = w */
 
 /* ssa_func.c: func values, closures, method values, go statements */
 Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */

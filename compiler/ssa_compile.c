@@ -144,10 +144,17 @@ void unit_finish_func(Unit *u, SsaFunc *f) {
     }
 }
 
+/* A function or method named _, or a closure inside one: it can never be
+ * called, so, as Go, gocc checks it but generates no code (several may share
+ * the name). */
+static bool is_blank_func(Object *fn) {
+    return !strcmp(fn->name, "_") || (fn->link_name && strstr(fn->link_name, "._.func"));
+}
+
 static void compile_func(Unit *u, Object *fn) {
     Node *fd = fn->decl;
     if (!fd || (fd->kind != N_FUNC_DECL && fd->kind != N_FUNC_LIT) ||
-        (fd->kind == N_FUNC_DECL && !fd->func_decl.body))
+        (fd->kind == N_FUNC_DECL && !fd->func_decl.body) || is_blank_func(fn))
         return;     /* body-less: defined in assembly */
     Builder b = {0};
     b.u = u;
