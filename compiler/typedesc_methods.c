@@ -83,8 +83,7 @@ static void search(MSet *s, Cand *c, int depth, Vec *next) {
         return;
     if (t->kind == TYPE_NAMED)
         for (int i = 0; i < t->nmethods; i++)
-            if (strcmp(t->methods[i]->name, "_"))   /* blank methods are in no method set */
-                record(s, t->methods[i]->name, depth, t->methods[i], t, c, ind);
+            record(s, t->methods[i]->name, depth, t->methods[i], t, c, ind);
     Type *u = bld_under(t);
     if (u->kind == TYPE_INTERFACE && depth > 0) {
         for (int i = 0; i < u->nmethods; i++)
