@@ -61,8 +61,10 @@ static void fconst_rewrite(Asm *as, Prog *p) {
     Addr *a = &p->a[0];
     if (p->nargs < 1 || a->kind != A_FCONST)
         return;
-    int f32 = ends_with(p->op, "SS") || !strcmp(p->op, "CVTSS2SD") || !strcmp(p->op, "CVTTSS2SQ") ||
-              !strcmp(p->op, "CVTTSS2SL") || !strcmp(p->op, "UCOMISS") || !strcmp(p->op, "COMISS");
+    /* the constant has the size of the source operand: float32 for the SS
+     * forms and the CVT*SS2* conversions, float64 for CVTSD2SS */
+    int f32 = (ends_with(p->op, "SS") && strncmp(p->op, "CVT", 3) != 0) || !strncmp(p->op, "CVTSS2", 6) ||
+              !strncmp(p->op, "CVTTSS2", 7);
     if ((!strcmp(p->op, "MOVSD") || !strcmp(p->op, "MOVSS")) && a->fval == 0 && !__builtin_signbit(a->fval) &&
         p->nargs == 2 && p->a[1].kind == A_REG && IS_XMM(p->a[1].reg)) {
         p->op = intern("XORPS");

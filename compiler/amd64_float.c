@@ -146,10 +146,8 @@ static void emit_cvt(Emit *e, Value *v) {
         amd64_ins(e, "CVTT%s2S%c %s, %s", sfx(x), v->width == 4 ? 'L' : 'Q', amd64_src(e, x, RA_XSCRATCH).s, dn);
         break;
     case CVT_F2U: emit_f2u(e, v, d); break;
-    case CVT_F2F:   /* a constant goes through X14: the assembler reads $c of CVTSD2SS as a float32 */
-        amd64_ins(e, "%s %s, %s", v->width == 4 ? "CVTSD2SS" : "CVTSS2SD",
-                  x->loc.kind == LOC_REMAT ? amd64_regname[amd64_in_reg(e, x, RA_XSCRATCH)]
-                                           : amd64_src(e, x, RA_XSCRATCH).s, dn);
+    case CVT_F2F:
+        amd64_ins(e, "%s %s, %s", v->width == 4 ? "CVTSD2SS" : "CVTSS2SD", amd64_src(e, x, RA_XSCRATCH).s, dn);
         break;
     }
     amd64_finish(e, v, d);

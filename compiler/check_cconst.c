@@ -34,7 +34,8 @@ int cconst_representable(const ConstValue *c, Type *t, ConstValue **out) {
             return REPR_MISMATCH;
         if (!const_is_zero(const_imag(c)))
             return REPR_TRUNCATED;
-        return const_representable(const_real(c), t, out);
+        int r = const_representable(const_real(c), t, out);     /* as types2: complex -> integer truncates */
+        return r == REPR_OVERFLOW && types_is_integer(u) ? REPR_TRUNCATED : r;
     }
     if (u->kind == TYPE_UNTYPED_COMPLEX) {
         if (out)

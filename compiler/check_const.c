@@ -557,7 +557,8 @@ int const_representable(const ConstValue *c, Type *t, ConstValue **out) {
         int_bounds(k, lo, hi);
         bool ok = mpz_cmp(i->z, lo) >= 0 && mpz_cmp(i->z, hi) <= 0;
         mpz_clears(lo, hi, NULL);
-        return ok ? REPR_OK : REPR_OVERFLOW;
+        /* as types2: a float out of an integer type's range is "truncated" */
+        return ok ? REPR_OK : c->kind == CONST_FLOAT ? REPR_TRUNCATED : REPR_OVERFLOW;
     }
     if (types_is_float(u)) {
         if (c->kind != CONST_INT && c->kind != CONST_FLOAT)

@@ -12,7 +12,7 @@
  * type switch is in ssa_typeswitch.c. */
 #include <string.h>
 
-#include "ssa_build.h"
+#include "typedesc.h"    /* td_direct: pointer-shaped types, whose data word is the value */
 
 static Words one(Value *v) { return (Words){{v}, 1}; }
 
@@ -27,17 +27,6 @@ static Node *unparen(Node *e) {
 static bool is_zero(Value *v) { return v->op == SSA_CONST && v->aux == 0; }
 
 bool bld_is_empty_iface(Type *t) { return bld_under(t)->nmethods == 0; }
-
-/* Pointer-shaped types: the interface data word is the value itself. */
-bool bld_is_direct_iface(Type *t) {
-    Type *u = bld_under(t);
-    switch (u->kind) {
-    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_MAP: case TYPE_CHAN: case TYPE_FUNC: return true;
-    case TYPE_STRUCT: return u->nfields == 1 && bld_is_direct_iface(u->fields[0].type);
-    case TYPE_ARRAY: return u->len == 1 && bld_is_direct_iface(u->elem);
-    default: return false;
-    }
-}
 
 Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos) {
     return ssa_value2(b->f, b->cur, op, 1, pos, x, y);
@@ -68,7 +57,7 @@ Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos) {
 
 /* The value of type t held in an interface whose data word is data. */
 Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos) {
-    if (!bld_is_direct_iface(t))
+    if (!td_direct(t))
         return bld_load(b, t, data, pos);
     if (!bld_is_mem(t))
         return one(data);
@@ -204,19 +193,10 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     w[0] = bld_type_assert(b, rhs, &ok);
     w[1] = one(ok);
     Type *from[2] = {rhs->type, TYPE(TYPE_BOOL)};
-    Value *addr[2];
-    for (int i = 0; i < 2; i++) {
-        Node *l = lhs.items[i];
-        if (!is_blank(l))
-            w[i] = bld_convert_words(b, w[i], from[i], lhs_type(l), pos);
-        addr[i] = is_blank(l) ? NULL : bld_lhs_addr(b, l);
-    }
-    for (int i = 0; i < 2; i++) {
-        if (addr[i])
-            bld_store(b, lhs_type(lhs.items[i]), addr[i], w[i], pos);
-        else
-            bld_assign_to(b, lhs.items[i], w[i]);
-    }
+    for (int i = 0; i < 2; i++)
+        if (!is_blank(lhs.items[i]))
+            w[i] = bld_convert_words(b, w[i], from[i], lhs_type(lhs.items[i]), pos);
+    bld_assign_parallel(b, lhs.items, w, 2, pos);
     return true;
 }
 

@@ -99,6 +99,7 @@ typedef struct Builder {
     Block *fallthrough;     /* body of the next case in a switch */
     AbiSig *abi;            /* where the function's arguments and results are (ssa_abi.c) */
     bool has_defer;         /* a defer statement was built (ssa_defer.c) */
+    int result_slots;       /* stack-object offset of the named results' address slots (ssa_defer.c) */
     struct ArgOverride *over;   /* a go/defer call wrapper: argument nodes -> captured words */
     int nover;
 } Builder;
@@ -182,6 +183,8 @@ Value *bld_alloc(Builder *b, Type *t, Pos pos);
 /* typedesc*.c: type descriptors of every type (docs/abi.md §8/§9), DUPOK,
  * each written once per unit; static itabs. */
 const char *td_symbol(Unit *u, Type *t);                /* "type.main.T" */
+/* The descriptors of the package's own named types T and *T (importers only refer to them). */
+void unit_emit_type_descriptors(Unit *u);
 const char *td_itab(Unit *u, Type *t, Type *iface);     /* "go.itab.main.T,main.I" */
 const char *td_link(Unit *u, Type *t);                  /* t's spelling in symbol names */
 Value *bld_typedesc(Builder *b, Type *t, Pos pos);      /* the address of t's descriptor */
@@ -192,12 +195,25 @@ Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos);
 Value *bld_iface_data(Builder *b, Type *t, Words w, Pos pos);   /* the data word of x of concrete type t */
 bool bld_is_iface_method(Node *sel);                   /* x.M with M an interface's method */
 Words bld_iface_call(Builder *b, Node *call);          /* x.M(args) for such an x.M */
+/* go/defer x.M(args): appends &tab.fun[i] (called like a funcval) and the data word to words;
+ * returns the signature with the data word as receiver. A nil x panics now, as in Go. */
+Type *bld_iface_callee(Builder *b, Node *sel, Value **words, int *n);
 /* Method name of the interface value iv (of type itype) called with args (one Words per parameter). */
 Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
 bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
-bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x an interface */
 /* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
-const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath);
+typedef enum IfaceWrapKind {
+    IWRAP_IFN,           /* f(data word, args): method m of t reached through path */
+    IWRAP_IFACE_FM,      /* closure {code, tab, data}: method value of an interface value */
+    IWRAP_IFACE_EXPR,    /* f(i I, args): method expression I.M */
+    IWRAP_EXPR,          /* f(s S, args): method expression S.M of a promoted M */
+    IWRAP_BOUND,         /* closure {code, data word}: method value x.M (any receiver) */
+} IfaceWrapKind;
+const char *bld_iface_wrapper(Unit *u, const char *name, IfaceWrapKind kind, Type *t, Object *m, Type *holder,
+                              int *path, int npath);
+/* x.M, a method value or a promoted method expression, when ssa_func.c's
+ * wrappers cannot take it (receiver not in registers, variadic M, promotion). */
+bool bld_iface_bound_method(Builder *b, Node *e, Words *out);
 void unit_emit_iface_wrappers(Unit *u);
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
@@ -244,6 +260,9 @@ bool bld_map_incdec(Builder *b, Node *s);                   /* m[k]++, m[k]-- */
 bool bld_map_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, delete of maps */
 Words bld_map_lit(Builder *b, Node *e, Type *mt);
 void bld_map_range(Builder *b, Node *s, const char *label);
+typedef struct MapRef MapRef;
+MapRef *bld_map_lhs(Builder *b, Node *lhs);                 /* m[k] on the left: m and k evaluated; else NULL */
+void bld_map_lhs_store(Builder *b, MapRef *r, Words w);     /* then m[k] = w */
 
 /* ssa_func.c: func values, closures, method values, go statements */
 Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */
@@ -293,7 +312,6 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos);  /* v, ok
 bool bld_commaok_init(Builder *b, Object **lhs, Node *rhs);            /* package-level var v, ok = x.(T) */
 Value *bld_iface_compare(Builder *b, Op op, Type *t, Words x, Words y, Pos pos);
 bool bld_is_empty_iface(Type *t);
-bool bld_is_direct_iface(Type *t);                          /* data word = the value (pointer-shaped) */
 Value *bld_dyn_type(Builder *b, Type *xt, Value *w0, Pos pos);  /* _type word of an interface value */
 Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos);   /* the T an interface's data word holds */
 Value *bld_word_eq(Builder *b, SsaOp op, Value *x, Value *y, Pos pos);

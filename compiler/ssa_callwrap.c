@@ -11,13 +11,15 @@
  * again, with each argument node standing for its captured words
  * (bld_override): conversions, variadic slices and the builtins' own code
  * all run in the wrapper on the values of the statement's time.
- * `defer recover()` is a no-op, as in Go (recover is not called by a
- * deferred function there). */
+ * `defer recover()` calls gorecover with the argp of the function holding
+ * the statement (Go's ORECOVERFP): it recovers only when that function is
+ * itself a deferred call of the panic (test/recover1.go); `go recover()`
+ * does nothing. */
 #include <string.h>
 
 #include "ssa_build.h"
 
-typedef enum WrapKind { W_NOP, W_CALL, W_FUNC, W_METHOD, W_VALUE } WrapKind;
+typedef enum CallShape { W_NOP, W_RECOVER, W_CALL, W_FUNC, W_METHOD, W_VALUE } CallShape;
 
 struct ArgOverride {
     Node *node;
@@ -27,10 +29,10 @@ struct ArgOverride {
 typedef struct CallWrap {
     const char *name;
     Node *call;
-    WrapKind kind;
+    CallShape kind;
     Object *fn;         /* W_FUNC, W_METHOD */
     Type *sig;          /* W_VALUE */
-    int ncallee;        /* leading words: the receiver (W_METHOD) or the func value (W_VALUE) */
+    int ncallee;        /* leading words: the receiver (W_METHOD), the func value (W_VALUE), argp (W_RECOVER) */
     Node **nodes;       /* captured argument nodes */
     int *nwords;        /* words of each */
     int nnodes;
@@ -107,13 +109,27 @@ static void add_words(CallWrap *w, Value **vals, Words x, WordType *wt) {
     }
 }
 
+/* defer recover(): the argp of this function is the one word; go recover(): nothing. */
+static bool recover_callee(Builder *b, CallWrap *w, Node *fun, Value **vals) {
+    w->kind = w->defer ? W_RECOVER : W_NOP;
+    if (w->defer) {
+        Value *argp = ssa_value0(b->f, b->cur, SSA_ADDR, 8, fun->pos);
+        argp->sym = ssa_sym_fp;
+        add_words(w, vals, (Words){{argp}, 1}, &(WordType){8, false, false});
+        w->ncallee = 1;
+    }
+    return true;
+}
+
 /* The callee part: kind, and the receiver or func value words (evaluated first, as Go does). */
 static bool callee(Builder *b, CallWrap *w, Node *fun, Value **vals) {
     Object *o = bld_named_object(fun);
     Selection *sel = fun->kind == N_SELECTOR ? fun->selector.selection : NULL;
     WordType wt[MAXWORDS];
+    if (o && o->kind == OBJ_BUILTIN && o->builtin == BUILTIN_RECOVER)
+        return recover_callee(b, w, fun, vals);
     if (o && o->kind == OBJ_BUILTIN) {
-        w->kind = o->builtin == BUILTIN_RECOVER ? W_NOP : W_CALL;
+        w->kind = W_CALL;
         return true;
     }
     if (o && o->kind == OBJ_FUNC && o->link_name && !(o->flags & OBJF_RUNTIME_CABI)) {
@@ -182,9 +198,12 @@ Value *bld_wrap_call(Builder *b, Node *s, const char *what) {
     w->pos = s->pos;
     w->defer = s->kind == N_DEFER_STMT;
     bool ok = callee(b, w, fun, vals);
-    if (ok && iface_method(fun))
+    if (ok && iface_method(fun)) {
         ok = capture_node(b, w, fun->selector.x, vals);
-    for (int i = 0; ok && w->kind != W_NOP && i < args.len; i++)
+        if (ok)     /* i.M is evaluated here: a nil interface panics at the statement, as in Go */
+            bld_nilcheck(b, vals[w->n - 2], s->pos);
+    }
+    for (int i = 0; ok && w->kind != W_NOP && w->kind != W_RECOVER && i < args.len; i++)
         if (captured(args.items[i]))
             ok = capture_node(b, w, args.items[i], vals);
     if (!ok) {
@@ -233,6 +252,11 @@ static void call_wrapper(Unit *u, CallWrap *w) {
     memcpy(recv.v, vals, sizeof(Value *) * (size_t)w->ncallee);
     switch (w->kind) {
     case W_NOP: break;
+    case W_RECOVER: {
+        Value *res[2];
+        bld_call_runtime(&b, "gorecover", vals, 1, 2, res, w->pos);
+        break;
+    }
     case W_CALL: bld_call(&b, w->call); break;
     case W_FUNC: bld_abi_call(&b, w->call, w->fn, NULL); break;
     case W_METHOD: bld_abi_call(&b, w->call, w->fn, &recv); break;

@@ -5,14 +5,15 @@
  * runtime.deferreturn after its results are evaluated. The frame has a fixed
  * SP, as §10 requires.
  *
- * In a function that defers, every named result lives in a zeroed heap cell
- * (a deferred closure may change it, and a recovered panic returns what the
- * cells hold), and the cell addresses are also stored in fixed frame slots
- * at the top of the outgoing argument area (bld_defer_finish places them):
- * the block deferproc's AX = 1 leads to may use no value computed before it
- * (no register is valid, and spill slots may have been reused), so it reads
- * the cells' addresses from those slots. A return stores its values into the
- * cells, calls deferreturn, then returns what the cells hold.
+ * In a function that defers, every named result lives in memory: a zeroed
+ * heap cell, or its stack object when escape analysis keeps it in the frame
+ * (a deferred closure may change it, and a recovered panic returns what it
+ * holds). The addresses are also stored in fixed frame slots (stack objects
+ * of their own): the block deferproc's AX = 1 leads to may use no value
+ * computed before it (no register is valid, and spill slots may have been
+ * reused), so it reads the addresses from those slots. A return stores its
+ * values into the results' memory, calls deferreturn, then returns what the
+ * memory holds.
  *
  * recover() is runtime.gorecover(argp), argp = the entry SP + 8 (the FP
  * pseudo-register): two words, the interface{} panic value or nil. */
@@ -20,27 +21,32 @@
 
 #include "ssa_build.h"
 
-/* SSA_ADDR symbol of the result cells' frame slots until bld_defer_finish
- * knows the size of the outgoing area and rewrites them to off(SP). */
-static const char result_slots[] = "defer.results";
-
+/* The frame slot holding the address of named result k. */
 static Value *result_slot(Builder *b, int k, Pos pos) {
     Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
-    a->sym = result_slots;
-    a->aux = 8 * k;
+    a->sym = ssa_sym_stk;
+    a->aux = b->result_slots + 8 * k;
     return a;
 }
 
 Var *bld_defer_result_var(Builder *b, Object *o, Type *t, int k, Pos pos) {
-    if (o)
-        o->flags |= OBJF_ADDR_TAKEN;    /* boxed: its one word is the cell */
+    if (k == 0) {
+        b->result_slots = b->f->stkobjs;
+        b->f->stkobjs += 8 * b->sig->results->nfields;
+    }
     Var *v = o ? bld_var_of(b, o) : bld_new_var(b, t);
-    v->boxed = true;
-    v->nwords = 1;
-    v->wt[0] = (WordType){8, false, false};
-    Value *cell = bld_alloc(b, t, pos);
-    bld_write_var(b, v, (Words){{cell}, 1});
-    Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, result_slot(b, k, pos), cell);
+    Value *mem;
+    if (v->stack) {     /* a stack object (escape.c): zeroed here */
+        mem = bld_read_var(b, v).v[0];
+        bld_store(b, t, mem, bld_zero(b, t, pos), pos);
+    } else {            /* boxed: its one word is the address of a zeroed heap cell */
+        v->boxed = true;
+        v->nwords = 1;
+        v->wt[0] = (WordType){8, false, false};
+        mem = bld_alloc(b, t, pos);
+        bld_write_var(b, v, (Words){{mem}, 1});
+    }
+    Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, result_slot(b, k, pos), mem);
     st->mwidth = 8;
     return v;
 }
@@ -97,31 +103,11 @@ void bld_defer_stmt(Builder *b, Node *s) {
     bld_start(b, next);
 }
 
-/* Places the named results' frame slots above the outgoing arguments. */
-static void place_result_slots(Builder *b) {
-    int n = b->sig->results->nfields;
-    for (int i = 0; i < b->f->nblocks; i++) {
-        Block *blk = b->f->blocks[i];
-        for (int j = 0; j < blk->nvals; j++) {
-            Value *v = blk->vals[j];
-            if (v->op == SSA_ADDR && v->sym == result_slots) {
-                v->sym = ssa_sym_sp;
-                v->aux += b->f->outargs;
-            }
-        }
-    }
-    b->f->outargs += 8 * n;
-}
-
-/* Once the body is built: deferreturn at every return (named results: the
- * returns already call it), the result slots. */
+/* Once the body is built: deferreturn at every return (with named results
+ * the returns already call it). */
 void bld_defer_finish(Builder *b) {
-    if (!b->has_defer)
+    if (!b->has_defer || b->results)
         return;
-    if (b->results) {
-        place_result_slots(b);
-        return;
-    }
     Block *save = b->cur;
     for (int i = 0; i < b->f->nblocks; i++) {
         Block *blk = b->f->blocks[i];

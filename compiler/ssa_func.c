@@ -148,6 +148,8 @@ bool bld_method_value(Builder *b, Node *e, Words *out) {
         !m->type->recv || types_is_interface(e->selector.x->type) || types_is_interface(m->type->recv))
         return false;
     Type *recv = m->type->recv;
+    if (bld_iface_bound_method(b, e, out))
+        return true;
     if (sel->kind == SEL_METHOD_EXPR) {
         Type *sig = e->type;
         if (ptr_wrapper_case(sig, recv, sel)) {
@@ -286,6 +288,8 @@ Value *bld_call_closure(Builder *b, Node *s, const char *what) {
         Words r = bld_abi_unpack(b, sig->recv, bld_method_recv(b, fun), fun->pos);
         for (int i = 0; i < r.n; i++)
             words[n++] = r.v[i];
+    } else if (fun->kind == N_SELECTOR && bld_is_iface_method(fun)) {
+        sig = bld_iface_callee(b, fun, words, &n);  /* &tab.fun[i] as the func value, then the data word */
     } else if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC && !(o && o->kind != OBJ_VAR)) {
         sig = bld_under(fun->type);
         words[n++] = bld_expr1(b, fun);

@@ -3,7 +3,8 @@
  * the value itself for pointer-shaped types, else a pointer to a copy from
  * runtime.convT*), interface-to-interface conversions, method calls
  * through itabs (fun[i] at 24+8*i(tab), receiver = the data word), method
- * values x.M of interface values, and print of interface values.
+ * values x.M of interface values, and the method values and expressions
+ * ssa_func.c leaves to the wrappers of ssa_iface_wrap.c.
  *
  * An itab word points at {inter, _type, hash, pad, fun...}; the builder
  * calls fun[i] the way it calls a func value: &tab.fun[i] goes to DX as if
@@ -90,6 +91,18 @@ static Value *itab_type(Builder *b, Value *tab, Pos pos) {
     return bld_read_var(b, v).v[0];
 }
 
+/* The type or itab word for a value of concrete type t in an interface of
+ * type to: a static itab, or runtime.getitab for a type another package
+ * declares (only that package knows all of its methods). */
+static Value *itab_word(Builder *b, Type *t, Type *to, Pos pos) {
+    if (bld_under(to)->nmethods == 0)
+        return bld_typedesc(b, t, pos);
+    if (!td_foreign(b->u, t))
+        return addr_of(b, td_itab(b->u, t, to), pos);
+    Value *a[2] = {bld_typedesc(b, to, pos), bld_typedesc(b, t, pos)};
+    return call1(b, "getitab", a, 2, pos);
+}
+
 Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *tu = bld_under(to);
     if (!tu || tu->kind != TYPE_INTERFACE || !from)
@@ -109,8 +122,7 @@ Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     }
     Type *t = types_default(from);
     Value *data = bld_iface_data(b, t, w, pos);
-    Value *tab = tu->nmethods == 0 ? bld_typedesc(b, t, pos) : addr_of(b, td_itab(b->u, t, to), pos);
-    return (Words){{tab, data}, 2};
+    return (Words){{itab_word(b, t, to, pos), data}, 2};
 }
 
 /* ---- method calls ---- */
@@ -192,20 +204,37 @@ Words bld_iface_call(Builder *b, Node *call) {
     return bld_abi_call_recv(b, call, data_sig(m), &recv, fun_slot(b, iv.v[0], i, call->pos));
 }
 
+Type *bld_iface_callee(Builder *b, Node *sel, Value **words, int *n) {
+    Type *itype;
+    Words iv = iface_operand(b, sel, &itype);
+    bld_nilcheck(b, iv.v[0], sel->pos);
+    int i = method_index(itype, sel->selector.selection->obj->name);
+    words[(*n)++] = fun_slot(b, iv.v[0], i, sel->pos);
+    words[(*n)++] = iv.v[1];
+    return data_sig(bld_under(itype)->methods[i]);
+}
+
 /* x.M as a func value: a heap funcval {I.M-fm, tab, data}; x is evaluated
  * now and a nil x panics now, as in Go. */
-static bool method_expr(Builder *b, Node *e, Words *out) {
-    Selection *s = e->selector.selection;
-    Type *it = s->recv;
-    Object *m = bld_under(it)->methods[method_index(it, s->obj->name)];
-    const char *name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, it), td_plain(m->name));
-    bld_iface_wrapper(b->u, name, it, m, NULL, NULL, -1);
+/* The read-only funcval "name·f" of a generated function. */
+static Value *static_funcval(Builder *b, const char *name, Pos pos) {
     const char *fv = arena_printf(b->u->arena, "%s\xc2\xb7" "f", name);
     if (!strmap_get(&b->u->funcvals, fv)) {
         strmap_put(&b->u->funcvals, fv, (void *)name);
         vec_push(&b->u->funcvallist, (void *)fv);
     }
-    *out = (Words){{addr_of(b, fv, e->pos)}, 1};
+    return addr_of(b, fv, pos);
+}
+
+static bool promoted_expr(Builder *b, Node *e, Words *out);
+
+static bool method_expr(Builder *b, Node *e, Words *out) {
+    Selection *s = e->selector.selection;
+    Type *it = s->recv;
+    Object *m = bld_under(it)->methods[method_index(it, s->obj->name)];
+    const char *name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, it), td_plain(m->name));
+    bld_iface_wrapper(b->u, name, IWRAP_IFACE_EXPR, it, m, NULL, NULL, 0);
+    *out = (Words){{static_funcval(b, name, e->pos)}, 1};
     return true;
 }
 
@@ -213,6 +242,8 @@ bool bld_iface_method_value(Builder *b, Node *e, Words *out) {
     Selection *s = e->kind == N_SELECTOR ? e->selector.selection : NULL;
     if (s && s->kind == SEL_METHOD_EXPR && s->recv && types_is_interface(s->recv) && s->obj)
         return method_expr(b, e, out);
+    if (s && s->kind == SEL_METHOD_EXPR && s->obj && !s->obj->type->recv && s->npath > 0)
+        return promoted_expr(b, e, out);    /* S.M, M of an interface embedded in S */
     if (!bld_is_iface_method(e))
         return false;
     Type *itype;
@@ -220,7 +251,7 @@ bool bld_iface_method_value(Builder *b, Node *e, Words *out) {
     bld_nilcheck(b, iv.v[0], e->pos);
     Object *m = bld_under(itype)->methods[method_index(itype, e->selector.selection->obj->name)];
     const char *name = arena_printf(b->u->arena, "%s.%s-fm", td_link(b->u, itype), td_plain(m->name));
-    bld_iface_wrapper(b->u, name, itype, m, NULL, NULL, 0);
+    bld_iface_wrapper(b->u, name, IWRAP_IFACE_FM, itype, m, NULL, NULL, 0);
     Value *size = konst(b, 24, e->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
     Value *words[3] = {addr_of(b, name, e->pos), iv.v[0], iv.v[1]};
@@ -233,12 +264,53 @@ bool bld_iface_method_value(Builder *b, Node *e, Words *out) {
     return true;
 }
 
-/* ---- print ---- */
+/* ---- method values and expressions ssa_func.c leaves to us ---- */
 
-bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos) {
-    Type *u = bld_under(t);
-    if (u->kind != TYPE_INTERFACE)
+static bool is_ptr(Type *t) { return bld_under(t)->kind == TYPE_POINTER; }
+
+/* S.M, (*S).M with M promoted into S: the type declaring M. */
+static Type *promoted_holder(Type *s, Selection *sel) {
+    Type *cur = is_ptr(s) ? bld_under(s)->elem : s;
+    for (int i = 0; i < sel->npath; i++) {
+        cur = bld_under(cur)->fields[sel->path[i]].type;
+        if (is_ptr(cur))
+            cur = bld_under(cur)->elem;
+    }
+    return cur;
+}
+
+static bool promoted_expr(Builder *b, Node *e, Words *out) {
+    Selection *s = e->selector.selection;
+    Type *st = s->recv, *holder = promoted_holder(st, s);
+    const char *name = td_wrapper_name(b->u, st, td_plain(s->obj->name));
+    IfaceWrapKind k = is_ptr(st) ? IWRAP_IFN : IWRAP_EXPR;   /* the data word of *S is the pointer itself */
+    bld_iface_wrapper(b->u, name, k, st, s->obj, holder, s->path, s->npath);
+    *out = (Words){{static_funcval(b, name, e->pos)}, 1};
+    return true;
+}
+
+bool bld_iface_bound_method(Builder *b, Node *e, Words *out) {
+    Selection *s = e->selector.selection;
+    Object *m = s->obj;
+    if (s->kind == SEL_METHOD_EXPR)
+        return s->npath > 0 && promoted_expr(b, e, out);
+    Type *recv = m->type->recv;
+    WordType wt[MAXWORDS];
+    if (bld_abi_words(recv, wt) >= 0 && !m->type->variadic)
         return false;
-    bld_call_runtime(b, u->nmethods ? "printiface" : "printeface", w.v, 2, 0, NULL, pos);
+    Words r = bld_method_recv(b, e);
+    Value *word = is_ptr(recv) ? r.v[0] : bld_iface_data(b, recv, r, e->pos);
+    Type *dt = is_ptr(recv) || td_direct(recv) ? recv : types_pointer(recv);
+    const char *name = arena_printf(b->u->arena, "%s-fm", m->link_name);
+    bld_iface_wrapper(b->u, name, IWRAP_BOUND, dt, m, is_ptr(recv) ? bld_under(recv)->elem : recv, NULL, 0);
+    Value *size = konst(b, 16, e->pos), *fv;
+    bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
+    Value *words[2] = {addr_of(b, name, e->pos), word};
+    for (int i = 0; i < 2; i++) {
+        Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, e->pos, fv, words[i]);
+        st->aux = 8 * i;
+        st->mwidth = 8;
+    }
+    *out = (Words){{fv}, 1};
     return true;
 }

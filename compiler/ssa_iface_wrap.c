@@ -9,7 +9,11 @@
  *    interfaces;
  *  - I.M-fm: the body of a method value x.M of an interface value x, a
  *    closure {code, tab, data} (NEEDCTXT);
- *  - I.M: the method expression of an interface type, a func(I, args).
+ *  - I.M: the method expression of an interface type, a func(I, args);
+ *  - S.M for a method M promoted into S: the method expression, a
+ *    func(S, args) walking S's embedded fields;
+ *  - T.M-fm for method values x.M whose receiver does not fit in
+ *    registers (or variadic M): a closure {code, data word of x}.
  *
  * They are queued while the package is compiled and built at its end
  * (unit_emit_iface_wrappers). Names share the Unit's ptrwrappers set with
@@ -20,19 +24,21 @@
 
 typedef struct IfaceWrap {
     const char *name;
-    Type *t;            /* the data word's type; for -fm: the interface */
+    IfaceWrapKind kind;
+    Type *t;            /* the data word's type; the interface (WRAP_IFACE_*); S (IWRAP_EXPR) */
     Object *m;          /* the method reached */
-    Type *holder;       /* the type declaring m (an interface for embedded ones); NULL: -fm, I.M */
+    Type *holder;       /* the type declaring m (an interface for embedded ones) */
     int *path;          /* embedded fields from t (or *t's element) to holder */
-    int npath;          /* -1: I.M */
+    int npath;
 } IfaceWrap;
 
-const char *bld_iface_wrapper(Unit *u, const char *name, Type *t, Object *m, Type *holder, int *path, int npath) {
+const char *bld_iface_wrapper(Unit *u, const char *name, IfaceWrapKind kind, Type *t, Object *m, Type *holder,
+                              int *path, int npath) {
     if (strmap_get(&u->ptrwrappers, name))
         return name;
     strmap_put(&u->ptrwrappers, name, m);
     IfaceWrap *w = ARENA_NEW(u->arena, IfaceWrap);
-    *w = (IfaceWrap){name, t, m, holder, path, npath};
+    *w = (IfaceWrap){name, kind, t, m, holder, path, npath};
     vec_push(&u->ifwraps, w);
     return name;
 }
@@ -71,8 +77,8 @@ static Value *base_addr(Builder *b, IfaceWrap *w, Value *data, Type **cur, Pos p
         return data;
     }
     *cur = w->t;
-    if (!td_direct(w->t))
-        return data;    /* it points at a copy */
+    if (!td_direct(w->t) || w->kind == IWRAP_EXPR)
+        return data;    /* it points at a copy (IWRAP_EXPR: at the S argument) */
     Value *cell = bld_alloc(b, w->t, pos);  /* the word is the value itself */
     Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, cell, data);
     st->mwidth = 8;
@@ -143,27 +149,29 @@ static void build(Unit *u, IfaceWrap *w) {
     Block *entry = bld_block(&b);
     entry->sealed = true;
     bld_start(&b, entry);
-    bool fm = w->holder == NULL && w->npath >= 0, expr = w->npath < 0;
-    b.sig = plain_sig(w->m, fm ? NULL : expr ? w->t : TYPE(TYPE_UNSAFE_POINTER));
+    bool ctx = w->kind == IWRAP_IFACE_FM || w->kind == IWRAP_BOUND;
+    Type *recv = w->kind == IWRAP_IFACE_EXPR || w->kind == IWRAP_EXPR ? w->t : TYPE(TYPE_UNSAFE_POINTER);
+    b.sig = plain_sig(w->m, ctx ? NULL : recv);
     b.abi = bld_abi_sig(&b, b.sig, pos);
     b.f->nargs = bld_abi_entry(&b, b.abi, pos);
     b.f->nresults = bld_abi_nregres(b.abi);
-    int nrecv = fm ? 0 : 1, np = b.sig->params->nfields;
+    int nrecv = ctx ? 0 : 1, np = b.sig->params->nfields;
     Words *args = ARENA_NEWN(b.f->arena, Words, np + 2);
     for (int i = 0; i < np; i++)
         args[i + 1] = bld_abi_param(&b, b.abi, nrecv + i, pos);
-    Words res;
-    if (fm) {
+    Words first = {{0}, 0};
+    if (ctx) {
         b.f->needctxt = true;
-        Value *ctx = ssa_value0(b.f, b.cur, SSA_ARG, 8, pos);
-        ctx->closure = true;
-        Words iv = {{load8(&b, ctx, 8, pos), load8(&b, ctx, 16, pos)}, 2};
-        res = bld_iface_call_words(&b, w->t, w->m->name, iv, args + 1, pos);
-    } else if (expr) {
-        res = bld_iface_call_words(&b, w->t, w->m->name, bld_abi_param(&b, b.abi, 0, pos), args + 1, pos);
-    } else {
-        Value *data = bld_abi_param(&b, b.abi, 0, pos).v[0];
-        Words r = receiver(&b, w, data, pos);
+        Value *cv = ssa_value0(b.f, b.cur, SSA_ARG, 8, pos);
+        cv->closure = true;
+        first = (Words){{load8(&b, cv, 8, pos), load8(&b, cv, 16, pos)}, w->kind == IWRAP_IFACE_FM ? 2 : 1};
+    } else
+        first = bld_abi_param(&b, b.abi, 0, pos);
+    Words res;
+    if (w->kind == IWRAP_IFACE_FM || w->kind == IWRAP_IFACE_EXPR)
+        res = bld_iface_call_words(&b, w->t, w->m->name, first, args + 1, pos);
+    else {
+        Words r = receiver(&b, w, first.v[0], pos);
         if (bld_under(w->holder)->kind == TYPE_INTERFACE)
             res = bld_iface_call_words(&b, w->holder, w->m->name, r, args + 1, pos);
         else {

@@ -34,8 +34,8 @@ static void case_test(Builder *b, Switch *sw, Node *e, Block *match, Block *next
         if (!d)
             bld_unsupported(b, e->pos, arena_printf(b->f->arena, "a type descriptor for %s", types_string(e->type)));
         cond = bld_word_eq(b, SSA_EQ, sw->tw, d ? d : zero, e->pos);
-    } else if (bld_is_empty_iface(e->type))
-        cond = bld_word_eq(b, SSA_NE, sw->tw, zero, e->pos);
+    } else if (bld_is_empty_iface(e->type) || types_identical(e->type, sw->xt))
+        cond = bld_word_eq(b, SSA_NE, sw->tw, zero, e->pos);     /* any non-nil x */
     else {
         Value *args[2] = {bld_typedesc(b, e->type, e->pos), sw->tw};
         if (!args[0]) {

@@ -128,6 +128,20 @@ struct g *rt_chan_recv_from(struct hchan *c, struct sudog *sg, void *ep) {
     return sg->g;
 }
 
+/* ---- preemption
+ *
+ * In Go the channel entry points are Go functions whose prologue is a
+ * preemption point; here they are C, so each checks for sysmon's request
+ * itself. Without this, a loop that only polls channels (select with a
+ * default) would never yield and could starve the goroutine it waits for. */
+void rt_chan_preemptcheck(void) {
+    if (__atomic_load_n(&g->stackguard0, __ATOMIC_ACQUIRE) != (uintptr)const__StackPreempt)
+        return;
+    g->stackguard0 = rt_stackguard(g);
+    if (g->m->locks == 0 && g->m->mallocing == 0)
+        rt_Gosched();
+}
+
 /* ---- make */
 
 /* makechan(elemsize, size): a channel of size buffered elements of
@@ -195,6 +209,7 @@ int rt_chansend(struct hchan *c, void *ep, int block) {
 
 void rt_chansend1(struct hchan *c, void *ep) __asm__("runtime.chansend1");
 void rt_chansend1(struct hchan *c, void *ep) {
+    rt_chan_preemptcheck();
     rt_chansend(c, ep, 1);
 }
 
@@ -255,6 +270,7 @@ int rt_chanrecv(struct hchan *c, void *ep, int block, int *received) {
 void rt_chanrecv1(struct hchan *c, void *ep) __asm__("runtime.chanrecv1");
 void rt_chanrecv1(struct hchan *c, void *ep) {
     int received;
+    rt_chan_preemptcheck();
     rt_chanrecv(c, ep, 1, &received);
 }
 
@@ -262,6 +278,7 @@ void rt_chanrecv1(struct hchan *c, void *ep) {
 uintptr rt_chanrecv2(struct hchan *c, void *ep) __asm__("runtime.chanrecv2");
 uintptr rt_chanrecv2(struct hchan *c, void *ep) {
     int received;
+    rt_chan_preemptcheck();
     rt_chanrecv(c, ep, 1, &received);
     return (uintptr)received;
 }

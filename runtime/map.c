@@ -81,8 +81,8 @@ static inline int keyeq(const maptype *t, const void *a, const void *b) {
         const rt_string *x = a, *y = b;
         return x->n == y->n && (x->p == y->p || memcmp(x->p, y->p, (size_t)x->n) == 0);
     }
-    if (kt->size == 8 && kind != const_kindFloat64 && kind != const_kindInterface && kind != const_kindStruct &&
-        kind != const_kindArray)
+    if (kt->size == 8 && kind != const_kindFloat64 && kind != const_kindComplex64 && kind != const_kindInterface &&
+        kind != const_kindStruct && kind != const_kindArray)
         return *(const uint64_t *)a == *(const uint64_t *)b;
     return rt_typeequal(kt, a, b);
 }

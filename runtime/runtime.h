@@ -159,6 +159,7 @@ void rt_goready(struct g *gp);             /* make a parked g runnable */
 /* ---- channels (chan.c), shared with select.c */
 int rt_chansend(struct hchan *c, void *ep, int block);
 int rt_chanrecv(struct hchan *c, void *ep, int block, int *received);
+void rt_chan_preemptcheck(void);   /* chan.c: yield if sysmon asked (entry points are C, no prologue) */
 _Noreturn void rt_panicplain(const char *msg);  /* panic: MSG (a runtime plainError) */
 struct sudog *rt_waitq_dequeue(struct waitq *q);
 void rt_waitq_enqueue(struct waitq *q, struct sudog *sg);

@@ -207,6 +207,7 @@ struct rt_selres rt_selectgo(struct scase *cas0, uint16_t *order0, intptr_t nsen
                              uintptr block) __asm__("runtime.selectgo");
 struct rt_selres rt_selectgo(struct scase *cas0, uint16_t *order0, intptr_t nsends, intptr_t nrecvs,
                              uintptr block) {
+    rt_chan_preemptcheck();
     int ncases = (int)(nsends + nrecvs);
     if (ncases > 65536)
         rt_fatal("selectgo: too many cases");
@@ -248,6 +249,7 @@ struct rt_selres rt_selectgo(struct scase *cas0, uint16_t *order0, intptr_t nsen
 /* select { case c <- v: ... default: ... } */
 uintptr rt_selectnbsend(struct hchan *c, void *elem) __asm__("runtime.selectnbsend");
 uintptr rt_selectnbsend(struct hchan *c, void *elem) {
+    rt_chan_preemptcheck();
     return (uintptr)rt_chansend(c, elem, 0);
 }
 
@@ -258,6 +260,7 @@ struct rt_selres2 {
 struct rt_selres2 rt_selectnbrecv(void *elem, struct hchan *c) __asm__("runtime.selectnbrecv");
 struct rt_selres2 rt_selectnbrecv(void *elem, struct hchan *c) {
     int received;
+    rt_chan_preemptcheck();
     int selected = rt_chanrecv(c, elem, 0, &received);
     return (struct rt_selres2){(uintptr)selected, (uintptr)received};
 }

@@ -7,7 +7,7 @@
 # Only packages that compile are listed. A listed package that fails to
 # build prints a warning and leaves no archive; it does not stop `make`.
 
-STD_PKGS := unicode/utf8 unicode math sync/atomic errors io strings strconv sort sync time
+STD_PKGS := unicode/utf8 unicode math sync/atomic errors io strings strconv sort sync time reflect os bufio fmt
 
 STD_ARCHIVES :=
 define std_rule

@@ -39,12 +39,13 @@ for p in $pkgs; do
 	fi
 done
 # The stdrun goldens (testdata/stdrun, made with Go's own packages) and the
-# fmt/stdlib corpus programs (testdata/lang/fmt, testdata/lang/stdlib) must
+# fmt/stdlib programs (testdata/lang/fmt, testdata/lang/stdlib, testdata/run/{fmt,fmtc,os,io}_*) must
 # come out the same with ours: run each with its imports pointed at gocc/...
 # and compare output and exit status.
 if { [ $# -eq 0 ] || [ "$1" = stdrun ]; }; then
-	echo "== testdata/stdrun, testdata/lang/fmt, testdata/lang/stdlib with our packages"
-	for g in "$here"/../testdata/stdrun/*.go "$here"/../testdata/lang/fmt/*.go "$here"/../testdata/lang/stdlib/*.go; do
+	echo "== testdata/stdrun, testdata/lang/{fmt,stdlib}, testdata/run/{fmt,fmtc,os,io}_* with our packages"
+	for g in "$here"/../testdata/stdrun/*.go "$here"/../testdata/lang/fmt/*.go "$here"/../testdata/lang/stdlib/*.go \
+		"$here"/../testdata/run/fmt*_*.go "$here"/../testdata/run/os_*.go "$here"/../testdata/run/io_*.go "$here"/../testdata/run/reflect_*.go "$here"/../testdata/run/bufio_*.go; do
 		[ -f "$g" ] || continue
 		name=$(basename "$g" .go)
 		dir=$(basename "$(dirname "$g")")

@@ -210,4 +210,14 @@ errcase indexed-sym "indexed symbol reference" "$T\tMOVQ ·t(SB)(CX*8), AX\n"
 errcase rel8-range "out of range for an 8-bit displacement" "${T}l:\n\tMOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX\n\tMOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX\n\tMOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX; MOVQ \$0, AX\n\tLOOP l\n"
 errcase recursive-macro "expansion nested too deeply" "#define X X\n$T\tX\n"
 errcase static-undefined "undefined static symbol nowhere<>" "$T\tCALL nowhere<>(SB)\n"
+# Float immediates become constants of the SOURCE operand's size: CVTSD2SS
+# reads a float64, CVTSS2SD and the SS arithmetic a float32 (bits as Go's asm).
+printf '#include "textflag.h"\nTEXT f(SB),NOSPLIT,$0\n\tCVTSD2SS $1.5, X0\n\tCVTSS2SD $2.5, X1\n\tADDSS $0.5, X2\n\tRET\n' >"$tmp/fconst.s"
+if "$GOCC" tool asm -I "$root/pkg/include" -o "$tmp/fconst.o" "$tmp/fconst.s" 2>"$tmp/fconst.err" &&
+    syms=$(readelf -sW "$tmp/fconst.o" | grep -o '\$f[0-9]*\.[0-9a-f]*' | sort | tr '\n' ' ') &&
+    [ "$syms" = '$f32.3f000000 $f32.40200000 $f64.3ff8000000000000 ' ]; then
+    ok fconst-source-size
+else
+    fail fconst-source-size "constants: ${syms:-$(head -1 "$tmp/fconst.err")}"
+fi
 exit 0

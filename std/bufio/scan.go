@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"unicode/utf8"
+	"unsafe"
 )
 
 var (
@@ -192,9 +193,24 @@ func (s *Scanner) read() {
 	}
 }
 
+// indexByte returns the index of the first c in b, or -1. It tests eight
+// bytes at a time (a word has a zero byte where w-0x01..01 borrows into a
+// byte whose top bit w does not have), then finds the byte one by one.
 func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i, n := 0, len(b)
+	if n >= 8 {
+		p := unsafe.Pointer(&b[0])
+		pat := uint64(c) * ones
+		for ; i+8 <= n; i += 8 {
+			w := *(*uint64)(unsafe.Pointer(uintptr(p) + uintptr(i))) ^ pat
+			if (w-ones)&^w&highs != 0 {
+				break
+			}
+		}
+	}
+	for ; i < n; i++ {
+		if b[i] == c {
 			return i
 		}
 	}

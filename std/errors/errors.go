@@ -48,11 +48,16 @@ func Is(err, target error) bool {
 // cannot be compared (a struct holding a slice, say) count as different instead
 // of panicking. Go decides this by asking reflect whether target's type is
 // comparable; without reflect we let the comparison try and catch its panic.
-func sameError(err, target error) (same bool) {
+func sameError(err, target error) bool {
+	same := false
+	compareErrors(err, target, &same)
+	return same
+}
+
+// compareErrors sets *same to err == target unless the comparison panics.
+func compareErrors(err, target error, same *bool) {
 	defer func() {
-		if recover() != nil {
-			same = false
-		}
+		recover()
 	}()
-	return err == target
+	*same = err == target
 }

@@ -40,8 +40,9 @@ type GoStringer interface {
 // printer holds the output of one Print/Printf call and the state of the
 // argument being printed.
 type printer struct {
-	buf []byte
-	f   formatter
+	buf  []byte
+	f    formatter
+	room [64]byte // buf's first backing array
 
 	arg   any           // the argument as an interface, when it is one
 	value reflect.Value // the argument as a reflect.Value, when printed that way
@@ -58,6 +59,7 @@ type printer struct {
 
 func newPrinter() *printer {
 	p := &printer{}
+	p.buf = p.room[:0]
 	p.f.out = &p.buf
 	return p
 }
@@ -263,7 +265,7 @@ func (p *printer) printArg(arg any, verb rune) {
 
 // methods prints p.arg with its Format, GoString, Error or String method
 // when the verb calls for one; it reports whether it did.
-func (p *printer) methods(verb rune) (done bool) {
+func (p *printer) methods(verb rune) bool {
 	if p.badVerbNow {
 		return false
 	}
@@ -279,16 +281,12 @@ func (p *printer) methods(verb rune) (done bool) {
 		verb = 'v'
 	}
 	if fm, ok := p.arg.(Formatter); ok {
-		done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "Format")
-		fm.Format(p, verb)
+		p.callFormat(fm, verb)
 		return true
 	}
 	if p.f.fl.sharpV {
 		if gs, ok := p.arg.(GoStringer); ok {
-			done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "GoString")
-			p.f.str(gs.GoString())
+			p.callGoString(gs, verb)
 			return true
 		}
 		return false
@@ -299,18 +297,37 @@ func (p *printer) methods(verb rune) (done bool) {
 		return false
 	}
 	if e, ok := p.arg.(error); ok {
-		done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "Error")
-		p.str(e.Error(), verb)
+		p.callError(e, verb)
 		return true
 	}
 	if s, ok := p.arg.(Stringer); ok {
-		done = true // also when the method panics
-		defer p.recoverMethod(p.arg, verb, "String")
-		p.str(s.String(), verb)
+		p.callString(s, verb)
 		return true
 	}
 	return false
+}
+
+// The method calls, each in its own function so that a panic in the
+// method is recovered there (recoverMethod) and printing goes on.
+
+func (p *printer) callFormat(fm Formatter, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "Format")
+	fm.Format(p, verb)
+}
+
+func (p *printer) callGoString(gs GoStringer, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "GoString")
+	p.f.str(gs.GoString())
+}
+
+func (p *printer) callError(e error, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "Error")
+	p.str(e.Error(), verb)
+}
+
+func (p *printer) callString(s Stringer, verb rune) {
+	defer p.recoverMethod(p.arg, verb, "String")
+	p.str(s.String(), verb)
 }
 
 // recoverMethod, deferred around a method call, turns a panic into
@@ -543,7 +560,10 @@ func (p *printer) pointer(v reflect.Value, verb rune) {
 // printValue prints a value reached through reflect; depth > 0 for values
 // nested in a composite (they get their methods called here).
 func (p *printer) printValue(v reflect.Value, verb rune, depth int) {
-	if depth > 0 && v.IsValid() && v.CanInterface() {
+	// A type without methods cannot be a Formatter, Stringer, error or
+	// GoStringer: skip making an interface of it (a copy) unless %w wants one.
+	if depth > 0 && v.IsValid() && v.CanInterface() &&
+		(verb == 'w' || v.Kind() == reflect.Interface || v.Type().NumMethod() > 0) {
 		p.arg = v.Interface()
 		if p.methods(verb) {
 			return

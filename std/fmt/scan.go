@@ -116,6 +116,8 @@ type scanner struct {
 	nlIsSpace bool // newlines are spaces (Scan)
 	nlIsEnd   bool // a newline ends the input (Scanln)
 	limit     int  // count where the current operand must stop (width)
+	n         int   // operands filled
+	err       error // why the scan stopped early
 }
 
 const noLimit = 1 << 30
@@ -656,13 +658,14 @@ func (s *scanner) scanReflect(verb rune, arg any) {
 	}
 }
 
-// catch turns the scanner's panics back into an error.
-func catch(err *error) {
+// catch, deferred by the scanning loops, turns the scanner's panics back
+// into s.err (other panics go on).
+func (s *scanner) catch() {
 	if r := recover(); r != nil {
 		if se, ok := r.(scanError); ok {
-			*err = se.err
+			s.err = se.err
 		} else if e, ok := r.(error); ok && e == io.EOF {
-			*err = e
+			s.err = e
 		} else {
 			panic(r)
 		}
@@ -670,11 +673,16 @@ func catch(err *error) {
 }
 
 // scanAll fills every operand in turn; for Scanln the rest of the line must be spaces.
-func (s *scanner) scanAll(a []any) (n int, err error) {
-	defer catch(&err)
+func (s *scanner) scanAll(a []any) (int, error) {
+	s.fillAll(a)
+	return s.n, s.err
+}
+
+func (s *scanner) fillAll(a []any) {
+	defer s.catch()
 	for _, arg := range a {
 		s.scanOne('v', arg)
-		n++
+		s.n++
 	}
 	if s.nlIsEnd {
 		for {
@@ -688,7 +696,6 @@ func (s *scanner) scanAll(a []any) (n int, err error) {
 			}
 		}
 	}
-	return n, err
 }
 
 // matchFormat consumes the literal text and spaces at the start of format,
@@ -770,8 +777,13 @@ func (s *scanner) matchSpaces(format string, i int) int {
 }
 
 // scanFormat is Scanf's loop: literal text, then one verb per operand.
-func (s *scanner) scanFormat(format string, a []any) (n int, err error) {
-	defer catch(&err)
+func (s *scanner) scanFormat(format string, a []any) (int, error) {
+	s.fillFormat(format, a)
+	return s.n, s.err
+}
+
+func (s *scanner) fillFormat(format string, a []any) {
+	defer s.catch()
 	end := len(format) - 1
 	for i := 0; i <= end; {
 		w := s.matchFormat(format[i:])
@@ -808,18 +820,17 @@ func (s *scanner) scanFormat(format string, a []any) (n int, err error) {
 		if width < noLimit-s.count {
 			s.limit = s.count + width
 		}
-		if n >= len(a) {
+		if s.n >= len(a) {
 			s.fail("too few operands for format '%" + format[i-cw:] + "'")
 			break
 		}
-		s.scanOne(c, a[n])
-		n++
+		s.scanOne(c, a[s.n])
+		s.n++
 		s.limit = noLimit
 	}
-	if n < len(a) {
+	if s.n < len(a) {
 		s.fail("too many operands")
 	}
-	return n, err
 }
 
 func Sscan(str string, a ...any) (n int, err error) {

@@ -26,6 +26,14 @@ func main() {
 	e["a"] += 1 + 1i
 	e["a"] *= 2i
 	println(real(e["a"]), imag(e["a"]))
+	pz := complex64(0)
+	nz := complex(0, math.Float32frombits(1<<31))
+	c64 := map[complex64]string{pz: "+0"}
+	c64[nz] += "-0"
+	c64[complex(float32(nan), 1)] = "nan"
+	c64[complex(float32(nan), 1)] = "nan"
+	_, found := c64[complex(float32(nan), 1)]
+	println(len(c64), c64[pz], c64[nz], found)
 	var ie = map[interface{}]int{1 + 0i: 1, 1: 2, 1.0: 3}
 	println(len(ie), ie[1+0i], ie[complex64(1)])
 }

@@ -2,7 +2,9 @@ package main
 
 // reflect: TypeOf/Kind/Name/String, struct fields (exportedness, offsets,
 // embedding), Elem/Key/Len, and Value reads (Int, String, Index, Field,
-// MapIndex, IsNil, Interface), setting through a pointer.
+// MapIndex, IsNil, Interface), setting through a pointer. (Values are printed
+// through their methods: fmt's own handling of a reflect.Value operand is
+// covered by the fmt programs.)
 
 import (
 	"fmt"
@@ -38,11 +40,11 @@ func main() {
 	fmt.Println(reflect.TypeOf(nil) == nil, reflect.ValueOf(nil).IsValid())
 
 	v := reflect.ValueOf(u)
-	fmt.Println(v.Field(0).String(), v.Field(1).Int(), v.Field(3).Len(), v.Field(3).Index(1))
+	fmt.Println(v.Field(0).String(), v.Field(1).Int(), v.Field(3).Len(), v.Field(3).Index(1).String())
 	fmt.Println(v.Field(2).CanInterface(), v.Field(0).CanInterface(), v.Field(0).Interface())
 	m := reflect.ValueOf(map[string]int{"k": 7})
-	fmt.Println(m.Len(), m.MapIndex(reflect.ValueOf("k")), m.MapIndex(reflect.ValueOf("missing")).IsValid())
-	fmt.Println(len(m.MapKeys()), m.MapKeys()[0])
+	fmt.Println(m.Len(), m.MapIndex(reflect.ValueOf("k")).Int(), m.MapIndex(reflect.ValueOf("missing")).IsValid())
+	fmt.Println(len(m.MapKeys()), m.MapKeys()[0].String())
 	var np *User
 	fmt.Println(reflect.ValueOf(np).IsNil(), reflect.ValueOf([]int(nil)).IsNil())
 	pv := reflect.ValueOf(&u).Elem()

@@ -8,7 +8,7 @@ import (
 )
 
 func main() {
-	defer fmt.Println("never printed")
+	defer func() { fmt.Println("never printed") }()
 	fmt.Println("before exit")
 	os.Exit(3)
 }

@@ -7,8 +7,46 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 )
+
+// reader and repeat stand in for strings.NewReader and strings.Repeat, so
+// that this program needs no other std package than the ones it tests.
+type reader struct {
+	s string
+}
+
+func newReader(s string) *reader { return &reader{s} }
+
+func (r *reader) Read(p []byte) (int, error) {
+	if len(r.s) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.s)
+	r.s = r.s[n:]
+	return n, nil
+}
+
+func repeat(s string, n int) string {
+	out := ""
+	for i := 0; i < n; i++ {
+		out += s
+	}
+	return out
+}
+
+// builder stands in for builder.
+type builder struct {
+	b []byte
+}
+
+func (w *builder) Write(p []byte) (int, error) {
+	w.b = append(w.b, p...)
+	return len(p), nil
+}
+
+func (w *builder) String() string { return string(w.b) }
+
+func (w *builder) Reset() { w.b = nil }
 
 type slowReader struct {
 	s string
@@ -26,44 +64,44 @@ func (r *slowReader) Read(p []byte) (int, error) {
 func main() {
 	b, err := io.ReadAll(&slowReader{"slowly read"})
 	fmt.Printf("%q %v\n", b, err)
-	b, err = io.ReadAll(strings.NewReader(strings.Repeat("0123456789", 300)))
+	b, err = io.ReadAll(newReader(repeat("0123456789", 300)))
 	fmt.Println(len(b), err)
 
-	var sb strings.Builder
+	var sb builder
 	n, err := io.Copy(&sb, &slowReader{"copied"})
 	fmt.Println(n, err, sb.String())
-	n, err = io.Copy(os.Stdout, strings.NewReader("copy to stdout\n"))
+	n, err = io.Copy(os.Stdout, newReader("copy to stdout\n"))
 	fmt.Println(n, err)
 	sb.Reset()
-	n, err = io.CopyN(&sb, strings.NewReader("0123456789"), 4)
+	n, err = io.CopyN(&sb, newReader("0123456789"), 4)
 	fmt.Println(n, err, sb.String())
-	n, err = io.CopyN(&sb, strings.NewReader("ab"), 4)
+	n, err = io.CopyN(&sb, newReader("ab"), 4)
 	fmt.Println(n, err)
 
 	buf := make([]byte, 4)
-	k, err := io.ReadFull(strings.NewReader("ab"), buf)
+	k, err := io.ReadFull(newReader("ab"), buf)
 	fmt.Println(k, err)
-	k, err = io.ReadFull(strings.NewReader(""), buf)
+	k, err = io.ReadFull(newReader(""), buf)
 	fmt.Println(k, err)
 	k, err = io.ReadFull(&slowReader{"abcdef"}, buf)
 	fmt.Println(k, err, string(buf))
-	k, err = io.ReadAtLeast(strings.NewReader("abc"), buf, 8)
+	k, err = io.ReadAtLeast(newReader("abc"), buf, 8)
 	fmt.Println(k, err)
 
-	lr := io.LimitReader(strings.NewReader("limited reader"), 7)
+	lr := io.LimitReader(newReader("limited reader"), 7)
 	b, _ = io.ReadAll(lr)
 	fmt.Printf("%q\n", b)
 
 	sb.Reset()
-	tr := io.TeeReader(strings.NewReader("tee"), &sb)
+	tr := io.TeeReader(newReader("tee"), &sb)
 	b, _ = io.ReadAll(tr)
 	fmt.Println(string(b), sb.String())
 
-	mr := io.MultiReader(strings.NewReader("one "), &slowReader{"two "}, strings.NewReader("three"))
+	mr := io.MultiReader(newReader("one "), &slowReader{"two "}, newReader("three"))
 	b, _ = io.ReadAll(mr)
 	fmt.Println(string(b))
 
-	var s1, s2 strings.Builder
+	var s1, s2 builder
 	mw := io.MultiWriter(&s1, &s2)
 	fmt.Fprintf(mw, "to both %d", 2)
 	fmt.Println(s1.String(), "|", s2.String())

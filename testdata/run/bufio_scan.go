@@ -8,18 +8,43 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
-	"strings"
 )
 
+// reader and repeat stand in for strings.NewReader and strings.Repeat, so
+// that this program needs no other std package than the ones it tests.
+type reader struct {
+	s string
+}
+
+func newReader(s string) *reader { return &reader{s} }
+
+func (r *reader) Read(p []byte) (int, error) {
+	if len(r.s) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.s)
+	r.s = r.s[n:]
+	return n, nil
+}
+
+func repeat(s string, n int) string {
+	out := ""
+	for i := 0; i < n; i++ {
+		out += s
+	}
+	return out
+}
+
 func main() {
-	sc := bufio.NewScanner(strings.NewReader("first\r\nsecond\n\nlast"))
+	sc := bufio.NewScanner(newReader("first\r\nsecond\n\nlast"))
 	for sc.Scan() {
 		fmt.Printf("%q\n", sc.Text())
 	}
 	fmt.Println(sc.Err())
 
-	sc = bufio.NewScanner(strings.NewReader("  the quick\tbrown\n\n fox  "))
+	sc = bufio.NewScanner(newReader("  the quick\tbrown\n\n fox  "))
 	sc.Split(bufio.ScanWords)
 	count := 0
 	for sc.Scan() {
@@ -28,21 +53,21 @@ func main() {
 	}
 	fmt.Println(count)
 
-	sc = bufio.NewScanner(strings.NewReader("hé\xffllo"))
+	sc = bufio.NewScanner(newReader("hé\xffllo"))
 	sc.Split(bufio.ScanRunes)
 	for sc.Scan() {
 		fmt.Printf("%q ", sc.Text())
 	}
 	fmt.Println()
 
-	sc = bufio.NewScanner(strings.NewReader("ab"))
+	sc = bufio.NewScanner(newReader("ab"))
 	sc.Split(bufio.ScanBytes)
 	for sc.Scan() {
 		fmt.Print(sc.Bytes(), " ")
 	}
 	fmt.Println()
 
-	sc = bufio.NewScanner(strings.NewReader("1,22,,333"))
+	sc = bufio.NewScanner(newReader("1,22,,333"))
 	sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
 		for i, c := range data {
 			if c == ',' {
@@ -59,19 +84,19 @@ func main() {
 	}
 	fmt.Println()
 
-	sc = bufio.NewScanner(strings.NewReader("short\n" + strings.Repeat("x", 100) + "\nafter"))
+	sc = bufio.NewScanner(newReader("short\n" + repeat("x", 100) + "\nafter"))
 	sc.Buffer(make([]byte, 8), 32)
 	for sc.Scan() {
 		fmt.Println("token", sc.Text())
 	}
 	fmt.Println("err:", sc.Err())
 
-	long := strings.Repeat("y", 70000)
-	sc = bufio.NewScanner(strings.NewReader(long + "\nz\n"))
+	long := repeat("y", 70000)
+	sc = bufio.NewScanner(newReader(long + "\nz\n"))
 	fmt.Println(sc.Scan(), sc.Err())
 
-	big := strings.Repeat("line of text\n", 5000)
-	sc = bufio.NewScanner(strings.NewReader(big))
+	big := repeat("line of text\n", 5000)
+	sc = bufio.NewScanner(newReader(big))
 	lines, bytes := 0, 0
 	for sc.Scan() {
 		lines++
@@ -79,7 +104,7 @@ func main() {
 	}
 	fmt.Println(lines, bytes, sc.Err())
 
-	r := bufio.NewReader(strings.NewReader("alpha\nbeta\r\ngamma"))
+	r := bufio.NewReader(newReader("alpha\nbeta\r\ngamma"))
 	s, err := r.ReadString('\n')
 	fmt.Printf("%q %v\n", s, err)
 	line, prefix, err := r.ReadLine()
@@ -93,7 +118,7 @@ func main() {
 	s, err = r.ReadString('\n')
 	fmt.Printf("%q %v\n", s, err)
 
-	r = bufio.NewReader(strings.NewReader("héllo"))
+	r = bufio.NewReader(newReader("héllo"))
 	for {
 		ru, size, err := r.ReadRune()
 		if err != nil {
@@ -103,7 +128,7 @@ func main() {
 		fmt.Print(string(ru), size, " ")
 	}
 	fmt.Println(r.UnreadRune())
-	r = bufio.NewReaderSize(strings.NewReader(strings.Repeat("z", 40)+"\nend"), 16)
+	r = bufio.NewReaderSize(newReader(repeat("z", 40)+"\nend"), 16)
 	line, prefix, err = r.ReadLine()
 	fmt.Printf("%q %v %v\n", line, prefix, err)
 	b, err := r.ReadBytes('\n')
