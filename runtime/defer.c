@@ -46,7 +46,7 @@ struct rt_eface {
 struct rt_eface rt_gorecover(uintptr argp) __asm__("runtime.gorecover");
 struct rt_eface rt_gorecover(uintptr argp) {
     struct _panic *p = g->_panic;
-    if (p && !p->recovered && argp == p->argp) {
+    if (p && !p->recovered && !p->goexit && argp == p->argp) {
         p->recovered = 1;
         return (struct rt_eface){p->argtype, p->argdata};
     }

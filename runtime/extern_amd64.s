@@ -75,3 +75,9 @@ TEXT runtime·sortSliceOf(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 	ADDQ	$40, SP
 	XORPS	X15, X15
 	RET
+
+// func Goexit() (goexit.c; never returns)
+TEXT runtime·Goexit(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$8, SP
+	CALL	rt_Goexit(SB)
+	INT	$3
