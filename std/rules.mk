@@ -9,7 +9,7 @@
 # compiler learns the language they use. A listed package that fails to
 # build prints a warning and leaves no archive; it does not stop `make`.
 
-STD_PKGS := unicode/utf8 unicode math sync/atomic
+STD_PKGS := unicode/utf8 unicode math sync/atomic time
 
 STD_ARCHIVES :=
 define std_rule
