@@ -340,18 +340,12 @@ static void shift(Checker *c, Node *n, Node *x, Node *y) {
             check_invalidate(n);
             return;
         }
-        if (y->mode != MODE_CONST) {
-            /* a non-constant shift of an untyped constant: the constant takes
-             * the type the context gives the whole shift (spec), so the
-             * result stays untyped until then */
-            x->cval = v;
-            if (x->type->kind == TYPE_UNTYPED_FLOAT)
-                x->type = TYPE(TYPE_UNTYPED_INT);
-        } else {
-            x->cval = v;
-            if (x->type->kind == TYPE_UNTYPED_FLOAT)
-                x->type = TYPE(TYPE_UNTYPED_INT);
-        }
+        /* an untyped float or complex constant representable as an integer
+         * shifts as an untyped int; in a non-constant shift the result stays
+         * untyped until the context gives the whole shift its type (spec) */
+        x->cval = v;
+        if (x->type->kind == TYPE_UNTYPED_FLOAT || x->type->kind == TYPE_UNTYPED_COMPLEX)
+            x->type = TYPE(TYPE_UNTYPED_INT);
     } else if (!types_is_integer(x->type)) {
         check_error(check_start_pos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
         check_invalidate(n);

@@ -61,7 +61,7 @@ Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos) {
         return bld_load(b, t, data, pos);
     if (!bld_is_mem(t))
         return one(data);
-    Value *cell = bld_alloc(b, t, pos);     /* struct{ p *T } or [1]*T: a cell holding the word */
+    Value *cell = bld_temp(b, t, false, pos);  /* struct{ p *T } or [1]*T: memory holding the word */
     Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, cell, data);
     st->mwidth = 8;
     return one(cell);
@@ -70,7 +70,7 @@ Words bld_iface_value(Builder *b, Type *t, Value *data, Pos pos) {
 /* The zero value of t as words that may be read (a zeroed cell for structs and arrays). */
 static Words readable_zero(Builder *b, Type *t, Pos pos) {
     if (bld_is_mem(t))
-        return one(bld_alloc(b, t, pos));
+        return one(bld_temp(b, t, true, pos));
     return bld_zero(b, t, pos);
 }
 

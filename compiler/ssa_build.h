@@ -183,6 +183,8 @@ Value *bld_alloc(Builder *b, Type *t, Pos pos);
 /* typedesc*.c: type descriptors of every type (docs/abi.md §8/§9), DUPOK,
  * each written once per unit; static itabs. */
 const char *td_symbol(Unit *u, Type *t);                /* "type.main.T" */
+/* The descriptors of the package's own named types T and *T (importers only refer to them). */
+void unit_emit_type_descriptors(Unit *u);
 const char *td_itab(Unit *u, Type *t, Type *iface);     /* "go.itab.main.T,main.I" */
 const char *td_link(Unit *u, Type *t);                  /* t's spelling in symbol names */
 Value *bld_typedesc(Builder *b, Type *t, Pos pos);      /* the address of t's descriptor */
@@ -199,22 +201,20 @@ Type *bld_iface_callee(Builder *b, Node *sel, Value **words, int *n);
 /* Method name of the interface value iv (of type itype) called with args (one Words per parameter). */
 Words bld_iface_call_words(Builder *b, Type *itype, const char *name, Words iv, Words *args, Pos pos);
 bool bld_iface_method_value(Builder *b, Node *e, Words *out);   /* x.M as a func value, x an interface */
-bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos);    /* print(x), x an interface */
 /* ssa_iface_wrap.c: wrappers called through itabs with the data word as receiver. */
-typedef enum WrapKind {
-    WRAP_IFN,           /* f(data word, args): method m of t reached through path */
-    WRAP_IFACE_FM,      /* closure {code, tab, data}: method value of an interface value */
-    WRAP_IFACE_EXPR,    /* f(i I, args): method expression I.M */
-    WRAP_EXPR,          /* f(s S, args): method expression S.M of a promoted M */
-    WRAP_BOUND,         /* closure {code, data word}: method value x.M (any receiver) */
-} WrapKind;
-const char *bld_iface_wrapper(Unit *u, const char *name, WrapKind kind, Type *t, Object *m, Type *holder,
+typedef enum IfaceWrapKind {
+    IWRAP_IFN,           /* f(data word, args): method m of t reached through path */
+    IWRAP_IFACE_FM,      /* closure {code, tab, data}: method value of an interface value */
+    IWRAP_IFACE_EXPR,    /* f(i I, args): method expression I.M */
+    IWRAP_EXPR,          /* f(s S, args): method expression S.M of a promoted M */
+    IWRAP_BOUND,         /* closure {code, data word}: method value x.M (any receiver) */
+} IfaceWrapKind;
+const char *bld_iface_wrapper(Unit *u, const char *name, IfaceWrapKind kind, Type *t, Object *m, Type *holder,
                               int *path, int npath);
 /* x.M, a method value or a promoted method expression, when ssa_func.c's
  * wrappers cannot take it (receiver not in registers, variadic M, promotion). */
 bool bld_iface_bound_method(Builder *b, Node *e, Words *out);
 void unit_emit_iface_wrappers(Unit *u);
-const char *bld_typedesc_sym(Unit *u, Type *t);    /* = td_symbol (kept for callers) */
 Value *bld_offset(Builder *b, Value *p, int64_t off, Pos pos);
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos);
 void bld_store(Builder *b, Type *t, Value *addr, Words w, Pos pos);
@@ -260,6 +260,9 @@ bool bld_map_incdec(Builder *b, Node *s);                   /* m[k]++, m[k]-- */
 bool bld_map_builtin(Builder *b, Node *call, Object *o, Words *out);  /* make, len, delete of maps */
 Words bld_map_lit(Builder *b, Node *e, Type *mt);
 void bld_map_range(Builder *b, Node *s, const char *label);
+typedef struct MapRef MapRef;
+MapRef *bld_map_lhs(Builder *b, Node *lhs);                 /* m[k] on the left: m and k evaluated; else NULL */
+void bld_map_lhs_store(Builder *b, MapRef *r, Words w);     /* then m[k] = w */
 
 /* ssa_func.c: func values, closures, method values, go statements */
 Words bld_func_value(Builder *b, Object *fn, Pos pos);         /* a declared func as a value */

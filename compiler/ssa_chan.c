@@ -48,13 +48,13 @@ Value *bld_chan_scratch(Builder *b, int64_t off, int64_t size, Pos pos) {
 }
 
 /* Where a received element of type et goes: nil (dropped or zero-sized), a
- * new heap cell (structs, arrays, large values) or scratch at off(SP). */
+ * frame temporary (structs, arrays, large values) or scratch at off(SP). */
 Value *bld_chan_recv_place(Builder *b, Type *et, bool drop, int64_t off, Pos pos) {
     int64_t size = bld_chan_size(et);
     if (drop || size == 0)
         return konst(b, 0, pos);
     if (bld_is_mem(et) || size > SCRATCH_MAX)
-        return bld_alloc(b, et, pos);
+        return bld_temp(b, et, false, pos);     /* chanrecv writes all of it */
     return bld_chan_scratch(b, off, size, pos);
 }
 

@@ -144,10 +144,17 @@ void unit_finish_func(Unit *u, SsaFunc *f) {
     }
 }
 
+/* A function or method named _, or a closure inside one: it can never be
+ * called, so, as Go, gocc checks it but generates no code (several may share
+ * the name). */
+static bool is_blank_func(Object *fn) {
+    return !strcmp(fn->name, "_") || (fn->link_name && strstr(fn->link_name, "._.func"));
+}
+
 static void compile_func(Unit *u, Object *fn) {
     Node *fd = fn->decl;
     if (!fd || (fd->kind != N_FUNC_DECL && fd->kind != N_FUNC_LIT) ||
-        (fd->kind == N_FUNC_DECL && !fd->func_decl.body))
+        (fd->kind == N_FUNC_DECL && !fd->func_decl.body) || is_blank_func(fn))
         return;     /* body-less: defined in assembly */
     Builder b = {0};
     b.u = u;
@@ -329,6 +336,7 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
     bool has_init = compile_init(&u);
+    unit_emit_type_descriptors(&u);
     unit_emit_iface_wrappers(&u);   /* may use ptr wrappers' names: before them */
     unit_emit_ptr_wrappers(&u);
     emit_globals(&u);

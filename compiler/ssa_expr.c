@@ -801,8 +801,9 @@ Words bld_expr(Builder *b, Node *e) {
         Object *o = bld_named_object(e);    /* pkg.Var */
         if (o && o->kind == OBJ_VAR && (o->flags & OBJF_GLOBAL))
             return load_global(b, o, e->pos);
-        if (o && o->kind == OBJ_FUNC)       /* pkg.F as a value */
-            return bld_func_value(b, o, e->pos);
+        if (o && o->kind == OBJ_FUNC && e->selector.x->kind == N_IDENT && e->selector.x->ident.obj &&
+            e->selector.x->ident.obj->kind == OBJ_PKGNAME)
+            return bld_func_value(b, o, e->pos);    /* pkg.F as a value */
         Words w;
         if (bld_method_value(b, e, &w))     /* x.M, T.M as values */
             return w;

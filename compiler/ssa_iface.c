@@ -3,7 +3,8 @@
  * the value itself for pointer-shaped types, else a pointer to a copy from
  * runtime.convT*), interface-to-interface conversions, method calls
  * through itabs (fun[i] at 24+8*i(tab), receiver = the data word), method
- * values x.M of interface values, and print of interface values.
+ * values x.M of interface values, and the method values and expressions
+ * ssa_func.c leaves to the wrappers of ssa_iface_wrap.c.
  *
  * An itab word points at {inter, _type, hash, pad, fun...}; the builder
  * calls fun[i] the way it calls a func value: &tab.fun[i] goes to DX as if
@@ -90,6 +91,18 @@ static Value *itab_type(Builder *b, Value *tab, Pos pos) {
     return bld_read_var(b, v).v[0];
 }
 
+/* The type or itab word for a value of concrete type t in an interface of
+ * type to: a static itab, or runtime.getitab for a type another package
+ * declares (only that package knows all of its methods). */
+static Value *itab_word(Builder *b, Type *t, Type *to, Pos pos) {
+    if (bld_under(to)->nmethods == 0)
+        return bld_typedesc(b, t, pos);
+    if (!td_foreign(b->u, t))
+        return addr_of(b, td_itab(b->u, t, to), pos);
+    Value *a[2] = {bld_typedesc(b, to, pos), bld_typedesc(b, t, pos)};
+    return call1(b, "getitab", a, 2, pos);
+}
+
 Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     Type *tu = bld_under(to);
     if (!tu || tu->kind != TYPE_INTERFACE || !from)
@@ -109,8 +122,7 @@ Words bld_iface_convert(Builder *b, Words w, Type *from, Type *to, Pos pos) {
     }
     Type *t = types_default(from);
     Value *data = bld_iface_data(b, t, w, pos);
-    Value *tab = tu->nmethods == 0 ? bld_typedesc(b, t, pos) : addr_of(b, td_itab(b->u, t, to), pos);
-    return (Words){{tab, data}, 2};
+    return (Words){{itab_word(b, t, to, pos), data}, 2};
 }
 
 /* ---- method calls ---- */
@@ -221,7 +233,7 @@ static bool method_expr(Builder *b, Node *e, Words *out) {
     Type *it = s->recv;
     Object *m = bld_under(it)->methods[method_index(it, s->obj->name)];
     const char *name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, it), td_plain(m->name));
-    bld_iface_wrapper(b->u, name, WRAP_IFACE_EXPR, it, m, NULL, NULL, 0);
+    bld_iface_wrapper(b->u, name, IWRAP_IFACE_EXPR, it, m, NULL, NULL, 0);
     *out = (Words){{static_funcval(b, name, e->pos)}, 1};
     return true;
 }
@@ -239,7 +251,7 @@ bool bld_iface_method_value(Builder *b, Node *e, Words *out) {
     bld_nilcheck(b, iv.v[0], e->pos);
     Object *m = bld_under(itype)->methods[method_index(itype, e->selector.selection->obj->name)];
     const char *name = arena_printf(b->u->arena, "%s.%s-fm", td_link(b->u, itype), td_plain(m->name));
-    bld_iface_wrapper(b->u, name, WRAP_IFACE_FM, itype, m, NULL, NULL, 0);
+    bld_iface_wrapper(b->u, name, IWRAP_IFACE_FM, itype, m, NULL, NULL, 0);
     Value *size = konst(b, 24, e->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
     Value *words[3] = {addr_of(b, name, e->pos), iv.v[0], iv.v[1]};
@@ -270,18 +282,8 @@ static Type *promoted_holder(Type *s, Selection *sel) {
 static bool promoted_expr(Builder *b, Node *e, Words *out) {
     Selection *s = e->selector.selection;
     Type *st = s->recv, *holder = promoted_holder(st, s);
-    const char *mname = td_plain(s->obj->name), *name;
-    WrapKind k = WRAP_EXPR;
-    Type *e0 = is_ptr(st) ? bld_under(st)->elem : NULL;
-    if (e0 && e0->kind == TYPE_NAMED && e0->obj && e0->obj->pkg) {
-        const char *l = td_link(b->u, e0);
-        size_t np = strlen(e0->obj->pkg->path);
-        name = arena_printf(b->u->arena, "%s.(*%s).%s", e0->obj->pkg->path, l + np + 1, mname);
-        k = WRAP_IFN;   /* the data word of *S is the pointer itself */
-    } else {
-        name = arena_printf(b->u->arena, "%s.%s", td_link(b->u, st), mname);
-        k = e0 ? WRAP_IFN : WRAP_EXPR;
-    }
+    const char *name = td_wrapper_name(b->u, st, td_plain(s->obj->name));
+    IfaceWrapKind k = is_ptr(st) ? IWRAP_IFN : IWRAP_EXPR;   /* the data word of *S is the pointer itself */
     bld_iface_wrapper(b->u, name, k, st, s->obj, holder, s->path, s->npath);
     *out = (Words){{static_funcval(b, name, e->pos)}, 1};
     return true;
@@ -300,7 +302,7 @@ bool bld_iface_bound_method(Builder *b, Node *e, Words *out) {
     Value *word = is_ptr(recv) ? r.v[0] : bld_iface_data(b, recv, r, e->pos);
     Type *dt = is_ptr(recv) || td_direct(recv) ? recv : types_pointer(recv);
     const char *name = arena_printf(b->u->arena, "%s-fm", m->link_name);
-    bld_iface_wrapper(b->u, name, WRAP_BOUND, dt, m, is_ptr(recv) ? bld_under(recv)->elem : recv, NULL, 0);
+    bld_iface_wrapper(b->u, name, IWRAP_BOUND, dt, m, is_ptr(recv) ? bld_under(recv)->elem : recv, NULL, 0);
     Value *size = konst(b, 16, e->pos), *fv;
     bld_call_runtime(b, "newobject", &size, 1, 1, &fv, e->pos);
     Value *words[2] = {addr_of(b, name, e->pos), word};
@@ -310,15 +312,5 @@ bool bld_iface_bound_method(Builder *b, Node *e, Words *out) {
         st->mwidth = 8;
     }
     *out = (Words){{fv}, 1};
-    return true;
-}
-
-/* ---- print ---- */
-
-bool bld_iface_print(Builder *b, Type *t, Words w, Pos pos) {
-    Type *u = bld_under(t);
-    if (u->kind != TYPE_INTERFACE)
-        return false;
-    bld_call_runtime(b, u->nmethods ? "printiface" : "printeface", w.v, 2, 0, NULL, pos);
     return true;
 }

@@ -24,15 +24,15 @@
 
 typedef struct IfaceWrap {
     const char *name;
-    WrapKind kind;
-    Type *t;            /* the data word's type; the interface (WRAP_IFACE_*); S (WRAP_EXPR) */
+    IfaceWrapKind kind;
+    Type *t;            /* the data word's type; the interface (WRAP_IFACE_*); S (IWRAP_EXPR) */
     Object *m;          /* the method reached */
     Type *holder;       /* the type declaring m (an interface for embedded ones) */
     int *path;          /* embedded fields from t (or *t's element) to holder */
     int npath;
 } IfaceWrap;
 
-const char *bld_iface_wrapper(Unit *u, const char *name, WrapKind kind, Type *t, Object *m, Type *holder,
+const char *bld_iface_wrapper(Unit *u, const char *name, IfaceWrapKind kind, Type *t, Object *m, Type *holder,
                               int *path, int npath) {
     if (strmap_get(&u->ptrwrappers, name))
         return name;
@@ -77,8 +77,8 @@ static Value *base_addr(Builder *b, IfaceWrap *w, Value *data, Type **cur, Pos p
         return data;
     }
     *cur = w->t;
-    if (!td_direct(w->t) || w->kind == WRAP_EXPR)
-        return data;    /* it points at a copy (WRAP_EXPR: at the S argument) */
+    if (!td_direct(w->t) || w->kind == IWRAP_EXPR)
+        return data;    /* it points at a copy (IWRAP_EXPR: at the S argument) */
     Value *cell = bld_alloc(b, w->t, pos);  /* the word is the value itself */
     Value *st = ssa_value2(b->f, b->cur, SSA_STORE, 0, pos, cell, data);
     st->mwidth = 8;
@@ -149,8 +149,8 @@ static void build(Unit *u, IfaceWrap *w) {
     Block *entry = bld_block(&b);
     entry->sealed = true;
     bld_start(&b, entry);
-    bool ctx = w->kind == WRAP_IFACE_FM || w->kind == WRAP_BOUND;
-    Type *recv = w->kind == WRAP_IFACE_EXPR || w->kind == WRAP_EXPR ? w->t : TYPE(TYPE_UNSAFE_POINTER);
+    bool ctx = w->kind == IWRAP_IFACE_FM || w->kind == IWRAP_BOUND;
+    Type *recv = w->kind == IWRAP_IFACE_EXPR || w->kind == IWRAP_EXPR ? w->t : TYPE(TYPE_UNSAFE_POINTER);
     b.sig = plain_sig(w->m, ctx ? NULL : recv);
     b.abi = bld_abi_sig(&b, b.sig, pos);
     b.f->nargs = bld_abi_entry(&b, b.abi, pos);
@@ -164,11 +164,11 @@ static void build(Unit *u, IfaceWrap *w) {
         b.f->needctxt = true;
         Value *cv = ssa_value0(b.f, b.cur, SSA_ARG, 8, pos);
         cv->closure = true;
-        first = (Words){{load8(&b, cv, 8, pos), load8(&b, cv, 16, pos)}, w->kind == WRAP_IFACE_FM ? 2 : 1};
+        first = (Words){{load8(&b, cv, 8, pos), load8(&b, cv, 16, pos)}, w->kind == IWRAP_IFACE_FM ? 2 : 1};
     } else
         first = bld_abi_param(&b, b.abi, 0, pos);
     Words res;
-    if (w->kind == WRAP_IFACE_FM || w->kind == WRAP_IFACE_EXPR)
+    if (w->kind == IWRAP_IFACE_FM || w->kind == IWRAP_IFACE_EXPR)
         res = bld_iface_call_words(&b, w->t, w->m->name, first, args + 1, pos);
     else {
         Words r = receiver(&b, w, first.v[0], pos);

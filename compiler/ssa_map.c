@@ -66,12 +66,12 @@ static Words key_words(Builder *b, Type *kt, Node *k, bool fresh) {
 }
 
 /* The operands of m[k], evaluated in order: descriptor, map, key. */
-typedef struct MapRef {
+struct MapRef {
     Type *mt, *key, *elem;
     Value *t, *m;
     Words kw;
     Pos pos;
-} MapRef;
+};
 
 static bool map_ref(Builder *b, Node *e, MapRef *r, bool fresh) {
     e = unparen(e);
@@ -147,10 +147,8 @@ bool bld_map_commaok(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     }
     if (!is_blank(ok))
         okw = bld_convert_words(b, okw, TYPE(TYPE_BOOL), target_type(ok, TYPE(TYPE_BOOL)), pos);
-    if (!is_blank(v))
-        bld_assign_to(b, v, vw);
-    if (!is_blank(ok))
-        bld_assign_to(b, ok, okw);
+    Words w[2] = {vw, okw};     /* i, x[i] = m[k]: x[i] is the old i's */
+    bld_assign_parallel(b, lhs.items, w, 2, pos);
     return true;
 }
 
@@ -169,6 +167,23 @@ bool bld_map_assign(Builder *b, Node *lhs, Words w) {
     if (map_ref(b, lhs, &r, false))
         store_elem(b, &r, w);
     return true;
+}
+
+/* The first phase of a tuple assignment to m[k] (i, m[i] = ...): the map
+ * and the key evaluated (the key copied); NULL if lhs is not m[k]. */
+MapRef *bld_map_lhs(Builder *b, Node *lhs) {
+    if (!is_map_index(lhs))
+        return NULL;
+    MapRef *r = ARENA_NEW(b->f->arena, MapRef);
+    if (!map_ref(b, lhs, r, true))
+        r->t = NULL;
+    return r;
+}
+
+/* The second phase: mapassign and the store. */
+void bld_map_lhs_store(Builder *b, MapRef *r, Words w) {
+    if (r->t)
+        store_elem(b, r, w);
 }
 
 /* m[k] op= y (y NULL: ++/--, op OP_ADD/OP_SUB): key, y, then read, operate, assign. */
@@ -351,14 +366,22 @@ void bld_map_range(Builder *b, Node *s, const char *label) {
     bld_branch(b, ssa_value2(b->f, b->cur, SSA_NE, 1, s->pos, kp, konst(b, 0, s->pos)), body, exit);
     bld_seal(b, body);
     bld_start(b, body);
-    if (!is_blank(key)) {
-        Words kw = bld_convert_words(b, bld_load(b, kt, kp, s->pos), kt, target_type(key, kt), s->pos);
-        bld_assign_existing(b, key, kw);
-    }
+    Words kw = {{0}, 0}, vw = {{0}, 0};
+    if (!is_blank(key))
+        kw = bld_convert_words(b, bld_load(b, kt, kp, s->pos), kt, target_type(key, kt), s->pos);
     if (!is_blank(val)) {
         Value *ep = bld_load(b, TYPE(TYPE_UINTPTR), bld_offset(b, it, HITER_ELEM, s->pos), s->pos).v[0];
-        Words vw = bld_convert_words(b, bld_load(b, et, ep, s->pos), et, target_type(val, et), s->pos);
-        bld_assign_existing(b, val, vw);
+        vw = bld_convert_words(b, bld_load(b, et, ep, s->pos), et, target_type(val, et), s->pos);
+    }
+    if (!is_blank(key) && !is_blank(val) && s->range_stmt.tok != OP_DEFINE) {    /* for k, x[k] = range m */
+        Node *lhs[2] = {key, val};
+        Words w[2] = {kw, vw};
+        bld_assign_parallel(b, lhs, w, 2, s->pos);
+    } else {
+        if (!is_blank(key))
+            bld_assign_existing(b, key, kw);
+        if (!is_blank(val))
+            bld_assign_existing(b, val, vw);
     }
     Target tg;
     bld_push_target(b, &tg, label, exit, post);

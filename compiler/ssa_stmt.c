@@ -48,10 +48,15 @@ static void assign_to(Builder *b, Node *lhs, Words w) {
  * are stored left to right, as the spec orders it. */
 void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos) {
     Value **addrs = ARENA_NEWN(b->f->arena, Value *, n);
+    MapRef **mrefs = ARENA_NEWN(b->f->arena, MapRef *, n);   /* m[k] = v: map and key now, mapassign later */
+    for (int i = 0; i < n; i++) {
+        mrefs[i] = lhs[i] ? bld_map_lhs(b, lhs[i]) : NULL;
+        addrs[i] = lhs[i] && !mrefs[i] && !is_blank(unparen(lhs[i])) ? bld_lhs_addr(b, lhs[i]) : NULL;
+    }
     for (int i = 0; i < n; i++)
-        addrs[i] = lhs[i] && !is_blank(unparen(lhs[i])) ? bld_lhs_addr(b, lhs[i]) : NULL;
-    for (int i = 0; i < n; i++)
-        if (addrs[i])
+        if (mrefs[i])
+            bld_map_lhs_store(b, mrefs[i], vals[i]);
+        else if (addrs[i])
             bld_store(b, lhs[i]->type, addrs[i], vals[i], pos);
         else if (lhs[i])
             assign_to(b, lhs[i], vals[i]);
@@ -114,16 +119,9 @@ static void assign_stmt(Builder *b, Node *s) {
             vals[i] = bld_convert_words(b, vals[i], rhs.items[i]->type, lhs.items[i]->type, s->pos);
     }
     if (lhs.len > 1) {  /* both phases of a tuple assignment: evaluate everything, then store */
-        Value **addrs = ARENA_NEWN(b->f->arena, Value *, lhs.len);
         for (int i = 0; i < rhs.len; i++)
             vals[i] = bld_snapshot(b, rhs.items[i]->type, vals[i], s->pos);
-        for (int i = 0; i < lhs.len; i++)
-            addrs[i] = bld_lhs_addr(b, lhs.items[i]);
-        for (int i = 0; i < lhs.len && i < rhs.len; i++)
-            if (addrs[i])
-                bld_store(b, lhs.items[i]->type, addrs[i], vals[i], s->pos);
-            else
-                assign_to(b, lhs.items[i], vals[i]);
+        bld_assign_parallel(b, lhs.items, vals, lhs.len < rhs.len ? lhs.len : rhs.len, s->pos);
         return;
     }
     for (int i = 0; i < lhs.len && i < rhs.len; i++)

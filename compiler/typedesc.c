@@ -253,22 +253,33 @@ int64_t td_tail_bytes(TdOut *d, const void *p, size_t n) {
     return off;
 }
 
-/* Go's name encoding: flags (bit 0 exported), uvarint length, bytes. */
-void td_name(TdOut *d, int64_t off, const char *s, bool exported) {
-    s = td_plain(s);
-    size_t n = strlen(s);
-    uint8_t hdr[12];
+static int64_t put_uvarint(TdOut *d, size_t v) {
+    uint8_t b[10];
     int k = 0;
-    hdr[k++] = exported ? 1 : 0;
-    size_t v = n;
     do {
-        hdr[k++] = (uint8_t)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
+        b[k++] = (uint8_t)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
         v >>= 7;
     } while (v);
-    int64_t at = td_tail_bytes(d, hdr, (size_t)k);
-    td_tail_bytes(d, s, n);
+    return td_tail_bytes(d, b, (size_t)k);
+}
+
+/* Go's name encoding: flags (bit 0 exported, bit 1 a tag follows), uvarint
+ * length, bytes, then for a tag its uvarint length and bytes. */
+void td_name_tag(TdOut *d, int64_t off, const char *s, bool exported, const char *tag) {
+    s = td_plain(s);
+    bool has_tag = tag && tag[0];
+    uint8_t flags = (uint8_t)((exported ? 1 : 0) | (has_tag ? 2 : 0));
+    int64_t at = td_tail_bytes(d, &flags, 1);
+    put_uvarint(d, strlen(s));
+    td_tail_bytes(d, s, strlen(s));
+    if (has_tag) {
+        put_uvarint(d, strlen(tag));
+        td_tail_bytes(d, tag, strlen(tag));
+    }
     addr_to(d, off, d->sym, at);
 }
+
+void td_name(TdOut *d, int64_t off, const char *s, bool exported) { td_name_tag(d, off, s, exported, NULL); }
 
 static void flush_tail(TdOut *d) {
     const unsigned char *p = (const unsigned char *)d->tail.data;
@@ -338,6 +349,19 @@ static void emit(Unit *u, Type *t, const char *sym) {
     buf_free(&d.tail);
 }
 
+/* A named type T (or *T) declared in another package: that package writes
+ * the descriptors (with the method tables only it knows completely);
+ * importers refer to them. The runtime's few Go types are written by
+ * whoever needs them. */
+static bool foreign(Unit *u, Type *t) {
+    if (t->kind == TYPE_POINTER)
+        t = t->elem;
+    if (t->kind != TYPE_NAMED || !t->obj || !t->obj->pkg || !(t->obj->flags & OBJF_GLOBAL))
+        return false;
+    const char *path = t->obj->pkg->path;
+    return strcmp(path, u->pkg->path) != 0 && strcmp(path, "runtime") != 0;
+}
+
 /* The symbol of t's descriptor ("type.main.T"), written once per unit. */
 const char *td_symbol(Unit *u, Type *t) {
     if (t == types_byte)
@@ -347,9 +371,24 @@ const char *td_symbol(Unit *u, Type *t) {
     const char *sym = arena_printf(u->arena, "type.%s", td_link(u, t));
     if (!strmap_get(&u->etypes, sym)) {
         strmap_put(&u->etypes, sym, (void *)1);
-        emit(u, t, sym);
+        if (!foreign(u, t))
+            emit(u, t, sym);
     }
     return sym;
+}
+
+bool td_foreign(Unit *u, Type *t) { return foreign(u, t); }
+
+void unit_emit_type_descriptors(Unit *u) {
+    if (u->pkg->is_runtime)
+        return;
+    for (int i = 0; i < u->pkg->types.len; i++) {
+        Object *o = u->pkg->types.items[i];
+        if (o->kind != OBJ_TYPE || !o->type || o->type->kind != TYPE_NAMED || !o->type->underlying)
+            continue;
+        td_symbol(u, o->type);
+        td_symbol(u, types_pointer(o->type));
+    }
 }
 
 Value *bld_typedesc(Builder *b, Type *t, Pos pos) {
@@ -357,5 +396,3 @@ Value *bld_typedesc(Builder *b, Type *t, Pos pos) {
     a->sym = td_symbol(b->u, t);
     return a;
 }
-
-const char *bld_typedesc_sym(Unit *u, Type *t) { return td_symbol(u, t); }

@@ -31,6 +31,7 @@ void td_int(TdOut *d, int64_t off, int width, int64_t v);
 void td_addr(TdOut *d, int64_t off, const char *target);        /* 8-byte address of a symbol */
 int64_t td_tail_bytes(TdOut *d, const void *p, size_t n);        /* appends, returns its offset */
 void td_name(TdOut *d, int64_t off, const char *s, bool exported);  /* *name field at off */
+void td_name_tag(TdOut *d, int64_t off, const char *s, bool exported, const char *tag);
 
 /* typedesc.c */
 int td_kind(Type *t);                          /* Go's kind number, | TD_KIND_DIRECT */
@@ -40,6 +41,7 @@ const char *td_link(Unit *u, Type *t);         /* unique spelling for symbol nam
 bool td_exported(const char *name);
 const char *td_plain(const char *name);        /* name without import.c's '.' */
 uint32_t td_hash(Unit *u, Type *t);             /* _type.hash: of the link name */
+bool td_foreign(Unit *u, Type *t);             /* written by the package declaring it */
 
 /* typedesc_kinds.c */
 int64_t td_kind_size(Type *t);                 /* bytes after _type */
@@ -62,5 +64,6 @@ int td_methods(Unit *u, Type *t, TdMethod **out);      /* t's method set sorted 
 bool td_has_uncommon(Type *t);
 void td_uncommon(TdOut *d, Type *t, int64_t off, int64_t moff, TdMethod *ms, int n);
 const char *td_pkgpath(Type *t);               /* package path of a named type (or NULL) */
+const char *td_wrapper_name(Unit *u, Type *t, const char *method);   /* "pkg.(*T).M", "pkg.T.M" */
 
 #endif

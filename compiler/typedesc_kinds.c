@@ -163,7 +163,7 @@ static void struct_part(TdOut *d, Type *u, int64_t extra) {
     for (int i = 0; i < u->nfields; i++) {
         Field *f = &u->fields[i];
         int64_t at = extra + 24 * i;
-        td_name(d, at, f->name, td_exported(f->name));
+        td_name_tag(d, at, f->name, td_exported(f->name), f->tag);
         td_addr(d, at + 8, td_symbol(d->u, f->type));
         td_int(d, at + 16, 8, f->offset << 1 | (f->embedded ? 1 : 0));
     }

@@ -31,21 +31,15 @@ typedef struct Found {
 
 typedef struct MSet {
     Arena *a;
-    Vec found;          /* Found* */
+    Vec found;          /* Found*, in discovery order */
+    StrMap byname;      /* name -> Found* */
     Vec seen;           /* Type* already searched */
 } MSet;
 
-static Found *lookup(MSet *s, const char *name) {
-    for (int i = 0; i < s->found.len; i++) {
-        Found *f = s->found.items[i];
-        if (f->name == name)
-            return f;
-    }
-    return NULL;
-}
-
 static void record(MSet *s, const char *name, int depth, Object *m, Type *holder, Cand *c, bool ind) {
-    Found *f = lookup(s, name);
+    if (m && !strcmp(name, "_"))
+        return;     /* a blank method is in no method set */
+    Found *f = strmap_get(&s->byname, name);
     if (f) {
         if (f->depth == depth)
             f->count++;
@@ -54,6 +48,7 @@ static void record(MSet *s, const char *name, int depth, Object *m, Type *holder
     f = ARENA_NEW(s->a, Found);
     *f = (Found){name, depth, 1, m, holder, c->path, c->npath, ind};
     vec_push(&s->found, f);
+    strmap_put(&s->byname, name, f);
 }
 
 static Cand *cand(MSet *s, Type *t, Cand *from, int idx, bool ind) {
@@ -112,7 +107,7 @@ static int by_name(const void *a, const void *b) {
 static bool ptr_recv(Object *m) { return m->type->recv && bld_under(m->type->recv)->kind == TYPE_POINTER; }
 
 /* "pkg.(*T).M" or "pkg.T.M" for a wrapper of method name on t. */
-static const char *wrapper_name(Unit *u, Type *t, const char *name) {
+const char *td_wrapper_name(Unit *u, Type *t, const char *name) {
     Type *e = t->kind == TYPE_POINTER ? t->elem : NULL;
     if (e && e->kind == TYPE_NAMED && e->obj && e->obj->pkg) {
         const char *l = td_link(u, e);
@@ -120,6 +115,19 @@ static const char *wrapper_name(Unit *u, Type *t, const char *name) {
         return arena_printf(u->arena, "%s.(*%s).%s", e->obj->pkg->path, l + np + 1, name);
     }
     return arena_printf(u->arena, "%s.%s", td_link(u, t), name);
+}
+
+/* Whether a wrapper can call m (the back end's limit on result words). */
+static bool wrappable(Object *m) {
+    int n = 0;
+    for (int i = 0; i < m->type->results->nfields; i++) {
+        WordType wt[MAXWORDS];
+        int k = bld_type_words(m->type->results->fields[i].type, wt);
+        if (k < 0)
+            return false;
+        n += k;
+    }
+    return n <= MAXWORDS;
 }
 
 static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
@@ -134,9 +142,11 @@ static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
         out->ifn = out->tfn = m->link_name;  /* the receiver is the data word itself */
         return;
     }
+    if (!wrappable(m))
+        return;     /* ifn stays 0: td_itab reports a use through an interface */
     Type *wt = isptr || td_direct(t) ? t : types_pointer(t);   /* the data word's type */
-    const char *name = wrapper_name(u, wt, td_plain(f->name));
-    out->ifn = out->tfn = bld_iface_wrapper(u, name, WRAP_IFN, wt, m, f->holder, f->path, f->npath);
+    const char *name = td_wrapper_name(u, wt, td_plain(f->name));
+    out->ifn = out->tfn = bld_iface_wrapper(u, name, IWRAP_IFN, wt, m, f->holder, f->path, f->npath);
     if (f->npath == 0 && !isptr)
         out->tfn = m->link_name;
 }
@@ -147,7 +157,7 @@ int td_methods(Unit *u, Type *t, TdMethod **out) {
     if ((base->kind != TYPE_NAMED && bld_under(base)->kind != TYPE_STRUCT) ||
         bld_under(base)->kind == TYPE_INTERFACE || (isptr && bld_under(base)->kind == TYPE_POINTER))
         return 0;
-    MSet s = {u->arena, {0}, {0}};
+    MSet s = {u->arena, {0}, {0}, {0}};
     Vec level = {0}, next = {0};
     vec_push(&level, cand(&s, base, NULL, 0, isptr));
     for (int d = 0; level.len && d < 64; d++) {
@@ -166,6 +176,7 @@ int td_methods(Unit *u, Type *t, TdMethod **out) {
             fill(u, t, f, &ms[n++]);
     }
     vec_free(&s.found);
+    strmap_free(&s.byname);
     vec_free(&s.seen);
     qsort(ms, (size_t)n, sizeof *ms, by_name);
     *out = ms;
@@ -224,6 +235,9 @@ const char *td_itab(Unit *u, Type *t, Type *iface) {
                        iu->methods[i]->name);
             break;
         }
+        if (!ms[j].ifn)
+            diag_error(iu->methods[i]->pos, "gocc: calling %s through an interface is not supported yet "
+                       "(too many result words)", iu->methods[i]->name);
         td_addr(&d, 24 + 8 * i, ms[j].ifn);
     }
     buf_putc(u->out, '\n');

@@ -144,9 +144,9 @@ static _Noreturn void rt_uncomparable(const rt_type_t *t) {
 /* Interface values at p and q of interface type it. */
 static int rt_interequal(const rt_type_t *it, const void *p, const void *q) {
     void *const *a = p, *const *b = q;
-    if (a[0] != b[0])
-        return 0;
     const rt_type_t *t = rt_ifacetype(it, p);
+    if (t != rt_ifacetype(it, q))   /* not a[0] != b[0]: a static go.itab and getitab's differ */
+        return 0;
     if (t == NULL)
         return 1;
     if (t->equal == NULL)

@@ -46,7 +46,7 @@ struct rt_eface {
 struct rt_eface rt_gorecover(uintptr argp) __asm__("runtime.gorecover");
 struct rt_eface rt_gorecover(uintptr argp) {
     struct _panic *p = g->_panic;
-    if (p && !p->recovered && rt_stack_argp(g, argp) == p->argp) {
+    if (p && !p->recovered && !p->goexit && argp == p->argp) {
         p->recovered = 1;
         return (struct rt_eface){p->argtype, p->argdata};
     }
@@ -55,15 +55,14 @@ struct rt_eface rt_gorecover(uintptr argp) {
 
 _Noreturn void rt_fatalpanic(struct _panic *p);
 
-/* panic(v): run the deferred calls; resume a frame that recovered. */
-_Noreturn void rt_gopanic(const rt_type_t *t, void *data) {
-    struct g *gp = g;
-    struct _panic p = {.argtype = (struct _type *)t, .argdata = data, .link = gp->_panic};
-    gp->_panic = &p;
+/* Runs gp's next deferred call on behalf of p (a panic, or Goexit) and
+ * pops it; deferred calls an earlier panic had started are dropped (that
+ * panic is aborted). Returns the entry that ran, or NULL when none is left. */
+struct _defer *rt_defer_runnext(struct g *gp, struct _panic *p) {
     for (;;) {
         struct _defer *d = gp->_defer;
         if (d == NULL)
-            break;
+            return NULL;
         if (d->started) {           /* an earlier panic's deferred call panicked */
             if (d->_panic)
                 d->_panic->aborted = 1;
@@ -72,13 +71,23 @@ _Noreturn void rt_gopanic(const rt_type_t *t, void *data) {
             continue;
         }
         d->started = 1;
-        d->_panic = &p;
-        rt_calldeferred(d->fn, &p.argp);
+        d->_panic = p;
+        rt_calldeferred(d->fn, &p->argp);
         if (gp->_defer != d)
             rt_fatal("bad defer entry in panic");
         d->_panic = NULL;
         gp->_defer = d->link;
-        p.argp = 0;
+        p->argp = 0;
+        return d;
+    }
+}
+
+/* panic(v): run the deferred calls; resume a frame that recovered. */
+_Noreturn void rt_gopanic(const rt_type_t *t, void *data) {
+    struct g *gp = g;
+    struct _panic p = {.argtype = (struct _type *)t, .argdata = data, .link = gp->_panic};
+    gp->_panic = &p;
+    for (struct _defer *d; (d = rt_defer_runnext(gp, &p)) != NULL;) {
         if (p.recovered) {
             gp->_panic = p.link;
             while (gp->_panic && ((struct _panic *)gp->_panic)->aborted)

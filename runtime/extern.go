@@ -35,6 +35,9 @@ func NumCPU() int
 // not honoured yet, so the result is always the start-up value.
 func GOMAXPROCS(n int) int
 
+// Goexit ends the calling goroutine after running its deferred calls.
+func Goexit()
+
 // Breakpoint executes a breakpoint trap (INT3).
 func Breakpoint()
 

@@ -76,6 +76,12 @@ TEXT runtime·sortSliceOf(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 	XORPS	X15, X15
 	RET
 
+// func Goexit() (goexit.c; never returns)
+TEXT runtime·Goexit(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	SUBQ	$8, SP
+	CALL	rt_Goexit(SB)
+	INT	$3
+
 // runtime/debug.setGCPercent(percent int32) int32, linknamed to
 // runtime.debugSetGCPercent (std/runtime/debug/debug.go; debug.c).
 TEXT runtime·debugSetGCPercent(SB),NOSPLIT|NOFRAME|ABIInternal,$0

@@ -40,6 +40,7 @@ rt_string rt_sb_done(rt_sb *b);                     /* copies to the heap */
 _Noreturn void rt_gopanic(const rt_type_t *t, void *data) __asm__("runtime.gopanic");
 _Noreturn void rt_panicerr(rt_string msg);          /* a runtime.Error "runtime error: MSG" */
 _Noreturn void rt_panicerrc(const char *msg);
+struct _defer *rt_defer_runnext(struct g *gp, struct _panic *p);   /* defer.c: run the next deferred call */
 extern const rt_type_t *rt_errortype;               /* runtime.errorString's type */
 
 /* ---- print.c */

@@ -44,6 +44,7 @@ struct rt_mspan {
     uint32_t freeindex;              /* no free slot below this index */
     uint32_t nalloc;                 /* allocated objects */
     uintptr elemsize;
+    uint32_t divmul;            /* offset * divmul >> 32 = offset / elemsize (small classes; 0: large) */
     int64_t freesince;               /* nanotime when it became free (scavenger) */
     uint64_t allocbits[RT_MAXOBJS / 64];
     uint64_t markbits[RT_MAXOBJS / 64];

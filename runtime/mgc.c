@@ -138,7 +138,8 @@ static inline void rt_markptr(uintptr v) {
     struct rt_mspan *s = rt_spanof(v);
     if (!s)
         return;
-    uintptr i = (v - s->base) / s->elemsize;
+    uintptr off = v - s->base;
+    uintptr i = s->divmul ? (off * s->divmul) >> 32 : off / s->elemsize;
     if (i >= s->nelems || !rt_bit(s->allocbits, i) || rt_bit(s->markbits, i))
         return;
     s->markbits[i >> 6] |= 1ull << (i & 63);

@@ -221,6 +221,7 @@ struct rt_mspan *rt_mheap_alloc(uintptr npages, int spanclass) {
     int cls = spanclass >> 1;
     s->elemsize = cls ? rt_class_size[cls] : npages << RT_PAGESHIFT;
     s->nelems = cls ? (uint32_t)((npages << RT_PAGESHIFT) / s->elemsize) : 1;
+    s->divmul = cls ? (uint32_t)(0xffffffffu / s->elemsize + 1) : 0;   /* exact for every class (Go's divMul) */
     s->freeindex = 0;
     s->nalloc = 0;
     s->incache = s->onlist = 0;
@@ -261,6 +262,7 @@ void rt_mheap_free_locked(struct rt_mspan *s) {
         }
     }
     s->scavenged = 0;
+    s->needzero = 1;    /* s may now be a free neighbour that was clean (scavenged or fresh) */
     rt_freelist_insert(s);
 }
 

@@ -181,7 +181,6 @@ uintptr rt_stackguard(struct g *gp);       /* stackguard0 for gp's usable size *
 void rt_stackrelease(struct g *gp);        /* dead g: drop big-segment pages beyond _FixedStack */
 int rt_stack_seg(struct g *gp, uintptr p, uintptr n); /* is [p, p+n) on gp's stack (segments) */
 uintptr rt_stack_retpc(struct g *gp, uintptr pc);    /* lessstack -> the real return address */
-uintptr rt_stack_argp(struct g *gp, uintptr argp);   /* recover's argp across a switch */
 void rt_stack_unwind(struct g *gp, uintptr sp);      /* recovery resumes the frame at sp */
 _Noreturn void rt_gosched_m(struct g *gp); /* on g0: requeue gp, schedule */
 void rt_dumpgoroutines(int panicking);     /* the "goroutine N [...]:" lines */

@@ -401,7 +401,8 @@ type _panic struct {
 	link      *_panic
 	recovered uint8
 	aborted   uint8
-	_         [6]uint8
+	goexit    uint8 // runtime.Goexit, not a panic: recover returns nil
+	_         [5]uint8
 }
 
 // A channel. The layout is Go's: the compiler reads len(c) at offset 0 and

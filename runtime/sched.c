@@ -237,6 +237,8 @@ static void rt_checkdead(void) {
         uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
         if (s == const__Gwaiting)
             waiting++;
+        else if (s == const__Grunnable)
+            return;     /* being readied (sysmon's timers: goready then wakep), not dead */
         else if (s != const__Gdead && s != const__Gidle) {
             rt_prints("runtime: checkdead: find g ");
             rt_printint(gp->goid);

@@ -242,7 +242,13 @@ struct rt_selres rt_selectgo(struct scase *cas0, uint16_t *order0, intptr_t nsen
         rt_selunlock(cas0, lockorder, n);
         return (struct rt_selres){-1, 0};
     }
-    struct sudog sgs[ncases];       /* on this g's stack: stacks never move */
+    /* The sudogs live on this g's stack (stacks never move) when they are
+     * few: C code may use only a few KiB of a goroutine's first stack
+     * segment (runtime/README.md). Larger selects put them on the heap,
+     * kept alive by this frame and g.waiting while the g is parked. */
+    enum { RT_SELECT_STACK_CASES = 16 };
+    struct sudog small[RT_SELECT_STACK_CASES];
+    struct sudog *sgs = ncases <= RT_SELECT_STACK_CASES ? small : rt_mallocgc(sizeof(struct sudog) * ncases);
     return rt_selwait(cas0, lockorder, n, (int)nsends, sgs);
 }
 

@@ -145,14 +145,11 @@ uintptr rt_stack_retpc(struct g *gp, uintptr pc) {
     return pc == (uintptr)rt_lessstack && gp->segsp ? gp->segpc : pc;
 }
 
-/* The argp recover compares: F's own, on the big segment, is the address
- * its caller's copy starts at; gopanic recorded the original. */
-uintptr rt_stack_argp(struct g *gp, uintptr argp) {
-    return gp->segsp && argp == gp->segargp ? gp->segsp + 8 : argp;
-}
-
 /* Leave the big segment without returning through lessstack. */
 static void rt_stack_tosmall(struct g *gp) {
+    struct _panic *p = gp->_panic;
+    if (p && p->argp == gp->segargp)
+        p->argp = gp->segsp + 8;
     gp->bigsize = gp->stacksize;
     gp->stack = gp->stack0;
     gp->stacksize = RT_SMALL_USABLE;
@@ -205,6 +202,11 @@ static _Noreturn void rt_stack_tobig(struct g *gp, uintptr esp) {
     uintptr nesp = copy - 8, nsave = nesp - 8 - const__MoreStackSave;
     *(uintptr *)nesp = (uintptr)rt_lessstack;
     memcpy((void *)nsave, save, const__MoreStackSave + 8);
+    /* A deferred call being run by gopanic: recover (and the compiler's
+     * defer wrappers) compare the panic's argp with F's own argp. */
+    struct _panic *p = gp->_panic;
+    if (p && p->argp == from)
+        p->argp = copy;
     gp->segsp = esp;
     gp->segpc = *(uintptr *)esp;
     gp->segargp = copy;

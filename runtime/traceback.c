@@ -162,11 +162,29 @@ static int rt_hasprefix(const char *s, const char *p) {
 
 /* Go's showframe: names with a package; runtime.* only at level 2,
  * except exported ones (runtime.Gosched). */
+/* Is name a wrapper the compiler made for a go or defer statement
+ * (pkg.f.gowrapN, pkg.f.deferwrapN)? Go elides its wrappers too. */
+static int rt_iswrapper(const char *name) {
+    const char *last = NULL;
+    for (const char *q = name; *q; q++)
+        if (*q == '.')
+            last = q + 1;
+    if (!last)
+        return 0;
+    const char *w = rt_hasprefix(last, "gowrap") ? last + 6 : rt_hasprefix(last, "deferwrap") ? last + 9 : NULL;
+    if (!w || !*w)
+        return 0;
+    for (; *w; w++)
+        if (*w < '0' || *w > '9')
+            return 0;
+    return 1;
+}
+
 static int rt_showname(const char *name, int level) {
     const char *dot = name;
     while (*dot && *dot != '.')
         dot++;
-    if (!*dot)
+    if (!*dot || rt_iswrapper(name))
         return 0;
     if (!rt_hasprefix(name, "runtime."))
         return 1;

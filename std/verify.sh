@@ -45,7 +45,7 @@ done
 if { [ $# -eq 0 ] || [ "$1" = stdrun ]; }; then
 	echo "== testdata/stdrun, testdata/lang/{fmt,stdlib}, testdata/run/{fmt,fmtc,os,io}_* with our packages"
 	for g in "$here"/../testdata/stdrun/*.go "$here"/../testdata/lang/fmt/*.go "$here"/../testdata/lang/stdlib/*.go \
-		"$here"/../testdata/run/fmt*_*.go "$here"/../testdata/run/os_*.go "$here"/../testdata/run/io_*.go "$here"/../testdata/run/reflect_*.go; do
+		"$here"/../testdata/run/fmt*_*.go "$here"/../testdata/run/os_*.go "$here"/../testdata/run/io_*.go "$here"/../testdata/run/reflect_*.go "$here"/../testdata/run/bufio_*.go; do
 		[ -f "$g" ] || continue
 		name=$(basename "$g" .go)
 		dir=$(basename "$(dirname "$g")")

@@ -34,7 +34,7 @@ if [ ! -f "$ARCHIVE" ]; then
 # Go prints arguments (0x5?) and its own offsets; ours are (...) and ours.
 normtb() {
     sed -E -e 's/^([a-zA-Z0-9_.]+)\(.*\)$/\1(...)/' -e 's/ \+0x[0-9a-f]+$//' -e 's/ pc=0x[0-9a-f]+/ pc=PC/' \
-        -e 's/^goroutine [2-9][0-9]* /goroutine N /'
+        -e 's/^goroutine ([2-9]|[1-9][0-9]+) /goroutine N /'
 }
 for s in testdata/rt/tb_*.s; do
     name=$(basename "$s" .s)
@@ -183,7 +183,7 @@ done
 # Go prints arguments (0x5?) and its own offsets; ours are (...) and ours.
 normtb() {
     sed -E -e 's/^([a-zA-Z0-9_.]+)\(.*\)$/\1(...)/' -e 's/ \+0x[0-9a-f]+$//' -e 's/ pc=0x[0-9a-f]+/ pc=PC/' \
-        -e 's/^goroutine [2-9][0-9]* /goroutine N /'
+        -e 's/^goroutine ([2-9]|[1-9][0-9]+) /goroutine N /'
 }
 for s in testdata/rt/tb_*.s; do
     name=$(basename "$s" .s)
@@ -211,4 +211,32 @@ if [ -f "$TMP/tb_index.err" ] && sed -n 4,5p "$TMP/tb_index.err" | tr '\n' '|' |
 else
     fail tb-shape "$(sed -n 4,5p "$TMP/tb_index.err" 2>/dev/null | tr '\n' '|')"
 fi
+# Tracebacks of compiled Go programs (testdata/run/tb_*.go) against real
+# Go 1.19's (NAME.out; tb_gtball.all with GOMAXPROCS=1 GOTRACEBACK=all):
+# every line, with arguments, +0x offsets, pc= values, goroutine numbers
+# other than 1 and the directories of file names normalised.
+normgo() {
+    sed -E -e 's/^([a-zA-Z0-9_.*()]+)\(.*\)$/\1(...)/' -e 's/ \+0x[0-9a-f]+$//' -e 's/ pc=0x[0-9a-f]+/ pc=PC/' \
+        -e 's/^goroutine ([2-9]|[1-9][0-9]+) /goroutine N /' -e 's|^\t(.*/)?([^/]+\.go:[0-9]+)$|\t\2|'
+}
+for src in testdata/run/tb_*.go; do
+    name=$(basename "$src" .go)
+    want=testdata/run/$name.out envs="GOMAXPROCS=2"
+    if [ -f "testdata/run/$name.all" ]; then
+        want=testdata/run/$name.all envs="GOMAXPROCS=1 GOTRACEBACK=all"
+    fi
+    if ! "$GOCC" build -o "$TMP/$name" "$src" >"$TMP/$name.log" 2>&1; then
+        fail "tbgo/$name" "build: $(head -c 300 "$TMP/$name.log")"
+        continue
+    fi
+    (cd "$TMP" && env $envs timeout 10 "./$name" >"$name.got" 2>&1 </dev/null)
+    st=$?
+    if [ $st != 2 ]; then
+        fail "tbgo/$name" "exit $st, want 2"
+    elif ! diff <(normgo <"$want") <(normgo <"$TMP/$name.got") >/dev/null; then
+        fail "tbgo/$name" "$(diff <(normgo <"$want") <(normgo <"$TMP/$name.got") | head -6 | tr '\n' '|')"
+    else
+        ok "tbgo/$name"
+    fi
+done
 exit 0

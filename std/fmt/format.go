@@ -137,11 +137,32 @@ func (f *formatter) integer(u uint64, base int, signed bool, verb rune, digits s
 		}
 	}
 	i := len(buf)
-	b := uint64(base)
-	for u >= b {
-		i--
-		buf[i] = digits[u%b]
-		u /= b
+	switch base {
+	case 10:
+		for u >= 10 {
+			i--
+			q := u / 10
+			buf[i] = byte('0' + u - q*10)
+			u = q
+		}
+	case 16:
+		for u >= 16 {
+			i--
+			buf[i] = digits[u&15]
+			u >>= 4
+		}
+	case 8:
+		for u >= 8 {
+			i--
+			buf[i] = byte('0' + u&7)
+			u >>= 3
+		}
+	case 2:
+		for u >= 2 {
+			i--
+			buf[i] = byte('0' + u&1)
+			u >>= 1
+		}
 	}
 	i--
 	buf[i] = digits[u]

@@ -40,8 +40,9 @@ type GoStringer interface {
 // printer holds the output of one Print/Printf call and the state of the
 // argument being printed.
 type printer struct {
-	buf []byte
-	f   formatter
+	buf  []byte
+	f    formatter
+	room [64]byte // buf's first backing array
 
 	arg   any           // the argument as an interface, when it is one
 	value reflect.Value // the argument as a reflect.Value, when printed that way
@@ -58,6 +59,7 @@ type printer struct {
 
 func newPrinter() *printer {
 	p := &printer{}
+	p.buf = p.room[:0]
 	p.f.out = &p.buf
 	return p
 }
@@ -558,7 +560,10 @@ func (p *printer) pointer(v reflect.Value, verb rune) {
 // printValue prints a value reached through reflect; depth > 0 for values
 // nested in a composite (they get their methods called here).
 func (p *printer) printValue(v reflect.Value, verb rune, depth int) {
-	if depth > 0 && v.IsValid() && v.CanInterface() {
+	// A type without methods cannot be a Formatter, Stringer, error or
+	// GoStringer: skip making an interface of it (a copy) unless %w wants one.
+	if depth > 0 && v.IsValid() && v.CanInterface() &&
+		(verb == 'w' || v.Kind() == reflect.Interface || v.Type().NumMethod() > 0) {
 		p.arg = v.Interface()
 		if p.methods(verb) {
 			return

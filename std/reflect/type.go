@@ -585,3 +585,16 @@ func unquote(q string) string {
 	}
 	return string(b)
 }
+
+// StringHeader is the run-time layout of a string.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+// SliceHeader is the run-time layout of a slice.
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}

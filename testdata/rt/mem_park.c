@@ -1,5 +1,5 @@
 /* mem_park.c - the idle memory of parked goroutines: NPARK goroutines
- * (default 100000) block in a channel receive; main then reads VmRSS,
+ * (default 50000) block in a channel receive; main then reads VmRSS,
  * VmPTE and VmHWM from /proc/self/status and prints them as "# " lines,
  * closes the channel and waits until every goroutine has run to its end.
  * mem_park.go is the same program for Go 1.19 (tests/mem_test.sh,
@@ -7,7 +7,7 @@
 #include "mem_test.h"
 
 #ifndef NPARK
-#define NPARK 100000
+#define NPARK 50000
 #endif
 
 void *rt_makechan(uintptr_t elemsize, intptr_t size) __asm__("runtime.makechan");

@@ -7,10 +7,10 @@ import (
 	"time"
 )
 
-// mem_park.c for Go 1.19: 100000 goroutines park on a channel receive;
+// mem_park.c for Go 1.19: 50000 goroutines park on a channel receive;
 // prints VmRSS, VmPTE and VmHWM while they wait.
 func main() {
-	const n = 100000
+	const n = 50000
 	c := make(chan int)
 	var finished int32
 	for i := 0; i < n; i++ {

@@ -4,7 +4,8 @@ package main
 // in goroutines, whose stacks start small and continue on a second segment
 // (runtime/stack.c): functions with stack arguments and results crossing
 // that boundary, a callee changing its caller's variable through a
-// pointer, panics recovered across the boundary, a loop that crosses it
+// pointer, panics recovered across the boundary (also by a deferred call
+// that itself crosses it), a loop that crosses it
 // thousands of times, and heap objects referenced only from deep frames
 // while collections run.
 
@@ -83,8 +84,24 @@ func bigframe(n int) int {
 	return bigframe(n-1) + b[n%300] - n + 1
 }
 
-var results [8]int
-var finished [8]bool
+// down panics n frames deep; its deferred closure recovers. Swept over n,
+// the deferred call (or the compiler's wrapper of it) is at some point the
+// function that crosses to the second segment.
+func down(n int, caught *int) {
+	if n > 0 {
+		down(n-1, caught)
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			*caught++
+		}
+	}()
+	panic("x")
+}
+
+var results [9]int
+var finished [9]bool
 
 func work(id int) {
 	switch id {
@@ -113,6 +130,12 @@ func work(id int) {
 		results[id] = s
 	case 6:
 		results[id] = bigframe(2000)
+	case 8:
+		caught := 0
+		for k := 0; k < 1500; k++ {
+			down(k, &caught)
+		}
+		results[id] = caught
 	case 7:
 		s := 0
 		for i := 0; i < 50; i++ {
@@ -135,10 +158,10 @@ func spin() {
 
 func main() {
 	println("main", deep(1000000))
-	for id := 0; id < 8; id++ {
+	for id := 0; id < 9; id++ {
 		go work(id)
 	}
-	for id := 0; id < 8; id++ {
+	for id := 0; id < 9; id++ {
 		for !finished[id] {
 			spin()
 		}
