@@ -214,4 +214,7 @@ void check_flush_errors(void);
 int check_error_count(void);
 void check_unsupported(Checker *c, Pos pos, const char *feature);
 
+/* Does n contain a function call or a receive (not a conversion or a constant builtin)? */
+bool check_has_call(Node *n);
+
 #endif

@@ -38,22 +38,22 @@ static void set_uintptr_const(Node *n, int64_t v) {
 
 /* Does n contain a (non-constant) function call or a receive? Then len/cap
  * of an array-typed n is not a constant (Go spec "Length and capacity"). */
-static bool has_call(Node *n) {
+bool check_has_call(Node *n) {
     if (!n)
         return false;
     n = unparen(n);
     switch (n->kind) {
     case N_IDENT: case N_BASIC_LIT: case N_FUNC_LIT: return false;
-    case N_SELECTOR: return has_call(n->selector.x);
-    case N_INDEX: return has_call(n->index.x) || (n->index.indices.len && has_call(n->index.indices.items[0]));
-    case N_SLICE_EXPR: return has_call(n->slice.x) || has_call(n->slice.lo) || has_call(n->slice.hi);
-    case N_STAR: return has_call(n->star.x);
-    case N_UNARY: return n->unary.op == OP_ARROW || has_call(n->unary.x);
-    case N_BINARY: return has_call(n->binary.x) || has_call(n->binary.y);
-    case N_KEY_VALUE: return has_call(n->kv.key) || has_call(n->kv.value);
+    case N_SELECTOR: return check_has_call(n->selector.x);
+    case N_INDEX: return check_has_call(n->index.x) || (n->index.indices.len && check_has_call(n->index.indices.items[0]));
+    case N_SLICE_EXPR: return check_has_call(n->slice.x) || check_has_call(n->slice.lo) || check_has_call(n->slice.hi);
+    case N_STAR: return check_has_call(n->star.x);
+    case N_UNARY: return n->unary.op == OP_ARROW || check_has_call(n->unary.x);
+    case N_BINARY: return check_has_call(n->binary.x) || check_has_call(n->binary.y);
+    case N_KEY_VALUE: return check_has_call(n->kv.key) || check_has_call(n->kv.value);
     case N_COMPOSITE_LIT:
         for (int i = 0; i < n->composite.elts.len; i++)
-            if (has_call(n->composite.elts.items[i]))
+            if (check_has_call(n->composite.elts.items[i]))
                 return true;
         return false;
     case N_CALL: {
@@ -64,7 +64,7 @@ static bool has_call(Node *n) {
         if (f->mode != MODE_TYPE)
             return true;
         for (int i = 0; i < n->call.args.len; i++)
-            if (has_call(n->call.args.items[i]))
+            if (check_has_call(n->call.args.items[i]))
                 return true;
         return false;
     }
@@ -94,7 +94,7 @@ static void builtin_len(Checker *c, Node *call, Node *x) {
         return;
     }
     if (u->kind == TYPE_ARRAY) {
-        if (!has_call(x)) {
+        if (!check_has_call(x)) {
             call->mode = MODE_CONST;
             call->cval = const_make_int64(u->len);
         }
@@ -208,7 +208,7 @@ static void builtin_cap(Checker *c, Node *call, Node *x) {
     call->type = TYPE(TYPE_INT);
     call->mode = MODE_VALUE;
     if (u->kind == TYPE_ARRAY) {
-        if (!has_call(x)) {
+        if (!check_has_call(x)) {
             call->mode = MODE_CONST;
             call->cval = const_make_int64(u->len);
         }

@@ -233,6 +233,7 @@ Value *bld_lhs_addr(Builder *b, Node *lhs);
 void bld_assign_existing(Builder *b, Node *lhs, Words w);
 /* ssa_unsafe.c: unsafe.Add, unsafe.Slice. */
 bool bld_unsafe_builtin(Builder *b, Node *call, Object *o, Words *out);
+bool bld_assign_index_first(Builder *b, Node *lhs, Node *rhs);   /* a[f()] = g(): f before g */
 void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
 
 /* ssa_method.c: method declarations and calls. */

@@ -12,6 +12,8 @@
 
 #include "ssa_build.h"
 
+bool check_has_call(Node *n);     /* check_builtin.c */
+
 static Node *unparen(Node *e) {
     while (e && e->kind == N_PAREN)
         e = e->paren.x;
@@ -337,6 +339,12 @@ bool bld_mem_assign(Builder *b, Node *lhs, Words w) {
 /* ---- addresses ---- */
 
 static Value *field_addr(Builder *b, Node *e);
+typedef struct IndexOperands {
+    Value *p, *len, *i;
+    Type *itype, *elem;
+    Pos pos;
+} IndexOperands;
+
 static Value *index_addr(Builder *b, Node *e);
 
 /* The address a left-hand side *p, x.f or a[i] stores to (evaluated before
@@ -399,31 +407,59 @@ static Value *scaled(Builder *b, Value *p, Value *i, int64_t size, Pos pos) {
     return ssa_value2(b->f, b->cur, SSA_ADD, 8, pos, p, off);
 }
 
-static Value *index_addr(Builder *b, Node *e) {
+/* a[i] on the left of an assignment runs in two steps: index_operands
+ * evaluates a and i (the spec's first phase, before the right-hand side),
+ * index_operands_addr checks the bounds and gives the element's address. */
+static bool index_operands(Builder *b, Node *e, IndexOperands *o) {
     Node *x = e->index.x, *in = e->index.indices.items[0];
     Type *u = bld_under(x->type);
-    Value *p, *len;
+    o->itype = in->type;
+    o->pos = e->pos;
     if (u->kind == TYPE_POINTER) {
-        p = bld_expr1(b, x);
-        bld_nilcheck(b, p, e->pos);
+        o->p = bld_expr1(b, x);
+        bld_nilcheck(b, o->p, e->pos);
         u = bld_under(u->elem);
     } else if (u->kind == TYPE_SLICE) {
         Words s = bld_expr(b, x);
-        Value *i = bld_expr1(b, in);
-        bounds(b, i, s.v[1], in->type, e->pos);
-        types_layout(u->elem);
-        return scaled(b, s.v[0], i, u->elem->size, e->pos);
+        o->p = s.v[0];
+        o->len = s.v[1];
     } else if (u->kind == TYPE_ARRAY)
-        p = bld_expr1(b, x);
+        o->p = bld_expr1(b, x);
     else {
         bld_unsupported(b, e->pos, arena_printf(b->f->arena, "indexing a value of type %s", types_string(x->type)));
-        return NULL;
+        return false;
     }
-    Value *i = bld_expr1(b, in);
-    len = konst(b, u->len, e->pos);
-    bounds(b, i, len, in->type, e->pos);
-    types_layout(u->elem);
-    return scaled(b, p, i, u->elem->size, e->pos);
+    if (u->kind == TYPE_ARRAY)
+        o->len = konst(b, u->len, e->pos);
+    o->i = bld_expr1(b, in);
+    o->elem = u->elem;
+    return true;
+}
+
+static Value *index_operands_addr(Builder *b, IndexOperands *o) {
+    bounds(b, o->i, o->len, o->itype, o->pos);
+    types_layout(o->elem);
+    return scaled(b, o->p, o->i, o->elem->size, o->pos);
+}
+
+static Value *index_addr(Builder *b, Node *e) {
+    IndexOperands o;
+    return index_operands(b, e, &o) ? index_operands_addr(b, &o) : NULL;
+}
+
+/* lhs = rhs where lhs is a[f()]: a and f() before rhs, as the spec orders
+ * calls; then the bounds check and the store. False: not such an lhs. */
+bool bld_assign_index_first(Builder *b, Node *lhs, Node *rhs) {
+    lhs = unparen(lhs);
+    if (lhs->kind != N_INDEX || bld_under(lhs->index.x->type)->kind == TYPE_MAP || !check_has_call(lhs) ||
+        !check_has_call(rhs))
+        return false;
+    IndexOperands o;
+    if (!index_operands(b, lhs, &o))
+        return true;
+    Words w = bld_convert_words(b, bld_expr(b, rhs), rhs->type, lhs->type, rhs->pos);
+    bld_store(b, lhs->type, index_operands_addr(b, &o), w, lhs->pos);
+    return true;
 }
 
 Value *bld_addr(Builder *b, Node *e) {

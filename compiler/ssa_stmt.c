@@ -112,6 +112,8 @@ static void assign_stmt(Builder *b, Node *s) {
         assign_tuple(b, lhs, bld_call(b, r), r->type);
         return;
     }
+    if (lhs.len == 1 && rhs.len == 1 && s->assign.op == OP_ASSIGN && bld_assign_index_first(b, lhs.items[0], rhs.items[0]))
+        return;
     Words *vals = ARENA_NEWN(b->f->arena, Words, rhs.len + 1);
     for (int i = 0; i < rhs.len; i++) {
         vals[i] = bld_expr(b, rhs.items[i]);
