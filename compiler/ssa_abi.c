@@ -172,50 +172,66 @@ int bld_abi_ret(Builder *b, AbiSig *as, Words *vals, Value **rets, Pos pos) {
 
 /* ---- the caller ---- */
 
-/* f(a, b, c) for f(xs ...T): the extra arguments in a new []T (nil if none). */
-static Words variadic_slice(Builder *b, Node *call, int first, Type *st) {
-    NodeList args = call->call.args;
+/* f(a, b, c) for f(xs ...T): the extra arguments av[first..n) (of types
+ * at[...]) in a new []T (nil if none). */
+static Words variadic_slice(Builder *b, Words *av, Type **at, int first, int n, Type *st, Pos pos) {
     Type *et = bld_under(st)->elem;
-    int64_t n = args.len - first;
-    Pos pos = call->pos;
-    if (n <= 0)
+    int64_t m = n - first;
+    if (m <= 0)
         return bld_zero(b, st, pos);
-    Words *ev = ARENA_NEWN(b->f->arena, Words, n);
-    for (int64_t i = 0; i < n; i++) {
-        Node *x = args.items[first + i];
-        ev[i] = bld_convert_words(b, bld_expr(b, x), x->type, et, x->pos);
-    }
-    Type *arr = types_array(et, n);
+    Words *ev = ARENA_NEWN(b->f->arena, Words, m);
+    for (int64_t i = 0; i < m; i++)
+        ev[i] = bld_convert_words(b, av[first + i], at[first + i], et, pos);
+    Type *arr = types_array(et, m);
     types_layout(arr);
     Value *p = bld_alloc(b, arr, pos);
-    for (int64_t i = 0; i < n; i++)
+    for (int64_t i = 0; i < m; i++)
         bld_store(b, et, bld_offset(b, p, i * et->size, pos), ev[i], pos);
-    Value *len = ssa_const(b->f, b->cur, n, pos);
+    Value *len = ssa_const(b->f, b->cur, m, pos);
     return (Words){{p, len, len}, 3};
 }
 
-/* The value words of each argument, converted to the parameter types. */
-static void arg_values(Builder *b, Node *call, Type *sig, Words *vals) {
+/* The actual arguments' words and types, in order: each argument node, or
+ * the results of f(g()) with a multi-valued g split into its values. */
+static int actual_args(Builder *b, Node *call, Words **pav, Type ***pat) {
     NodeList args = call->call.args;
-    Type *ps = sig->params;
-    if (args.len == 1 && ps->nfields > 1 && args.items[0]->type && args.items[0]->type->kind == TYPE_TUPLE) {
-        Words all = bld_call(b, args.items[0]);
+    Node *a0 = args.len == 1 ? args.items[0] : NULL;
+    bool tuple = a0 && a0->type && a0->type->kind == TYPE_TUPLE;
+    int n = tuple ? a0->type->nfields : args.len;
+    Words *av = ARENA_NEWN(b->f->arena, Words, n + 1);
+    Type **at = ARENA_NEWN(b->f->arena, Type *, n + 1);
+    if (tuple) {
+        Words all = bld_call(b, a0);
         int k = 0;
-        for (int i = 0; i < ps->nfields; i++) {
+        for (int i = 0; i < n; i++) {
             WordType wt[MAXWORDS];
-            int n = bld_type_words(ps->fields[i].type, wt);
-            vals[i].n = n < 0 ? 0 : n;
-            for (int j = 0; j < vals[i].n && k < all.n; j++)
-                vals[i].v[j] = all.v[k++];
+            int nw = bld_type_words(a0->type->fields[i].type, wt);
+            at[i] = a0->type->fields[i].type;
+            av[i].n = nw < 0 ? 0 : nw;
+            for (int j = 0; j < av[i].n && k < all.n; j++)
+                av[i].v[j] = all.v[k++];
         }
-        return;
-    }
+    } else
+        for (int i = 0; i < n; i++) {
+            av[i] = bld_expr(b, args.items[i]);
+            at[i] = args.items[i]->type;
+        }
+    *pav = av;
+    *pat = at;
+    return n;
+}
+
+/* The value words of each parameter, converted to the parameter types. */
+static void arg_values(Builder *b, Node *call, Type *sig, Words *vals) {
+    Type *ps = sig->params;
+    Words *av;
+    Type **at;
+    int n = actual_args(b, call, &av, &at);
     int nfixed = sig->variadic && !call->call.has_dots ? ps->nfields - 1 : ps->nfields;
-    for (int i = 0; i < args.len && i < nfixed; i++)
-        vals[i] = bld_convert_words(b, bld_expr(b, args.items[i]), args.items[i]->type, ps->fields[i].type,
-                                    args.items[i]->pos);
+    for (int i = 0; i < n && i < nfixed; i++)
+        vals[i] = bld_convert_words(b, av[i], at[i], ps->fields[i].type, call->pos);
     if (nfixed < ps->nfields)
-        vals[nfixed] = variadic_slice(b, call, nfixed, ps->fields[nfixed].type);
+        vals[nfixed] = variadic_slice(b, av, at, nfixed, n, ps->fields[nfixed].type, call->pos);
 }
 
 static Words call_sig(Builder *b, Node *call, Object *fn, Type *sig, Words *recv, Value *fv, bool abi0);
