@@ -13,18 +13,18 @@
  * Entry points (System V, compiler/builtin/runtime.go): makechan,
  * chansend1, chanrecv1, chanrecv2, closechan, selectnbsend, selectnbrecv.
  * len(c) and cap(c) are read by compiled code at offsets 0 and 8. */
-#include "runtime.h"
+#include "lang.h"
 
 #define RT_MAXALLOC ((uintptr)1 << 47)
 
-_Noreturn void rt_panicstring(const uint8_t *p, intptr_t n) __asm__("runtime.panicstring");
 
-/* panic(plainError(msg)): Go prints "panic: MSG" with no "runtime error: ". */
+/* panic(plainError(msg)): a runtime.Error whose text has no "runtime
+ * error: " prefix (panic.c reads the leading \x01). */
 _Noreturn void rt_panicplain(const char *msg) {
-    intptr_t n = 0;
-    while (msg[n])
-        n++;
-    rt_panicstring((const uint8_t *)msg, n);
+    rt_sb b = {.n = 0};
+    rt_sb_cstr(&b, "\x01");
+    rt_sb_cstr(&b, msg);
+    rt_panicerr(rt_sb_done(&b));
 }
 
 /* ---- wait queues */
