@@ -16,7 +16,6 @@
 
 static Words one(Value *v) { return (Words){{v}, 1}; }
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Node *unparen(Node *e) {
     while (e && e->kind == N_PAREN)

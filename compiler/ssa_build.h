@@ -116,6 +116,9 @@ Var *bld_var_of(Builder *b, Object *o);
 void bld_write_var(Builder *b, Var *v, Words w);
 Words bld_read_var(Builder *b, Var *v);
 void bld_unsupported(Builder *b, Pos pos, const char *what);
+/* The integer constant c in the current block. */
+static inline Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
+
 int bld_type_words(Type *t, WordType *wt);      /* -1 if not supported */
 /* Whether values of type t can hold pointers (the collector must scan them). */
 bool bld_has_pointers(Type *t);

@@ -19,7 +19,6 @@
 
 enum { SCRATCH_MAX = 256 };     /* elements up to this size go in the frame */
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Node *unparen(Node *e) {
     while (e && e->kind == N_PAREN)

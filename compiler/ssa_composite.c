@@ -9,7 +9,6 @@
 
 #include "ssa_build.h"
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static void store_elem(Builder *b, Type *t, Value *addr, Node *x) {
     Words w = bld_convert_words(b, bld_expr(b, x), x->type, t, x->pos);

@@ -17,7 +17,6 @@ static Node *unparen(Node *e) {
 
 static Words one(Value *v) { return (Words){{v}, 1}; }
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Words undef_words(Builder *b, Type *t, Pos pos) {
     WordType wt[MAXWORDS];

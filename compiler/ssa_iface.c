@@ -14,7 +14,6 @@
 
 #include "typedesc.h"
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Value *addr_of(Builder *b, const char *sym, Pos pos) {
     Value *a = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);

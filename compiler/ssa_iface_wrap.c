@@ -43,7 +43,6 @@ const char *bld_iface_wrapper(Unit *u, const char *name, IfaceWrapKind kind, Typ
     return name;
 }
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Value *load8(Builder *b, Value *p, int64_t off, Pos pos) {
     Value *l = ssa_value1(b->f, b->cur, SSA_LOAD, 8, pos, p);

@@ -26,7 +26,6 @@ static Node *unparen(Node *e) {
     return e;
 }
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static bool is_blank(Node *n) { return !n || (n->kind == N_IDENT && !strcmp(n->ident.name, "_")); }
 

@@ -20,7 +20,6 @@ static Node *unparen(Node *e) {
     return e;
 }
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 bool bld_is_mem(Type *t) {
     Type *u = bld_under(t);

@@ -28,7 +28,6 @@ typedef struct SelCase {
     int index;          /* in the scase array */
 } SelCase;
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Node *unparen(Node *e) {
     while (e && e->kind == N_PAREN)

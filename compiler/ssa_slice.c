@@ -12,7 +12,6 @@
 
 #include "ssa_build.h"
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Value *op2(Builder *b, SsaOp op, Value *x, Value *y, Pos pos) {
     return ssa_value2(b->f, b->cur, op, op >= SSA_EQ && op <= SSA_GE ? 1 : 8, pos, x, y);

@@ -4,7 +4,6 @@
  * and never get here). */
 #include "ssa_build.h"
 
-static Value *konst(Builder *b, int64_t c, Pos pos) { return ssa_const(b->f, b->cur, c, pos); }
 
 static Value *op2(Builder *b, SsaOp op, bool sign, Value *x, Value *y, Pos pos) {
     Value *v = ssa_value2(b->f, b->cur, op, op >= SSA_EQ && op <= SSA_GE ? 1 : 8, pos, x, y);
