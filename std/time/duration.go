@@ -1,8 +1,8 @@
 // Package time: durations, the wall and monotonic clocks, sleeping, timers
 // and tickers, on gocc's runtime (runtime/timer.c), the calendar
-// (calendar.go), formatting by example layout (format.go), ParseDuration,
-// and fixed time zones (zone.go: Local is UTC). Parsing a Time from text
-// (time.Parse) and the zoneinfo database are not implemented yet.
+// (calendar.go), formatting and parsing by example layout (format.go,
+// parse.go), ParseDuration, and fixed time zones (zone.go: Local is UTC;
+// the zoneinfo database is not read).
 package time
 
 // A Duration is an elapsed time in nanoseconds (at most about 290 years).

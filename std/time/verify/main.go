@@ -2,7 +2,8 @@
 // sh std/verify.sh time). Duration.String, Round, Truncate, Abs and the
 // float conversions are compared on edge values and random ones, and so
 // are the calendar fields, Format with every layout element, Date's
-// normalization, Truncate/Round of Times, and ParseDuration; Sleep,
+// normalization, Truncate/Round of Times, ParseDuration, Parse and
+// ParseInLocation (also on damaged text, comparing the errors); Sleep,
 // Now/Since, timers and tickers (linked to Go's runtime through the same
 // //go:linkname names) are exercised for sanity.
 package main
@@ -69,6 +70,7 @@ func main() {
 	}
 	calendar()
 	durationParsing()
+	timeParsing()
 	// The clocks and timers, against Go's runtime.
 	t0 := ours.Now()
 	if d := real.Since(real.Unix(0, t0.UnixNano())); d < 0 || d > real.Second {
@@ -192,5 +194,51 @@ func durationParsing() {
 		d1, e1 := ours.ParseDuration(s)
 		d2, e2 := real.ParseDuration(s)
 		check("ParseDuration "+s, fmt.Sprint(int64(d1), e1), fmt.Sprint(int64(d2), e2))
+	}
+}
+
+func showParse(t interface {
+	String() string
+	UnixNano() int64
+}, loc fmt.Stringer, err error) string {
+	return fmt.Sprint(t.String(), " ", t.UnixNano(), " ", loc, " ", err)
+}
+
+func timeParsing() {
+	r := rand.New(rand.NewSource(4))
+	cet, gcet := ours.FixedZone("CET", 3600), real.FixedZone("CET", 3600)
+	extra := []string{"2006-01-02", "15:04:05", "2006-01-02 15:04:05.000 MST", "Jan _2 2006 3pm",
+		"2006 002", "2006 __2 Jan", "06-1-2 3:4:5 PM -07", "Mon, 02 Jan 2006 15:04:05 Z07:00:00"}
+	values := []string{"", " ", "2023-02-29", "2024-02-29", "2023-13-01", "2023-01-32", "12:60:00", "24:00:00",
+		"2009-11-10T23:00:00Z", "2009-11-10T23:00:00+01:00", "2009-11-10T23:00:00.123456789123-08:00",
+		"Tue Nov 10 23:00:00 PST 2009", "Tue Nov 10 23:00:00 GMT+3 2009", "Tue Nov 10 23:00:00 CET 2009",
+		"Tue Nov 10 23:00:00 UTC 2009", "tue nov 10 23:00:00 ChST 2009", "2020 366", "2021 366", "2020  60 Feb",
+		"2020 060 Mar", "09-11-10 11:4:5 AM +0100", ".5", "10:11:12.5", "10:11:12,123", "11:04PM", "12:00AM",
+		"12:00PM", "0:00PM", "2009-11-10 23:00:00.1234 MST", "2009-11-10 23:00:00.123 WITA"}
+	for i := 0; i < 30000; i++ {
+		u := instants()[r.Intn(300)]
+		l := layouts[r.Intn(len(layouts))]
+		if r.Intn(4) == 0 {
+			l = extra[r.Intn(len(extra))]
+		}
+		v := real.Unix(u[0], u[1]).In(real.FixedZone(zones[i%len(zones)].name, zones[i%len(zones)].offset)).Format(l)
+		if r.Intn(2) == 0 && v != "" { // damage one byte
+			b := []byte(v)
+			b[r.Intn(len(b))] = "0123456789 :.,+-ZAPMTaJnFeS"[r.Intn(27)]
+			v = string(b)
+		}
+		a, e1 := ours.Parse(l, v)
+		b, e2 := real.Parse(l, v)
+		check("Parse "+l+" | "+v, showParse(a, a.Location(), e1), showParse(b, b.Location(), e2))
+		a, e1 = ours.ParseInLocation(l, v, cet)
+		b, e2 = real.ParseInLocation(l, v, gcet)
+		check("ParseInLocation "+l+" | "+v, showParse(a, a.Location(), e1), showParse(b, b.Location(), e2))
+	}
+	for _, l := range append(extra, layouts...) {
+		for _, v := range values {
+			a, e1 := ours.Parse(l, v)
+			b, e2 := real.Parse(l, v)
+			check("Parse "+l+" | "+v, showParse(a, a.Location(), e1), showParse(b, b.Location(), e2))
+		}
 	}
 }
