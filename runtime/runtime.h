@@ -189,6 +189,7 @@ void rt_Gosched(void);
 
 /* ---- the collector (mgc.c): stop-the-world (sched.c) */
 extern int32_t rt_gcwaiting;               /* a stop-the-world is in progress */
+void rt_procinit(int32_t nprocs);            /* procresize.c: start-up */
 void rt_stoptheworld(void);                /* on g0, with a P */
 void rt_starttheworld(void);
 void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */
