@@ -134,6 +134,15 @@ void rt_central_reset(void);
 void rt_central_put(struct rt_mspan *s);
 extern struct rt_mcache *rt_mcaches[const__MaxProcs + 1];
 
+/* ---- mfinal.c and the collector's helpers for it (mgc.c) */
+void rt_fin_markroots(void);
+int rt_fin_collect(void);
+void rt_fin_wake(void);
+void rt_gc_markptr(uintptr v);
+void rt_gc_scanobject(uintptr obj);
+int rt_gc_ismarked(uintptr obj);
+void rt_gc_drain(void);
+
 /* ---- mgc.c */
 extern uintptr rt_heap_live;                /* bytes in allocated objects (approx. between GCs) */
 extern uintptr rt_next_gc;
