@@ -311,7 +311,7 @@ static void header(TdOut *d, Type *t, bool uncommon) {
     td_int(d, 0, 8, t->size);
     td_int(d, 8, 8, ptrdata);
     td_int(d, 16, 4, td_hash(d->u, t));
-    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON : 0) | (td_has_uncommon(t) ? TD_TFLAG_NAMED : 0));
+    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON | TD_TFLAG_EXTRA : 0) | (td_has_uncommon(t) ? TD_TFLAG_NAMED : 0));
     td_int(d, 21, 1, t->align ? t->align : 1);
     td_int(d, 22, 1, t->align ? t->align : 1);
     td_int(d, 23, 1, td_kind(t));
@@ -333,12 +333,15 @@ static void emit(Unit *u, Type *t, const char *sym) {
     bool uncommon = td_has_uncommon(t) || nm > 0;
     int64_t kind_end = TD_TYPE_SIZE + td_kind_size(t);
     int64_t extra_off = kind_end + (uncommon ? TD_UNCOMMON_SIZE : 0);
-    int64_t moff = extra_off + td_kind_extra(t);
-    d.tailbase = moff + (int64_t)nm * TD_METHOD_SIZE;
+    int64_t moff = extra_off + td_kind_extra(t) + (uncommon ? 8 : 0);    /* + ptrToThis */
+    d.tailbase = moff + (int64_t)nm * (TD_METHOD_SIZE + 8);               /* + the func types */
     header(&d, t, uncommon);
     td_kind_part(&d, t, extra_off);
     if (uncommon)
+    {
         td_uncommon(&d, t, kind_end, moff - kind_end, ms, nm);
+        td_uncommon_extra(&d, t, moff, ms, nm);
+    }
     flush_tail(&d);
     buf_putc(u->out, '\n');
     buf_append(u->out, d.data.data, d.data.len);

@@ -129,6 +129,15 @@ type Type interface {
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
 	NumMethod() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	NumIn() int
+	NumOut() int
+	In(i int) Type
+	Out(i int) Type
+	IsVariadic() bool
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
 	Comparable() bool
 	Bits() int
 	ChanDir() ChanDir
