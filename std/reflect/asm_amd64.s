@@ -9,53 +9,55 @@
 
 #include "textflag.h"
 
-// callframe(cf *callFrame): copy cf.stksize bytes (args, results, spill
+// callframe(cf *callFrame) (ABI0): copy cf.stksize bytes (args, results, spill
 // area) from cf.stack to 0(SP), load the argument registers, CALL cf.fn with
 // DX = cf.fn, then store the result registers and the area back into cf.
 // At most 4096 bytes of stack area (callframeBig: 65536).
-TEXT ·callframe(SB),WRAPPER|ABIInternal,$4112-8
+TEXT ·callframe(SB),WRAPPER,$4112-8
+	MOVQ	cf+0(FP), AX
 	MOVQ	AX, 4096(SP)
 	MOVQ	200(AX), SI
 	MOVQ	208(AX), CX
 	MOVQ	SP, DI
-	CALL	·copyin(SB)
+	CALL	copyin<>(SB)
 	MOVQ	4096(SP), R12
-	CALL	·loadregs(SB)
+	CALL	loadregs<>(SB)
 	MOVQ	0(R12), DX
 	MOVQ	0(DX), R12
 	CALL	R12
 	MOVQ	4096(SP), R12
-	CALL	·storeregs(SB)
+	CALL	storeregs<>(SB)
 	MOVQ	200(R12), DI
 	MOVQ	208(R12), CX
 	MOVQ	SP, SI
-	CALL	·copyin(SB)
+	CALL	copyin<>(SB)
 	XORPS	X15, X15
 	RET
 
-TEXT ·callframeBig(SB),WRAPPER|ABIInternal,$65552-8
+TEXT ·callframeBig(SB),WRAPPER,$65552-8
+	MOVQ	cf+0(FP), AX
 	MOVQ	AX, 65536(SP)
 	MOVQ	200(AX), SI
 	MOVQ	208(AX), CX
 	MOVQ	SP, DI
-	CALL	·copyin(SB)
+	CALL	copyin<>(SB)
 	MOVQ	65536(SP), R12
-	CALL	·loadregs(SB)
+	CALL	loadregs<>(SB)
 	MOVQ	0(R12), DX
 	MOVQ	0(DX), R12
 	CALL	R12
 	MOVQ	65536(SP), R12
-	CALL	·storeregs(SB)
+	CALL	storeregs<>(SB)
 	MOVQ	200(R12), DI
 	MOVQ	208(R12), CX
 	MOVQ	SP, SI
-	CALL	·copyin(SB)
+	CALL	copyin<>(SB)
 	XORPS	X15, X15
 	RET
 
 // copyin: copy CX bytes (a multiple of 8) from SI to DI. Clobbers BX, CX,
 // SI, DI.
-TEXT ·copyin(SB),NOSPLIT|NOFRAME,$0
+TEXT copyin<>(SB),NOSPLIT|NOFRAME,$0
 loop:
 	TESTQ	CX, CX
 	JEQ	done
@@ -69,7 +71,7 @@ done:
 	RET
 
 // loadregs: the argument registers from the callFrame at R12.
-TEXT ·loadregs(SB),NOSPLIT|NOFRAME,$0
+TEXT loadregs<>(SB),NOSPLIT|NOFRAME,$0
 	MOVSD	80(R12), X0
 	MOVSD	88(R12), X1
 	MOVSD	96(R12), X2
@@ -97,7 +99,7 @@ TEXT ·loadregs(SB),NOSPLIT|NOFRAME,$0
 	RET
 
 // storeregs: the result registers into the callFrame at R12.
-TEXT ·storeregs(SB),NOSPLIT|NOFRAME,$0
+TEXT storeregs<>(SB),NOSPLIT|NOFRAME,$0
 	MOVSD	X0, 80(R12)
 	MOVSD	X1, 88(R12)
 	MOVSD	X2, 96(R12)
@@ -128,16 +130,17 @@ TEXT ·storeregs(SB),NOSPLIT|NOFRAME,$0
 // Frame: 0-31 the helpers' spill area, 32 the incoming registers as a
 // callFrame's ints and floats (so 24 is that callFrame's base), 224 the
 // closure, 232 the callFrame stubPrep returns. The incoming stack
-// arguments are at 256(SP) (frame 240, BP slot, return address).
-TEXT ·funcStub(SB),WRAPPER|NEEDCTXT|ABIInternal,$240
+// arguments are at argframe+0(FP).
+TEXT ·funcStub(SB),WRAPPER|NEEDCTXT,$240
 	MOVQ	DX, 224(SP)
 	LEAQ	24(SP), R12
-	CALL	·storeregs(SB)
+	CALL	storeregs<>(SB)
 	MOVQ	224(SP), AX
 	LEAQ	24(SP), BX
-	LEAQ	256(SP), CX
+	LEAQ	argframe+0(FP), CX
 	CALL	·stubPrep(SB)
 	MOVQ	AX, 232(SP)
+	MOVQ	AX, 0(SP)
 	CMPQ	208(AX), $4096
 	JHI	big
 	CALL	·callframe(SB)
@@ -148,14 +151,15 @@ post:
 	MOVQ	224(SP), AX
 	MOVQ	232(SP), BX
 	LEAQ	24(SP), CX
-	LEAQ	256(SP), DI
+	LEAQ	argframe+0(FP), DI
 	CALL	·stubPost(SB)
 	LEAQ	24(SP), R12
-	CALL	·loadregs(SB)
+	CALL	loadregs<>(SB)
 	XORPS	X15, X15
 	RET
 
 // funcStubPC() uintptr: funcStub's address, for stubClosure.code.
-TEXT ·funcStubPC(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+TEXT ·funcStubPC(SB),NOSPLIT,$0-8
 	LEAQ	·funcStub(SB), AX
+	MOVQ	AX, ret+0(FP)
 	RET

@@ -20,8 +20,10 @@ type callFrame struct {
 	stksize uintptr
 }
 
+// asm_amd64.s
 func callframe(cf *callFrame)
 func callframeBig(cf *callFrame)
+func funcStub() // the code of stubClosures: never called as a Go function
 func funcStubPC() uintptr
 
 func init() {
