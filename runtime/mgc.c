@@ -16,7 +16,8 @@
  *     the collecting goroutine spills its own before switching to g0.
  * Heap objects are scanned through the arena's pointer bitmap (precise for
  * objects allocated with a type, all ones otherwise). Marking uses an
- * explicit mark stack, never recursion.
+ * explicit mark stack, never recursion. Objects with finalizers are
+ * handled by mfinal.c between marking and sweeping.
  *
  * A cycle starts when the bytes in allocated objects reach the goal
  * (live heap after the last cycle * (1 + GOGC/100), at least 4 MiB;
@@ -180,6 +181,24 @@ static void rt_drain(void) {
     }
 }
 
+/* For mfinal.c: mark v's object; scan obj's object without marking it;
+ * is obj's object marked?; finish marking. */
+void rt_gc_markptr(uintptr v) { rt_markptr(v); }
+
+void rt_gc_scanobject(uintptr obj) {
+    struct rt_mspan *s = rt_spanof(obj);
+    if (s && !(s->spanclass & 1))
+        rt_scan_object(obj, s->elemsize);
+}
+
+int rt_gc_ismarked(uintptr obj) {
+    struct rt_mspan *s = rt_spanof(obj);
+    uintptr i = (obj - s->base) / s->elemsize;
+    return rt_bit(s->markbits, i);
+}
+
+void rt_gc_drain(void) { rt_drain(); }
+
 static void rt_markroots(void) {
     rt_scan_conservative((uintptr)rt_data, (uintptr)rt_edata);
     rt_drain();
@@ -202,6 +221,7 @@ static void rt_markroots(void) {
             rt_scan_conservative(gp->segsp, gp->stack0.hi);
         rt_drain();
     }
+    rt_fin_markroots();     /* finalizers' closures and referents (mfinal.c) */
 }
 
 /* ---- sweeping */
@@ -333,6 +353,7 @@ static void rt_gc_cycle(void *arg) {
     rt_central_reset();
     rt_marked_bytes = 0;
     rt_markroots();
+    int wakefing = rt_fin_collect();    /* unreachable objects with finalizers */
     st->marked = rt_nanotime();
     rt_sweep();
     rt_heap_live = rt_swept_live;
@@ -350,6 +371,8 @@ static void rt_gc_cycle(void *arg) {
     st->goal = rt_next_gc;
     st->forced |= rt_numgc << 1;    /* the cycle's number, for gctrace */
     rt_starttheworld();
+    if (wakefing)
+        rt_fin_wake();
     /* Pages free since the end of the previous cycle (idle for a whole
      * cycle) go back to the OS. */
     if (rt_gc_prevend)
@@ -370,6 +393,22 @@ static __attribute__((noinline)) void rt_gc_onstack(struct rt_gcstats *st) {
     __asm__ volatile("" ::: "rbx", "r12", "r13", "r15", "memory");
 }
 
+/* Zero up to 4 KiB of the dead stack below the caller's frame. The
+ * collector's own entry frames (rt_gc_onstack, systemstack) are made
+ * there next and scanned conservatively with the goroutine's stack: left
+ * as they were, they would hold whatever earlier calls (mallocgc,
+ * SetFinalizer) left behind, and keep that garbage alive. No calls here:
+ * the zeroing must not run over its own frame. */
+static __attribute__((noinline)) void rt_scrubstack(void) {
+    uintptr sp = (uintptr)__builtin_frame_address(0) - 64;
+    uintptr lo = g->stack.lo + 1024;
+    if (sp <= lo)
+        return;
+    uintptr n = sp - lo < 4096 ? sp - lo : 4096;
+    void *dst = (void *)(sp - n);
+    __asm__ volatile("rep stosb" : "+D"(dst), "+c"(n) : "a"(0) : "memory");
+}
+
 static void rt_gc(int forced) {
     struct m *mp = g->m;
     if (g != mp->curg || mp->locks || mp->mallocing)
@@ -382,6 +421,7 @@ static void rt_gc(int forced) {
         return;
     }
     struct rt_gcstats st = {.start = rt_nanotime(), .forced = (uintptr)forced};
+    rt_scrubstack();
     rt_gc_onstack(&st);
     __atomic_store_n(&rt_gcrunning, 0, __ATOMIC_RELEASE);
 }
