@@ -292,6 +292,9 @@ func (v Value) CallSlice(in []Value) []Value {
 }
 
 func (v Value) call(op string, in []Value) []Value {
+	if v.flag&flagRO != 0 {
+		panic("reflect: reflect.Value." + op + " using value obtained using unexported field")
+	}
 	ft := v.typ.funcType(op)
 	fn := v.word()
 	if fn == nil {
