@@ -9,7 +9,10 @@
 
 package reflect
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 // callFrame is read by asm_amd64.s at fixed offsets (checked in init).
 type callFrame struct {
@@ -422,12 +425,17 @@ func (v Value) assignTo(t *rtype) (unsafe.Pointer, bool) {
 }
 
 // itabs made here: {inter, _type, hash, pad, fun[n]} (docs/abi.md §9).
-var itabCache map[[2]*rtype]unsafe.Pointer
+var (
+	itabMu    sync.Mutex
+	itabCache map[[2]*rtype]unsafe.Pointer
+)
 
 // getItab returns an itab for dynamic type t in interface type inter, nil
 // if t lacks a method.
 func getItab(inter, t *rtype) unsafe.Pointer {
 	key := [2]*rtype{inter, t}
+	itabMu.Lock()
+	defer itabMu.Unlock()
 	if p, ok := itabCache[key]; ok {
 		return p
 	}

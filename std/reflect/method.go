@@ -7,7 +7,10 @@
 
 package reflect
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 const tflagExtra = 0x80
 
@@ -271,7 +274,10 @@ func PtrTo(t Type) Type { return ptrTo(t.common()) }
 // PointerTo returns the type *t.
 func PointerTo(t Type) Type { return ptrTo(t.common()) }
 
-var ptrCache map[*rtype]*rtype
+var (
+	ptrMu    sync.Mutex
+	ptrCache map[*rtype]*rtype
+)
 
 // ptrTo returns the descriptor of *t: the compiler's (the ptrToThis of
 // tflagExtra descriptors), else one made here once per t. A made one is a
@@ -285,6 +291,8 @@ func ptrTo(t *rtype) *rtype {
 			}
 		}
 	}
+	ptrMu.Lock()
+	defer ptrMu.Unlock()
 	if p, ok := ptrCache[t]; ok {
 		return p
 	}
