@@ -4,7 +4,9 @@
 // read-only uses), reading the type descriptors gocc's compiler emits
 // (docs/abi.md §8-§9: Go 1.19's _type layout with a name pointer at offset
 // 40, and pointers where Go has offsets in the kind-specific parts). This file
-// holds Kind, Type and the descriptor layouts; value.go holds Value.
+// holds Kind, Type and the descriptor layouts; value.go holds Value;
+// method.go methods, func types and pointer types; call.go and
+// asm_amd64.s calls (Value.Call, MakeFunc, method values).
 package reflect
 
 import "unsafe"
