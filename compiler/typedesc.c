@@ -330,7 +330,8 @@ static void emit(Unit *u, Type *t, const char *sym) {
     TdOut d = {u, sym, {0}, {0}, 0};
     TdMethod *ms = NULL;
     int nm = td_methods(u, t, &ms);
-    bool uncommon = td_has_uncommon(t) || nm > 0;
+    /* every T but pointers and unnamed funcs gets one, for ptrToThis (td_uncommon_extra) */
+    bool uncommon = td_has_uncommon(t) || nm > 0 || (t->kind != TYPE_POINTER && t->kind != TYPE_FUNC);
     int64_t kind_end = TD_TYPE_SIZE + td_kind_size(t);
     int64_t extra_off = kind_end + (uncommon ? TD_UNCOMMON_SIZE : 0);
     int64_t moff = extra_off + td_kind_extra(t) + (uncommon ? 8 : 0);    /* + ptrToThis */

@@ -280,9 +280,10 @@ var (
 )
 
 // ptrTo returns the descriptor of *t: the compiler's (the ptrToThis of
-// tflagExtra descriptors), else one made here once per t. A made one is a
-// different descriptor from a compiler-written *T of an unnamed T, so a type
-// assertion in compiled code would not match it.
+// tflagExtra descriptors: every type but pointers and unnamed funcs), else
+// one made here once per t. A made one is a different descriptor from a
+// compiler-written one for the same type (say **T), so a type assertion in
+// compiled code does not match it.
 func ptrTo(t *rtype) *rtype {
 	if t.tflag&tflagExtra != 0 && t.Kind() != Pointer {
 		if u := t.uncommon(); u != nil {
