@@ -224,7 +224,8 @@ void td_uncommon(TdOut *d, Type *t, int64_t off, int64_t moff, TdMethod *ms, int
 }
 
 /* gocc's additions (tflag TD_TFLAG_EXTRA), which reflect reads: the *T
- * descriptor in the 8 bytes before the methods (nil for pointer types), and
+ * descriptor in the 8 bytes before the methods (nil for pointer types;
+ * types without uncommontype have it right after their kind part), and
  * after the methods one func type per method, receiver first (nil for
  * unexported methods), for Method(i).Func. */
 void td_uncommon_extra(TdOut *d, Type *t, int64_t methods, TdMethod *ms, int n) {

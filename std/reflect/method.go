@@ -280,16 +280,21 @@ var (
 )
 
 // ptrTo returns the descriptor of *t: the compiler's (the ptrToThis of
-// tflagExtra descriptors: every type but pointers and unnamed funcs), else
+// tflagExtra descriptors: every type but pointers and unnamed funcs, after
+// the methods or, without uncommontype, after the kind part), else
 // one made here once per t. A made one is a different descriptor from a
 // compiler-written one for the same type (say **T), so a type assertion in
 // compiled code does not match it.
 func ptrTo(t *rtype) *rtype {
 	if t.tflag&tflagExtra != 0 && t.Kind() != Pointer {
+		var p *rtype
 		if u := t.uncommon(); u != nil {
-			if p := *(**rtype)(add(unsafe.Pointer(u), uintptr(u.moff)-8)); p != nil {
-				return p
-			}
+			p = *(**rtype)(add(unsafe.Pointer(u), uintptr(u.moff)-8))
+		} else if t.Kind() != Func {
+			p = *(**rtype)(unsafe.Pointer(t.kindEnd())) // no uncommontype: right after the kind part
+		}
+		if p != nil {
+			return p
 		}
 	}
 	ptrMu.Lock()

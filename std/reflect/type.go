@@ -366,6 +366,11 @@ func (t *rtype) uncommon() *uncommonType {
 	if t.tflag&tflagUncommon == 0 {
 		return nil
 	}
+	return (*uncommonType)(t.kindEnd())
+}
+
+// kindEnd returns the address after the kind-specific part.
+func (t *rtype) kindEnd() unsafe.Pointer {
 	var off uintptr
 	switch t.Kind() {
 	case Pointer, Slice:
@@ -385,7 +390,7 @@ func (t *rtype) uncommon() *uncommonType {
 	default:
 		off = unsafe.Sizeof(rtype{})
 	}
-	return (*uncommonType)(add(unsafe.Pointer(t), off))
+	return add(unsafe.Pointer(t), off)
 }
 
 func (t *rtype) NumMethod() int {
