@@ -461,6 +461,36 @@ bool bld_assign_index_first(Builder *b, Node *lhs, Node *rhs) {
     return true;
 }
 
+/* The first phase of an assignment to several operands for a left-hand
+ * side with a call in it (`*f(), ok = m[k]`, `a[g()], x = y, z`): its
+ * operands are evaluated now, before the right-hand side, as the spec
+ * orders calls; NULL when lhs has no call (or is a map element, which
+ * ssa_map.c handles) and its address can wait for bld_lhs_late. */
+struct LhsEarly {
+    IndexOperands o;    /* a[i]: the bounds check waits for phase two */
+    Value *addr;        /* *p, x.f */
+};
+
+LhsEarly *bld_lhs_early(Builder *b, Node *lhs) {
+    lhs = unparen(lhs);
+    if (!check_has_call(lhs) || (lhs->kind == N_INDEX && bld_under(lhs->index.x->type)->kind == TYPE_MAP))
+        return NULL;
+    LhsEarly *e = ARENA_NEW(b->f->arena, LhsEarly);
+    if (lhs->kind == N_INDEX) {
+        if (!index_operands(b, lhs, &e->o))
+            e->o.p = NULL;
+    } else
+        e->addr = bld_lhs_addr(b, lhs);
+    return e;
+}
+
+/* The second phase: the address to store to (the bounds checked now). */
+Value *bld_lhs_late(Builder *b, LhsEarly *e) {
+    if (e->o.p)
+        return index_operands_addr(b, &e->o);
+    return e->addr;
+}
+
 Value *bld_addr(Builder *b, Node *e) {
     e = unparen(e);
     if (e->kind == N_COMPOSITE_LIT && bld_is_mem(e->type)) {   /* &T{...}: on the heap */
