@@ -184,7 +184,9 @@ void bld_nilcheck(Builder *b, Value *p, Pos pos) {
 static bool is_zero_word(Value *v) { return v->op == SSA_CONST && v->aux == 0; }
 
 /* Copies size bytes (word moves when small, else runtime.memmove); a zero
- * source word means the zero value. */
+ * source word means the zero value. The source and the destination may
+ * overlap (`*(*[32]byte)(s[4:]) = *(*[32]byte)(s[2:])`): small copies load
+ * every word before they store any. */
 static void copy_bytes(Builder *b, Value *dst, Value *src, int64_t size, Pos pos) {
     bool zero = is_zero_word(src);
     if (size > 64) {
@@ -194,12 +196,16 @@ static void copy_bytes(Builder *b, Value *dst, Value *src, int64_t size, Pos pos
         bld_call_runtime(b, zero ? "memclr" : "memmove", a, zero ? 2 : 3, 0, NULL, pos);
         return;
     }
-    int64_t off = 0;
+    Value *x[64 / 8 + 3];
+    int64_t offs[64 / 8 + 3];
+    int widths[64 / 8 + 3], n = 0;
     for (int w = 8; w >= 1; w /= 2)
-        for (; size - off >= w; off += w) {
-            Value *x = zero ? konst(b, 0, pos) : load_word(b, src, off, (WordType){w, false, false}, pos);
-            store_word(b, dst, off, w, x, pos);
+        for (int64_t off = n ? offs[n - 1] + widths[n - 1] : 0; size - off >= w; off += w, n++) {
+            offs[n] = off, widths[n] = w;
+            x[n] = zero ? konst(b, 0, pos) : load_word(b, src, off, (WordType){w, false, false}, pos);
         }
+    for (int i = 0; i < n; i++)
+        store_word(b, dst, offs[i], widths[i], x[i], pos);
 }
 
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos) {
