@@ -356,10 +356,10 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
         compile_func(&u, pkg->funcs.items[i]);
     for (int i = 0; i < pkg->closures.len; i++)
         compile_func(&u, pkg->closures.items[i]);
+    bool has_init = compile_init(&u);   /* before the wrappers: `var f = T(0).M` needs T.M-fm */
     unit_emit_call_wrappers(&u);
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
-    bool has_init = compile_init(&u);
     unit_emit_type_descriptors(&u);
     unit_emit_iface_wrappers(&u);   /* may use ptr wrappers' names: before them */
     unit_emit_ptr_wrappers(&u);
