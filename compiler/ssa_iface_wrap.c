@@ -145,6 +145,7 @@ static void build(Unit *u, IfaceWrap *w) {
     b.u = u;
     b.f = unit_new_func(u, w->name, pos);
     b.f->dupok = true;
+    b.f->wrapper = true;    /* recover() in the method sees the wrapper's caller (Go's rule) */
     Block *entry = bld_block(&b);
     entry->sealed = true;
     bld_start(&b, entry);

@@ -210,6 +210,12 @@ _Noreturn void rt_panicdivide(void) {
     rt_panicerrc("integer divide by zero");
 }
 
+/* math/bits.Div64 and friends when the quotient does not fit. */
+_Noreturn void rt_panicoverflow(void) __asm__("runtime.panicoverflow");
+_Noreturn void rt_panicoverflow(void) {
+    rt_panicerrc("integer overflow");
+}
+
 _Noreturn void rt_panicunsafeslicelen(void) __asm__("runtime.panicunsafeslicelen");
 _Noreturn void rt_panicunsafeslicelen(void) {
     rt_panicerrc("unsafe.Slice: len out of range");
