@@ -15,7 +15,10 @@ in one class:
   TIMEOUT      the build or the run took too long
   SKIP         conformance.py cannot instrument it
 
-Usage: tests/triage.py [--gocc bin/gocc] [--timeout 10] [--only CLASS,...] DIR [FILE.go ...]
+With --compile, the `// compile` tests instead: gocc must build them (PASS)
+without an error (UNSUPPORTED / BOGUS) or a crash (CRASH).
+
+Usage: tests/triage.py [--gocc bin/gocc] [--timeout 10] [--only CLASS,...] [--compile] DIR [FILE.go ...]
 Prints one line per test (class, name, first line of the reason) and a count per class.
 """
 import argparse
@@ -53,6 +56,16 @@ def build(gocc, exe, copy, timeout):
                               timeout=max(timeout, 60))
     except subprocess.TimeoutExpired:
         return None
+
+
+def compile_one(gocc, path, work, timeout):
+    src = open(path, encoding="utf-8", errors="surrogateescape").read()
+    if src.split("\n", 1)[0].strip() != "// compile" or not conformance.build_constraint_ok(src):
+        return None, ""
+    b = build(gocc, os.path.join(work, "test.exe"), path, timeout)
+    if b is None:
+        return "TIMEOUT", "build"
+    return ("PASS", "") if b.returncode == 0 else classify_build(b)
 
 
 def triage_one(gocc, path, work, timeout):
@@ -99,6 +112,7 @@ def main():
     ap.add_argument("--gocc", default=os.path.join(os.path.dirname(__file__), "..", "bin", "gocc"))
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--only", default="", help="print only these classes (comma separated)")
+    ap.add_argument("--compile", action="store_true", help="the // compile tests: build only")
     ap.add_argument("dir")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
@@ -108,7 +122,8 @@ def main():
     counts = dict.fromkeys(CLASSES, 0)
     with tempfile.TemporaryDirectory(prefix="gocc-triage-") as work:
         for name in names:
-            cls, why = triage_one(gocc, os.path.join(args.dir, name), work, args.timeout)
+            one = compile_one if args.compile else triage_one
+            cls, why = one(gocc, os.path.join(args.dir, name), work, args.timeout)
             if cls is None:
                 continue
             counts[cls] += 1
