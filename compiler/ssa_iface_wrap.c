@@ -65,7 +65,7 @@ static void panicwrap(Builder *b, Value *p, Type *t, Object *m, Pos pos) {
     Value *s = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
     s->sym = unit_string_sym(b->u, msg, len);
     Value *a[2] = {s, konst(b, len, pos)};
-    bld_check(b, c, "panicstring", a, 2, pos);
+    bld_check(b, c, "panicwrapmsg", a, 2, pos);
 }
 
 /* The address of the value the data word stands for (of type *cur). */

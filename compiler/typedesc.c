@@ -121,6 +121,17 @@ static void put_quoted(Buf *o, const char *s) {
     buf_putc(o, '"');
 }
 
+/* Whether an embedded field's name is not its type's own name (`type Int =
+ * int; struct{ Int }`): then the link name spells it "Int = int", as Go's
+ * LinkString does, so that struct{ Int } and struct{ int } stay apart. */
+static bool renamed_embedding(Field *f) {
+    Type *t = f->type;
+    if (t->kind == TYPE_POINTER && t->elem->kind == TYPE_NAMED)
+        t = t->elem;
+    const char *own = t->kind == TYPE_NAMED && t->obj ? t->obj->name : types_string(t);
+    return strcmp(own, f->name) != 0;
+}
+
 static void put_struct(Buf *o, Type *u, bool link) {
     if (u->nfields == 0) {
         buf_puts(o, "struct {}");
@@ -135,6 +146,10 @@ static void put_struct(Buf *o, Type *u, bool link) {
             if (link && !td_exported(f->name) && f->pkg && strcmp(f->name, "_"))
                 buf_printf(o, "%s.", f->pkg->path);
             buf_printf(o, "%s ", td_plain(f->name));
+        } else if (link && renamed_embedding(f)) {
+            if (!td_exported(f->name) && f->pkg)
+                buf_printf(o, "%s.", f->pkg->path);
+            buf_printf(o, "%s = ", td_plain(f->name));
         }
         put_type(o, f->type, link);
         if (f->tag && f->tag[0]) {
