@@ -10,7 +10,9 @@
 # goroutines on a channel; VmRSS+VmPTE must stay within 1.6x of Go 1.19's
 # (mem_rss.txt "mem_park"; runtime/README.md has the 100000 figures).
 # A goroutine that overflows its stack reports Go's stack-overflow lines.
-# MEM_FULL=1 also runs binary trees at depth 20 (about a minute).
+# The heavy programs testdata/run/mem_heavy/*.go (binary trees at depth
+# 20: ~10 s; kept out of run_test.sh, whose runs time out after 10 s) run
+# once, with GODEBUG=gccheck=1 and the peak RSS measured in the same run.
 # Prints "ok NAME" / "FAIL NAME: why"; exits 0.
 set -u
 cd "$(dirname "$0")/.."
@@ -114,14 +116,32 @@ else
     fail goroutine-overflow "build: $(head -c 200 "$TMP/ovg.log")"
 fi
 
-# Binary trees at depth 20 (slow: only with MEM_FULL=1). Go 1.19: 163216 KB.
-if [ "${MEM_FULL:-0}" = 1 ] && [ $HAVETIME = 1 ]; then
-    sed 's/maxDepth := 16/maxDepth := 20/' testdata/run/mem_binarytrees.go >"$TMP/trees20.go"
-    if "$GOCC" build -o "$TMP/trees20" "$TMP/trees20.go" >/dev/null 2>&1; then
-        rss=$(/usr/bin/time -f %M "$TMP/trees20" 2>&1 >/dev/null | tail -1)
-        if [ "$rss" -le $((2 * 163216)) ]; then ok trees20-rss; else fail trees20-rss "peak RSS $rss KB"; fi
-    else
-        fail trees20-rss build
+# Heavy programs: one run each, poisoned, its peak RSS checked (2x Go's).
+for src in testdata/run/mem_heavy/*.go; do
+    name=$(basename "$src" .go)
+    if ! "$GOCC" build -o "$TMP/$name" "$src" >"$TMP/$name.log" 2>&1; then
+        fail "$name" "build: $(head -c 200 "$TMP/$name.log")"
+        continue
     fi
-fi
+    timer=()
+    [ $HAVETIME = 1 ] && timer=(/usr/bin/time -o "$TMP/$name.rss" -f %M)
+    (cd "$TMP" && GODEBUG=gccheck=1 "${timer[@]}" timeout 120 "./$name" >"$name.got" 2>&1 </dev/null)
+    st=$?
+    if [ $st != 0 ]; then
+        fail "$name-gccheck" "exit $st: $(head -c 200 "$TMP/$name.got" | tr '\n' '|')"
+    elif ! cmp -s "${src%.go}.out" "$TMP/$name.got"; then
+        fail "$name-gccheck" "$(diff "${src%.go}.out" "$TMP/$name.got" | head -4 | tr '\n' '|')"
+    else
+        ok "$name-gccheck"
+    fi
+    want=$(gorss "$name")
+    if [ $HAVETIME = 1 ] && [ -n "$want" ] && [ $st = 0 ]; then
+        rss=$(tail -1 "$TMP/$name.rss")
+        if [ -n "$rss" ] && [ "$rss" -le $((2 * want)) ]; then
+            ok "$name-rss"
+        else
+            fail "$name-rss" "peak RSS ${rss:-?} KB, Go 1.19: $want KB (limit 2x)"
+        fi
+    fi
+done
 exit 0
