@@ -44,6 +44,7 @@ static struct {
     int32_t nin;                /* helpers inside the phase */
     int32_t nidle;              /* markers waiting for work (hint for balance) */
     int32_t nfull;              /* buffers on the list (hint, exact under lock) */
+    uint32_t wake;              /* futex word of idle markers: bumped on news */
     struct rt_wbuf *full, *empty;
     void (*fn)(struct rt_gcwork *w);
 } rt_gcw;
@@ -73,6 +74,13 @@ static struct rt_wbuf *rt_wbuf_new(void) {
         b = rt_sysalloc(sizeof *b);
     b->n = 0;
     return b;
+}
+
+/* Wake the idle markers: work arrived or the phase is over. */
+static void rt_gcwork_wake(void) {
+    __atomic_add_fetch(&rt_gcw.wake, 1, __ATOMIC_ACQ_REL);
+    if (__atomic_load_n(&rt_gcw.nidle, __ATOMIC_ACQUIRE) > 0)
+        rt_sys_futex(&rt_gcw.wake, RT_FUTEX_WAKE_PRIVATE, RT_MAXMARKERS, NULL, NULL, 0);
 }
 
 static void rt_wbuf_push(struct rt_wbuf *b) {
@@ -127,6 +135,7 @@ void rt_gcwork_balance(struct rt_gcwork *w) {
     }
     rt_wbuf_push(b);
     rt_unlock(&rt_gcw.lock);
+    rt_gcwork_wake();
 }
 
 /* w's stack is empty: take shared work, waiting for some while other
@@ -138,11 +147,15 @@ int rt_gcwork_get(struct rt_gcwork *w) {
         rt_unlock(&rt_gcw.lock);
         return 1;
     }
-    if (--rt_gcw.busy == 0)
+    int last = --rt_gcw.busy == 0;
+    if (last)
         __atomic_store_n(&rt_gcw.done, 1, __ATOMIC_RELEASE);
-    __atomic_add_fetch(&rt_gcw.nidle, 1, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&rt_gcw.nidle, 1, __ATOMIC_ACQ_REL);
     rt_unlock(&rt_gcw.lock);
+    if (last)
+        rt_gcwork_wake();
     for (uint32_t spins = 0;; spins++) {
+        uint32_t seen = __atomic_load_n(&rt_gcw.wake, __ATOMIC_ACQUIRE);
         if (__atomic_load_n(&rt_gcw.done, __ATOMIC_ACQUIRE))
             break;
         if (__atomic_load_n(&rt_gcw.nfull, __ATOMIC_ACQUIRE) > 0) {
@@ -156,10 +169,10 @@ int rt_gcwork_get(struct rt_gcwork *w) {
             }
             rt_unlock(&rt_gcw.lock);
         }
-        if (spins < 64)
+        if (spins < 128)
             __builtin_ia32_pause();
-        else
-            rt_sys_sched_yield();   /* 2 CPUs shared: let the busy marker run */
+        else    /* sleep: spinning takes CPU time from the busy markers */
+            rt_sys_futex(&rt_gcw.wake, RT_FUTEX_WAIT_PRIVATE, seen, NULL, NULL, 0);
     }
     __atomic_sub_fetch(&rt_gcw.nidle, 1, __ATOMIC_RELAXED);
     return 0;
