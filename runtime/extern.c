@@ -1,6 +1,6 @@
 /* extern.c - the C side of package runtime's Go API (extern.go):
- * NumGoroutine, NumCPU, GOMAXPROCS. The asm shims in extern_amd64.s call
- * these with the System V ABI. */
+ * NumGoroutine, NumCPU (GOMAXPROCS is in procresize.c). The asm shims in
+ * extern_amd64.s call these with the System V ABI. */
 #include "runtime.h"
 
 /* Goroutines that exist: every g ever made minus the dead ones kept for reuse. */
@@ -12,9 +12,3 @@ int64_t rt_numgoroutine(void) {
 }
 
 int64_t rt_numcpu(void) { return rt_ncpu; }
-
-/* The number of Ps, fixed at start-up (extern.go says why n is ignored). */
-int64_t rt_gomaxprocs(int64_t n) {
-    (void)n;
-    return rt_sched.nprocs;
-}

@@ -140,9 +140,7 @@ extern int32_t rt_gcpercent;                /* GOGC, -1 = off */
 extern int32_t rt_gccheck;                  /* GODEBUG=gccheck=1: poison freed memory */
 extern int32_t rt_gctrace;
 void rt_gcinit(void);
-void rt_gc_maybe(void);
-void rt_worldsema_acquire(void);           /* one stop-the-world at a time */
-void rt_worldsema_release(void);                     /* collect if the heap grew past the goal */
+void rt_gc_maybe(void);                     /* collect if the heap grew past the goal */
 void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_type *typ);
 void rt_persistent_scan(void (*scan)(uintptr lo, uintptr hi));   /* malloc.c */
 #define RT_POISON 0xdeadbeefdeadbeefull

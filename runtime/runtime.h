@@ -137,6 +137,7 @@ void rt_runqput(struct p *pp, struct g *gp, int next);
 struct g *rt_runqget(struct p *pp);
 struct g *rt_runqsteal(struct p *self);
 int rt_runqempty(struct p *pp);
+void rt_runqdrain(struct p *pp);           /* removed P: its gs to the global queue */
 _Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
 void rt_wakep(void);
 struct p *rt_pidleget(void);               /* sched.c; callers hold sched.lock */
@@ -192,6 +193,10 @@ extern int32_t rt_gcwaiting;               /* a stop-the-world is in progress */
 void rt_stoptheworld(void);                /* on g0, with a P */
 void rt_starttheworld(void);
 void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */
+void rt_worldsema_acquire(void);           /* one stop-the-world at a time */
+void rt_worldsema_release(void);
+void rt_procresize(int32_t nprocs);        /* procresize.c: world stopped or start-up */
+void rt_mcache_release(int32_t id);        /* mcache.c: P id removed, world stopped */
 
 /* ---- the operating system (os_linux.c) */
 extern int32_t rt_ncpu;
