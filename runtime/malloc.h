@@ -129,9 +129,19 @@ struct rt_mcache *rt_getmcache(void);
 void rt_putmcache(struct rt_mcache *c);
 struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass);
 void rt_mcache_flushall(void);              /* world stopped */
+void rt_mcache_release(int id);             /* P id removed; world stopped */
 void rt_central_reset(void);
 void rt_central_put(struct rt_mspan *s);
 extern struct rt_mcache *rt_mcaches[const__MaxProcs + 1];
+
+/* ---- mfinal.c and the collector's helpers for it (mgc.c) */
+void rt_fin_markroots(void);
+int rt_fin_collect(void);
+void rt_fin_wake(void);
+void rt_gc_markptr(uintptr v);
+void rt_gc_scanobject(uintptr obj);
+int rt_gc_ismarked(uintptr obj);
+void rt_gc_drain(void);
 
 /* ---- mgc.c */
 extern uintptr rt_heap_live;                /* bytes in allocated objects (approx. between GCs) */
@@ -140,7 +150,9 @@ extern int32_t rt_gcpercent;                /* GOGC, -1 = off */
 extern int32_t rt_gccheck;                  /* GODEBUG=gccheck=1: poison freed memory */
 extern int32_t rt_gctrace;
 void rt_gcinit(void);
-void rt_gc_maybe(void);                     /* collect if the heap grew past the goal */
+void rt_gc_maybe(void);
+void rt_worldsema_acquire(void);           /* one stop-the-world at a time */
+void rt_worldsema_release(void);                     /* collect if the heap grew past the goal */
 void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_type *typ);
 void rt_persistent_scan(void (*scan)(uintptr lo, uintptr hi));   /* malloc.c */
 #define RT_POISON 0xdeadbeefdeadbeefull

@@ -137,12 +137,12 @@ struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass) {
     return s;
 }
 
-/* P id leaves the set of Ps (world stopped, procresize.c): its cache
- * gives its spans back, those with free slots to the central lists (their
- * free slots, counted as live when the cache took the span, no longer
- * are). The cache and its counters stay, for ReadMemStats and for a P id
- * that comes back. */
-void rt_mcache_release(int32_t id) {
+/* World stopped: every cache gives its spans back (they become ordinary
+ * in-use spans; sweeping puts those with room on the central lists). */
+/* P id is going away (GOMAXPROCS shrank; world stopped): give its
+ * current spans back so that their free slots serve the other Ps. Its
+ * counters stay, so the statistics lose nothing. */
+void rt_mcache_release(int id) {
     struct rt_mcache *c = rt_mcaches[id];
     if (!c)
         return;
@@ -150,17 +150,13 @@ void rt_mcache_release(int32_t id) {
         struct rt_mspan *s = c->alloc[j];
         if (!s)
             continue;
-        c->alloc[j] = NULL;
         s->incache = 0;
-        if (s->nalloc < s->nelems) {
-            __atomic_sub_fetch(&rt_heap_live, (uintptr)(s->nelems - s->nalloc) * s->elemsize, __ATOMIC_RELAXED);
+        if (s->nalloc < s->nelems)
             rt_central_put(s);
-        }
+        c->alloc[j] = NULL;
     }
 }
 
-/* World stopped: every cache gives its spans back (they become ordinary
- * in-use spans; sweeping puts those with room on the central lists). */
 void rt_mcache_flushall(void) {
     for (int i = 0; i <= const__MaxProcs; i++) {
         struct rt_mcache *c = rt_mcaches[i];

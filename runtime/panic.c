@@ -275,6 +275,16 @@ _Noreturn void rt_panicstring(const uint8_t *p, intptr_t n) {
     rt_gopanic(&rt_strtype, v);
 }
 
+/* panic(plainError(msg)) for compiled code: Go's runtime.panicwrap, "value
+ * method pkg.T.M called using nil *T pointer" as a runtime.Error. */
+_Noreturn void rt_panicwrapmsg(const uint8_t *p, intptr_t n) __asm__("runtime.panicwrapmsg");
+_Noreturn void rt_panicwrapmsg(const uint8_t *p, intptr_t n) {
+    rt_sb b = {.n = 0};
+    rt_sb_cstr(&b, "\x01");
+    rt_sb_str(&b, (rt_string){p, n});
+    rt_panicerr(rt_sb_done(&b));
+}
+
 /* ---- printing an unrecovered panic */
 
 /* Go's printpanicval: predeclared types plainly, defined ones as T(v). */

@@ -1,82 +1,88 @@
-/* procresize.c - the set of Ps and its size, GOMAXPROCS: made at start-up
- * (schedinit) and changed by runtime.GOMAXPROCS(n) while the world is
- * stopped, in the manner of Go's procresize.
+/* procresize.c - changing the number of Ps: at start-up (schedinit) and
+ * when runtime.GOMAXPROCS(n) asks for another number.
  *
- * rt_allp has room for _MaxProcs Ps and an entry, once set, is never
- * cleared or freed: code that reads rt_sched.nprocs without the world
- * stopped (sysmon, an M looking for work without a P) may look at a P
- * that has just been removed, and finds it in _Pdead with empty queues. A
- * removed P keeps its id and structure and is reused if the set grows
- * again. */
-#include "runtime.h"
+ * A P, once made, is never freed: rt_allp[id] stays valid for readers that
+ * raced with a resize (work stealing, sysmon), and a later resize that
+ * grows again reuses it. A removed P is left in _Pdead with an empty run
+ * queue and no cached spans. Resizing at run time stops the world, so
+ * every P is in _Pgcstop and no goroutine runs while the set changes. */
+#include "malloc.h"
 
-/* P i joins the set (new, or reused), empty and in _Pgcstop: the caller
- * (start-up, or starttheworld) makes it idle or gives it an M. */
-static void rt_pinit(int32_t i) {
-    struct p *pp = rt_allp[i];
+/* P id, made on first use. */
+static struct p *rt_pget(int32_t id) {
+    struct p *pp = rt_allp[id];
     if (!pp) {
         pp = rt_persistentalloc(sizeof *pp);
-        pp->id = i;
-        __atomic_store_n(&rt_allp[i], pp, __ATOMIC_RELEASE);
+        pp->id = id;
+        pp->status = const__Pgcstop;
+        __atomic_store_n(&rt_allp[id], pp, __ATOMIC_RELEASE);
     }
-    pp->link = NULL;
-    pp->m = NULL;
-    __atomic_store_n(&pp->status, const__Pgcstop, __ATOMIC_RELEASE);
+    return pp;
 }
 
-/* pp leaves the set (world stopped): its runnable gs go to the global
- * queue, the spans of its cache back to the heap (its counters stay for
- * ReadMemStats). An M still in a system call that entered it with pp
- * finds it _Pdead when it returns and looks for another P. */
-static void rt_pdestroy(struct p *pp) {
-    rt_runqdrain(pp);
+/* P pp leaves the set: its queued goroutines go to the global queue (they
+ * keep their order), its cached spans to the central lists. */
+static void rt_pretire(struct p *pp) {
+    struct g *gp;
+    while ((gp = rt_runqget(pp)))
+        rt_globrunqput(gp);
     rt_mcache_release(pp->id);
-    pp->m = NULL;
     pp->link = NULL;
-    __atomic_store_n(&pp->status, const__Pdead, __ATOMIC_RELEASE);
+    pp->status = const__Pdead;
 }
 
-/* Make the set P 0 .. nprocs-1 (1 <= nprocs <= _MaxProcs), at start-up or
- * with the world stopped (idle list empty, every P but the caller's in
- * _Pgcstop). The calling M keeps its P if it stays, else takes P 0. */
-void rt_procresize(int32_t nprocs) {
-    int32_t old = rt_sched.nprocs;
-    if (nprocs < 1 || nprocs > const__MaxProcs)
-        rt_fatal("procresize: invalid arg");
-    for (int32_t i = old; i < nprocs; i++)
-        rt_pinit(i);
-    for (int32_t i = nprocs; i < old; i++)
-        rt_pdestroy(rt_allp[i]);
-    __atomic_store_n(&rt_sched.nprocs, nprocs, __ATOMIC_RELEASE);
-    struct m *mp = g->m;
-    if (mp->p && mp->p->id >= nprocs)
-        mp->p = NULL;
-    if (!mp->p) {
-        struct p *pp = rt_allp[0];
-        mp->p = pp;
-        pp->m = mp;
+/* Start-up: nprocs Ps; m0 takes P 0, the others wait on the idle list. */
+void rt_procinit(int32_t nprocs) {
+    for (int32_t i = 0; i < nprocs; i++)
+        rt_pget(i)->status = const__Pidle;
+    rt_sched.nprocs = nprocs;
+    for (int32_t i = nprocs - 1; i > 0; i--) {
+        rt_allp[i]->link = rt_sched.pidle;
+        rt_sched.pidle = rt_allp[i];
+        rt_sched.npidle++;
     }
+    struct p *pp = rt_allp[0];
+    pp->status = const__Prunning;
+    pp->m = &rt_m0;
+    rt_m0.p = pp;
 }
 
-static void rt_setmaxprocs_m(void *arg) {
+/* On g0 with the world stopped: make the set n Ps. New Ps are in
+ * _Pgcstop, so that starttheworld puts them on the idle list. If this M's
+ * own P is removed, it continues with P 0. */
+static void rt_procresize_stopped(int32_t n) {
+    int32_t old = rt_sched.nprocs;
+    for (int32_t i = old; i < n; i++)
+        rt_pget(i)->status = const__Pgcstop;
+    for (int32_t i = n; i < old; i++)
+        rt_pretire(rt_allp[i]);
+    struct m *mp = g->m;
+    if (mp->p->id >= n) {
+        mp->p->m = NULL;
+        mp->p = rt_allp[0];
+        rt_allp[0]->m = mp;
+    }
+    /* Grown Ps exist before the count says so (stealers read both without
+     * a lock); shrunk ones stay valid behind it. */
+    __atomic_store_n(&rt_sched.nprocs, n, __ATOMIC_RELEASE);
+}
+
+static void rt_gomaxprocs_m(void *arg) {
     rt_stoptheworld();
-    rt_procresize(*(int32_t *)arg);
-    rt_starttheworld();     /* the new set: idle Ps listed, Ps with work started */
+    rt_procresize_stopped(*(int32_t *)arg);
+    rt_starttheworld();
 }
 
-/* runtime.GOMAXPROCS(n): the current number of Ps; for n > 0, resize the
- * set to n (at most _MaxProcs) with the world stopped, as Go 1.19 does. */
+/* runtime.GOMAXPROCS(n): the current number of Ps; for n > 0 the number
+ * becomes n (at most _MaxProcs). */
 int64_t rt_gomaxprocs(int64_t n) {
-    rt_lock(&rt_sched.lock);
-    int64_t ret = rt_sched.nprocs;
-    rt_unlock(&rt_sched.lock);
-    if (n > const__MaxProcs)
-        n = const__MaxProcs;
-    if (n <= 0 || n == ret)
-        return ret;
-    int32_t want = (int32_t)n;
+    int32_t prev = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);
+    if (n <= 0 || n == prev)
+        return prev;
+    int32_t want = n > const__MaxProcs ? const__MaxProcs : (int32_t)n;
     rt_worldsema_acquire();
-    rt_systemstack(rt_setmaxprocs_m, &want);
+    prev = rt_sched.nprocs;
+    rt_systemstack(rt_gomaxprocs_m, &want);
     rt_worldsema_release();
-    return ret;
+    return prev;
 }

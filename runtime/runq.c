@@ -63,32 +63,6 @@ void rt_runqput(struct p *pp, struct g *gp, int next) {
     rt_globrunqput(gp);
 }
 
-/* pp leaves the set of Ps (world stopped, procresize.c): its runnext and
- * ring go to the head of the global queue, in the order pp would have run
- * them. */
-void rt_runqdrain(struct p *pp) {
-    struct g *first = NULL, *last = NULL, *gp;
-    int32_t n = 0;
-    while ((gp = rt_runqget(pp))) {
-        gp->schedlink = NULL;
-        if (last)
-            last->schedlink = gp;
-        else
-            first = gp;
-        last = gp;
-        n++;
-    }
-    if (!first)
-        return;
-    rt_lock(&rt_sched.lock);
-    last->schedlink = rt_sched.runqhead;
-    rt_sched.runqhead = first;
-    if (!rt_sched.runqtail)
-        rt_sched.runqtail = last;
-    rt_sched.runqsize += n;
-    rt_unlock(&rt_sched.lock);
-}
-
 /* Take one g from the head of pp's ring (owner or thief). */
 static struct g *rt_runqtake(struct p *pp) {
     for (;;) {

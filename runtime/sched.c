@@ -41,10 +41,6 @@ static int32_t rt_atoi(const char *s) {
     return n;
 }
 
-static void rt_pidleput(struct p *pp);
-
-/* Start-up: GOMAXPROCS (environment) Ps, else one per CPU; m0 runs P 0,
- * the others wait on the idle list. */
 void rt_schedinit(void) __asm__("runtime.schedinit");
 void rt_schedinit(void) {
     rt_stackinit();
@@ -57,10 +53,7 @@ void rt_schedinit(void) {
         procs = n;
     if (procs > const__MaxProcs)
         procs = const__MaxProcs;
-    rt_procresize(procs);   /* procresize.c: m0 takes P 0 */
-    rt_allp[0]->status = const__Prunning;
-    for (int32_t i = procs - 1; i > 0; i--)
-        rt_pidleput(rt_allp[i]);
+    rt_procinit(procs);
 }
 /* ---- Ms: threads that run the scheduler */
 

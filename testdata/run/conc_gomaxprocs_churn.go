@@ -1,74 +1,65 @@
-// Goroutines pass values through channels and allocate while another
-// goroutine keeps changing GOMAXPROCS between 1 and 8.
 package main
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 )
 
-type node struct {
-	v    int
-	next *node
-}
-
-func worker(id int, in <-chan int, out chan<- int, wg *sync.WaitGroup) {
-	defer wg.Done()
-	var list *node
-	for v := range in {
-		list = &node{v, list} // allocates: caches of removed Ps must not lose it
-		out <- v*2 + id%3
-	}
-	n := 0
-	for p := list; p != nil; p = p.next {
-		n++
-	}
-	_ = n
-}
-
+// Pipelines of goroutines pass numbers along while another goroutine keeps
+// changing the number of Ps; every number must arrive exactly once.
 func main() {
-	const workers = 16
-	const items = 4000
-	stop := make(chan bool)
+	const stages, items = 8, 20000
 	done := make(chan bool)
 	go func() {
-		i := 0
+		n := 1
 		for {
 			select {
-			case <-stop:
-				done <- true
+			case <-done:
 				return
 			default:
 			}
-			runtime.GOMAXPROCS(i%8 + 1)
-			i++
+			runtime.GOMAXPROCS(n%8 + 1)
+			n++
 			runtime.Gosched()
 		}
 	}()
 	var wg sync.WaitGroup
-	ins := make([]chan int, workers)
-	out := make(chan int, 64)
-	for w := 0; w < workers; w++ {
-		ins[w] = make(chan int)
+	results := make(chan int, 4)
+	for p := 0; p < 4; p++ {
 		wg.Add(1)
-		go worker(w, ins[w], out, &wg)
-	}
-	go func() {
-		for i := 0; i < items; i++ {
-			ins[i%workers] <- i
-		}
-		for w := 0; w < workers; w++ {
-			close(ins[w])
-		}
-	}()
-	sum := 0
-	for i := 0; i < items; i++ {
-		sum += <-out
+		go func(p int) {
+			defer wg.Done()
+			in := make(chan int)
+			src := in
+			for s := 0; s < stages; s++ {
+				out := make(chan int, s%3)
+				go func(in <-chan int, out chan<- int) {
+					for v := range in {
+						out <- v + 1
+					}
+					close(out)
+				}(src, out)
+				src = out
+			}
+			go func() {
+				for i := 0; i < items; i++ {
+					in <- i
+				}
+				close(in)
+			}()
+			sum := 0
+			for v := range src {
+				sum += v
+			}
+			results <- sum
+		}(p)
 	}
 	wg.Wait()
-	stop <- true
-	<-done
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	println("sum", sum, ms.Mallocs >= items)
+	close(done)
+	total := 0
+	for p := 0; p < 4; p++ {
+		total += <-results
+	}
+	fmt.Println("total", total)
 }

@@ -1,39 +1,36 @@
-// 1000 goroutines are spawned, then GOMAXPROCS(1) at once: the run
-// queues of the removed Ps must still run every one of them.
 package main
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
+// Goroutines queued on many Ps when the number of Ps drops to one must all
+// still run; then the number grows again and more work spreads out.
 func main() {
 	runtime.GOMAXPROCS(8)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	total := 0
-	for i := 0; i < 1000; i++ {
-		wg.Add(1)
-		go func(i int) {
-			defer wg.Done()
-			s := 0
-			for j := 0; j <= i%50; j++ {
-				s += j
-			}
-			mu.Lock()
-			total += s
-			mu.Unlock()
-		}(i)
+	var count int64
+	for round := 0; round < 5; round++ {
+		for i := 0; i < 1000; i++ {
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				x := 0
+				for k := 0; k < i%50; k++ {
+					x += k
+				}
+				atomic.AddInt64(&count, int64(x%7+1))
+			}(i)
+		}
+		if round%2 == 0 {
+			runtime.GOMAXPROCS(1)
+		} else {
+			runtime.GOMAXPROCS(6)
+		}
+		wg.Wait()
 	}
-	prev := runtime.GOMAXPROCS(1)
-	wg.Wait()
-	println("prev", prev, "now", runtime.GOMAXPROCS(0), "total", total)
-	runtime.GOMAXPROCS(4)
-	for i := 0; i < 100; i++ {
-		wg.Add(1)
-		go func() { defer wg.Done(); runtime.Gosched() }()
-	}
-	runtime.GOMAXPROCS(2)
-	wg.Wait()
-	println("after", runtime.GOMAXPROCS(0))
+	fmt.Println(count, runtime.GOMAXPROCS(0), runtime.NumGoroutine())
 }
