@@ -91,3 +91,24 @@ TEXT runtime·debugSetGCPercent(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 	ADDQ	$8, SP
 	XORPS	X15, X15
 	RET
+
+// The system calls of package os that came after os_linux_amd64.s's set,
+// in the same convention (Go's argument registers in, -errno out).
+
+// os.sysMkdir(path unsafe.Pointer, perm int) int: mkdirat(AT_FDCWD, ...)
+TEXT os·sysMkdir(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, SI
+	MOVQ	BX, DX
+	MOVQ	$-100, DI	// AT_FDCWD
+	MOVL	$258, AX	// SYS_mkdirat
+	SYSCALL
+	RET
+
+// os.sysGetdents(fd int, buf unsafe.Pointer, n int) int: getdents64
+TEXT os·sysGetdents(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	MOVQ	CX, DX
+	MOVL	$217, AX	// SYS_getdents64
+	SYSCALL
+	RET
