@@ -1,20 +1,17 @@
 /* extern.c - the C side of package runtime's Go API (extern.go):
- * NumGoroutine, NumCPU, GOMAXPROCS. The asm shims in extern_amd64.s call
- * these with the System V ABI. */
+ * NumGoroutine and NumCPU (GOMAXPROCS is in procresize.c). The asm shims
+ * in extern_amd64.s call these with the System V ABI. */
 #include "runtime.h"
 
-/* Goroutines that exist: every g ever made minus the dead ones kept for reuse. */
+/* Goroutines that exist: every g ever made minus the dead ones kept for
+ * reuse, and minus the finalizer goroutine while it is idle (a system
+ * goroutine, as in Go). */
 int64_t rt_numgoroutine(void) {
     rt_lock(&rt_sched.lock);
     int64_t n = (int64_t)rt_sched.allglen - (int64_t)rt_sched.ngfree;
     rt_unlock(&rt_sched.lock);
-    return n;
+    return n - rt_fing_idlecount();
 }
 
 int64_t rt_numcpu(void) { return rt_ncpu; }
 
-/* The number of Ps, fixed at start-up (extern.go says why n is ignored). */
-int64_t rt_gomaxprocs(int64_t n) {
-    (void)n;
-    return rt_sched.nprocs;
-}

@@ -29,10 +29,10 @@ func NumGoroutine() int
 // NumCPU reports the number of CPUs the process may run on.
 func NumCPU() int
 
-// GOMAXPROCS reports the number of Ps (threads running Go code at once)
-// and, for n > 0, asks for n. gocc fixes the number at start-up (from the
-// GOMAXPROCS environment variable or the CPU count); a later request is
-// not honoured yet, so the result is always the start-up value.
+// GOMAXPROCS sets the number of Ps (threads running Go code at once) to n
+// when n > 0 (stopping the world to do it) and returns the previous
+// number. It starts as the GOMAXPROCS environment variable or the CPU
+// count.
 func GOMAXPROCS(n int) int
 
 // Goexit ends the calling goroutine after running its deferred calls.
@@ -47,10 +47,11 @@ func ReadMemStats(m *MemStats)
 // KeepAlive marks x as reachable up to this call.
 func KeepAlive(x any) {}
 
-// SetFinalizer would arrange for finalizer(obj) to run when obj becomes
-// unreachable. gocc does not run finalizers yet; Go does not promise that
-// they run at all, and programs must not depend on it.
-func SetFinalizer(obj any, finalizer any) {}
+// SetFinalizer arranges for finalizer(obj) to run, on the finalizer
+// goroutine, after a collection finds obj unreachable; a nil finalizer
+// removes obj's. obj must point to the start of a heap object (pointers to
+// globals are ignored). Checks and fatal errors as Go's (mfinal.c).
+func SetFinalizer(obj any, finalizer any)
 
 // LockOSThread and UnlockOSThread wire the goroutine to its thread. gocc
 // never moves goroutines between threads when a cgo or thread-local

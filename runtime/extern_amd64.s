@@ -7,7 +7,23 @@
 #include "textflag.h"
 
 // func GC()
+// Everything below the caller's SP is dead: up to 4 KiB of it (staying
+// 1 KiB above g.stack.lo) is zeroed first, because the collector's C
+// frames are made there and scanned conservatively with the stack; stale
+// pointers left by earlier calls would keep garbage alive.
 TEXT runtime·GC(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	SP, DI
+	SUBQ	$4096, DI
+	MOVQ	0(R14), AX	// g.stack.lo
+	ADDQ	$1024, AX
+	CMPQ	DI, AX
+	JHI	2(PC)
+	MOVQ	AX, DI
+	MOVQ	SP, CX
+	SUBQ	DI, CX
+	JLS	4(PC)
+	XORL	AX, AX
+	REP;	STOSB
 	SUBQ	$8, SP
 	CALL	rt_GC(SB)
 	ADDQ	$8, SP
@@ -73,6 +89,20 @@ TEXT runtime·sortSliceOf(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 	MOVQ	8(SP), BX
 	MOVQ	16(SP), CX
 	ADDQ	$40, SP
+	XORPS	X15, X15
+	RET
+
+// func SetFinalizer(obj any, finalizer any) (mfinal.c): the two
+// interfaces arrive as AX, BX and CX, DI.
+TEXT runtime·SetFinalizer(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	DI, R8
+	MOVQ	CX, DX
+	MOVQ	R8, CX
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	SUBQ	$8, SP
+	CALL	rt_setfinalizer(SB)
+	ADDQ	$8, SP
 	XORPS	X15, X15
 	RET
 

@@ -129,9 +129,19 @@ struct rt_mcache *rt_getmcache(void);
 void rt_putmcache(struct rt_mcache *c);
 struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass);
 void rt_mcache_flushall(void);              /* world stopped */
+void rt_mcache_release(int id);             /* P id removed; world stopped */
 void rt_central_reset(void);
 void rt_central_put(struct rt_mspan *s);
 extern struct rt_mcache *rt_mcaches[const__MaxProcs + 1];
+
+/* ---- mfinal.c and the collector's helpers for it (mgc.c) */
+void rt_fin_markroots(void);
+int rt_fin_collect(void);
+void rt_fin_wake(void);
+void rt_gc_markptr(uintptr v);
+void rt_gc_scanobject(uintptr obj);
+int rt_gc_ismarked(uintptr obj);
+void rt_gc_drain(void);
 
 /* ---- mgc.c */
 extern uintptr rt_heap_live;                /* bytes in allocated objects (approx. between GCs) */

@@ -139,6 +139,24 @@ struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass) {
 
 /* World stopped: every cache gives its spans back (they become ordinary
  * in-use spans; sweeping puts those with room on the central lists). */
+/* P id is going away (GOMAXPROCS shrank; world stopped): give its
+ * current spans back so that their free slots serve the other Ps. Its
+ * counters stay, so the statistics lose nothing. */
+void rt_mcache_release(int id) {
+    struct rt_mcache *c = rt_mcaches[id];
+    if (!c)
+        return;
+    for (int j = 0; j < RT_NSPANCLASS; j++) {
+        struct rt_mspan *s = c->alloc[j];
+        if (!s)
+            continue;
+        s->incache = 0;
+        if (s->nalloc < s->nelems)
+            rt_central_put(s);
+        c->alloc[j] = NULL;
+    }
+}
+
 void rt_mcache_flushall(void) {
     for (int i = 0; i <= const__MaxProcs; i++) {
         struct rt_mcache *c = rt_mcaches[i];

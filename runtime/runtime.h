@@ -127,6 +127,7 @@ enum {
     RT_WAIT_CHAN_RECEIVE_NIL,   /* chan.c */
     RT_WAIT_CHAN_SEND_NIL,
     RT_WAIT_SYNC_COND_WAIT,
+    RT_WAIT_FINALIZER_WAIT,     /* mfinal.c */
     RT_WAIT_COUNT
 };
 const char *rt_waitreason_string(int32_t reason);
@@ -156,6 +157,8 @@ void rt_gopark(int32_t reason);            /* block the current g */
 void rt_goparkunlock(uint32_t *lock, int32_t reason);
 void rt_goparkfn(void (*unlockf)(void *arg), void *arg, int32_t reason);
 void rt_goready(struct g *gp);             /* make a parked g runnable */
+int rt_isfing_idle(const struct g *gp);    /* mfinal.c: the idle finalizer goroutine */
+int32_t rt_fing_idlecount(void);
 /* ---- channels (chan.c), shared with select.c */
 int rt_chansend(struct hchan *c, void *ep, int block);
 int rt_chanrecv(struct hchan *c, void *ep, int block, int *received);
@@ -189,6 +192,7 @@ void rt_Gosched(void);
 
 /* ---- the collector (mgc.c): stop-the-world (sched.c) */
 extern int32_t rt_gcwaiting;               /* a stop-the-world is in progress */
+void rt_procinit(int32_t nprocs);            /* procresize.c: start-up */
 void rt_stoptheworld(void);                /* on g0, with a P */
 void rt_starttheworld(void);
 void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */

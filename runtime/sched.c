@@ -41,26 +41,6 @@ static int32_t rt_atoi(const char *s) {
     return n;
 }
 
-/* Create nprocs Ps; m0 takes P 0, the others wait on the idle list. */
-static void rt_procresize(int32_t nprocs) {
-    for (int32_t i = 0; i < nprocs; i++) {
-        struct p *pp = rt_persistentalloc(sizeof *pp);
-        pp->id = i;
-        pp->status = const__Pidle;
-        rt_allp[i] = pp;
-    }
-    rt_sched.nprocs = nprocs;
-    for (int32_t i = nprocs - 1; i > 0; i--) {
-        rt_allp[i]->link = rt_sched.pidle;
-        rt_sched.pidle = rt_allp[i];
-        rt_sched.npidle++;
-    }
-    struct p *pp = rt_allp[0];
-    pp->status = const__Prunning;
-    pp->m = &rt_m0;
-    rt_m0.p = pp;
-}
-
 void rt_schedinit(void) __asm__("runtime.schedinit");
 void rt_schedinit(void) {
     rt_stackinit();
@@ -73,7 +53,7 @@ void rt_schedinit(void) {
         procs = n;
     if (procs > const__MaxProcs)
         procs = const__MaxProcs;
-    rt_procresize(procs);
+    rt_procinit(procs);
 }
 /* ---- Ms: threads that run the scheduler */
 

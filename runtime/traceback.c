@@ -50,6 +50,7 @@ static const char *const rt_waitreason_texts[RT_WAIT_COUNT] = {
     [RT_WAIT_CHAN_RECEIVE_NIL] = "chan receive (nil chan)",
     [RT_WAIT_CHAN_SEND_NIL] = "chan send (nil chan)",
     [RT_WAIT_SYNC_COND_WAIT] = "sync.Cond.Wait",
+    [RT_WAIT_FINALIZER_WAIT] = "finalizer wait",
 };
 
 const char *rt_waitreason_string(int32_t reason) {
@@ -369,7 +370,7 @@ void rt_dumpgoroutines(int panicking) {
         return;
     for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
         uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
-        if (gp == cur || st == const__Gdead)
+        if (gp == cur || st == const__Gdead || (level < 2 && rt_isfing_idle(gp)))
             continue;
         rt_goroutineheader(gp);
         if (st == const__Grunning || gp->sched.sp == 0)
