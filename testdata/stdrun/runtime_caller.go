@@ -1,0 +1,78 @@
+package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+func where() string {
+	_, file, line, ok := runtime.Caller(1)
+	return fmt.Sprintf("%s:%d %v", filepath.Base(file), line, ok)
+}
+
+type T struct{}
+
+func (T) m() string { return where() }
+
+func (*T) pm() string {
+	pc, _, _, _ := runtime.Caller(0)
+	return runtime.FuncForPC(pc).Name()
+}
+
+func deep(n int) string {
+	if n == 0 {
+		pcs := make([]uintptr, 8)
+		k := runtime.Callers(1, pcs)
+		frames := runtime.CallersFrames(pcs[:k])
+		var names []string
+		for {
+			fr, more := frames.Next()
+			if strings.HasPrefix(fr.Function, "main.") {
+				names = append(names, fmt.Sprintf("%s@%d", fr.Function, fr.Line))
+			}
+			if !more {
+				break
+			}
+		}
+		return strings.Join(names, " ")
+	}
+	return deep(n - 1)
+}
+
+func helper() int { return 42 }
+
+func main() {
+	fmt.Println(where())
+	fmt.Println(T{}.m())
+	fmt.Println((&T{}).pm())
+	pc, file, line, ok := runtime.Caller(0)
+	fmt.Println(filepath.Base(file), line, ok, runtime.FuncForPC(pc).Name())
+	fmt.Println(deep(3))
+	_, _, _, ok = runtime.Caller(100)
+	fmt.Println("deep skip ok:", ok)
+	fmt.Println(runtime.FuncForPC(0) == nil, runtime.Callers(0, nil))
+
+	f := runtime.FuncForPC(pc)
+	fmt.Println(f == runtime.FuncForPC(f.Entry()), f.Entry() <= pc)
+	var fn func() int = helper
+	_ = fn
+
+	log.SetFlags(log.Lshortfile)
+	log.SetOutput(os.Stdout)
+	log.Println("short file")
+	log.Printf("and %s", "printf")
+	l := log.New(os.Stdout, "pfx ", log.Lshortfile|log.Lmsgprefix)
+	l.Print("logger")
+	log.SetFlags(log.Llongfile)
+	var b strings.Builder
+	log.SetOutput(&b)
+	log.Print("long")
+	s := b.String()
+	fmt.Println(strings.HasSuffix(s, "/runtime_caller.go:73: long\n") || strings.HasPrefix(s, "runtime_caller.go:73"), filepath.Base(s))
+	log.Output(1, "via Output")
+	fmt.Print(filepath.Base(b.String()[len(s):]))
+}
