@@ -75,6 +75,7 @@ void *rt_mallocgc(uintptr size);           /* zeroed heap memory, scanned conser
 void *rt_mallocgc_noscan(uintptr size);    /* zeroed heap memory without pointers (never scanned) */
 void *rt_persistentalloc(uintptr size);    /* zeroed, never freed */
 void *rt_sysalloc(uintptr size);           /* fresh zeroed pages from the OS */
+void *rt_sysgrow(void *old, uintptr n, uintptr *cap, uintptr size, uintptr first);  /* off-heap array */
 extern uintptr rt_zerobase __asm__("runtime.zerobase");
 
 /* ---- printing and failures (print.c, panic.c) */
