@@ -198,11 +198,38 @@ static void put_chan(Buf *o, Type *u, bool link) {
         buf_putc(o, ')');
 }
 
+/* The unnamed types being spelled, with where each began: a type that
+ * contains itself (`type T interface{ M(interface{ T }) }`) is spelled
+ * "@OFFSET" on the way back in, as Go's type formatter does. */
+static struct {
+    Type *t;
+    size_t off;
+} spelling[64];
+static int nspelling;
+
+static void put_unnamed(Buf *o, Type *t, bool link);
+
 static void put_type(Buf *o, Type *t, bool link) {
     if (t->kind == TYPE_NAMED && t->obj) {
         put_named(o, t, link);
         return;
     }
+    for (int i = 0; i < nspelling; i++)
+        if (spelling[i].t == t) {
+            buf_printf(o, "@%zu", spelling[i].off);
+            return;
+        }
+    if (nspelling == (int)(sizeof spelling / sizeof spelling[0])) {
+        buf_puts(o, "...");     /* deeper than any real program's types */
+        return;
+    }
+    spelling[nspelling].t = t;
+    spelling[nspelling++].off = o->len;
+    put_unnamed(o, t, link);
+    nspelling--;
+}
+
+static void put_unnamed(Buf *o, Type *t, bool link) {
     switch (t->kind) {
     case TYPE_POINTER: buf_putc(o, '*'); put_type(o, t->elem, link); return;
     case TYPE_SLICE: buf_puts(o, "[]"); put_type(o, t->elem, link); return;
