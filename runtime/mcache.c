@@ -140,8 +140,10 @@ struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass) {
 /* World stopped: every cache gives its spans back (they become ordinary
  * in-use spans; sweeping puts those with room on the central lists). */
 /* P id is going away (GOMAXPROCS shrank; world stopped): give its
- * current spans back so that their free slots serve the other Ps. Its
- * counters stay, so the statistics lose nothing. */
+ * current spans back so that their free slots serve the other Ps. Those
+ * free slots were counted in rt_heap_live when the cache took the span;
+ * they are uncounted here, since the next cache to take the span counts
+ * them again. Its counters stay, so the statistics lose nothing. */
 void rt_mcache_release(int id) {
     struct rt_mcache *c = rt_mcaches[id];
     if (!c)
@@ -151,8 +153,10 @@ void rt_mcache_release(int id) {
         if (!s)
             continue;
         s->incache = 0;
-        if (s->nalloc < s->nelems)
+        if (s->nalloc < s->nelems) {
+            __atomic_sub_fetch(&rt_heap_live, (uintptr)(s->nelems - s->nalloc) * s->elemsize, __ATOMIC_RELAXED);
             rt_central_put(s);
+        }
         c->alloc[j] = NULL;
     }
 }

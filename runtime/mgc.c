@@ -1,23 +1,11 @@
 /* mgc.c - the garbage collector: non-moving mark-sweep, stop-the-world.
  *
  * A cycle (rt_gc_cycle, on g0 through systemstack) stops the world
- * (sched.c), empties the per-P caches, marks everything reachable, sweeps
- * every span and restarts the world. Roots, all scanned conservatively
- * (any word that points into an allocated object keeps it alive, interior
- * pointers included):
- *   - the data and bss sections (linker symbols runtime.data/edata and
- *     runtime.bss/ebss; noptrdata/noptrbss are skipped);
- *   - the runtime's persistent memory (m, p structures, ...: malloc.c);
- *   - every g (each lives at the top of its small stack segment, stack.c);
- *   - every goroutine's stack from its saved SP (g.sched.sp, or
- *     g.syscallsp) to stack.hi, and on the small segment from g.segsp
- *     when it runs on its big one. Stopped goroutines saved their registers
- *     there: mcall pushes the callee-saved ones, morestack all of them, and
- *     the collecting goroutine spills its own before switching to g0.
- * Heap objects are scanned through the arena's pointer bitmap (precise for
- * objects allocated with a type, all ones otherwise). Marking uses an
- * explicit mark stack, never recursion. Objects with finalizers are
- * handled by mfinal.c between marking and sweeping.
+ * (sched.c), empties the per-P caches, marks everything reachable with
+ * several threads (mgcmark.c: roots and objects; mgcwork.c: the marker
+ * threads and their sharing of work), sweeps every span and restarts the
+ * world. Objects with finalizers are handled by mfinal.c between marking
+ * and sweeping.
  *
  * A cycle starts when the bytes in allocated objects reach the goal
  * (live heap after the last cycle * (1 + GOGC/100), at least 4 MiB;
@@ -34,11 +22,6 @@ int32_t rt_gcpercent = 100;
 int32_t rt_gccheck, rt_gctrace;
 static uint32_t rt_gcrunning;   /* held by whoever stops the world (worldsema) */
 static int64_t rt_gc_inittime, rt_gc_prevend;
-
-extern char rt_data[] __asm__("runtime.data");
-extern char rt_edata[] __asm__("runtime.edata");
-extern char rt_bss[] __asm__("runtime.bss");
-extern char rt_ebss[] __asm__("runtime.ebss");
 
 /* Does the comma-separated list s contain key=1? */
 static int rt_godebug(const char *s, const char *key) {
@@ -148,119 +131,6 @@ void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_
         }
         rt_putbit(a->ptrbits, (addr - a->base) >> 3, v);
     }
-}
-
-/* ---- marking */
-
-struct rt_markent {
-    uintptr obj, len;
-};
-static struct rt_markent *rt_markstk;
-static uintptr rt_markn, rt_markcap;
-static uint64_t rt_marked_bytes;
-
-static void rt_markpush(uintptr obj, uintptr len) {
-    if (rt_markn == rt_markcap) {
-        uintptr ncap = rt_markcap ? rt_markcap * 2 : 1 << 14;
-        struct rt_markent *n = rt_sysalloc(ncap * sizeof *n);
-        if (rt_markn)
-            memcpy(n, rt_markstk, rt_markn * sizeof *n);
-        if (rt_markstk)
-            rt_sys_munmap(rt_markstk, rt_markcap * sizeof *n);
-        rt_markstk = n;
-        rt_markcap = ncap;
-    }
-    rt_markstk[rt_markn++] = (struct rt_markent){obj, len};
-}
-
-/* v may point into a heap object: mark it and queue it for scanning. */
-static inline void rt_markptr(uintptr v) {
-    struct rt_mspan *s = rt_spanof(v);
-    if (!s)
-        return;
-    uintptr off = v - s->base;
-    uintptr i = s->divmul ? (off * s->divmul) >> 32 : off / s->elemsize;
-    if (i >= s->nelems || !rt_bit(s->allocbits, i) || rt_bit(s->markbits, i))
-        return;
-    s->markbits[i >> 6] |= 1ull << (i & 63);
-    rt_marked_bytes += s->elemsize;
-    if (!(s->spanclass & 1))
-        rt_markpush(s->base + i * s->elemsize, s->elemsize);
-}
-
-/* Every aligned word of [lo, hi) may be a pointer. */
-static void rt_scan_conservative(uintptr lo, uintptr hi) {
-    for (uintptr p = (lo + 7) & ~(uintptr)7; p + 8 <= hi; p += 8)
-        rt_markptr(*(uintptr *)p);
-}
-
-/* A heap object: the words its pointer bitmap marks. */
-static void rt_scan_object(uintptr obj, uintptr len) {
-    struct rt_arena *a = NULL;
-    for (uintptr p = obj; p < obj + len; p += 8) {
-        if (!a || (p & (RT_ARENASIZE - 1)) == 0)
-            a = rt_arena_of(p);
-        uintptr idx = (p - a->base) >> 3;
-        uint8_t bits = a->ptrbits[idx >> 3];
-        if ((idx & 7) == 0 && bits == 0) {      /* skip 8 words without pointers */
-            p += 56;
-            continue;
-        }
-        if ((bits >> (idx & 7)) & 1)
-            rt_markptr(*(uintptr *)p);
-    }
-}
-
-static void rt_drain(void) {
-    while (rt_markn > 0) {
-        struct rt_markent e = rt_markstk[--rt_markn];
-        if (rt_markn >= 4)      /* objects popped soon: hide their cache misses */
-            __builtin_prefetch((void *)rt_markstk[rt_markn - 4].obj);
-        rt_scan_object(e.obj, e.len);
-    }
-}
-
-/* For mfinal.c: mark v's object; scan obj's object without marking it;
- * is obj's object marked?; finish marking. */
-void rt_gc_markptr(uintptr v) { rt_markptr(v); }
-
-void rt_gc_scanobject(uintptr obj) {
-    struct rt_mspan *s = rt_spanof(obj);
-    if (s && !(s->spanclass & 1))
-        rt_scan_object(obj, s->elemsize);
-}
-
-int rt_gc_ismarked(uintptr obj) {
-    struct rt_mspan *s = rt_spanof(obj);
-    uintptr i = (obj - s->base) / s->elemsize;
-    return rt_bit(s->markbits, i);
-}
-
-void rt_gc_drain(void) { rt_drain(); }
-
-static void rt_markroots(void) {
-    rt_scan_conservative((uintptr)rt_data, (uintptr)rt_edata);
-    rt_drain();
-    rt_scan_conservative((uintptr)rt_bss, (uintptr)rt_ebss);
-    rt_drain();
-    rt_persistent_scan(rt_scan_conservative);
-    rt_drain();
-    for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
-        uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
-        rt_scan_conservative((uintptr)gp, (uintptr)(gp + 1));  /* gs live in their stacks (stack.c) */
-        if (st == const__Gdead || st == const__Gidle)
-            continue;
-        /* In a system call: from entersyscall's frame (the g still runs
-         * on its M, in the kernel); otherwise from the saved context. */
-        uintptr sp = st == const__Gsyscall && gp->syscallsp ? gp->syscallsp : gp->sched.sp;
-        if (sp == 0 || sp < gp->stack.lo || sp > gp->stack.hi)
-            rt_fatal("gc: goroutine without a saved stack pointer during stop-the-world");
-        rt_scan_conservative(sp, gp->stack.hi);
-        if (gp->segsp)      /* on its big segment: the callers on the small one (stack.c) */
-            rt_scan_conservative(gp->segsp, gp->stack0.hi);
-        rt_drain();
-    }
-    rt_fin_markroots();     /* finalizers' closures and referents (mfinal.c) */
 }
 
 /* ---- sweeping */
@@ -390,8 +260,8 @@ static void rt_gc_cycle(void *arg) {
     st->before = rt_heap_live;
     rt_mcache_flushall();
     rt_central_reset();
-    rt_marked_bytes = 0;
-    rt_markroots();
+    rt_gc_mark();
+    rt_fin_markroots();                 /* finalizers' closures and referents (mfinal.c) */
     int wakefing = rt_fin_collect();    /* unreachable objects with finalizers */
     st->marked = rt_nanotime();
     rt_sweep();
