@@ -198,14 +198,16 @@ static void put_chan(Buf *o, Type *u, bool link) {
         buf_putc(o, ')');
 }
 
-/* The unnamed types being spelled, with where each began: a type that
- * contains itself (`type T interface{ M(interface{ T }) }`) is spelled
- * "@OFFSET" on the way back in, as Go's type formatter does. */
-static struct {
+/* The unnamed interfaces being spelled, innermost first, with where each
+ * began: an interface that contains itself (`type T interface{
+ * M(interface{ T }) }`; every such cycle passes through an interface) is
+ * spelled "@OFFSET" on the way back in, as Go's type formatter does. */
+typedef struct Spelling {
     Type *t;
     size_t off;
-} spelling[64];
-static int nspelling;
+    struct Spelling *up;
+} Spelling;
+static Spelling *spelling;
 
 static void put_unnamed(Buf *o, Type *t, bool link);
 
@@ -214,19 +216,19 @@ static void put_type(Buf *o, Type *t, bool link) {
         put_named(o, t, link);
         return;
     }
-    for (int i = 0; i < nspelling; i++)
-        if (spelling[i].t == t) {
-            buf_printf(o, "@%zu", spelling[i].off);
-            return;
-        }
-    if (nspelling == (int)(sizeof spelling / sizeof spelling[0])) {
-        buf_puts(o, "...");     /* deeper than any real program's types */
+    if (t->kind != TYPE_INTERFACE) {
+        put_unnamed(o, t, link);
         return;
     }
-    spelling[nspelling].t = t;
-    spelling[nspelling++].off = o->len;
+    for (Spelling *s = spelling; s; s = s->up)
+        if (s->t == t) {
+            buf_printf(o, "@%zu", s->off);
+            return;
+        }
+    Spelling here = {t, o->len, spelling};
+    spelling = &here;
     put_unnamed(o, t, link);
-    nspelling--;
+    spelling = here.up;
 }
 
 static void put_unnamed(Buf *o, Type *t, bool link) {

@@ -2,7 +2,7 @@
 """triage.py - sorts the `// run` tests of one Go test directory by how gocc fails them.
 
 Not part of `make test`: a tool for finding miscompiles. For each file in DIR
-whose first line is exactly `// run`, this builds it with gocc (with the same
+whose first line (after build constraints) is `// run` (gc's -gcflags ignored), this builds it with gocc (with the same
 end-of-main marker as conformance.py), runs it with a time limit, and puts it
 in one class:
 
@@ -35,6 +35,15 @@ UNSUPPORTED_RE = re.compile(
     rb"not supported|unsupported|generic|type parameter|cgo|not implemented|gocc does not")
 CRASH_RE = re.compile(rb"signal: |internal error|[Aa]ssertion|\bassert\b|panic:|Segmentation")
 CLASSES = ["PASS", "UNSUPPORTED", "BOGUS", "CRASH", "WRONG", "RTCRASH", "TIMEOUT", "SKIP"]
+
+
+def directive(src):
+    """The test's first line after any build constraints and blank lines
+    ("// run", "// compile", ...); gc-only flags after run are ignored."""
+    for line in src.split("\n"):
+        if line.strip() and not re.match(r"// ?\+build|//go:build", line):
+            return line.strip()
+    return ""
 
 
 def first_line(data):
@@ -76,7 +85,7 @@ def importcfg(gocc, work):
 
 def compile_one(gocc, path, work, timeout):
     src = open(path, encoding="utf-8", errors="surrogateescape").read()
-    if src.split("\n", 1)[0].strip() != "// compile" or not conformance.build_constraint_ok(src):
+    if directive(src) != "// compile" or not conformance.build_constraint_ok(src):
         return None, ""
     m = re.search(r"^package\s+(\w+)", src, re.M)
     cmd = [gocc, "tool", "compile", "-p", m.group(1) if m else "p", "-importcfg", importcfg(gocc, work),
@@ -90,7 +99,7 @@ def compile_one(gocc, path, work, timeout):
 
 def triage_one(gocc, path, work, timeout):
     src = open(path, encoding="utf-8", errors="surrogateescape").read()
-    if src.split("\n", 1)[0].strip() != "// run":
+    if not re.fullmatch(r"// run( -gcflags=\S+)?", directive(src)):
         return None, ""
     if not conformance.build_constraint_ok(src):
         return None, ""
