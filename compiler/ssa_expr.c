@@ -446,7 +446,7 @@ Words bld_call(Builder *b, Node *call) {
     if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD_EXPR &&
         fun->selector.selection->obj && fun->selector.selection->obj->type->recv && call->call.args.len >= 1 &&
         !call->call.has_dots && !types_is_interface(fun->selector.selection->recv))
-        return bld_method_expr_call(b, call);
+        return bld_method_expr_call(b, spread_tuple_arg(b, call));     /* (*T).M(f()) */
     if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC)
         return bld_indirect_call(b, call);
     return unsupported(b, call, "calling this kind of function value");

@@ -198,11 +198,40 @@ static void put_chan(Buf *o, Type *u, bool link) {
         buf_putc(o, ')');
 }
 
+/* The unnamed interfaces being spelled, innermost first, with where each
+ * began: an interface that contains itself (`type T interface{
+ * M(interface{ T }) }`; every such cycle passes through an interface) is
+ * spelled "@OFFSET" on the way back in, as Go's type formatter does. */
+typedef struct Spelling {
+    Type *t;
+    size_t off;
+    struct Spelling *up;
+} Spelling;
+static Spelling *spelling;
+
+static void put_unnamed(Buf *o, Type *t, bool link);
+
 static void put_type(Buf *o, Type *t, bool link) {
     if (t->kind == TYPE_NAMED && t->obj) {
         put_named(o, t, link);
         return;
     }
+    if (t->kind != TYPE_INTERFACE) {
+        put_unnamed(o, t, link);
+        return;
+    }
+    for (Spelling *s = spelling; s; s = s->up)
+        if (s->t == t) {
+            buf_printf(o, "@%zu", s->off);
+            return;
+        }
+    Spelling here = {t, o->len, spelling};
+    spelling = &here;
+    put_unnamed(o, t, link);
+    spelling = here.up;
+}
+
+static void put_unnamed(Buf *o, Type *t, bool link) {
     switch (t->kind) {
     case TYPE_POINTER: buf_putc(o, '*'); put_type(o, t->elem, link); return;
     case TYPE_SLICE: buf_puts(o, "[]"); put_type(o, t->elem, link); return;

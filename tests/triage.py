@@ -2,7 +2,7 @@
 """triage.py - sorts the `// run` tests of one Go test directory by how gocc fails them.
 
 Not part of `make test`: a tool for finding miscompiles. For each file in DIR
-whose first line is exactly `// run`, this builds it with gocc (with the same
+whose first line (after build constraints) is `// run` (gc's -gcflags ignored), this builds it with gocc (with the same
 end-of-main marker as conformance.py), runs it with a time limit, and puts it
 in one class:
 
@@ -37,6 +37,15 @@ CRASH_RE = re.compile(rb"signal: |internal error|[Aa]ssertion|\bassert\b|panic:|
 CLASSES = ["PASS", "UNSUPPORTED", "BOGUS", "CRASH", "WRONG", "RTCRASH", "TIMEOUT", "SKIP"]
 
 
+def directive(src):
+    """The test's first line after any build constraints and blank lines
+    ("// run", "// compile", ...); gc-only flags after run are ignored."""
+    for line in src.split("\n"):
+        if line.strip() and not re.match(r"// ?\+build|//go:build", line):
+            return line.strip()
+    return ""
+
+
 def first_line(data):
     lines = data.decode(errors="replace").strip().splitlines()
     return (lines[0] if lines else "?")[:200]
@@ -58,19 +67,39 @@ def build(gocc, exe, copy, timeout):
         return None
 
 
+def importcfg(gocc, work):
+    """An import config naming every package of gocc's standard library
+    (taken from `gocc build -x` of an empty program)."""
+    cfg = os.path.join(work, "importcfg")
+    if not os.path.exists(cfg):
+        prog = os.path.join(work, "empty.go")
+        with open(prog, "w") as f:
+            f.write("package main\n\nfunc main() {}\n")
+        x = subprocess.run([gocc, "build", "-x", "-o", os.path.join(work, "empty"), prog],
+                           capture_output=True, text=True).stderr
+        lines = [l for l in x.splitlines() if l.startswith("packagefile ")]
+        with open(cfg, "w") as f:
+            f.write("# import config\n" + "".join(l + "\n" for l in lines))
+    return cfg
+
+
 def compile_one(gocc, path, work, timeout):
     src = open(path, encoding="utf-8", errors="surrogateescape").read()
-    if src.split("\n", 1)[0].strip() != "// compile" or not conformance.build_constraint_ok(src):
+    if directive(src) != "// compile" or not conformance.build_constraint_ok(src):
         return None, ""
-    b = build(gocc, os.path.join(work, "test.exe"), path, timeout)
-    if b is None:
+    m = re.search(r"^package\s+(\w+)", src, re.M)
+    cmd = [gocc, "tool", "compile", "-p", m.group(1) if m else "p", "-importcfg", importcfg(gocc, work),
+           "-o", os.path.join(work, "out.s"), path]
+    try:
+        b = subprocess.run(cmd, capture_output=True, timeout=max(timeout, 60))
+    except subprocess.TimeoutExpired:
         return "TIMEOUT", "build"
     return ("PASS", "") if b.returncode == 0 else classify_build(b)
 
 
 def triage_one(gocc, path, work, timeout):
     src = open(path, encoding="utf-8", errors="surrogateescape").read()
-    if src.split("\n", 1)[0].strip() != "// run":
+    if not re.fullmatch(r"// run( -gcflags=\S+)?", directive(src)):
         return None, ""
     if not conformance.build_constraint_ok(src):
         return None, ""
