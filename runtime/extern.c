@@ -1,7 +1,7 @@
 /* extern.c - the C side of package runtime's Go API (extern.go):
  * NumGoroutine, NumCPU, GOMAXPROCS. The asm shims in extern_amd64.s call
  * these with the System V ABI. */
-#include "runtime.h"
+#include "malloc.h"
 
 /* Goroutines that exist: every g ever made minus the dead ones kept for reuse. */
 int64_t rt_numgoroutine(void) {
@@ -13,8 +13,25 @@ int64_t rt_numgoroutine(void) {
 
 int64_t rt_numcpu(void) { return rt_ncpu; }
 
-/* The number of Ps, fixed at start-up (extern.go says why n is ignored). */
+/* On g0 of the caller's M: stop the world, resize, restart. */
+static void rt_gomaxprocs_m(void *arg) {
+    rt_stoptheworld();
+    rt_procresize(*(int32_t *)arg);
+    rt_starttheworld();
+}
+
+/* runtime.GOMAXPROCS(n): the number of Ps; for n > 0 also make it n
+ * (at most _MaxProcs), one stop-the-world at a time (worldsema). As in
+ * Go, the result is the value before the call. */
 int64_t rt_gomaxprocs(int64_t n) {
-    (void)n;
-    return rt_sched.nprocs;
+    int32_t cur = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);
+    if (n > const__MaxProcs)
+        n = const__MaxProcs;
+    if (n <= 0 || n == cur)
+        return cur;
+    int32_t want = (int32_t)n;
+    rt_worldsema_acquire();
+    rt_systemstack(rt_gomaxprocs_m, &want);
+    rt_worldsema_release();
+    return cur;
 }

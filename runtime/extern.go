@@ -29,10 +29,10 @@ func NumGoroutine() int
 // NumCPU reports the number of CPUs the process may run on.
 func NumCPU() int
 
-// GOMAXPROCS reports the number of Ps (threads running Go code at once)
-// and, for n > 0, asks for n. gocc fixes the number at start-up (from the
-// GOMAXPROCS environment variable or the CPU count); a later request is
-// not honoured yet, so the result is always the start-up value.
+// GOMAXPROCS sets the number of Ps (threads running Go code at once) to
+// n and returns the previous setting; n < 1 only reports it. The start-up
+// value comes from the GOMAXPROCS environment variable or the CPU count;
+// gocc allows at most 256.
 func GOMAXPROCS(n int) int
 
 // Goexit ends the calling goroutine after running its deferred calls.

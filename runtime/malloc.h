@@ -129,6 +129,7 @@ struct rt_mcache *rt_getmcache(void);
 void rt_putmcache(struct rt_mcache *c);
 struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass);
 void rt_mcache_flushall(void);              /* world stopped */
+void rt_mcache_release(int32_t id);         /* world stopped: P id goes away */
 void rt_central_reset(void);
 void rt_central_put(struct rt_mspan *s);
 extern struct rt_mcache *rt_mcaches[const__MaxProcs + 1];

@@ -137,6 +137,9 @@ void rt_runqput(struct p *pp, struct g *gp, int next);
 struct g *rt_runqget(struct p *pp);
 struct g *rt_runqsteal(struct p *self);
 int rt_runqempty(struct p *pp);
+void rt_globrunqputhead_locked(struct g *gp);
+void rt_runqdrain_locked(struct p *pp);    /* world stopped: pp's gs to the global queue */
+void rt_procresize(int32_t n);             /* procresize.c: world stopped or start-up */
 _Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
 void rt_wakep(void);
 struct p *rt_pidleget(void);               /* sched.c; callers hold sched.lock */

@@ -41,24 +41,16 @@ static int32_t rt_atoi(const char *s) {
     return n;
 }
 
-/* Create nprocs Ps; m0 takes P 0, the others wait on the idle list. */
-static void rt_procresize(int32_t nprocs) {
-    for (int32_t i = 0; i < nprocs; i++) {
-        struct p *pp = rt_persistentalloc(sizeof *pp);
-        pp->id = i;
-        pp->status = const__Pidle;
-        rt_allp[i] = pp;
-    }
-    rt_sched.nprocs = nprocs;
+/* Start-up: make nprocs Ps (procresize.c); m0 takes P 0, the others
+ * wait on the idle list. */
+static void rt_procinit(int32_t nprocs) {
+    rt_procresize(nprocs);
     for (int32_t i = nprocs - 1; i > 0; i--) {
+        rt_allp[i]->status = const__Pidle;
         rt_allp[i]->link = rt_sched.pidle;
         rt_sched.pidle = rt_allp[i];
         rt_sched.npidle++;
     }
-    struct p *pp = rt_allp[0];
-    pp->status = const__Prunning;
-    pp->m = &rt_m0;
-    rt_m0.p = pp;
 }
 
 void rt_schedinit(void) __asm__("runtime.schedinit");
@@ -73,7 +65,7 @@ void rt_schedinit(void) {
         procs = n;
     if (procs > const__MaxProcs)
         procs = const__MaxProcs;
-    rt_procresize(procs);
+    rt_procinit(procs);
 }
 /* ---- Ms: threads that run the scheduler */
 
@@ -265,9 +257,11 @@ static _Noreturn void rt_execute(struct g *gp) {
     rt_gogo(&gp->sched);
 }
 
-/* Some P's ring or runnext is not empty. */
+/* Some P's ring or runnext is not empty (called without a P: the number
+ * of Ps may change meanwhile, procresize.c). */
 static int rt_anywork(void) {
-    for (int32_t i = 0; i < rt_sched.nprocs; i++)
+    int32_t n = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);
+    for (int32_t i = 0; i < n; i++)
         if (!rt_runqempty(rt_allp[i]))
             return 1;
     return __atomic_load_n(&rt_sched.runqsize, __ATOMIC_ACQUIRE) > 0;
@@ -291,7 +285,7 @@ static struct g *rt_findrunnable(void) {
             gp = rt_runqget(pp);
         if (!gp)
             gp = rt_globrunqget();
-        if (!gp && rt_sched.nprocs > 1)
+        if (!gp && __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE) > 1)
             gp = rt_runqsteal(pp);
         if (gp)
             return gp;
