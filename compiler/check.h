@@ -92,6 +92,7 @@ const ConstValue *const_imag(const ConstValue *c);  /* 0 unless complex */
 
 /* ---- complex(r, i), real(z), imag(z) (check_cconst.c) ---- */
 void check_builtin_complex(Checker *c, Node *call);
+bool check_builtin_complex_tuple(Checker *c, Node *call);   /* complex(f()); false if not a tuple */
 void check_builtin_real_imag(Checker *c, Node *call, bool real);
 
 /* ---- complex constants (check_cconst.c) ---- */

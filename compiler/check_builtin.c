@@ -534,6 +534,8 @@ void check_builtin_call(Checker *c, Node *call, Object *b) {
         call->type = types_new(TYPE_INTERFACE); /* interface{} */
         return;
     case BUILTIN_COMPLEX:
+        if (args.len == 1 && check_builtin_complex_tuple(c, call))
+            return;
         if (!arg_count(call, b, 2, 2)) break;
         check_builtin_complex(c, call);
         return;

@@ -168,6 +168,29 @@ void check_builtin_complex(Checker *c, Node *call) {
     call->cval = r;
 }
 
+/* complex(f()) with f returning two floats of one type. False when the
+ * single argument is not a multi-valued call (arg_count reports it). */
+bool check_builtin_complex_tuple(Checker *c, Node *call) {
+    Node *a = call->call.args.items[0];
+    check_multi_expr(c, a);
+    if (a->mode == MODE_INVALID) {
+        check_invalidate(call);
+        return true;
+    }
+    if (!a->type || a->type->kind != TYPE_TUPLE || a->type->nfields != 2)
+        return false;
+    Type *x = a->type->fields[0].type, *y = a->type->fields[1].type, *t = complex_of(x);
+    if (!types_identical(x, y) || !t) {
+        check_error(check_start_pos(a), "invalid operation: %s (mismatched or non-float types %s and %s)",
+                    expr_string(call), types_string(x), types_string(y));
+        check_invalidate(call);
+        return true;
+    }
+    call->type = t;
+    call->mode = MODE_VALUE;
+    return true;
+}
+
 void check_builtin_real_imag(Checker *c, Node *call, bool real) {
     Node *x = call->call.args.items[0];
     check_expr(c, x, NULL);

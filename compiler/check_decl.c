@@ -44,6 +44,20 @@ static int64_t array_length(Checker *c, Node *len) {
 
 /* Embedded fields are type names or pointers to non-pointer, non-interface
  * type names (checked when the type is known). */
+/* An embedded field's name: the type name as written (T, *T, pkg.T), so
+ * that `type Int = int; struct{ Int }` has a field Int, not int. */
+static const char *embedded_name(Node *texpr, Type *ft) {
+    Node *n = texpr;
+    while (n && (n->kind == N_PAREN || n->kind == N_STAR))
+        n = n->kind == N_PAREN ? n->paren.x : n->star.x;
+    if (n && n->kind == N_IDENT)
+        return intern(n->ident.name);
+    if (n && n->kind == N_SELECTOR && n->selector.sel)
+        return intern(n->selector.sel->ident.name);
+    Type *base = ft->kind == TYPE_POINTER ? ft->elem : ft;
+    return base->kind == TYPE_NAMED ? base->obj->name : types_string(base);
+}
+
 static void embedded_field_check(Checker *c, Type *ft, Pos pos) {
     bool ptr = ft->kind == TYPE_POINTER;
     Type *t = ptr ? ft->elem : ft;
@@ -94,8 +108,7 @@ static Type *struct_type(Checker *c, Node *n) {
             fd->pkg = c->pkg;
             fd->embedded = f->field.embedded;
             if (f->field.embedded) {
-                Type *base = ft->kind == TYPE_POINTER ? ft->elem : ft;
-                fd->name = base->kind == TYPE_NAMED ? base->obj->name : types_string(base);
+                fd->name = embedded_name(f->field.type, ft);
                 fd->pos = f->field.type->pos;
             } else {
                 fd->name = intern(f->field.names.items[j]->ident.name);

@@ -22,14 +22,8 @@ static int pending_total;
 
 static int pos_cmp(const void *a, const void *b) {
     const Report *x = *(Report *const *)a, *y = *(Report *const *)b;
-    int c = strcmp(x->pos.file ? x->pos.file : "", y->pos.file ? y->pos.file : "");
-    if (c)
-        return c;
-    if (x->pos.line != y->pos.line)
-        return x->pos.line < y->pos.line ? -1 : 1;
-    if (x->pos.col != y->pos.col)
-        return x->pos.col < y->pos.col ? -1 : 1;
-    return x->seq - y->seq;
+    int c = pos_compare(x->pos, y->pos);
+    return c ? c : x->seq - y->seq;
 }
 
 void check_flush_errors(void) {

@@ -176,7 +176,6 @@ static void qualified(Checker *c, Node *n, Object *pkgname) {
 
 /* T.M or (*T).M: the method as a function taking the receiver first. */
 static void method_expr(Checker *c, Node *n, Type *t) {
-    (void)c;
     const char *name = intern(n->selector.sel->ident.name);
     if (check_is_invalid(t)) {
         check_invalidate(n);
@@ -216,6 +215,7 @@ static void method_expr(Checker *c, Node *n, Type *t) {
     s->indirect = lk.indirect;
     n->selector.selection = s;
     n->selector.sel->ident.obj = lk.method;
+    check_record_dep(c, lk.method);     /* initialisation order sees T.M's body */
     n->mode = MODE_VALUE;
     n->type = types_func(types_tuple(ps, mt->params->nfields + 1), mt->results, mt->variadic);
 }
@@ -308,6 +308,8 @@ void check_selector(Checker *c, Node *n) {
         return;
     }
     selected(n, x, t, &lk);
+    if (lk.method)
+        check_record_dep(c, lk.method);     /* initialisation order sees x.M's body */
 }
 
 /* ---- index expressions ---- */

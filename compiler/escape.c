@@ -583,14 +583,8 @@ typedef struct Note {
 
 static int by_pos(const void *a, const void *b) {
     const Note *x = *(Note *const *)a, *y = *(Note *const *)b;
-    int c = strcmp(x->pos.file ? x->pos.file : "", y->pos.file ? y->pos.file : "");
-    if (c)
-        return c;
-    if (x->pos.line != y->pos.line)
-        return x->pos.line < y->pos.line ? -1 : 1;
-    if (x->pos.col != y->pos.col)
-        return x->pos.col < y->pos.col ? -1 : 1;
-    return strcmp(x->msg, y->msg);
+    int c = pos_compare(x->pos, y->pos);
+    return c ? c : strcmp(x->msg, y->msg);
 }
 
 /* What -m says about o, or NULL. */

@@ -187,6 +187,7 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     rhs = unparen(rhs);
     if (rhs->kind != N_TYPE_ASSERT || lhs.len != 2)
         return false;
+    LhsPlan *plan = bld_lhs_begin(b, lhs.items, 2);     /* *f(), ok = x.(T): f first */
     Value *ok;
     Words w[2];
     w[0] = bld_type_assert(b, rhs, &ok);
@@ -195,7 +196,7 @@ bool bld_commaok_assign(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     for (int i = 0; i < 2; i++)
         if (!is_blank(lhs.items[i]))
             w[i] = bld_convert_words(b, w[i], from[i], lhs_type(lhs.items[i]), pos);
-    bld_assign_parallel(b, lhs.items, w, 2, pos);
+    bld_lhs_end(b, plan, w, pos);
     return true;
 }
 

@@ -238,6 +238,13 @@ void bld_assign_existing(Builder *b, Node *lhs, Words w);
 bool bld_unsafe_builtin(Builder *b, Node *call, Object *o, Words *out);
 bool bld_assign_index_first(Builder *b, Node *lhs, Node *rhs);   /* a[f()] = g(): f before g */
 void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos);  /* addresses first, then stores */
+bool check_has_call(Node *n);                       /* check_builtin.c */
+typedef struct LhsEarly LhsEarly;
+LhsEarly *bld_lhs_early(Builder *b, Node *lhs);     /* lhs with a call: operands before the rhs; else NULL */
+Value *bld_lhs_late(Builder *b, LhsEarly *e);       /* then its address */
+typedef struct LhsPlan LhsPlan;
+LhsPlan *bld_lhs_begin(Builder *b, Node **lhs, int n);              /* phase one, before the rhs */
+void bld_lhs_end(Builder *b, LhsPlan *p, Words *vals, Pos pos);     /* phase two: the stores */
 
 /* ssa_method.c: method declarations and calls. */
 void bld_method_recv_param(Builder *b, Node *recv, AbiSig *as);

@@ -128,21 +128,35 @@ static Type *lhs_type(Node *n) {
     return n->type;
 }
 
-/* v, ok = x, ok with v of element type et (a select case or a receive). */
-void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos) {
+/* v, ok = x, ok with v of element type et, as one assignment (`i, a[i] =
+ * <-c` stores to the old i's element); plan has the first phase. */
+static void chan_assign(Builder *b, NodeList lhs, LhsPlan *plan, Type *et, Words v, Value *ok, Pos pos) {
+    Words w[2] = {{{0}, 0}, {{ok}, 1}};
     if (lhs.len > 0 && !is_blank(lhs.items[0]))
-        bld_assign_to(b, lhs.items[0], bld_convert_words(b, v, et, lhs_type(lhs.items[0]), pos));
-    if (lhs.len > 1 && !is_blank(lhs.items[1]) && ok)
-        bld_assign_to(b, lhs.items[1], (Words){{ok}, 1});
+        w[0] = bld_convert_words(b, v, et, lhs_type(lhs.items[0]), pos);
+    if (lhs.len > 1 && !ok)
+        w[1] = (Words){{konst(b, 1, pos)}, 1};
+    if (lhs.len > 1 && !is_blank(lhs.items[1]))
+        w[1] = bld_convert_words(b, w[1], TYPE(TYPE_BOOL), lhs_type(lhs.items[1]), pos);
+    bld_lhs_end(b, plan, w, pos);
 }
 
-/* v, ok := <-c, v, ok = <-c and var v, ok = <-c (rhs a receive). */
+/* The assignment of a select case's receive (its left side evaluated now). */
+void bld_chan_assign(Builder *b, NodeList lhs, Type *et, Words v, Value *ok, Pos pos) {
+    int n = lhs.len < 2 ? lhs.len : 2;
+    chan_assign(b, lhs, bld_lhs_begin(b, lhs.items, n), et, v, ok, pos);
+}
+
+/* v, ok := <-c, v, ok = <-c and var v, ok = <-c (rhs a receive): calls on
+ * the left first (`*f(), ok = <-c`), then the receive, then the stores. */
 void bld_recv_assign(Builder *b, NodeList lhs, Node *rhs) {
     rhs = unparen(rhs);
+    int n = lhs.len < 2 ? lhs.len : 2;
+    LhsPlan *plan = bld_lhs_begin(b, lhs.items, n);
     Value *ok;
     bool drop = is_blank(lhs.items[0]);
     Words v = recv(b, rhs, &ok, drop);
-    bld_chan_assign(b, lhs, bld_chan_elem(rhs->unary.x->type), v, ok, rhs->pos);
+    chan_assign(b, lhs, plan, bld_chan_elem(rhs->unary.x->type), v, ok, rhs->pos);
 }
 
 /* ---- builtins ---- */

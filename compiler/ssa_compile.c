@@ -179,9 +179,33 @@ static bool static_init(InitEntry *e) {
 
 static bool is_blank_obj(Object *o) { return !strcmp(o->name, "_"); }
 
+/* var v, ok = m[k] or <-c at package level: the statement forms, on
+ * identifiers made for the two variables. False for other initialisers. */
+static bool commaok_init(Builder *b, InitEntry *e) {
+    Node *r = e->rhs;
+    while (r->kind == N_PAREN)
+        r = r->paren.x;
+    if (r->kind != N_INDEX && !bld_is_recv(r))
+        return false;
+    Node **ids = ARENA_NEWN(b->f->arena, Node *, 2);
+    for (int i = 0; i < 2; i++) {
+        ids[i] = ast_new(N_IDENT, r->pos);
+        ids[i]->ident.name = e->lhs[i]->name;
+        ids[i]->ident.obj = e->lhs[i];
+        ids[i]->type = e->lhs[i]->type;
+        ids[i]->mode = MODE_VARIABLE;
+    }
+    NodeList lhs = {ids, 2};
+    if (bld_is_recv(r))
+        bld_recv_assign(b, lhs, r);
+    else if (!bld_map_commaok(b, lhs, r, r->pos))
+        return false;
+    return true;
+}
+
 /* Executes one initialiser in pkg.init. */
 static void init_entry(Builder *b, InitEntry *e) {
-    if (e->nlhs == 2 && bld_commaok_init(b, e->lhs, e->rhs))
+    if (e->nlhs == 2 && (bld_commaok_init(b, e->lhs, e->rhs) || commaok_init(b, e)))
         return;
     Words w = bld_expr(b, e->rhs);
     if (e->nlhs == 1) {
@@ -332,10 +356,10 @@ int ssa_compile(Package *pkg, const CompileOptions *opts, Buf *out) {
         compile_func(&u, pkg->funcs.items[i]);
     for (int i = 0; i < pkg->closures.len; i++)
         compile_func(&u, pkg->closures.items[i]);
+    bool has_init = compile_init(&u);   /* before the wrappers: `var f = T(0).M` needs T.M-fm */
     unit_emit_call_wrappers(&u);
     unit_emit_method_wrappers(&u);
     unit_emit_go_wrappers(&u);
-    bool has_init = compile_init(&u);
     unit_emit_type_descriptors(&u);
     unit_emit_iface_wrappers(&u);   /* may use ptr wrappers' names: before them */
     unit_emit_ptr_wrappers(&u);

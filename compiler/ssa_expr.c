@@ -352,8 +352,46 @@ static Words panic_builtin(Builder *b, Node *call) {
     return (Words){{0}, 0};
 }
 
+/* A builtin applied to one multi-valued call (copy(f()), delete(h()),
+ * append(g()), complex(c())): the results go to fresh locals, and the
+ * builtin is built on a copy of the call whose arguments name them. */
+static Node *spread_tuple_arg(Builder *b, Node *call) {
+    NodeList args = call->call.args;
+    Node *a = args.len == 1 ? unparen(args.items[0]) : NULL;
+    if (!a || a->kind != N_CALL || !a->type || a->type->kind != TYPE_TUPLE || a->type->nfields < 2)
+        return call;
+    Type *tup = a->type;
+    Words all = bld_call(b, a);
+    Node *c = ARENA_NEW(b->f->arena, Node);
+    *c = *call;
+    c->call.args = (NodeList){ARENA_NEWN(b->f->arena, Node *, tup->nfields), tup->nfields};
+    for (int i = 0, k = 0; i < tup->nfields; i++) {
+        WordType wt[MAXWORDS];
+        Words w = {{0}, bld_type_words(tup->fields[i].type, wt)};
+        for (int j = 0; j < w.n && k < all.n; j++)
+            w.v[j] = all.v[k++];
+        Object *o = ARENA_NEW(b->f->arena, Object);
+        o->kind = OBJ_VAR;
+        o->name = arena_printf(b->f->arena, "~arg%d", i);
+        o->pos = (Pos){a->pos.file, a->pos.line, a->pos.col + i};   /* each its own declaring position */
+        o->type = tup->fields[i].type;
+        Node *id = ARENA_NEW(b->f->arena, Node);
+        id->kind = N_IDENT;
+        id->pos = o->pos;
+        id->ident.name = o->name;
+        id->ident.obj = o;
+        id->type = o->type;
+        id->mode = MODE_VARIABLE;
+        bld_assign_to(b, id, w);
+        c->call.args.items[i] = id;
+    }
+    return c;
+}
+
 static Words builtin_call(Builder *b, Node *call, Object *o) {
     Words mw;
+    if (o->builtin != BUILTIN_PRINT && o->builtin != BUILTIN_PRINTLN)
+        call = spread_tuple_arg(b, call);
     if (bld_map_builtin(b, call, o, &mw) || bld_chan_builtin(b, call, o, &mw) ||
         bld_complex_builtin(b, call, o, &mw))
         return mw;
@@ -408,7 +446,7 @@ Words bld_call(Builder *b, Node *call) {
     if (fun->kind == N_SELECTOR && fun->selector.selection && fun->selector.selection->kind == SEL_METHOD_EXPR &&
         fun->selector.selection->obj && fun->selector.selection->obj->type->recv && call->call.args.len >= 1 &&
         !call->call.has_dots && !types_is_interface(fun->selector.selection->recv))
-        return bld_method_expr_call(b, call);
+        return bld_method_expr_call(b, spread_tuple_arg(b, call));     /* (*T).M(f()) */
     if (fun->type && bld_under(fun->type)->kind == TYPE_FUNC)
         return bld_indirect_call(b, call);
     return unsupported(b, call, "calling this kind of function value");

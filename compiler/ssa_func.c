@@ -432,7 +432,7 @@ static void ptr_wrapper(Unit *u, const char *name, Object *m) {
         int64_t len = (int64_t)strlen(msg);
         Value *c = ssa_value2(b.f, b.cur, SSA_EQ, 1, m->pos, params[0], ssa_const(b.f, b.cur, 0, m->pos));
         Value *sa[2] = {addr_of(&b, unit_string_sym(u, msg, len), m->pos), ssa_const(b.f, b.cur, len, m->pos)};
-        bld_check(&b, c, "panicstring", sa, 2, m->pos);
+        bld_check(&b, c, "panicwrapmsg", sa, 2, m->pos);
     } else
         bld_nilcheck(&b, params[0], m->pos);
     Words r = bld_abi_unpack(&b, recv, bld_load(&b, recv, params[0], m->pos), m->pos);

@@ -65,7 +65,7 @@ static void panicwrap(Builder *b, Value *p, Type *t, Object *m, Pos pos) {
     Value *s = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
     s->sym = unit_string_sym(b->u, msg, len);
     Value *a[2] = {s, konst(b, len, pos)};
-    bld_check(b, c, "panicstring", a, 2, pos);
+    bld_check(b, c, "panicwrapmsg", a, 2, pos);
 }
 
 /* The address of the value the data word stands for (of type *cur). */
@@ -145,6 +145,7 @@ static void build(Unit *u, IfaceWrap *w) {
     b.u = u;
     b.f = unit_new_func(u, w->name, pos);
     b.f->dupok = true;
+    b.f->wrapper = true;    /* recover() in the method sees the wrapper's caller (Go's rule) */
     Block *entry = bld_block(&b);
     entry->sealed = true;
     bld_start(&b, entry);

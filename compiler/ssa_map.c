@@ -131,6 +131,7 @@ bool bld_map_commaok(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     rhs = unparen(rhs);
     if (lhs.len != 2 || !is_map_index(rhs))
         return false;
+    LhsPlan *plan = bld_lhs_begin(b, lhs.items, 2);     /* *f(), ok = m[k]: f first */
     MapRef r;
     if (!map_ref(b, rhs, &r, false))
         return true;
@@ -147,7 +148,7 @@ bool bld_map_commaok(Builder *b, NodeList lhs, Node *rhs, Pos pos) {
     if (!is_blank(ok))
         okw = bld_convert_words(b, okw, TYPE(TYPE_BOOL), target_type(ok, TYPE(TYPE_BOOL)), pos);
     Words w[2] = {vw, okw};     /* i, x[i] = m[k]: x[i] is the old i's */
-    bld_assign_parallel(b, lhs.items, w, 2, pos);
+    bld_lhs_end(b, plan, w, pos);
     return true;
 }
 

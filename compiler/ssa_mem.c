@@ -184,7 +184,9 @@ void bld_nilcheck(Builder *b, Value *p, Pos pos) {
 static bool is_zero_word(Value *v) { return v->op == SSA_CONST && v->aux == 0; }
 
 /* Copies size bytes (word moves when small, else runtime.memmove); a zero
- * source word means the zero value. */
+ * source word means the zero value. The source and the destination may
+ * overlap (`*(*[32]byte)(s[4:]) = *(*[32]byte)(s[2:])`): small copies load
+ * every word before they store any. */
 static void copy_bytes(Builder *b, Value *dst, Value *src, int64_t size, Pos pos) {
     bool zero = is_zero_word(src);
     if (size > 64) {
@@ -194,12 +196,16 @@ static void copy_bytes(Builder *b, Value *dst, Value *src, int64_t size, Pos pos
         bld_call_runtime(b, zero ? "memclr" : "memmove", a, zero ? 2 : 3, 0, NULL, pos);
         return;
     }
-    int64_t off = 0;
+    Value *x[64 / 8 + 3];
+    int64_t offs[64 / 8 + 3];
+    int widths[64 / 8 + 3], n = 0;
     for (int w = 8; w >= 1; w /= 2)
-        for (; size - off >= w; off += w) {
-            Value *x = zero ? konst(b, 0, pos) : load_word(b, src, off, (WordType){w, false, false}, pos);
-            store_word(b, dst, off, w, x, pos);
+        for (int64_t off = n ? offs[n - 1] + widths[n - 1] : 0; size - off >= w; off += w, n++) {
+            offs[n] = off, widths[n] = w;
+            x[n] = zero ? konst(b, 0, pos) : load_word(b, src, off, (WordType){w, false, false}, pos);
         }
+    for (int i = 0; i < n; i++)
+        store_word(b, dst, offs[i], widths[i], x[i], pos);
 }
 
 Words bld_load(Builder *b, Type *t, Value *addr, Pos pos) {
@@ -459,6 +465,36 @@ bool bld_assign_index_first(Builder *b, Node *lhs, Node *rhs) {
     Words w = bld_convert_words(b, bld_expr(b, rhs), rhs->type, lhs->type, rhs->pos);
     bld_store(b, lhs->type, index_operands_addr(b, &o), w, lhs->pos);
     return true;
+}
+
+/* The first phase of an assignment to several operands for a left-hand
+ * side with a call in it (`*f(), ok = m[k]`, `a[g()], x = y, z`): its
+ * operands are evaluated now, before the right-hand side, as the spec
+ * orders calls; NULL when lhs has no call (or is a map element, which
+ * ssa_map.c handles) and its address can wait for bld_lhs_late. */
+struct LhsEarly {
+    IndexOperands o;    /* a[i]: the bounds check waits for phase two */
+    Value *addr;        /* *p, x.f */
+};
+
+LhsEarly *bld_lhs_early(Builder *b, Node *lhs) {
+    lhs = unparen(lhs);
+    if (!check_has_call(lhs) || (lhs->kind == N_INDEX && bld_under(lhs->index.x->type)->kind == TYPE_MAP))
+        return NULL;
+    LhsEarly *e = ARENA_NEW(b->f->arena, LhsEarly);
+    if (lhs->kind == N_INDEX) {
+        if (!index_operands(b, lhs, &e->o))
+            e->o.p = NULL;
+    } else
+        e->addr = bld_lhs_addr(b, lhs);
+    return e;
+}
+
+/* The second phase: the address to store to (the bounds checked now). */
+Value *bld_lhs_late(Builder *b, LhsEarly *e) {
+    if (e->o.p)
+        return index_operands_addr(b, &e->o);
+    return e->addr;
 }
 
 Value *bld_addr(Builder *b, Node *e) {

@@ -24,7 +24,7 @@ static void wrap_check(Builder *b, Value *p, const char *msg, Pos pos) {
     Value *s = ssa_value0(b->f, b->cur, SSA_ADDR, 8, pos);
     s->sym = unit_string_sym(b->u, msg, (int64_t)strlen(msg));
     Value *args[2] = {s, ssa_const(b->f, b->cur, (int64_t)strlen(msg), pos)};
-    bld_check(b, c, "panicstring", args, 2, pos);
+    bld_check(b, c, "panicwrapmsg", args, 2, pos);
 }
 
 static Value *recv_base(Builder *b, Node *x, Selection *s, Pos pos, const char *wrap, bool *isptr) {

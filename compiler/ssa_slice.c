@@ -625,7 +625,7 @@ bool bld_slice_convert(Builder *b, Words w, Type *from, Type *to, Pos pos, Words
             bld_check(b, op2(b, SSA_LT, w.v[1], n, pos), "panicSliceConvert", args, 2, pos);
         }
         *out = (Words){{w.v[0]}, 1};
-    } else if ((fu->kind == TYPE_SLICE || tu->kind == TYPE_SLICE) && !types_identical(fu, tu)) {
+    } else if ((fu->kind == TYPE_SLICE || tu->kind == TYPE_SLICE) && !types_identical_ignore_tags(fu, tu)) {
         bld_unsupported(b, pos, arena_printf(b->f->arena, "conversion from %s to %s", types_string(from), types_string(to)));
         *out = w;
     } else

@@ -46,24 +46,58 @@ static void assign_to(Builder *b, Node *lhs, Words w) {
  * `for i, x[i] = range ...`): the index expressions and pointer
  * indirections of every left-hand side are evaluated first, then the values
  * are stored left to right, as the spec orders it. */
-void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos) {
-    Value **addrs = ARENA_NEWN(b->f->arena, Value *, n);
-    MapRef **mrefs = ARENA_NEWN(b->f->arena, MapRef *, n);   /* m[k] = v: map and key now, mapassign later */
+struct LhsPlan {
+    Node **lhs;
+    int n;
+    MapRef **mrefs;     /* m[k] = v: map and key early, mapassign in phase two */
+    LhsEarly **early;   /* operands with calls, evaluated before the rhs */
+};
+
+/* Phase one: the left-hand sides that contain calls are evaluated now,
+ * left to right, before the caller evaluates the right-hand side. */
+LhsPlan *bld_lhs_begin(Builder *b, Node **lhs, int n) {
+    LhsPlan *p = ARENA_NEW(b->f->arena, LhsPlan);
+    p->lhs = lhs;
+    p->n = n;
+    p->mrefs = ARENA_NEWN(b->f->arena, MapRef *, n + 1);
+    p->early = ARENA_NEWN(b->f->arena, LhsEarly *, n + 1);
     for (int i = 0; i < n; i++) {
-        mrefs[i] = lhs[i] ? bld_map_lhs(b, lhs[i]) : NULL;
-        addrs[i] = lhs[i] && !mrefs[i] && !is_blank(unparen(lhs[i])) ? bld_lhs_addr(b, lhs[i]) : NULL;
+        if (!lhs[i] || !check_has_call(lhs[i]))
+            continue;
+        p->mrefs[i] = bld_map_lhs(b, lhs[i]);
+        if (!p->mrefs[i])
+            p->early[i] = bld_lhs_early(b, lhs[i]);
     }
-    for (int i = 0; i < n; i++)
-        if (mrefs[i])
-            bld_map_lhs_store(b, mrefs[i], vals[i]);
+    return p;
+}
+
+/* Phase two: the other left-hand sides' operands, then the stores, left to right. */
+void bld_lhs_end(Builder *b, LhsPlan *p, Words *vals, Pos pos) {
+    Node **lhs = p->lhs;
+    Value **addrs = ARENA_NEWN(b->f->arena, Value *, p->n + 1);
+    for (int i = 0; i < p->n; i++) {
+        if (!lhs[i] || is_blank(unparen(lhs[i])))
+            continue;
+        if (p->early[i])
+            addrs[i] = bld_lhs_late(b, p->early[i]);
+        else if (!p->mrefs[i] && !(p->mrefs[i] = bld_map_lhs(b, lhs[i])))
+            addrs[i] = bld_lhs_addr(b, lhs[i]);
+    }
+    for (int i = 0; i < p->n; i++)
+        if (p->mrefs[i])
+            bld_map_lhs_store(b, p->mrefs[i], vals[i]);
         else if (addrs[i])
             bld_store(b, lhs[i]->type, addrs[i], vals[i], pos);
         else if (lhs[i])
             assign_to(b, lhs[i], vals[i]);
 }
 
+void bld_assign_parallel(Builder *b, Node **lhs, Words *vals, int n, Pos pos) {
+    bld_lhs_end(b, bld_lhs_begin(b, lhs, n), vals, pos);
+}
+
 /* Splits the words of a multi-value call among the left-hand sides. */
-static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
+static void assign_tuple(Builder *b, NodeList lhs, LhsPlan *plan, Words all, Type *tuple) {
     int k = 0, n = lhs.len < tuple->nfields ? lhs.len : tuple->nfields;
     Words *vals = ARENA_NEWN(b->f->arena, Words, n + 1);
     for (int i = 0; i < n; i++) {
@@ -75,7 +109,7 @@ static void assign_tuple(Builder *b, NodeList lhs, Words all, Type *tuple) {
         if (!is_blank(lhs.items[i]))
             vals[i] = bld_iface_convert(b, vals[i], tuple->fields[i].type, lhs.items[i]->type, lhs.items[i]->pos);
     }
-    bld_assign_parallel(b, lhs.items, vals, n, n ? lhs.items[0]->pos : (Pos){0});
+    bld_lhs_end(b, plan, vals, n ? lhs.items[0]->pos : (Pos){0});
 }
 
 static void op_assign(Builder *b, Node *s) {
@@ -109,11 +143,14 @@ static void assign_stmt(Builder *b, Node *s) {
             bld_unsupported(b, s->pos, "this comma-ok assignment");
             return;
         }
-        assign_tuple(b, lhs, bld_call(b, r), r->type);
+        LhsPlan *plan = bld_lhs_begin(b, lhs.items, lhs.len < r->type->nfields ? lhs.len : r->type->nfields);
+        assign_tuple(b, lhs, plan, bld_call(b, r), r->type);
         return;
     }
     if (lhs.len == 1 && rhs.len == 1 && s->assign.op == OP_ASSIGN && bld_assign_index_first(b, lhs.items[0], rhs.items[0]))
         return;
+    int n = lhs.len < rhs.len ? lhs.len : rhs.len;
+    LhsPlan *plan = lhs.len > 1 ? bld_lhs_begin(b, lhs.items, n) : NULL;
     Words *vals = ARENA_NEWN(b->f->arena, Words, rhs.len + 1);
     for (int i = 0; i < rhs.len; i++) {
         vals[i] = bld_expr(b, rhs.items[i]);
@@ -123,7 +160,7 @@ static void assign_stmt(Builder *b, Node *s) {
     if (lhs.len > 1) {  /* both phases of a tuple assignment: evaluate everything, then store */
         for (int i = 0; i < rhs.len; i++)
             vals[i] = bld_snapshot(b, rhs.items[i]->type, vals[i], s->pos);
-        bld_assign_parallel(b, lhs.items, vals, lhs.len < rhs.len ? lhs.len : rhs.len, s->pos);
+        bld_lhs_end(b, plan, vals, s->pos);
         return;
     }
     for (int i = 0; i < lhs.len && i < rhs.len; i++)
@@ -161,7 +198,8 @@ static void var_decl(Builder *b, Node *gd) {
             if (bld_commaok_assign(b, names, r, spec->pos))
                 continue;
             if (r->kind == N_CALL && r->type && r->type->kind == TYPE_TUPLE)
-                assign_tuple(b, names, bld_call(b, r), r->type);
+                assign_tuple(b, names, bld_lhs_begin(b, names.items, names.len < r->type->nfields ? names.len : r->type->nfields),
+                             bld_call(b, r), r->type);
             else
                 bld_unsupported(b, spec->pos, "this comma-ok declaration");
             continue;

@@ -121,6 +121,17 @@ static void put_quoted(Buf *o, const char *s) {
     buf_putc(o, '"');
 }
 
+/* Whether an embedded field's name is not its type's own name (`type Int =
+ * int; struct{ Int }`): then the link name spells it "Int = int", as Go's
+ * LinkString does, so that struct{ Int } and struct{ int } stay apart. */
+static bool renamed_embedding(Field *f) {
+    Type *t = f->type;
+    if (t->kind == TYPE_POINTER && t->elem->kind == TYPE_NAMED)
+        t = t->elem;
+    const char *own = t->kind == TYPE_NAMED && t->obj ? t->obj->name : types_string(t);
+    return strcmp(own, f->name) != 0;
+}
+
 static void put_struct(Buf *o, Type *u, bool link) {
     if (u->nfields == 0) {
         buf_puts(o, "struct {}");
@@ -135,6 +146,10 @@ static void put_struct(Buf *o, Type *u, bool link) {
             if (link && !td_exported(f->name) && f->pkg && strcmp(f->name, "_"))
                 buf_printf(o, "%s.", f->pkg->path);
             buf_printf(o, "%s ", td_plain(f->name));
+        } else if (link && renamed_embedding(f)) {
+            if (!td_exported(f->name) && f->pkg)
+                buf_printf(o, "%s.", f->pkg->path);
+            buf_printf(o, "%s = ", td_plain(f->name));
         }
         put_type(o, f->type, link);
         if (f->tag && f->tag[0]) {
@@ -183,11 +198,40 @@ static void put_chan(Buf *o, Type *u, bool link) {
         buf_putc(o, ')');
 }
 
+/* The unnamed interfaces being spelled, innermost first, with where each
+ * began: an interface that contains itself (`type T interface{
+ * M(interface{ T }) }`; every such cycle passes through an interface) is
+ * spelled "@OFFSET" on the way back in, as Go's type formatter does. */
+typedef struct Spelling {
+    Type *t;
+    size_t off;
+    struct Spelling *up;
+} Spelling;
+static Spelling *spelling;
+
+static void put_unnamed(Buf *o, Type *t, bool link);
+
 static void put_type(Buf *o, Type *t, bool link) {
     if (t->kind == TYPE_NAMED && t->obj) {
         put_named(o, t, link);
         return;
     }
+    if (t->kind != TYPE_INTERFACE) {
+        put_unnamed(o, t, link);
+        return;
+    }
+    for (Spelling *s = spelling; s; s = s->up)
+        if (s->t == t) {
+            buf_printf(o, "@%zu", s->off);
+            return;
+        }
+    Spelling here = {t, o->len, spelling};
+    spelling = &here;
+    put_unnamed(o, t, link);
+    spelling = here.up;
+}
+
+static void put_unnamed(Buf *o, Type *t, bool link) {
     switch (t->kind) {
     case TYPE_POINTER: buf_putc(o, '*'); put_type(o, t->elem, link); return;
     case TYPE_SLICE: buf_puts(o, "[]"); put_type(o, t->elem, link); return;
@@ -305,13 +349,14 @@ static uint32_t name_hash(const char *s) {
 
 uint32_t td_hash(Unit *u, Type *t) { return name_hash(td_link(u, t)); }
 
-static void header(TdOut *d, Type *t, bool uncommon) {
+static void header(TdOut *d, Type *t, bool uncommon, bool extra) {
     types_layout(t);
     int64_t ptrdata = td_ptrdata(t);
     td_int(d, 0, 8, t->size);
     td_int(d, 8, 8, ptrdata);
     td_int(d, 16, 4, td_hash(d->u, t));
-    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON : 0) | (td_has_uncommon(t) ? TD_TFLAG_NAMED : 0));
+    td_int(d, 20, 1, (uncommon ? TD_TFLAG_UNCOMMON : 0) | (extra ? TD_TFLAG_EXTRA : 0) |
+                         (td_has_uncommon(t) ? TD_TFLAG_NAMED : 0));
     td_int(d, 21, 1, t->align ? t->align : 1);
     td_int(d, 22, 1, t->align ? t->align : 1);
     td_int(d, 23, 1, td_kind(t));
@@ -331,14 +376,22 @@ static void emit(Unit *u, Type *t, const char *sym) {
     TdMethod *ms = NULL;
     int nm = td_methods(u, t, &ms);
     bool uncommon = td_has_uncommon(t) || nm > 0;
+    /* gocc's ptrToThis (td_uncommon_extra) of a type without uncommontype
+     * directly follows the kind part (not for unnamed funcs: their
+     * parameters are there) */
+    bool ptrslot = !uncommon && t->kind != TYPE_POINTER && t->kind != TYPE_FUNC;
     int64_t kind_end = TD_TYPE_SIZE + td_kind_size(t);
-    int64_t extra_off = kind_end + (uncommon ? TD_UNCOMMON_SIZE : 0);
-    int64_t moff = extra_off + td_kind_extra(t);
-    d.tailbase = moff + (int64_t)nm * TD_METHOD_SIZE;
-    header(&d, t, uncommon);
+    int64_t extra_off = kind_end + (uncommon ? TD_UNCOMMON_SIZE : 0) + (ptrslot ? 8 : 0);
+    int64_t moff = extra_off + td_kind_extra(t) + (uncommon ? 8 : 0);    /* + ptrToThis */
+    d.tailbase = moff + (int64_t)nm * (TD_METHOD_SIZE + 8);               /* + the func types */
+    header(&d, t, uncommon, uncommon || ptrslot);
     td_kind_part(&d, t, extra_off);
-    if (uncommon)
+    if (uncommon) {
         td_uncommon(&d, t, kind_end, moff - kind_end, ms, nm);
+        td_uncommon_extra(&d, t, moff, ms, nm);
+    } else if (ptrslot) {
+        td_addr(&d, kind_end, td_symbol(u, types_pointer(t)));
+    }
     flush_tail(&d);
     buf_putc(u->out, '\n');
     buf_append(u->out, d.data.data, d.data.len);

@@ -12,6 +12,7 @@ enum {
     TD_KIND_DIRECT = 32,    /* kindDirectIface */
     TD_TFLAG_UNCOMMON = 1,
     TD_TFLAG_NAMED = 4,
+    TD_TFLAG_EXTRA = 0x80,  /* gocc: ptrToThis before the methods, func types after them */
     TD_TYPE_SIZE = 48,      /* _type */
     TD_UNCOMMON_SIZE = 16,
     TD_METHOD_SIZE = 32,
@@ -58,11 +59,13 @@ typedef struct TdMethod {
     Object *m;              /* the method (declared, or an interface's) */
     Type *mtyp;             /* func type without receiver */
     const char *ifn, *tfn;
+    Type *ftyp;             /* exported: func type with the receiver as first parameter */
     bool exported;
 } TdMethod;
 int td_methods(Unit *u, Type *t, TdMethod **out);      /* t's method set sorted by name */
 bool td_has_uncommon(Type *t);
 void td_uncommon(TdOut *d, Type *t, int64_t off, int64_t moff, TdMethod *ms, int n);
+void td_uncommon_extra(TdOut *d, Type *t, int64_t methods, TdMethod *ms, int n);
 const char *td_pkgpath(Type *t);               /* package path of a named type (or NULL) */
 const char *td_wrapper_name(Unit *u, Type *t, const char *method);   /* "pkg.(*T).M", "pkg.T.M" */
 

@@ -137,6 +137,13 @@ static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
     out->m = m;
     out->mtyp = td_method_type(m->type);
     out->exported = td_exported(f->name);
+    if (out->exported) {
+        Type *p = m->type->params;
+        Field *fs = ARENA_NEWN(u->arena, Field, p->nfields + 1);
+        fs[0] = (Field){.name = "", .type = t};
+        memcpy(fs + 1, p->fields, sizeof(Field) * (size_t)p->nfields);
+        out->ftyp = types_func(types_tuple(fs, p->nfields + 1), m->type->results, m->type->variadic);
+    }
     bool iface = bld_under(f->holder)->kind == TYPE_INTERFACE;
     if (f->npath == 0 && !iface && (ptr_recv(m) || (!isptr && td_direct(t)))) {
         out->ifn = out->tfn = m->link_name;  /* the receiver is the data word itself */
@@ -147,8 +154,11 @@ static void fill(Unit *u, Type *t, Found *f, TdMethod *out) {
     Type *wt = isptr || td_direct(t) ? t : types_pointer(t);   /* the data word's type */
     const char *name = td_wrapper_name(u, wt, td_plain(f->name));
     out->ifn = out->tfn = bld_iface_wrapper(u, name, IWRAP_IFN, wt, m, f->holder, f->path, f->npath);
-    if (f->npath == 0 && !isptr)
+    if (f->npath == 0 && !iface && !isptr)
         out->tfn = m->link_name;
+    else if (!isptr && !td_direct(t))   /* a promoted method: tfn takes the T itself */
+        out->tfn = bld_iface_wrapper(u, td_wrapper_name(u, t, td_plain(f->name)), IWRAP_EXPR, t, m, f->holder,
+                                     f->path, f->npath);
 }
 
 int td_methods(Unit *u, Type *t, TdMethod **out) {
@@ -211,6 +221,19 @@ void td_uncommon(TdOut *d, Type *t, int64_t off, int64_t moff, TdMethod *ms, int
         td_addr(d, at + 16, ms[i].ifn);
         td_addr(d, at + 24, ms[i].tfn);
     }
+}
+
+/* gocc's additions (tflag TD_TFLAG_EXTRA), which reflect reads: the *T
+ * descriptor in the 8 bytes before the methods (nil for pointer types;
+ * types without uncommontype have it right after their kind part), and
+ * after the methods one func type per method, receiver first (nil for
+ * unexported methods), for Method(i).Func. */
+void td_uncommon_extra(TdOut *d, Type *t, int64_t methods, TdMethod *ms, int n) {
+    if (t->kind != TYPE_POINTER)
+        td_addr(d, methods - 8, td_symbol(d->u, types_pointer(t)));
+    for (int i = 0; i < n; i++)
+        if (ms[i].ftyp)
+            td_addr(d, methods + (int64_t)TD_METHOD_SIZE * n + 8 * i, td_symbol(d->u, ms[i].ftyp));
 }
 
 /* ---- static itabs ---- */

@@ -389,6 +389,44 @@ TEXT runtime·callstringmethod(SB),NOSPLIT|NOFRAME,$0
 	ADDQ	$56, SP
 	RET
 
+// callfin(fn DI, a0 SI, a1 DX, frame CX): call the finalizer closure fn
+// with the argument words a0, a1 (ABIInternal: AX, BX; DX = fn) from C
+// (mfinal.c), below a stack area of frame bytes (a multiple of 16) for the
+// results passed in memory and the argument spill slots. BP keeps the SP
+// to return to; results are ignored.
+TEXT runtime·callfin(SB),NOSPLIT|NOFRAME,$0
+	PUSHQ	BP
+	MOVQ	SP, BP
+	PUSHQ	BX
+	PUSHQ	R12
+	PUSHQ	R13
+	PUSHQ	R15
+	SUBQ	CX, SP
+	MOVQ	DX, BX
+	MOVQ	SI, AX
+	MOVQ	DI, DX
+	MOVQ	0(DX), CX
+	XORPS	X15, X15
+	CALL	CX
+	LEAQ	-32(BP), SP
+	POPQ	R15
+	POPQ	R13
+	POPQ	R12
+	POPQ	BX
+	POPQ	BP
+	RET
+
+// runfinq: the finalizer goroutine's function (newproc starts it with
+// SP = stack.hi - 8); the loop is C (mfinal.c) and never returns.
+TEXT runtime·runfinq(SB),NOSPLIT|NOFRAME,$0
+	SUBQ	$8, SP
+	CALL	rt_runfinq(SB)
+	CALL	runtime·abort(SB)
+	RET
+
+DATA	runtime·runfinqPC+0(SB)/8,$runtime·runfinq(SB)
+GLOBL	runtime·runfinqPC(SB),RODATA,$8
+
 // The methods of runtime.errorString and runtime.plainError (panic.c),
 // Go code (ABIInternal): the receiver word AX points at the message.
 TEXT runtime·errorString_Error(SB),NOSPLIT|NOFRAME,$0

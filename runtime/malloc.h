@@ -129,10 +129,19 @@ struct rt_mcache *rt_getmcache(void);
 void rt_putmcache(struct rt_mcache *c);
 struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass);
 void rt_mcache_flushall(void);              /* world stopped */
-void rt_mcache_release(int32_t id);         /* world stopped: P id goes away */
+void rt_mcache_release(int id);             /* P id removed; world stopped */
 void rt_central_reset(void);
 void rt_central_put(struct rt_mspan *s);
 extern struct rt_mcache *rt_mcaches[const__MaxProcs + 1];
+
+/* ---- mfinal.c and the collector's helpers for it (mgc.c) */
+void rt_fin_markroots(void);
+int rt_fin_collect(void);
+void rt_fin_wake(void);
+void rt_gc_markptr(uintptr v);
+void rt_gc_scanobject(uintptr obj);
+int rt_gc_ismarked(uintptr obj);
+void rt_gc_drain(void);
 
 /* ---- mgc.c */
 extern uintptr rt_heap_live;                /* bytes in allocated objects (approx. between GCs) */
@@ -147,6 +156,26 @@ void rt_worldsema_release(void);                     /* collect if the heap grew
 void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_type *typ);
 void rt_persistent_scan(void (*scan)(uintptr lo, uintptr hi));   /* malloc.c */
 #define RT_POISON 0xdeadbeefdeadbeefull
+
+/* ---- mgcmark.c (the mark phase), mgcwork.c (markers, shared work) */
+#define RT_MAXMARKERS 8
+struct rt_markent {
+    uintptr obj, len;
+};
+struct rt_gcwork {                           /* one marker's private state */
+    struct rt_markent *stk;                  /* objects to scan */
+    uintptr n, cap;
+    uint64_t marked;                         /* bytes marked this cycle */
+} __attribute__((aligned(64)));
+extern struct rt_gcwork rt_gcworkers[RT_MAXMARKERS];   /* [0]: the collector */
+uint64_t rt_gc_mark(void);                  /* world stopped: mark; the bytes marked */
+void rt_gcwork_run(void (*fn)(struct rt_gcwork *w));   /* fn on every marker */
+void rt_gcwork_grow(struct rt_gcwork *w);
+int rt_gcwork_hungry(void);                 /* idle markers and no shared work */
+int rt_gcwork_listempty(void);              /* no shared work (and other markers) */
+void rt_gcwork_balance(struct rt_gcwork *w);
+int rt_gcwork_get(struct rt_gcwork *w);     /* take shared work; 0: marking is over */
+int32_t rt_gcwork_nmarkers(void);           /* markers of the last cycle */
 
 /* ---- mstats.c */
 extern uint64_t rt_nfree, rt_numgc, rt_numforcedgc, rt_pausetotal, rt_lastgc;

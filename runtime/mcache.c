@@ -137,11 +137,14 @@ struct rt_mspan *rt_mcache_refill(struct rt_mcache *c, int spanclass) {
     return s;
 }
 
-/* World stopped, P id goes away (procresize.c): its cache gives its spans
- * back, the slots they had free no longer count as allocated (refill
- * counted them in rt_heap_live). The counters stay: mstats.c sums every
- * cache ever used, so nothing the P allocated is lost. */
-void rt_mcache_release(int32_t id) {
+/* World stopped: every cache gives its spans back (they become ordinary
+ * in-use spans; sweeping puts those with room on the central lists). */
+/* P id is going away (GOMAXPROCS shrank; world stopped): give its
+ * current spans back so that their free slots serve the other Ps. Those
+ * free slots were counted in rt_heap_live when the cache took the span;
+ * they are uncounted here, since the next cache to take the span counts
+ * them again. Its counters stay, so the statistics lose nothing. */
+void rt_mcache_release(int id) {
     struct rt_mcache *c = rt_mcaches[id];
     if (!c)
         return;
@@ -149,17 +152,15 @@ void rt_mcache_release(int32_t id) {
         struct rt_mspan *s = c->alloc[j];
         if (!s)
             continue;
-        c->alloc[j] = NULL;
         s->incache = 0;
         if (s->nalloc < s->nelems) {
             __atomic_sub_fetch(&rt_heap_live, (uintptr)(s->nelems - s->nalloc) * s->elemsize, __ATOMIC_RELAXED);
             rt_central_put(s);
         }
+        c->alloc[j] = NULL;
     }
 }
 
-/* World stopped: every cache gives its spans back (they become ordinary
- * in-use spans; sweeping puts those with room on the central lists). */
 void rt_mcache_flushall(void) {
     for (int i = 0; i <= const__MaxProcs; i++) {
         struct rt_mcache *c = rt_mcaches[i];

@@ -1,22 +1,11 @@
 /* mgc.c - the garbage collector: non-moving mark-sweep, stop-the-world.
  *
  * A cycle (rt_gc_cycle, on g0 through systemstack) stops the world
- * (sched.c), empties the per-P caches, marks everything reachable, sweeps
- * every span and restarts the world. Roots, all scanned conservatively
- * (any word that points into an allocated object keeps it alive, interior
- * pointers included):
- *   - the data and bss sections (linker symbols runtime.data/edata and
- *     runtime.bss/ebss; noptrdata/noptrbss are skipped);
- *   - the runtime's persistent memory (m, p structures, ...: malloc.c);
- *   - every g (each lives at the top of its small stack segment, stack.c);
- *   - every goroutine's stack from its saved SP (g.sched.sp, or
- *     g.syscallsp) to stack.hi, and on the small segment from g.segsp
- *     when it runs on its big one. Stopped goroutines saved their registers
- *     there: mcall pushes the callee-saved ones, morestack all of them, and
- *     the collecting goroutine spills its own before switching to g0.
- * Heap objects are scanned through the arena's pointer bitmap (precise for
- * objects allocated with a type, all ones otherwise). Marking uses an
- * explicit mark stack, never recursion.
+ * (sched.c), empties the per-P caches, marks everything reachable with
+ * several threads (mgcmark.c: roots and objects; mgcwork.c: the marker
+ * threads and their sharing of work), sweeps every span and restarts the
+ * world. Objects with finalizers are handled by mfinal.c between marking
+ * and sweeping.
  *
  * A cycle starts when the bytes in allocated objects reach the goal
  * (live heap after the last cycle * (1 + GOGC/100), at least 4 MiB;
@@ -33,11 +22,6 @@ int32_t rt_gcpercent = 100;
 int32_t rt_gccheck, rt_gctrace;
 static uint32_t rt_gcrunning;   /* held by whoever stops the world (worldsema) */
 static int64_t rt_gc_inittime, rt_gc_prevend;
-
-extern char rt_data[] __asm__("runtime.data");
-extern char rt_edata[] __asm__("runtime.edata");
-extern char rt_bss[] __asm__("runtime.bss");
-extern char rt_ebss[] __asm__("runtime.ebss");
 
 /* Does the comma-separated list s contain key=1? */
 static int rt_godebug(const char *s, const char *key) {
@@ -79,128 +63,73 @@ static inline void rt_putbit(uint8_t *b, uintptr i, unsigned v) {
     b[i >> 3] = (uint8_t)((b[i >> 3] & ~(1u << (i & 7))) | (v << (i & 7)));
 }
 
+static inline unsigned rt_rotr8(unsigned x, unsigned r) {
+    r &= 7;
+    return (x >> r | x << ((8 - r) & 7)) & 0xff;
+}
+
+/* Set the bits of the n words from p: the k-th word gets bit (k & 7) of
+ * pat. A bitmap byte at a time; only bytes holding bits of these words are
+ * touched (the others may belong to another P's span). */
+static void rt_bits_fill(uintptr p, uintptr n, unsigned pat) {
+    uintptr done = 0;   /* words written so far: the pattern's phase */
+    while (done < n) {
+        struct rt_arena *a = rt_arena_of(p);
+        uintptr idx = (p - a->base) >> 3;
+        uintptr room = RT_ARENASIZE / 8 - idx, m = n - done < room ? n - done : room;
+        uintptr first = idx >> 3, last = (idx + m - 1) >> 3;
+        for (uintptr byte = first; byte <= last; byte++) {
+            uintptr lo = byte == first ? idx & 7 : 0, hi = byte == last ? ((idx + m - 1) & 7) + 1 : 8;
+            unsigned mask = (0xffu >> (8 - (hi - lo))) << lo;
+            unsigned v = rt_rotr8(pat, (unsigned)(done + byte * 8 - idx));
+            a->ptrbits[byte] = (uint8_t)((a->ptrbits[byte] & ~mask) | (v & mask));
+        }
+        done += m;
+        p += m * 8;
+    }
+}
+
+/* The bitmap byte for 8 words of elements of typ (all ones for NULL),
+ * when the element is 1, 2, 4 or 8 words long; -1 otherwise. */
+static int rt_bytepattern(const struct rt_type *typ) {
+    if (!typ)
+        return 0xff;
+    uintptr ew = typ->size / 8;
+    if (typ->size % 8 || ew == 0 || 8 % ew)
+        return -1;
+    unsigned bits = typ->gcdata[0] & ((1u << ew) - 1), b = 0;
+    for (uintptr k = 0; k < 8; k += ew)
+        b |= bits << k;
+    return (int)b;
+}
+
 /* Write the pointer bits of the object at p (size bytes requested, the
  * whole slot of elemsize bytes is covered): typ's gcdata repeated for each
- * element, zeros after them; all ones when typ is NULL. */
+ * element, zeros after them; all ones when typ is NULL. Elements of 1, 2,
+ * 4 or 8 words repeat within a bitmap byte and are written a byte at a
+ * time; others word by word. */
 void rt_heapbits_set(uintptr p, uintptr size, uintptr elemsize, const struct rt_type *typ) {
     uintptr nwords = elemsize / 8, used = typ ? size / 8 : nwords;
-    uintptr esize = typ ? typ->size : 8, off = 0;
+    int pat = rt_bytepattern(typ);
+    if (pat >= 0) {
+        rt_bits_fill(p, used, (unsigned)pat);
+        rt_bits_fill(p + used * 8, nwords - used, 0);
+        return;
+    }
+    uintptr esize = typ->size, off = 0;
     struct rt_arena *a = NULL;
     for (uintptr w = 0; w < nwords; w++) {
         uintptr addr = p + w * 8;
         if (!a || (addr & (RT_ARENASIZE - 1)) == 0)
             a = rt_arena_of(addr);
-        uintptr idx = (addr - a->base) >> 3;
         unsigned v = 0;
         if (w < used) {
-            v = !typ || (off < typ->ptrdata && ((typ->gcdata[off >> 6] >> ((off >> 3) & 7)) & 1));
+            v = off < typ->ptrdata && ((typ->gcdata[off >> 6] >> ((off >> 3) & 7)) & 1);
             off += 8;
             if (off >= esize)
                 off = 0;
         }
-        if (!typ && (idx & 7) == 0 && nwords - w >= 8) {   /* whole bytes of ones */
-            uintptr n = (nwords - w) / 8, room = (RT_ARENASIZE / 64) - (idx >> 3);
-            if (n > room)
-                n = room;
-            memset(&a->ptrbits[idx >> 3], 0xff, n);
-            w += n * 8 - 1;
-            continue;
-        }
-        rt_putbit(a->ptrbits, idx, v);
-    }
-}
-
-/* ---- marking */
-
-struct rt_markent {
-    uintptr obj, len;
-};
-static struct rt_markent *rt_markstk;
-static uintptr rt_markn, rt_markcap;
-static uint64_t rt_marked_bytes;
-
-static void rt_markpush(uintptr obj, uintptr len) {
-    if (rt_markn == rt_markcap) {
-        uintptr ncap = rt_markcap ? rt_markcap * 2 : 1 << 14;
-        struct rt_markent *n = rt_sysalloc(ncap * sizeof *n);
-        if (rt_markn)
-            memcpy(n, rt_markstk, rt_markn * sizeof *n);
-        if (rt_markstk)
-            rt_sys_munmap(rt_markstk, rt_markcap * sizeof *n);
-        rt_markstk = n;
-        rt_markcap = ncap;
-    }
-    rt_markstk[rt_markn++] = (struct rt_markent){obj, len};
-}
-
-/* v may point into a heap object: mark it and queue it for scanning. */
-static inline void rt_markptr(uintptr v) {
-    struct rt_mspan *s = rt_spanof(v);
-    if (!s)
-        return;
-    uintptr off = v - s->base;
-    uintptr i = s->divmul ? (off * s->divmul) >> 32 : off / s->elemsize;
-    if (i >= s->nelems || !rt_bit(s->allocbits, i) || rt_bit(s->markbits, i))
-        return;
-    s->markbits[i >> 6] |= 1ull << (i & 63);
-    rt_marked_bytes += s->elemsize;
-    if (!(s->spanclass & 1))
-        rt_markpush(s->base + i * s->elemsize, s->elemsize);
-}
-
-/* Every aligned word of [lo, hi) may be a pointer. */
-static void rt_scan_conservative(uintptr lo, uintptr hi) {
-    for (uintptr p = (lo + 7) & ~(uintptr)7; p + 8 <= hi; p += 8)
-        rt_markptr(*(uintptr *)p);
-}
-
-/* A heap object: the words its pointer bitmap marks. */
-static void rt_scan_object(uintptr obj, uintptr len) {
-    struct rt_arena *a = NULL;
-    for (uintptr p = obj; p < obj + len; p += 8) {
-        if (!a || (p & (RT_ARENASIZE - 1)) == 0)
-            a = rt_arena_of(p);
-        uintptr idx = (p - a->base) >> 3;
-        uint8_t bits = a->ptrbits[idx >> 3];
-        if ((idx & 7) == 0 && bits == 0) {      /* skip 8 words without pointers */
-            p += 56;
-            continue;
-        }
-        if ((bits >> (idx & 7)) & 1)
-            rt_markptr(*(uintptr *)p);
-    }
-}
-
-static void rt_drain(void) {
-    while (rt_markn > 0) {
-        struct rt_markent e = rt_markstk[--rt_markn];
-        if (rt_markn >= 4)      /* objects popped soon: hide their cache misses */
-            __builtin_prefetch((void *)rt_markstk[rt_markn - 4].obj);
-        rt_scan_object(e.obj, e.len);
-    }
-}
-
-static void rt_markroots(void) {
-    rt_scan_conservative((uintptr)rt_data, (uintptr)rt_edata);
-    rt_drain();
-    rt_scan_conservative((uintptr)rt_bss, (uintptr)rt_ebss);
-    rt_drain();
-    rt_persistent_scan(rt_scan_conservative);
-    rt_drain();
-    for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
-        uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
-        rt_scan_conservative((uintptr)gp, (uintptr)(gp + 1));  /* gs live in their stacks (stack.c) */
-        if (st == const__Gdead || st == const__Gidle)
-            continue;
-        /* In a system call: from entersyscall's frame (the g still runs
-         * on its M, in the kernel); otherwise from the saved context. */
-        uintptr sp = st == const__Gsyscall && gp->syscallsp ? gp->syscallsp : gp->sched.sp;
-        if (sp == 0 || sp < gp->stack.lo || sp > gp->stack.hi)
-            rt_fatal("gc: goroutine without a saved stack pointer during stop-the-world");
-        rt_scan_conservative(sp, gp->stack.hi);
-        if (gp->segsp)      /* on its big segment: the callers on the small one (stack.c) */
-            rt_scan_conservative(gp->segsp, gp->stack0.hi);
-        rt_drain();
+        rt_putbit(a->ptrbits, (addr - a->base) >> 3, v);
     }
 }
 
@@ -331,8 +260,9 @@ static void rt_gc_cycle(void *arg) {
     st->before = rt_heap_live;
     rt_mcache_flushall();
     rt_central_reset();
-    rt_marked_bytes = 0;
-    rt_markroots();
+    rt_gc_mark();
+    rt_fin_markroots();                 /* finalizers' closures and referents (mfinal.c) */
+    int wakefing = rt_fin_collect();    /* unreachable objects with finalizers */
     st->marked = rt_nanotime();
     rt_sweep();
     rt_heap_live = rt_swept_live;
@@ -350,6 +280,8 @@ static void rt_gc_cycle(void *arg) {
     st->goal = rt_next_gc;
     st->forced |= rt_numgc << 1;    /* the cycle's number, for gctrace */
     rt_starttheworld();
+    if (wakefing)
+        rt_fin_wake();
     /* Pages free since the end of the previous cycle (idle for a whole
      * cycle) go back to the OS. */
     if (rt_gc_prevend)
@@ -370,6 +302,22 @@ static __attribute__((noinline)) void rt_gc_onstack(struct rt_gcstats *st) {
     __asm__ volatile("" ::: "rbx", "r12", "r13", "r15", "memory");
 }
 
+/* Zero up to 4 KiB of the dead stack below the caller's frame. The
+ * collector's own entry frames (rt_gc_onstack, systemstack) are made
+ * there next and scanned conservatively with the goroutine's stack: left
+ * as they were, they would hold whatever earlier calls (mallocgc,
+ * SetFinalizer) left behind, and keep that garbage alive. No calls here:
+ * the zeroing must not run over its own frame. */
+static __attribute__((noinline)) void rt_scrubstack(void) {
+    uintptr sp = (uintptr)__builtin_frame_address(0) - 64;
+    uintptr lo = g->stack.lo + 1024;
+    if (sp <= lo)
+        return;
+    uintptr n = sp - lo < 4096 ? sp - lo : 4096;
+    void *dst = (void *)(sp - n);
+    __asm__ volatile("rep stosb" : "+D"(dst), "+c"(n) : "a"(0) : "memory");
+}
+
 static void rt_gc(int forced) {
     struct m *mp = g->m;
     if (g != mp->curg || mp->locks || mp->mallocing)
@@ -382,6 +330,7 @@ static void rt_gc(int forced) {
         return;
     }
     struct rt_gcstats st = {.start = rt_nanotime(), .forced = (uintptr)forced};
+    rt_scrubstack();
     rt_gc_onstack(&st);
     __atomic_store_n(&rt_gcrunning, 0, __ATOMIC_RELEASE);
 }

@@ -210,6 +210,12 @@ _Noreturn void rt_panicdivide(void) {
     rt_panicerrc("integer divide by zero");
 }
 
+/* math/bits.Div64 and friends when the quotient does not fit. */
+_Noreturn void rt_panicoverflow(void) __asm__("runtime.panicoverflow");
+_Noreturn void rt_panicoverflow(void) {
+    rt_panicerrc("integer overflow");
+}
+
 _Noreturn void rt_panicunsafeslicelen(void) __asm__("runtime.panicunsafeslicelen");
 _Noreturn void rt_panicunsafeslicelen(void) {
     rt_panicerrc("unsafe.Slice: len out of range");
@@ -267,6 +273,16 @@ _Noreturn void rt_panicstring(const uint8_t *p, intptr_t n) {
     rt_string *v = rt_mallocgc(sizeof *v);
     *v = (rt_string){p, n};
     rt_gopanic(&rt_strtype, v);
+}
+
+/* panic(plainError(msg)) for compiled code: Go's runtime.panicwrap, "value
+ * method pkg.T.M called using nil *T pointer" as a runtime.Error. */
+_Noreturn void rt_panicwrapmsg(const uint8_t *p, intptr_t n) __asm__("runtime.panicwrapmsg");
+_Noreturn void rt_panicwrapmsg(const uint8_t *p, intptr_t n) {
+    rt_sb b = {.n = 0};
+    rt_sb_cstr(&b, "\x01");
+    rt_sb_str(&b, (rt_string){p, n});
+    rt_panicerr(rt_sb_done(&b));
 }
 
 /* ---- printing an unrecovered panic */

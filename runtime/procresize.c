@@ -1,79 +1,88 @@
 /* procresize.c - changing the number of Ps: at start-up (schedinit) and
- * through runtime.GOMAXPROCS(n), as Go's procresize.
+ * when runtime.GOMAXPROCS(n) asks for another number.
  *
- * rt_allp has room for _MaxProcs Ps and a P, once made, is never freed:
- * sysmon, an M back from a system call (m.oldp) or an M looking for work
- * without a P may still read a P that was just removed, and finds it
- * _Pdead with empty queues. Only sched.nprocs says which Ps count (0 up
- * to nprocs); readers load it once and index rt_allp below it.
- *
- * Resizing runs with the world stopped (sched.c): every P is _Pgcstop and
- * free except the caller's. New Ps start _Pgcstop with empty queues, so
- * that starttheworld puts them on the idle list. A removed P gives its run
- * queue to the head of the global queue, its cache's spans back to the
- * central lists (mcache.c), and becomes _Pdead. Ms that ran on removed Ps
- * sleep on the idle-M list and only run again with a P from startm. A
- * caller whose own P goes away takes P 0. Timers live in one heap served
- * by sysmon (timer.c), so no P owns any. */
+ * A P, once made, is never freed: rt_allp[id] stays valid for readers that
+ * raced with a resize (work stealing, sysmon), and a later resize that
+ * grows again reuses it. A removed P is left in _Pdead with an empty run
+ * queue and no cached spans. Resizing at run time stops the world, so
+ * every P is in _Pgcstop and no goroutine runs while the set changes. */
 #include "malloc.h"
 
-/* A P that joins: empty queues, no M; sysmon's per-P records (indexed by
- * id) stay valid because it compares ticks. */
-static struct p *rt_pinit(int32_t id) {
+/* P id, made on first use. */
+static struct p *rt_pget(int32_t id) {
     struct p *pp = rt_allp[id];
-    if (!pp)
+    if (!pp) {
         pp = rt_persistentalloc(sizeof *pp);
-    pp->id = id;
-    pp->link = NULL;
-    pp->m = NULL;
-    pp->runqhead = pp->runqtail = 0;
-    pp->runnext = NULL;
-    __atomic_store_n(&pp->status, const__Pgcstop, __ATOMIC_RELEASE);
-    __atomic_store_n(&rt_allp[id], pp, __ATOMIC_RELEASE);
+        pp->id = id;
+        pp->status = const__Pgcstop;
+        __atomic_store_n(&rt_allp[id], pp, __ATOMIC_RELEASE);
+    }
     return pp;
 }
 
-/* A P that leaves (world stopped): queued gs go to the global queue,
- * the cache's spans to the central lists. */
-static void rt_pdestroy(struct p *pp) {
-    rt_lock(&rt_sched.lock);    /* Ms back from system calls queue gs meanwhile */
-    rt_runqdrain_locked(pp);
-    rt_unlock(&rt_sched.lock);
+/* P pp leaves the set: its queued goroutines go to the global queue (they
+ * keep their order), its cached spans to the central lists. */
+static void rt_pretire(struct p *pp) {
+    struct g *gp;
+    while ((gp = rt_runqget(pp)))
+        rt_globrunqput(gp);
     rt_mcache_release(pp->id);
-    pp->m = NULL;
     pp->link = NULL;
-    __atomic_store_n(&pp->status, const__Pdead, __ATOMIC_RELEASE);
+    pp->status = const__Pdead;
 }
 
-/* The calling M gives up its P (if any: start-up) and takes P 0 in the
- * same state. */
-static void rt_takep0(void) {
-    struct m *mp = g->m;
-    uint32_t status = const__Prunning;
-    if (mp->p) {
-        status = mp->p->status;
-        mp->p->m = NULL;
-        mp->p = NULL;
+/* Start-up: nprocs Ps; m0 takes P 0, the others wait on the idle list. */
+void rt_procinit(int32_t nprocs) {
+    for (int32_t i = 0; i < nprocs; i++)
+        rt_pget(i)->status = const__Pidle;
+    rt_sched.nprocs = nprocs;
+    for (int32_t i = nprocs - 1; i > 0; i--) {
+        rt_allp[i]->link = rt_sched.pidle;
+        rt_sched.pidle = rt_allp[i];
+        rt_sched.npidle++;
     }
-    struct p *p0 = rt_allp[0];
-    p0->m = NULL;
-    rt_acquirep(p0);
-    p0->status = status;
+    struct p *pp = rt_allp[0];
+    pp->status = const__Prunning;
+    pp->m = &rt_m0;
+    rt_m0.p = pp;
 }
 
-/* Make the number of Ps n (1.._MaxProcs), with the world stopped or at
- * start-up. The Ps other than the caller's are left _Pgcstop: the
- * caller (starttheworld, schedinit) makes them idle or runs them. */
-void rt_procresize(int32_t n) {
+/* On g0 with the world stopped: make the set n Ps. New Ps are in
+ * _Pgcstop, so that starttheworld puts them on the idle list. If this M's
+ * own P is removed, it continues with P 0. */
+static void rt_procresize_stopped(int32_t n) {
     int32_t old = rt_sched.nprocs;
-    if (n < 1 || n > const__MaxProcs)
-        rt_fatal("procresize: invalid arg");
     for (int32_t i = old; i < n; i++)
-        rt_pinit(i);
-    struct m *mp = g->m;
-    if (!mp->p || mp->p->id >= n)
-        rt_takep0();
+        rt_pget(i)->status = const__Pgcstop;
     for (int32_t i = n; i < old; i++)
-        rt_pdestroy(rt_allp[i]);
+        rt_pretire(rt_allp[i]);
+    struct m *mp = g->m;
+    if (mp->p->id >= n) {
+        mp->p->m = NULL;
+        mp->p = rt_allp[0];
+        rt_allp[0]->m = mp;
+    }
+    /* Grown Ps exist before the count says so (stealers read both without
+     * a lock); shrunk ones stay valid behind it. */
     __atomic_store_n(&rt_sched.nprocs, n, __ATOMIC_RELEASE);
+}
+
+static void rt_gomaxprocs_m(void *arg) {
+    rt_stoptheworld();
+    rt_procresize_stopped(*(int32_t *)arg);
+    rt_starttheworld();
+}
+
+/* runtime.GOMAXPROCS(n): the current number of Ps; for n > 0 the number
+ * becomes n (at most _MaxProcs). */
+int64_t rt_gomaxprocs(int64_t n) {
+    int32_t prev = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);
+    if (n <= 0 || n == prev)
+        return prev;
+    int32_t want = n > const__MaxProcs ? const__MaxProcs : (int32_t)n;
+    rt_worldsema_acquire();
+    prev = rt_sched.nprocs;
+    rt_systemstack(rt_gomaxprocs_m, &want);
+    rt_worldsema_release();
+    return prev;
 }

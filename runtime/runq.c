@@ -20,16 +20,6 @@ void rt_globrunqput(struct g *gp) {
     rt_unlock(&rt_sched.lock);
 }
 
-/* Put gp at the head of the global queue (procresize.c: the queues of Ps
- * that go away keep their turn). Callers hold sched.lock. */
-void rt_globrunqputhead_locked(struct g *gp) {
-    gp->schedlink = rt_sched.runqhead;
-    rt_sched.runqhead = gp;
-    if (!rt_sched.runqtail)
-        rt_sched.runqtail = gp;
-    rt_sched.runqsize++;
-}
-
 /* The head of the global queue, or NULL. Callers hold sched.lock. */
 struct g *rt_globrunqget_locked(void) {
     struct g *gp = rt_sched.runqhead;
@@ -104,23 +94,9 @@ int rt_runqempty(struct p *pp) {
            __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE) == __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);
 }
 
-/* World stopped, pp goes away: its ring and runnext move to the head of
- * the global queue, runnext first, then the ring in order. Callers hold
- * sched.lock. */
-void rt_runqdrain_locked(struct p *pp) {
-    while (pp->runqtail != pp->runqhead) {
-        pp->runqtail--;
-        rt_globrunqputhead_locked(pp->runq[pp->runqtail % const__RunqSize]);
-        pp->runq[pp->runqtail % const__RunqSize] = NULL;
-    }
-    if (pp->runnext)
-        rt_globrunqputhead_locked(pp->runnext);
-    pp->runnext = NULL;
-}
-
 /* Steal one g from some other P: the ring first, runnext last. */
 struct g *rt_runqsteal(struct p *self) {
-    int32_t n = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);
+    int32_t n = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);   /* loaded once: GOMAXPROCS */
     int32_t start = (int32_t)(self->schedtick % (uint32_t)n);
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t i = 0; i < n; i++) {

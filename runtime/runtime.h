@@ -75,6 +75,7 @@ void *rt_mallocgc(uintptr size);           /* zeroed heap memory, scanned conser
 void *rt_mallocgc_noscan(uintptr size);    /* zeroed heap memory without pointers (never scanned) */
 void *rt_persistentalloc(uintptr size);    /* zeroed, never freed */
 void *rt_sysalloc(uintptr size);           /* fresh zeroed pages from the OS */
+void *rt_sysgrow(void *old, uintptr n, uintptr *cap, uintptr size, uintptr first);  /* off-heap array */
 extern uintptr rt_zerobase __asm__("runtime.zerobase");
 
 /* ---- printing and failures (print.c, panic.c) */
@@ -107,6 +108,25 @@ extern struct rt_sigstate rt_panicsig;
 void rt_initsig(void);                     /* install the fault handlers */
 void rt_signalpreempt(struct m *mp);       /* SIGURG: async preemption (stop-the-world) */
 const char *rt_funcname(uintptr pc);       /* traceback.c: runtime.functab lookup */
+
+/* The linker's function table (docs/pcln.md): entries sorted by address,
+ * then one rt_funclines per entry. traceback.c reads it; symtab.c gives it
+ * to Go (runtime.Callers, FuncForPC). */
+struct rt_func {
+    uintptr entry, end;
+    const char *name;
+};
+struct rt_funclines {
+    const uint8_t *lines;
+    const char *const *files;
+};
+extern const struct {
+    uint64_t n;
+    struct rt_func f[];
+} rt_functab __asm__("runtime.functab");
+#define RT_FUNCLINES ((const struct rt_funclines *)&rt_functab.f[rt_functab.n])
+intptr_t rt_findfunc(uintptr pc);          /* index of the function holding pc, or -1 */
+int rt_pcline(intptr_t i, uintptr pc, const char **file, intptr_t *line); /* 0: no line data */
 void rt_minit(void);                       /* per-M signal stack */
 
 /* ---- scheduler (proc.c) and stacks (stack.c) */
@@ -127,6 +147,7 @@ enum {
     RT_WAIT_CHAN_RECEIVE_NIL,   /* chan.c */
     RT_WAIT_CHAN_SEND_NIL,
     RT_WAIT_SYNC_COND_WAIT,
+    RT_WAIT_FINALIZER_WAIT,     /* mfinal.c */
     RT_WAIT_COUNT
 };
 const char *rt_waitreason_string(int32_t reason);
@@ -137,9 +158,6 @@ void rt_runqput(struct p *pp, struct g *gp, int next);
 struct g *rt_runqget(struct p *pp);
 struct g *rt_runqsteal(struct p *self);
 int rt_runqempty(struct p *pp);
-void rt_globrunqputhead_locked(struct g *gp);
-void rt_runqdrain_locked(struct p *pp);    /* world stopped: pp's gs to the global queue */
-void rt_procresize(int32_t n);             /* procresize.c: world stopped or start-up */
 _Noreturn void rt_schedule(void);          /* sched.c: on g0, never returns */
 void rt_wakep(void);
 struct p *rt_pidleget(void);               /* sched.c; callers hold sched.lock */
@@ -159,6 +177,8 @@ void rt_gopark(int32_t reason);            /* block the current g */
 void rt_goparkunlock(uint32_t *lock, int32_t reason);
 void rt_goparkfn(void (*unlockf)(void *arg), void *arg, int32_t reason);
 void rt_goready(struct g *gp);             /* make a parked g runnable */
+int rt_isfing_idle(const struct g *gp);    /* mfinal.c: the idle finalizer goroutine */
+int32_t rt_fing_idlecount(void);
 /* ---- channels (chan.c), shared with select.c */
 int rt_chansend(struct hchan *c, void *ep, int block);
 int rt_chanrecv(struct hchan *c, void *ep, int block, int *received);
@@ -192,6 +212,7 @@ void rt_Gosched(void);
 
 /* ---- the collector (mgc.c): stop-the-world (sched.c) */
 extern int32_t rt_gcwaiting;               /* a stop-the-world is in progress */
+void rt_procinit(int32_t nprocs);            /* procresize.c: start-up */
 void rt_stoptheworld(void);                /* on g0, with a P */
 void rt_starttheworld(void);
 void rt_gcinit(void);                      /* GOGC, GODEBUG; from schedinit */

@@ -41,18 +41,6 @@ static int32_t rt_atoi(const char *s) {
     return n;
 }
 
-/* Start-up: make nprocs Ps (procresize.c); m0 takes P 0, the others
- * wait on the idle list. */
-static void rt_procinit(int32_t nprocs) {
-    rt_procresize(nprocs);
-    for (int32_t i = nprocs - 1; i > 0; i--) {
-        rt_allp[i]->status = const__Pidle;
-        rt_allp[i]->link = rt_sched.pidle;
-        rt_sched.pidle = rt_allp[i];
-        rt_sched.npidle++;
-    }
-}
-
 void rt_schedinit(void) __asm__("runtime.schedinit");
 void rt_schedinit(void) {
     rt_stackinit();
@@ -257,10 +245,9 @@ static _Noreturn void rt_execute(struct g *gp) {
     rt_gogo(&gp->sched);
 }
 
-/* Some P's ring or runnext is not empty (called without a P: the number
- * of Ps may change meanwhile, procresize.c). */
+/* Some P's ring or runnext is not empty. */
 static int rt_anywork(void) {
-    int32_t n = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);
+    int32_t n = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);  /* no P: GOMAXPROCS may change it */
     for (int32_t i = 0; i < n; i++)
         if (!rt_runqempty(rt_allp[i]))
             return 1;

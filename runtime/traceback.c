@@ -20,20 +20,6 @@
  * fatal errors (deadlock: Go's fatal()) hide them. */
 #include "runtime.h"
 
-struct rt_func {
-    uintptr entry, end;
-    const char *name;
-};
-struct rt_funclines {
-    const uint8_t *lines;
-    const char *const *files;
-};
-extern const struct {
-    uint64_t n;
-    struct rt_func f[];
-} rt_functab __asm__("runtime.functab");
-#define RT_FUNCLINES ((const struct rt_funclines *)&rt_functab.f[rt_functab.n])
-
 #define RT_MAXFRAMES 100
 
 int32_t rt_fatal_isuser;
@@ -50,6 +36,7 @@ static const char *const rt_waitreason_texts[RT_WAIT_COUNT] = {
     [RT_WAIT_CHAN_RECEIVE_NIL] = "chan receive (nil chan)",
     [RT_WAIT_CHAN_SEND_NIL] = "chan send (nil chan)",
     [RT_WAIT_SYNC_COND_WAIT] = "sync.Cond.Wait",
+    [RT_WAIT_FINALIZER_WAIT] = "finalizer wait",
 };
 
 const char *rt_waitreason_string(int32_t reason) {
@@ -85,7 +72,7 @@ static void rt_goroutineheader(struct g *gp) {
 
 /* ---- the function table */
 
-static intptr_t rt_findfunc(uintptr pc) {
+intptr_t rt_findfunc(uintptr pc) {
     intptr_t lo = 0, hi = (intptr_t)rt_functab.n - 1;
     while (lo <= hi) {
         intptr_t mid = (lo + hi) / 2;
@@ -132,7 +119,7 @@ static intptr_t rt_sleb(const uint8_t **p) {
 }
 
 /* file:line of pc in function i (docs/pcln.md §3); 0 without line data. */
-static int rt_pcline(intptr_t i, uintptr pc, const char **file, intptr_t *line) {
+int rt_pcline(intptr_t i, uintptr pc, const char **file, intptr_t *line) {
     const struct rt_funclines *x = &RT_FUNCLINES[i];
     if (!x->lines)
         return 0;
@@ -369,7 +356,7 @@ void rt_dumpgoroutines(int panicking) {
         return;
     for (struct g *gp = rt_sched.allg; gp; gp = gp->alllink) {
         uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
-        if (gp == cur || st == const__Gdead)
+        if (gp == cur || st == const__Gdead || (level < 2 && rt_isfing_idle(gp)))
             continue;
         rt_goroutineheader(gp);
         if (st == const__Grunning || gp->sched.sp == 0)

@@ -13,6 +13,17 @@
 
 static int error_count;
 
+int pos_compare(Pos a, Pos b) {
+    int c = strcmp(a.file ? a.file : "", b.file ? b.file : "");
+    if (c)
+        return c;
+    if (a.line != b.line)
+        return a.line < b.line ? -1 : 1;
+    if (a.col != b.col)
+        return a.col < b.col ? -1 : 1;
+    return 0;
+}
+
 void diag_error(Pos pos, const char *fmt, ...) {
     if (pos.file && pos.line > 0 && pos.col > 0)
         fprintf(stderr, "%s:%d:%d: ", pos.file, pos.line, pos.col);

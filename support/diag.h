@@ -16,6 +16,9 @@ typedef struct Pos {
     int line, col;      /* 1-based; col counts bytes like Go's; 0 = unknown */
 } Pos;
 
+/* Order positions by file name, then line, then column (<0, 0, >0 like strcmp). */
+int pos_compare(Pos a, Pos b);
+
 /* Report an error at pos (col 0 prints file:line only). */
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Report an error without a position ("gocc: ..." prefix is the caller's). */

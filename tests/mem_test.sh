@@ -4,13 +4,12 @@
 # by run_test.sh) are run again here
 #   - with GODEBUG=gccheck=1 (freed memory poisoned) under GOMAXPROCS=4:
 #     output must still equal NAME.out (real Go 1.19's);
-#   - measured: peak RSS (GNU time %M) at most 2x real Go 1.19's on the
+#   - in a normal run, peak RSS (GNU time %M) at most 2x real Go 1.19's on the
 #     same program (testdata/run/mem_rss.txt, measured once with Go);
 # and the idle cost of goroutines: testdata/rt/mem_park.c parks 50000
 # goroutines on a channel; VmRSS+VmPTE must stay within 1.6x of Go 1.19's
 # (mem_rss.txt "mem_park"; runtime/README.md has the 100000 figures).
 # A goroutine that overflows its stack reports Go's stack-overflow lines.
-# MEM_FULL=1 also runs binary trees at depth 20 (about a minute).
 # Prints "ok NAME" / "FAIL NAME: why"; exits 0.
 set -u
 cd "$(dirname "$0")/.."
@@ -30,20 +29,29 @@ for src in testdata/run/mem_*.go; do
         fail "$name" "build: $(head -c 200 "$TMP/$name.log")"
         continue
     fi
-    for p in 4; do
-        (cd "$TMP" && GOMAXPROCS=$p GODEBUG=gccheck=1 timeout 30 "./$name" >"$name.got" 2>&1 </dev/null)
-        st=$?
-        if [ $st != 0 ]; then
-            fail "$name-gccheck-${p}p" "exit $st: $(head -c 200 "$TMP/$name.got" | tr '\n' '|')"
-        elif ! cmp -s "testdata/run/$name.out" "$TMP/$name.got"; then
-            fail "$name-gccheck-${p}p" "$(diff "testdata/run/$name.out" "$TMP/$name.got" | head -4 | tr '\n' '|')"
-        else
-            ok "$name-gccheck-${p}p"
-        fi
-    done
+    # Under GOMAXPROCS=4 with freed memory poisoned: the output must not change.
+    # A heavy program (NAME.timeout: binary trees at depth 20) runs only
+    # this once, its peak RSS measured here (poisoning adds nothing there).
+    heavy=0 timer=()
+    [ -f "testdata/run/$name.timeout" ] && heavy=1
+    [ $heavy = 1 ] && [ $HAVETIME = 1 ] && timer=(/usr/bin/time -o "$TMP/$name.rss" -f %M)
+    (cd "$TMP" && GOMAXPROCS=4 GODEBUG=gccheck=1 "${timer[@]}" timeout 120 "./$name" >"$name.got" 2>&1 </dev/null)
+    st=$?
+    if [ $st != 0 ]; then
+        fail "$name-gccheck" "exit $st: $(head -c 200 "$TMP/$name.got" | tr '\n' '|')"
+    elif ! cmp -s "testdata/run/$name.out" "$TMP/$name.got"; then
+        fail "$name-gccheck" "$(diff "testdata/run/$name.out" "$TMP/$name.got" | head -4 | tr '\n' '|')"
+    else
+        ok "$name-gccheck"
+    fi
     want=$(gorss "$name")
     if [ $HAVETIME = 1 ] && [ -n "$want" ]; then
-        rss=$( (cd "$TMP" && /usr/bin/time -f %M timeout 30 "./$name" 2>&1 >/dev/null </dev/null) | tail -1)
+        # Peak RSS of a normal run (poisoning dirties freed pages).
+        if [ $heavy = 1 ]; then
+            rss=$(tail -1 "$TMP/$name.rss" 2>/dev/null)
+        else
+            rss=$( (cd "$TMP" && /usr/bin/time -f %M timeout 120 "./$name" 2>&1 >/dev/null </dev/null) | tail -1)
+        fi
         if [ -n "$rss" ] && [ "$rss" -le $((2 * want)) ]; then
             ok "$name-rss"
         else
@@ -112,16 +120,5 @@ if "$GOCC" build -o "$TMP/ovg" "$TMP/ovg.go" >"$TMP/ovg.log" 2>&1; then
     fi
 else
     fail goroutine-overflow "build: $(head -c 200 "$TMP/ovg.log")"
-fi
-
-# Binary trees at depth 20 (slow: only with MEM_FULL=1). Go 1.19: 163216 KB.
-if [ "${MEM_FULL:-0}" = 1 ] && [ $HAVETIME = 1 ]; then
-    sed 's/maxDepth := 16/maxDepth := 20/' testdata/run/mem_binarytrees.go >"$TMP/trees20.go"
-    if "$GOCC" build -o "$TMP/trees20" "$TMP/trees20.go" >/dev/null 2>&1; then
-        rss=$(/usr/bin/time -f %M "$TMP/trees20" 2>&1 >/dev/null | tail -1)
-        if [ "$rss" -le $((2 * 163216)) ]; then ok trees20-rss; else fail trees20-rss "peak RSS $rss KB"; fi
-    else
-        fail trees20-rss build
-    fi
 fi
 exit 0

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run_test.sh - builds each testdata/run/NAME.go with bin/gocc, runs it and
 # compares its combined stdout+stderr with NAME.out and its exit status with
-# NAME.exit (default 0). For a failing program only the output up to the
+# NAME.exit (default 0), within 10 s (NAME.timeout: other seconds). For a failing program only the output up to the
 # first "panic: " / "fatal error: " line is compared (testdata/run/README.md).
 # Prints "ok run/NAME" or "FAIL run/NAME: why" with a short diff.
 #   tests/run_test.sh [NAME...]    run only the named programs
@@ -26,7 +26,9 @@ check() {
         echo "FAIL $LABEL/$name: gocc build failed: $(head -3 "$tmp/$name.build" | cut -c1-200 | tr '\n' ' ')"
         return
     fi
-    (cd "$tmp" && timeout 10 "./$name" </dev/null >"$name.got" 2>&1)
+    local limit=10     # seconds; NAME.timeout raises it for a long program
+    [ -f "$DIR/$name.timeout" ] && limit=$(cat "$DIR/$name.timeout")
+    (cd "$tmp" && timeout "$limit" "./$name" </dev/null >"$name.got" 2>&1)
     local got_exit=$?
     local want=$tmp/$name.want got=$tmp/$name.got
     if [ "$want_exit" -ne 0 ]; then

@@ -40,6 +40,7 @@ func panicunsafeslicelen()         // unsafe.Slice: len out of range
 func panicunsafeslicenilptr()      // unsafe.Slice: ptr is nil and len is not zero
 func panicnilderef()               // invalid memory address or nil pointer dereference
 func throw(msg string)             // fatal error: msg
+func panicwrapmsg(msg string)      // panic(plainError(msg)): a value method called through a nil pointer
 
 // Complex numbers: n/m with Go's Inf and NaN rules (runtime/complex.c);
 // complex64 division converts to complex128 and back. The result comes back

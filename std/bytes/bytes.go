@@ -4,9 +4,16 @@
 package bytes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
+
+// asString views b as a string without copying, for the searches that
+// package strings does fast (IndexByte in SSE2 assembly); the string
+// does not outlive the call.
+func asString(b []byte) string { return *(*string)(unsafe.Pointer(&b)) }
 
 func Equal(a, b []byte) bool { return string(a) == string(b) }
 
@@ -32,14 +39,7 @@ func Compare(a, b []byte) int {
 	return 0
 }
 
-func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(b []byte, c byte) int { return strings.IndexByte(asString(b), c) }
 
 func LastIndexByte(s []byte, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
@@ -50,25 +50,9 @@ func LastIndexByte(s []byte, c byte) int {
 	return -1
 }
 
-func Index(s, sep []byte) int {
-	n := len(sep)
-	for i := 0; i+n <= len(s); i++ {
-		if string(s[i:i+n]) == string(sep) {
-			return i
-		}
-	}
-	return -1
-}
+func Index(s, sep []byte) int { return strings.Index(asString(s), asString(sep)) }
 
-func LastIndex(s, sep []byte) int {
-	n := len(sep)
-	for i := len(s) - n; i >= 0; i-- {
-		if string(s[i:i+n]) == string(sep) {
-			return i
-		}
-	}
-	return -1
-}
+func LastIndex(s, sep []byte) int { return strings.LastIndex(asString(s), asString(sep)) }
 
 func IndexRune(s []byte, r rune) int {
 	switch {

@@ -4,7 +4,9 @@
 // read-only uses), reading the type descriptors gocc's compiler emits
 // (docs/abi.md §8-§9: Go 1.19's _type layout with a name pointer at offset
 // 40, and pointers where Go has offsets in the kind-specific parts). This file
-// holds Kind, Type and the descriptor layouts; value.go holds Value.
+// holds Kind, Type and the descriptor layouts; value.go holds Value;
+// method.go methods, func types and pointer types; call.go and
+// asm_amd64.s calls (Value.Call, MakeFunc, method values).
 package reflect
 
 import "unsafe"
@@ -129,6 +131,15 @@ type Type interface {
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
 	NumMethod() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	NumIn() int
+	NumOut() int
+	In(i int) Type
+	Out(i int) Type
+	IsVariadic() bool
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
 	Comparable() bool
 	Bits() int
 	ChanDir() ChanDir
@@ -355,6 +366,11 @@ func (t *rtype) uncommon() *uncommonType {
 	if t.tflag&tflagUncommon == 0 {
 		return nil
 	}
+	return (*uncommonType)(t.kindEnd())
+}
+
+// kindEnd returns the address after the kind-specific part.
+func (t *rtype) kindEnd() unsafe.Pointer {
 	var off uintptr
 	switch t.Kind() {
 	case Pointer, Slice:
@@ -374,7 +390,7 @@ func (t *rtype) uncommon() *uncommonType {
 	default:
 		off = unsafe.Sizeof(rtype{})
 	}
-	return (*uncommonType)(add(unsafe.Pointer(t), off))
+	return add(unsafe.Pointer(t), off)
 }
 
 func (t *rtype) NumMethod() int {

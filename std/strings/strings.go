@@ -11,14 +11,7 @@ import (
 )
 
 // IndexByte returns the index of the first c in s, or -1.
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(s string, c byte) int // indexbyte_amd64.s
 
 // LastIndexByte returns the index of the last c in s, or -1.
 func LastIndexByte(s string, c byte) int {
@@ -59,6 +52,36 @@ func Index(s, substr string) int {
 		if s == substr {
 			return 0
 		}
+		return -1
+	}
+	// Candidates are the places of substr's first byte (IndexByte scans
+	// 16 bytes at a time); when too many of them fail, Rabin-Karp bounds
+	// the work on the rest.
+	first, misses := substr[0], 0
+	for i := 0; i+n <= len(s); i++ {
+		j := IndexByte(s[i:len(s)-n+1], first)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i:i+n] == substr {
+			return i
+		}
+		if misses++; misses > 4+i>>4 {
+			if k := indexRabinKarp(s[i+1:], substr); k >= 0 {
+				return i + 1 + k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// indexRabinKarp finds substr (longer than one byte, not longer than s)
+// with a rolling hash, in time linear in len(s).
+func indexRabinKarp(s, substr string) int {
+	n := len(substr)
+	if n > len(s) {
 		return -1
 	}
 	want, pow := hashOf(substr)

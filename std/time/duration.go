@@ -1,6 +1,8 @@
 // Package time: durations, the wall and monotonic clocks, sleeping, timers
-// and tickers, on gocc's runtime (runtime/timer.c). Formatting and parsing
-// of Time values, locations and calendars are not implemented yet.
+// and tickers, on gocc's runtime (runtime/timer.c), the calendar
+// (calendar.go), formatting and parsing by example layout (format.go,
+// parse.go), ParseDuration, and fixed time zones (zone.go: Local is UTC;
+// the zoneinfo database is not read).
 package time
 
 // A Duration is an elapsed time in nanoseconds (at most about 290 years).

@@ -7,10 +7,14 @@ import _ "unsafe" // for go:linkname
 // Now, a monotonic clock reading that Sub, Since and Until prefer, so that
 // changes of the wall clock do not disturb measured intervals.
 type Time struct {
-	sec  int64 // Unix seconds
-	nsec int32 // [0, 999999999]
-	mono int64 // runtime.nanotime() at the reading; 0 if none
+	sec  int64     // seconds since 0001-01-01 00:00:00 UTC (the zero Time)
+	nsec int32     // [0, 999999999]
+	mono int64     // runtime.nanotime() at the reading; 0 if none
+	loc  *Location // where the calendar fields are read; nil means UTC
 }
+
+// unixToInternal is the number of seconds from year 1 to 1970.
+const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
 
 // now and runtimeNano are provided by the runtime (Go's names).
 //
@@ -26,7 +30,7 @@ func Now() Time {
 	if mono == 0 {
 		mono = 1 // 0 means "no reading"
 	}
-	return Time{sec: sec, nsec: nsec, mono: mono}
+	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono, loc: Local}
 }
 
 // Unix returns the Time sec seconds and nsec nanoseconds after 1970-01-01
@@ -41,7 +45,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec, nsec: int32(nsec)}
+	return Time{sec: sec + unixToInternal, nsec: int32(nsec), loc: Local}
 }
 
 // UnixMilli and UnixMicro build a Time from a count since 1970.
@@ -49,22 +53,22 @@ func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 // Unix returns t as seconds since 1970-01-01 UTC.
-func (t Time) Unix() int64 { return t.sec }
+func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
 // UnixNano returns t as nanoseconds since 1970-01-01 UTC.
-func (t Time) UnixNano() int64 { return t.sec*1e9 + int64(t.nsec) }
+func (t Time) UnixNano() int64 { return t.Unix()*1e9 + int64(t.nsec) }
 
 // UnixMilli returns t as milliseconds since 1970-01-01 UTC.
-func (t Time) UnixMilli() int64 { return t.sec*1e3 + int64(t.nsec)/1e6 }
+func (t Time) UnixMilli() int64 { return t.Unix()*1e3 + int64(t.nsec)/1e6 }
 
 // UnixMicro returns t as microseconds since 1970-01-01 UTC.
-func (t Time) UnixMicro() int64 { return t.sec*1e6 + int64(t.nsec)/1e3 }
+func (t Time) UnixMicro() int64 { return t.Unix()*1e6 + int64(t.nsec)/1e3 }
 
 // Nanosecond returns the nanosecond offset within the second.
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
-// IsZero reports whether t is the zero Time.
-func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 && t.mono == 0 }
+// IsZero reports whether t is the zero Time, January 1, year 1, 00:00:00 UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // Add returns t+d; the monotonic reading moves along.
 func (t Time) Add(d Duration) Time {
@@ -84,7 +88,7 @@ func (t Time) Add(d Duration) Time {
 			mono = 1
 		}
 	}
-	return Time{sec: sec, nsec: nsec, mono: mono}
+	return Time{sec: sec, nsec: nsec, mono: mono, loc: t.loc}
 }
 
 // Sub returns t-u, saturating at the extreme Durations. If both have a
@@ -141,11 +145,4 @@ func (t Time) Equal(u Time) bool {
 		return t.mono == u.mono
 	}
 	return t.sec == u.sec && t.nsec == u.nsec
-}
-
-// Round(0) strips the monotonic reading, as in Go (other roundings are not
-// implemented yet and also only strip it).
-func (t Time) Round(d Duration) Time {
-	t.mono = 0
-	return t
 }

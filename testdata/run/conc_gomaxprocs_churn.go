@@ -1,92 +1,65 @@
 package main
 
-// Goroutines that block and communicate (a pipeline, a mutex-protected
-// counter, a WaitGroup) while another goroutine keeps changing GOMAXPROCS
-// between 1 and 8; all the work must be done and the sums come out right.
-
 import (
 	"fmt"
 	"runtime"
 	"sync"
 )
 
-func stage(in <-chan int, out chan<- int, add int) {
-	for v := range in {
-		out <- v + add
-	}
-	close(out)
-}
-
+// Pipelines of goroutines pass numbers along while another goroutine keeps
+// changing the number of Ps; every number must arrive exactly once.
 func main() {
-	stop := make(chan bool)
-	changed := make(chan int)
+	const stages, items = 8, 20000
+	done := make(chan bool)
 	go func() {
-		n, calls := 1, 0
+		n := 1
 		for {
 			select {
-			case <-stop:
-				changed <- calls
+			case <-done:
 				return
 			default:
 			}
-			runtime.GOMAXPROCS(n)
-			calls++
-			n = n%8 + 1
+			runtime.GOMAXPROCS(n%8 + 1)
+			n++
 			runtime.Gosched()
 		}
 	}()
-
-	// A pipeline of 10 stages.
-	src := make(chan int)
-	var in <-chan int = src
-	for s := 0; s < 10; s++ {
-		out := make(chan int, s%3)
-		go stage(in, out, s)
-		in = out
-	}
-	go func() {
-		for i := 0; i < 2000; i++ {
-			src <- i
-		}
-		close(src)
-	}()
-
-	// Many goroutines adding to a shared counter under a mutex, and
-	// exchanging values through an unbuffered channel.
-	var mu sync.Mutex
 	var wg sync.WaitGroup
-	counter := 0
-	ping := make(chan int)
-	for i := 0; i < 200; i++ {
-		wg.Add(2)
-		go func(i int) {
+	results := make(chan int, 4)
+	for p := 0; p < 4; p++ {
+		wg.Add(1)
+		go func(p int) {
 			defer wg.Done()
-			for k := 0; k < 50; k++ {
-				mu.Lock()
-				counter += k
-				mu.Unlock()
+			in := make(chan int)
+			src := in
+			for s := 0; s < stages; s++ {
+				out := make(chan int, s%3)
+				go func(in <-chan int, out chan<- int) {
+					for v := range in {
+						out <- v + 1
+					}
+					close(out)
+				}(src, out)
+				src = out
 			}
-			ping <- i
-		}(i)
-		go func() {
-			defer wg.Done()
-			v := <-ping
-			mu.Lock()
-			counter += v
-			mu.Unlock()
-		}()
-	}
-
-	total := 0
-	for v := range in {
-		total += v
+			go func() {
+				for i := 0; i < items; i++ {
+					in <- i
+				}
+				close(in)
+			}()
+			sum := 0
+			for v := range src {
+				sum += v
+			}
+			results <- sum
+		}(p)
 	}
 	wg.Wait()
-	stop <- true
-	calls := <-changed
-	fmt.Println("pipeline", total)
-	fmt.Println("counter", counter)
-	fmt.Println("changed", calls > 0)
-	runtime.GOMAXPROCS(2)
-	fmt.Println("procs", runtime.GOMAXPROCS(0))
+	close(done)
+	total := 0
+	for p := 0; p < 4; p++ {
+		total += <-results
+	}
+	fmt.Println("total", total)
 }

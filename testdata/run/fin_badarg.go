@@ -1,0 +1,9 @@
+package main
+
+import "runtime"
+
+type T struct{ a int }
+
+func main() {
+	runtime.SetFinalizer(new(T), func(*int) {})
+}
