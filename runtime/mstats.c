@@ -66,13 +66,16 @@ static void rt_readmemstats_m(void *arg) {
     ms->totalalloc = largebytes;
     for (int i = 1; i < 61; i++)
         ms->bysize[i].size = rt_class_size[i];
+    /* Every cache ever used counts: a P removed by GOMAXPROCS keeps its
+     * counters (procresize.c); only live ones are in use. */
     for (int i = 0; i <= const__MaxProcs; i++) {
         struct rt_mcache *c = rt_mcaches[i];
         if (!c)
             continue;
         ms->mallocs += c->nmalloc;
         ms->totalalloc += c->totalalloc;
-        ms->mcacheinuse += sizeof *c;
+        if (i < rt_sched.nprocs || i == const__MaxProcs)
+            ms->mcacheinuse += sizeof *c;
         for (int j = 1; j < 61; j++)
             ms->bysize[j].mallocs += c->nmalloc_class[j];
     }

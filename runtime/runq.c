@@ -96,7 +96,7 @@ int rt_runqempty(struct p *pp) {
 
 /* Steal one g from some other P: the ring first, runnext last. */
 struct g *rt_runqsteal(struct p *self) {
-    int32_t n = rt_sched.nprocs;
+    int32_t n = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);   /* loaded once: GOMAXPROCS */
     int32_t start = (int32_t)(self->schedtick % (uint32_t)n);
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t i = 0; i < n; i++) {

@@ -247,7 +247,8 @@ static _Noreturn void rt_execute(struct g *gp) {
 
 /* Some P's ring or runnext is not empty. */
 static int rt_anywork(void) {
-    for (int32_t i = 0; i < rt_sched.nprocs; i++)
+    int32_t n = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);  /* no P: GOMAXPROCS may change it */
+    for (int32_t i = 0; i < n; i++)
         if (!rt_runqempty(rt_allp[i]))
             return 1;
     return __atomic_load_n(&rt_sched.runqsize, __ATOMIC_ACQUIRE) > 0;
@@ -271,7 +272,7 @@ static struct g *rt_findrunnable(void) {
             gp = rt_runqget(pp);
         if (!gp)
             gp = rt_globrunqget();
-        if (!gp && rt_sched.nprocs > 1)
+        if (!gp && __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE) > 1)
             gp = rt_runqsteal(pp);
         if (gp)
             return gp;

@@ -50,8 +50,8 @@ static int rt_retakesyscall(struct p *pp, int32_t i, int64_t now) {
 /* Ask long-running goroutines to yield and take Ps from Ms blocked in
  * system calls; returns how many Ps were acted on. */
 static int rt_retake(int64_t now) {
-    int n = 0;
-    for (int32_t i = 0; i < rt_sched.nprocs; i++) {
+    int n = 0, nprocs = __atomic_load_n(&rt_sched.nprocs, __ATOMIC_ACQUIRE);
+    for (int32_t i = 0; i < nprocs; i++) {    /* GOMAXPROCS may change it meanwhile */
         struct p *pp = rt_allp[i];
         uint32_t status = __atomic_load_n(&pp->status, __ATOMIC_ACQUIRE);
         if (status == const__Psyscall) {
