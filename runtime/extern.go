@@ -105,3 +105,101 @@ type MemStats struct {
 		Frees   uint64
 	}
 }
+
+// Func is a function of the program, as FuncForPC finds it: a pointer to
+// its entry in the linker's function table (symtab.c).
+type Func struct {
+	entry uintptr // the first instruction
+	end   uintptr // just past the last one
+	name  *byte   // NUL-terminated, in the table
+}
+
+// FuncForPC gives the function holding pc, or nil.
+func FuncForPC(pc uintptr) *Func
+
+func funcName(f *Func) string
+
+func funcFileLine(f *Func, pc uintptr, file *string) int
+
+// Name is the function's name with its package path ("main.f",
+// "main.(*T).m", "main.f.func1").
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return funcName(f)
+}
+
+// Entry is the address of the function's first instruction.
+func (f *Func) Entry() uintptr { return f.entry }
+
+// FileLine gives the source file and line of pc in the function (the file
+// as the compiler was given it, made absolute); "?" and 0 when unknown.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	line = funcFileLine(f, pc, &file)
+	return file, line
+}
+
+func callers(skip int, pcs *uintptr, n int) int
+
+// Callers fills pc with the return addresses of the calling goroutine's
+// frames: skip 0 is Callers itself, 1 its caller. It returns how many.
+func Callers(skip int, pc []uintptr) int {
+	if len(pc) == 0 {
+		return 0
+	}
+	return callers(skip, &pc[0], len(pc))
+}
+
+// Caller reports the call site skip frames up: 0 is the caller of Caller.
+// pc is that of the call instruction.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	var rpc [1]uintptr
+	if Callers(skip+2, rpc[:]) == 0 {
+		return 0, "", 0, false
+	}
+	pc = rpc[0] - 1
+	f := FuncForPC(pc)
+	if f == nil {
+		return pc, "", 0, false
+	}
+	file, line = f.FileLine(pc)
+	return pc, file, line, true
+}
+
+// Frame is one frame of CallersFrames.
+type Frame struct {
+	PC       uintptr // the call instruction's address
+	Func     *Func   // nil when not known
+	Function string  // package-qualified name
+	File     string
+	Line     int
+	Entry    uintptr // the function's entry
+}
+
+// Frames walks the return addresses Callers gave.
+type Frames struct {
+	pcs []uintptr
+}
+
+// CallersFrames gives the frames of the return addresses in callers.
+func CallersFrames(callers []uintptr) *Frames { return &Frames{pcs: callers} }
+
+// Next gives the next frame and whether more follow.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.pcs) > 0 {
+		pc := ci.pcs[0]
+		ci.pcs = ci.pcs[1:]
+		f := FuncForPC(pc - 1)
+		if f == nil {
+			continue
+		}
+		if pc > f.entry {
+			pc--
+		}
+		frame = Frame{PC: pc, Func: f, Function: f.Name(), Entry: f.entry}
+		frame.File, frame.Line = f.FileLine(pc)
+		return frame, len(ci.pcs) > 0
+	}
+	return Frame{}, false
+}

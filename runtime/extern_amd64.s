@@ -121,3 +121,69 @@ TEXT runtime·debugSetGCPercent(SB),NOSPLIT|NOFRAME|ABIInternal,$0
 	ADDQ	$8, SP
 	XORPS	X15, X15
 	RET
+
+// The system calls of package os that came after os_linux_amd64.s's set,
+// in the same convention (Go's argument registers in, -errno out).
+
+// os.sysMkdir(path unsafe.Pointer, perm int) int: mkdirat(AT_FDCWD, ...)
+TEXT os·sysMkdir(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, SI
+	MOVQ	BX, DX
+	MOVQ	$-100, DI	// AT_FDCWD
+	MOVL	$258, AX	// SYS_mkdirat
+	SYSCALL
+	RET
+
+// os.sysGetdents(fd int, buf unsafe.Pointer, n int) int: getdents64
+TEXT os·sysGetdents(SB),NOSPLIT|NOFRAME,$0
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	MOVQ	CX, DX
+	MOVL	$217, AX	// SYS_getdents64
+	SYSCALL
+	RET
+
+// func callers(skip int, pcs *uintptr, n int) int: rt_callers also gets the
+// frame pointer of its Go caller (runtime.Callers; this shim keeps BP) and
+// the return address into it.
+TEXT runtime·callers(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	MOVQ	CX, DX
+	MOVQ	BP, CX
+	MOVQ	0(SP), R8
+	SUBQ	$8, SP
+	CALL	rt_callers(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func FuncForPC(pc uintptr) *Func
+TEXT runtime·FuncForPC(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_funcforpc(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET
+
+// func funcName(f *Func) string
+TEXT runtime·funcName(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	AX, DI
+	SUBQ	$8, SP
+	CALL	rt_funcnameof(SB)
+	ADDQ	$8, SP
+	MOVQ	DX, BX
+	XORPS	X15, X15
+	RET
+
+// func funcFileLine(f *Func, pc uintptr, file *string) int
+TEXT runtime·funcFileLine(SB),NOSPLIT|NOFRAME|ABIInternal,$0
+	MOVQ	AX, DI
+	MOVQ	BX, SI
+	MOVQ	CX, DX
+	SUBQ	$8, SP
+	CALL	rt_funcfileline(SB)
+	ADDQ	$8, SP
+	XORPS	X15, X15
+	RET

@@ -24,6 +24,20 @@ void *rt_sysalloc(uintptr size) {
     return (void *)p;
 }
 
+/* A growable off-heap array of n used elements of size bytes: a fresh
+ * mapping of twice the capacity (at least first elements), the used part
+ * copied over, the old mapping returned. *cap is updated. */
+void *rt_sysgrow(void *old, uintptr n, uintptr *cap, uintptr size, uintptr first) {
+    uintptr ncap = *cap ? 2 * *cap : first;
+    void *p = rt_sysalloc(ncap * size);
+    if (n)
+        memcpy(p, old, n * size);
+    if (old)
+        rt_sys_munmap(old, *cap * size);
+    *cap = ncap;
+    return p;
+}
+
 /* ---- persistent memory: runtime structures (g, m, p, ...) that live for
  * the rest of the process. The collector scans these chunks conservatively
  * as roots, so whatever they point to stays alive. */

@@ -92,16 +92,8 @@ static void rt_fingrow(void) {
 }
 
 static void rt_finqpush(struct rt_finrec r) {
-    if (rt_finqlen == rt_finqcap) {
-        uintptr ncap = rt_finqcap ? 2 * rt_finqcap : 256;
-        struct rt_finrec *n = rt_sysalloc(ncap * sizeof *n);
-        if (rt_finqlen)
-            memcpy(n, rt_finq, rt_finqlen * sizeof *n);
-        if (rt_finq)
-            rt_sys_munmap(rt_finq, rt_finqcap * sizeof *n);
-        rt_finq = n;
-        rt_finqcap = ncap;
-    }
+    if (rt_finqlen == rt_finqcap)
+        rt_finq = rt_sysgrow(rt_finq, rt_finqlen, &rt_finqcap, sizeof *rt_finq, 256);
     rt_finq[rt_finqlen++] = r;
 }
 

@@ -102,19 +102,12 @@ struct rt_rootjob {
     uintptr lo, hi;         /* a range; or lo = 0 and hi = the g */
 };
 static struct rt_rootjob *rt_roots;
-static uint32_t rt_nroots, rt_rootcap, rt_rootnext;
+static uintptr rt_rootcap;
+static uint32_t rt_nroots, rt_rootnext;
 
 static void rt_root_add(uintptr lo, uintptr hi) {
-    if (rt_nroots == rt_rootcap) {
-        uint32_t ncap = rt_rootcap ? rt_rootcap * 2 : 1024;
-        struct rt_rootjob *n = rt_sysalloc(ncap * sizeof *n);
-        if (rt_nroots)
-            memcpy(n, rt_roots, rt_nroots * sizeof *n);
-        if (rt_roots)
-            rt_sys_munmap(rt_roots, rt_rootcap * sizeof *n);
-        rt_roots = n;
-        rt_rootcap = ncap;
-    }
+    if (rt_nroots == rt_rootcap)
+        rt_roots = rt_sysgrow(rt_roots, rt_nroots, &rt_rootcap, sizeof *rt_roots, 1024);
     rt_roots[rt_nroots++] = (struct rt_rootjob){lo, hi};
 }
 

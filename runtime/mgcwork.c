@@ -54,14 +54,7 @@ struct rt_gcwork rt_gcworkers[RT_MAXMARKERS];
 /* ---- the local stack */
 
 void rt_gcwork_grow(struct rt_gcwork *w) {
-    uintptr ncap = w->cap ? w->cap * 2 : 1 << 12;
-    struct rt_markent *n = rt_sysalloc(ncap * sizeof *n);
-    if (w->n)
-        memcpy(n, w->stk, w->n * sizeof *n);
-    if (w->stk)
-        rt_sys_munmap(w->stk, w->cap * sizeof *n);
-    w->stk = n;
-    w->cap = ncap;
+    w->stk = rt_sysgrow(w->stk, w->n, &w->cap, sizeof *w->stk, 1 << 12);
 }
 
 /* ---- the global list (rt_gcw.lock held) */

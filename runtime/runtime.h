@@ -75,6 +75,7 @@ void *rt_mallocgc(uintptr size);           /* zeroed heap memory, scanned conser
 void *rt_mallocgc_noscan(uintptr size);    /* zeroed heap memory without pointers (never scanned) */
 void *rt_persistentalloc(uintptr size);    /* zeroed, never freed */
 void *rt_sysalloc(uintptr size);           /* fresh zeroed pages from the OS */
+void *rt_sysgrow(void *old, uintptr n, uintptr *cap, uintptr size, uintptr first);  /* off-heap array */
 extern uintptr rt_zerobase __asm__("runtime.zerobase");
 
 /* ---- printing and failures (print.c, panic.c) */
@@ -107,6 +108,25 @@ extern struct rt_sigstate rt_panicsig;
 void rt_initsig(void);                     /* install the fault handlers */
 void rt_signalpreempt(struct m *mp);       /* SIGURG: async preemption (stop-the-world) */
 const char *rt_funcname(uintptr pc);       /* traceback.c: runtime.functab lookup */
+
+/* The linker's function table (docs/pcln.md): entries sorted by address,
+ * then one rt_funclines per entry. traceback.c reads it; symtab.c gives it
+ * to Go (runtime.Callers, FuncForPC). */
+struct rt_func {
+    uintptr entry, end;
+    const char *name;
+};
+struct rt_funclines {
+    const uint8_t *lines;
+    const char *const *files;
+};
+extern const struct {
+    uint64_t n;
+    struct rt_func f[];
+} rt_functab __asm__("runtime.functab");
+#define RT_FUNCLINES ((const struct rt_funclines *)&rt_functab.f[rt_functab.n])
+intptr_t rt_findfunc(uintptr pc);          /* index of the function holding pc, or -1 */
+int rt_pcline(intptr_t i, uintptr pc, const char **file, intptr_t *line); /* 0: no line data */
 void rt_minit(void);                       /* per-M signal stack */
 
 /* ---- scheduler (proc.c) and stacks (stack.c) */

@@ -20,20 +20,6 @@
  * fatal errors (deadlock: Go's fatal()) hide them. */
 #include "runtime.h"
 
-struct rt_func {
-    uintptr entry, end;
-    const char *name;
-};
-struct rt_funclines {
-    const uint8_t *lines;
-    const char *const *files;
-};
-extern const struct {
-    uint64_t n;
-    struct rt_func f[];
-} rt_functab __asm__("runtime.functab");
-#define RT_FUNCLINES ((const struct rt_funclines *)&rt_functab.f[rt_functab.n])
-
 #define RT_MAXFRAMES 100
 
 int32_t rt_fatal_isuser;
@@ -86,7 +72,7 @@ static void rt_goroutineheader(struct g *gp) {
 
 /* ---- the function table */
 
-static intptr_t rt_findfunc(uintptr pc) {
+intptr_t rt_findfunc(uintptr pc) {
     intptr_t lo = 0, hi = (intptr_t)rt_functab.n - 1;
     while (lo <= hi) {
         intptr_t mid = (lo + hi) / 2;
@@ -133,7 +119,7 @@ static intptr_t rt_sleb(const uint8_t **p) {
 }
 
 /* file:line of pc in function i (docs/pcln.md §3); 0 without line data. */
-static int rt_pcline(intptr_t i, uintptr pc, const char **file, intptr_t *line) {
+int rt_pcline(intptr_t i, uintptr pc, const char **file, intptr_t *line) {
     const struct rt_funclines *x = &RT_FUNCLINES[i];
     if (!x->lines)
         return 0;

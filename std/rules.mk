@@ -7,7 +7,7 @@
 # Only packages that compile are listed. A listed package that fails to
 # build prints a warning and leaves no archive; it does not stop `make`.
 
-STD_PKGS := unicode/utf8 unicode unicode/utf16 math math/bits sync/atomic errors io strings bytes strconv sort container/heap container/list path path/filepath sync time reflect os bufio fmt flag math/rand log runtime/debug
+STD_PKGS := unicode/utf8 unicode unicode/utf16 math math/bits sync/atomic errors io strings bytes strconv sort container/heap container/list path path/filepath sync time reflect os io/ioutil bufio fmt flag math/rand log runtime/debug
 
 STD_ARCHIVES :=
 define std_rule

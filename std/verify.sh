@@ -17,13 +17,13 @@ rm -rf "$W"
 mkdir -p "$W"
 cp -r "$here"/. "$W"/
 printf 'module gocc\n\ngo 1.19\n' > "$W/go.mod"
-ours='errors|io|flag|path/filepath|path|unicode/utf8|unicode/utf16|unicode|container/heap|container/list|strings|strconv|sort|math/rand|math/bits|math|os|bufio|fmt|bytes|log'
+ours='errors|io/ioutil|io|flag|path/filepath|path|unicode/utf8|unicode/utf16|unicode|container/heap|container/list|strings|strconv|sort|math/rand|math/bits|math|os|bufio|fmt|bytes|log'
 find "$W" -name '*.go' ! -path '*/verify/*' ! -path '*/gen/*' | while read -r f; do
 	sed -i -E "s#^([[:space:]]*(import[[:space:]]+)?)\"($ours)\"[[:space:]]*\$#\1\"gocc/\3\"#" "$f"
 done
 cd "$W"
 export GOFLAGS=-mod=mod GO111MODULE=on
-"$GO" build -tags goverify ./errors ./io ./unicode ./unicode/utf8 ./strings ./strconv ./sort ./math ./math/bits ./unicode/utf16 ./container/heap ./container/list ./path ./path/filepath ./flag ./os ./bufio ./fmt ./bytes ./math/rand ./log
+"$GO" build -tags goverify ./errors ./io ./io/ioutil ./unicode ./unicode/utf8 ./strings ./strconv ./sort ./math ./math/bits ./unicode/utf16 ./container/heap ./container/list ./path ./path/filepath ./flag ./os ./bufio ./fmt ./bytes ./math/rand ./log
 # reflect reads gocc's type descriptors: under Go it can only be type-checked
 "$GO" vet ./reflect
 

@@ -3,7 +3,7 @@
 //
 // gocc's own fmt: this file holds the public printing API and the printer
 // that walks values (with reflect for composite and named types); format.go
-// turns numbers and strings into padded text; verbs.go parses format strings.
+// turns numbers and strings into padded text; verbs.go reads format strings; rules.go is the verb table.
 package fmt
 
 import (
@@ -12,29 +12,25 @@ import (
 	"reflect"
 )
 
-// State is what a Formatter's Format method gets: the output and the options
-// of the verb being printed.
-type State interface {
-	Write(b []byte) (n int, err error)
-	Width() (wid int, ok bool)
-	Precision() (prec int, ok bool)
-	Flag(c int) bool
-}
+// Stringer is implemented by values that have a natural text form, used by
+// %v, %s, %q, %x, %X and by Print.
+type Stringer interface{ String() string }
+
+// GoStringer is implemented by values that choose their %#v text.
+type GoStringer interface{ GoString() string }
 
 // Formatter is implemented by values that print themselves for every verb.
 type Formatter interface {
-	Format(f State, verb rune)
+	Format(st State, verb rune)
 }
 
-// Stringer is implemented by values that have a natural text form, used by
-// %v, %s, %q, %x, %X and by Print.
-type Stringer interface {
-	String() string
-}
-
-// GoStringer is implemented by values that choose their %#v text.
-type GoStringer interface {
-	GoString() string
+// State is what a Formatter's Format method gets: the output and the options
+// of the verb being printed.
+type State interface {
+	Flag(flag int) bool
+	Width() (width int, set bool)
+	Precision() (precision int, set bool)
+	Write(text []byte) (int, error)
 }
 
 // printer holds the output of one Print/Printf call and the state of the
@@ -52,9 +48,6 @@ type printer struct {
 
 	wrapErrs   bool  // Errorf: %w is allowed
 	wrappedErr error // the %w operand
-
-	reordered  bool // an explicit [n] index was used
-	goodArgNum bool // the last [n] was in range
 }
 
 func newPrinter() *printer {
@@ -174,7 +167,7 @@ func (p *printer) print(a []any) {
 		if i > 0 && !isString && !prevString {
 			p.buf = append(p.buf, ' ')
 		}
-		p.printArg(arg, 'v')
+		p.printOperand(arg, 'v')
 		prevString = isString
 	}
 }
@@ -185,14 +178,15 @@ func (p *printer) println(a []any) {
 		if i > 0 {
 			p.buf = append(p.buf, ' ')
 		}
-		p.printArg(arg, 'v')
+		p.printOperand(arg, 'v')
 	}
 	p.buf = append(p.buf, '\n')
 }
 
-// printArg prints one operand: the common types directly, the others
-// through their methods or reflect.
-func (p *printer) printArg(arg any, verb rune) {
+// printOperand prints one operand. A few common types are printed at once;
+// the rest are looked at through reflect: their methods first, when their
+// type has any, then their value.
+func (p *printer) printOperand(arg any, verb rune) {
 	p.arg = arg
 	p.value = reflect.Value{}
 	if arg == nil {
@@ -211,74 +205,93 @@ func (p *printer) printArg(arg any, verb rune) {
 		p.pointer(reflect.ValueOf(arg), 'p')
 		return
 	}
+	// The commonest types (which have no methods) skip reflect.
 	switch x := arg.(type) {
-	case bool:
-		p.boolean(x, verb)
-	case int:
-		p.integer(uint64(x), true, verb)
-	case int8:
-		p.integer(uint64(x), true, verb)
-	case int16:
-		p.integer(uint64(x), true, verb)
-	case int32:
-		p.integer(uint64(x), true, verb)
-	case int64:
-		p.integer(uint64(x), true, verb)
-	case uint:
-		p.integer(uint64(x), false, verb)
-	case uint8:
-		p.integer(uint64(x), false, verb)
-	case uint16:
-		p.integer(uint64(x), false, verb)
-	case uint32:
-		p.integer(uint64(x), false, verb)
-	case uint64:
-		p.integer(x, false, verb)
-	case uintptr:
-		p.integer(uint64(x), false, verb)
-	case float32:
-		p.float(float64(x), 32, verb)
-	case float64:
-		p.float(x, 64, verb)
-	case complex64:
-		p.complex(complex128(x), 64, verb)
-	case complex128:
-		p.complex(x, 128, verb)
 	case string:
 		p.str(x, verb)
+		return
+	case int:
+		p.integer(uint64(x), true, verb)
+		return
 	case []byte:
 		p.bytes(x, verb, "[]byte")
-	case reflect.Value:
-		if x.IsValid() && x.CanInterface() {
-			p.arg = x.Interface()
-			if p.methods(verb) {
+		return
+	case float64:
+		p.float(x, 64, verb)
+		return
+	case int64:
+		p.integer(uint64(x), true, verb)
+		return
+	case rune:
+		p.integer(uint64(x), true, verb)
+		return
+	case byte:
+		p.integer(uint64(x), false, verb)
+		return
+	case uint64:
+		p.integer(x, false, verb)
+		return
+	case bool:
+		p.boolean(x, verb)
+		return
+	}
+	v, ok := arg.(reflect.Value)
+	if ok {
+		// A reflect.Value operand stands for the value it holds.
+		if v.IsValid() && v.CanInterface() {
+			p.arg = v.Interface()
+			if p.tryMethods(verb) {
 				return
 			}
 		}
-		p.printValue(x, verb, 0)
-	default:
-		if !p.methods(verb) {
-			p.printValue(reflect.ValueOf(x), verb, 0)
+	} else {
+		v = reflect.ValueOf(arg)
+		if p.hasMethodsToTry(v.Type(), verb) && p.tryMethods(verb) {
+			return
 		}
 	}
+	p.printReflect(v, verb, 0)
 }
 
-// methods prints p.arg with its Format, GoString, Error or String method
+// hasMethodsToTry tells whether an operand of type t may print through a
+// method. Only %w looks at types without methods: it must complain about
+// them as a method would, except for the predeclared scalar types, which
+// are printed as plain values.
+func (p *printer) hasMethodsToTry(t reflect.Type, verb rune) bool {
+	if t.NumMethod() > 0 {
+		return true
+	}
+	if verb != 'w' {
+		return false
+	}
+	c := classOfKind(t.Kind())
+	return c == classOther || c == classAddr || t.PkgPath() != ""
+}
+
+// wrapOperand makes p.arg the error Errorf wraps. %w takes an error, only
+// in Errorf and only once; otherwise it is a bad verb and nothing is wrapped.
+func (p *printer) wrapOperand() bool {
+	err, isErr := p.arg.(error)
+	if isErr && p.wrapErrs && p.wrappedErr == nil {
+		p.wrappedErr = err
+		return true
+	}
+	p.wrapErrs, p.wrappedErr = false, nil
+	p.badVerb('w')
+	return false
+}
+
+// tryMethods prints p.arg with its Format, GoString, Error or String method
 // when the verb calls for one; it reports whether it did.
-func (p *printer) methods(verb rune) bool {
+func (p *printer) tryMethods(verb rune) bool {
 	if p.badVerbNow {
 		return false
 	}
 	if verb == 'w' {
-		err, isErr := p.arg.(error)
-		if !isErr || !p.wrapErrs || p.wrappedErr != nil {
-			p.wrappedErr = nil
-			p.wrapErrs = false
-			p.badVerb(verb)
-			return true
+		if !p.wrapOperand() {
+			return true // complained
 		}
-		p.wrappedErr = err
-		verb = 'v'
+		verb = 'v' // the wrapped error prints as %v would print it
 	}
 	if fm, ok := p.arg.(Formatter); ok {
 		p.callFormat(fm, verb)
@@ -291,10 +304,8 @@ func (p *printer) methods(verb rune) bool {
 		}
 		return false
 	}
-	switch verb {
-	case 'v', 's', 'x', 'X', 'q':
-	default:
-		return false
+	if verbRuleOf(verb).takes&takesText == 0 {
+		return false // Error and String serve only the text verbs
 	}
 	if e, ok := p.arg.(error); ok {
 		p.callError(e, verb)
@@ -352,7 +363,7 @@ func (p *printer) recoverMethod(arg any, verb rune, method string) {
 	p.buf = append(p.buf, method...)
 	p.buf = append(p.buf, " method: "...)
 	p.inPanic = true
-	p.printArg(r, 'v')
+	p.printOperand(r, 'v')
 	p.inPanic = false
 	p.buf = append(p.buf, ')')
 	p.f.fl = saved
@@ -368,11 +379,11 @@ func (p *printer) badVerb(verb rune) {
 	case p.arg != nil:
 		p.buf = append(p.buf, reflect.TypeOf(p.arg).String()...)
 		p.buf = append(p.buf, '=')
-		p.printArg(p.arg, 'v')
+		p.printOperand(p.arg, 'v')
 	case p.value.IsValid():
 		p.buf = append(p.buf, p.value.Type().String()...)
 		p.buf = append(p.buf, '=')
-		p.printValue(p.value, 'v', 0)
+		p.printReflect(p.value, 'v', 0)
 	default:
 		p.buf = append(p.buf, "<nil>"...)
 	}
@@ -381,11 +392,11 @@ func (p *printer) badVerb(verb rune) {
 }
 
 func (p *printer) boolean(v bool, verb rune) {
-	if verb == 't' || verb == 'v' {
-		p.f.boolean(v)
-	} else {
+	if verbRuleOf(verb).takes&takesBool == 0 {
 		p.badVerb(verb)
+		return
 	}
+	p.f.boolean(v)
 }
 
 // hex0x prints u in lower-case hex, with 0x in front when prefix is set.
@@ -396,55 +407,45 @@ func (p *printer) hex0x(u uint64, prefix bool) {
 	p.f.fl.sharp = sharp
 }
 
+// integer prints an integer (read as int64 when signed). Unsigned values
+// under %#v print as 0x hex, as Go source would write them.
 func (p *printer) integer(u uint64, signed bool, verb rune) {
-	switch verb {
-	case 'v':
-		if p.f.fl.sharpV && !signed {
-			p.hex0x(u, true)
-		} else {
-			p.f.integer(u, 10, signed, verb, lowerHex)
-		}
-	case 'd':
-		p.f.integer(u, 10, signed, verb, lowerHex)
-	case 'b':
-		p.f.integer(u, 2, signed, verb, lowerHex)
-	case 'o', 'O':
-		p.f.integer(u, 8, signed, verb, lowerHex)
-	case 'x':
-		p.f.integer(u, 16, signed, verb, lowerHex)
-	case 'X':
-		p.f.integer(u, 16, signed, verb, upperHex)
-	case 'c':
-		p.f.char(u)
-	case 'q':
-		p.f.quotedChar(u)
-	case 'U':
-		p.f.unicodePoint(u)
-	default:
+	rule := verbRuleOf(verb)
+	switch {
+	case rule.takes&takesInt == 0:
 		p.badVerb(verb)
+	case rule.radix == 0:
+		p.charVerb(u, verb)
+	case verb == 'v' && p.f.fl.sharpV && !signed:
+		p.hex0x(u, true)
+	default:
+		p.f.integer(u, rule.radix, signed, verb, rule.digits)
+	}
+}
+
+// charVerb prints an integer as a character: %c, %q or %U.
+func (p *printer) charVerb(u uint64, verb rune) {
+	if verb == 'c' {
+		p.f.char(u)
+	} else if verb == 'q' {
+		p.f.quotedChar(u)
+	} else {
+		p.f.unicodePoint(u)
 	}
 }
 
 func (p *printer) float(v float64, size int, verb rune) {
-	switch verb {
-	case 'v':
-		p.f.float(v, size, 'g', -1)
-	case 'b', 'g', 'G', 'x', 'X':
-		p.f.float(v, size, verb, -1)
-	case 'f', 'e', 'E':
-		p.f.float(v, size, verb, 6)
-	case 'F':
-		p.f.float(v, size, 'f', 6)
-	default:
+	rule := verbRuleOf(verb)
+	if rule.takes&takesFloat == 0 {
 		p.badVerb(verb)
+		return
 	}
+	p.f.float(v, size, rune(rule.conv), rule.prec)
 }
 
 // complex prints (re+imi); the imaginary part always has a sign.
 func (p *printer) complex(v complex128, size int, verb rune) {
-	switch verb {
-	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
-	default:
+	if verbRuleOf(verb).takes&takesFloat == 0 {
 		p.badVerb(verb)
 		return
 	}
@@ -457,48 +458,43 @@ func (p *printer) complex(v complex128, size int, verb rune) {
 	p.f.fl.plus = plus
 }
 
+// str prints a string: as is (%s, %v), quoted (%q, %#v) or in hex.
 func (p *printer) str(s string, verb rune) {
-	switch verb {
-	case 'v':
-		if p.f.fl.sharpV {
-			p.f.quoted(s)
-		} else {
-			p.f.str(s)
-		}
-	case 's':
-		p.f.str(s)
-	case 'x':
-		p.f.hexBytes(s, nil, lowerHex)
-	case 'X':
-		p.f.hexBytes(s, nil, upperHex)
-	case 'q':
-		p.f.quoted(s)
-	default:
+	rule := verbRuleOf(verb)
+	switch {
+	case rule.takes&takesText == 0:
 		p.badVerb(verb)
+	case verb == 'q' || verb == 'v' && p.f.fl.sharpV:
+		p.f.quoted(s)
+	case rule.radix == 16:
+		p.f.hexBytes(s, nil, rule.digits)
+	default:
+		p.f.str(s)
 	}
 }
 
 // bytes prints a []byte (or a byte array or slice reached by reflect, whose
-// type is typ): as text for %s/%q/%x/%X, as a list of numbers otherwise.
+// type is typ): as a list of numbers for %v and %d, as text for the text
+// verbs, and like any other slice for the rest.
 func (p *printer) bytes(b []byte, verb rune, typ string) {
-	switch verb {
-	case 'v', 'd':
-		if p.f.fl.sharpV {
-			p.buf = append(p.buf, typ...)
-			if b == nil {
-				p.buf = append(p.buf, "(nil)"...)
-				return
-			}
-			p.buf = append(p.buf, '{')
-			for i, c := range b {
-				if i > 0 {
-					p.buf = append(p.buf, ", "...)
-				}
-				p.hex0x(uint64(c), true)
-			}
-			p.buf = append(p.buf, '}')
-			return
-		}
+	rule := verbRuleOf(verb)
+	switch {
+	case verb == 'v' || verb == 'd':
+		p.byteList(b, verb, typ)
+	case rule.takes&takesText == 0:
+		p.printReflect(reflect.ValueOf(b), verb, 0)
+	case verb == 'q':
+		p.f.quoted(string(b))
+	case rule.radix == 16:
+		p.f.hexBytes("", b, rule.digits)
+	default:
+		p.f.str(string(b))
+	}
+}
+
+// byteList prints bytes as [1 2 3], or as []byte{0x1, 0x2, 0x3} for %#v.
+func (p *printer) byteList(b []byte, verb rune, typ string) {
+	if !p.f.fl.sharpV {
 		p.buf = append(p.buf, '[')
 		for i, c := range b {
 			if i > 0 {
@@ -507,70 +503,102 @@ func (p *printer) bytes(b []byte, verb rune, typ string) {
 			p.f.integer(uint64(c), 10, false, verb, lowerHex)
 		}
 		p.buf = append(p.buf, ']')
-	case 's':
-		p.f.str(string(b))
-	case 'x':
-		p.f.hexBytes("", b, lowerHex)
-	case 'X':
-		p.f.hexBytes("", b, upperHex)
-	case 'q':
-		p.f.quoted(string(b))
-	default:
-		p.printValue(reflect.ValueOf(b), verb, 0)
+		return
 	}
+	p.buf = append(p.buf, typ...)
+	if b == nil {
+		p.buf = append(p.buf, "(nil)"...)
+		return
+	}
+	p.buf = append(p.buf, '{')
+	for i, c := range b {
+		if i > 0 {
+			p.buf = append(p.buf, ", "...)
+		}
+		p.hex0x(uint64(c), true)
+	}
+	p.buf = append(p.buf, '}')
 }
 
 // pointer prints a pointer-shaped value (pointer, map, chan, func, slice,
-// unsafe.Pointer) as an address for %p and %v, as a number for %b %o %d %x %X.
+// unsafe.Pointer) as an address for %p and %v, as a number for the integer
+// verbs.
 func (p *printer) pointer(v reflect.Value, verb rune) {
-	var u uintptr
 	switch v.Kind() {
 	case reflect.Chan, reflect.Func, reflect.Map, reflect.Pointer, reflect.Slice, reflect.UnsafePointer:
-		u = v.Pointer()
 	default:
 		p.badVerb(verb)
 		return
 	}
-	switch verb {
-	case 'v':
-		if p.f.fl.sharpV {
-			p.buf = append(p.buf, '(')
-			p.buf = append(p.buf, v.Type().String()...)
-			p.buf = append(p.buf, ")("...)
-			if u == 0 {
-				p.buf = append(p.buf, "nil"...)
-			} else {
-				p.hex0x(uint64(u), true)
-			}
-			p.buf = append(p.buf, ')')
-		} else if u == 0 {
-			p.f.padStr("<nil>")
-		} else {
-			p.hex0x(uint64(u), !p.f.fl.sharp)
-		}
-	case 'p':
-		p.hex0x(uint64(u), !p.f.fl.sharp)
-	case 'b', 'o', 'd', 'x', 'X':
-		p.integer(uint64(u), false, verb)
-	default:
+	u := uint64(v.Pointer())
+	switch {
+	case verbRuleOf(verb).takes&takesAddr == 0:
 		p.badVerb(verb)
+	case verb == 'p':
+		p.hex0x(u, !p.f.fl.sharp)
+	case verb != 'v':
+		p.integer(u, false, verb)
+	case p.f.fl.sharpV:
+		p.buf = append(p.buf, '(')
+		p.buf = append(p.buf, v.Type().String()...)
+		p.buf = append(p.buf, ")("...)
+		if u == 0 {
+			p.buf = append(p.buf, "nil"...)
+		} else {
+			p.hex0x(u, true)
+		}
+		p.buf = append(p.buf, ')')
+	case u == 0:
+		p.f.padStr("<nil>")
+	default:
+		p.hex0x(u, !p.f.fl.sharp)
 	}
 }
 
-// printValue prints a value reached through reflect; depth > 0 for values
+// printReflect prints a value reached through reflect; depth > 0 for values
 // nested in a composite (they get their methods called here).
-func (p *printer) printValue(v reflect.Value, verb rune, depth int) {
+func (p *printer) printReflect(v reflect.Value, verb rune, depth int) {
 	// A type without methods cannot be a Formatter, Stringer, error or
 	// GoStringer: skip making an interface of it (a copy) unless %w wants one.
 	if depth > 0 && v.IsValid() && v.CanInterface() &&
 		(verb == 'w' || v.Kind() == reflect.Interface || v.Type().NumMethod() > 0) {
 		p.arg = v.Interface()
-		if p.methods(verb) {
+		if p.tryMethods(verb) {
 			return
 		}
 	}
 	p.arg = nil
 	p.value = v
+	if c := classOfKind(v.Kind()); c != classOther {
+		p.scalarValue(v, c, verb)
+		return
+	}
+	p.compositeValue(v, verb, depth)
+}
+
+// scalarValue prints a value of one of the scalar classes.
+func (p *printer) scalarValue(v reflect.Value, c class, verb rune) {
+	switch c {
+	case classBool:
+		p.boolean(v.Bool(), verb)
+	case classInt:
+		p.integer(uint64(v.Int()), true, verb)
+	case classUint:
+		p.integer(v.Uint(), false, verb)
+	case classFloat:
+		p.float(v.Float(), 8*int(v.Type().Size()), verb)
+	case classComplex:
+		p.complex(v.Complex(), 8*int(v.Type().Size()), verb)
+	case classString:
+		p.str(v.String(), verb)
+	default:
+		p.pointer(v, verb)
+	}
+}
+
+// compositeValue prints the values of the other kinds: composites,
+// interfaces, pointers and the invalid Value.
+func (p *printer) compositeValue(v reflect.Value, verb rune, depth int) {
 	switch v.Kind() {
 	case reflect.Invalid:
 		if depth == 0 {
@@ -580,36 +608,12 @@ func (p *printer) printValue(v reflect.Value, verb rune, depth int) {
 		} else {
 			p.badVerb(verb)
 		}
-	case reflect.Bool:
-		p.boolean(v.Bool(), verb)
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		p.integer(uint64(v.Int()), true, verb)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		p.integer(v.Uint(), false, verb)
-	case reflect.Float32:
-		p.float(v.Float(), 32, verb)
-	case reflect.Float64:
-		p.float(v.Float(), 64, verb)
-	case reflect.Complex64:
-		p.complex(v.Complex(), 64, verb)
-	case reflect.Complex128:
-		p.complex(v.Complex(), 128, verb)
-	case reflect.String:
-		p.str(v.String(), verb)
 	case reflect.Map:
 		p.mapValue(v, verb, depth)
 	case reflect.Struct:
 		p.structValue(v, verb, depth)
 	case reflect.Interface:
-		e := v.Elem()
-		if e.IsValid() {
-			p.printValue(e, verb, depth+1)
-		} else if p.f.fl.sharpV {
-			p.buf = append(p.buf, v.Type().String()...)
-			p.buf = append(p.buf, "(nil)"...)
-		} else {
-			p.buf = append(p.buf, "<nil>"...)
-		}
+		p.interfaceValue(v, verb, depth)
 	case reflect.Array, reflect.Slice:
 		p.listValue(v, verb, depth)
 	case reflect.Pointer:
@@ -618,17 +622,26 @@ func (p *printer) printValue(v reflect.Value, verb rune, depth int) {
 			switch e := v.Elem(); e.Kind() {
 			case reflect.Array, reflect.Slice, reflect.Struct, reflect.Map:
 				p.buf = append(p.buf, '&')
-				p.printValue(e, verb, depth+1)
+				p.printReflect(e, verb, depth+1)
 				return
 			}
 		}
-		p.pointer(v, verb)
-	case reflect.Chan, reflect.Func, reflect.UnsafePointer:
 		p.pointer(v, verb)
 	default:
 		p.buf = append(p.buf, '?')
 		p.buf = append(p.buf, v.Type().String()...)
 		p.buf = append(p.buf, '?')
+	}
+}
+
+func (p *printer) interfaceValue(v reflect.Value, verb rune, depth int) {
+	if e := v.Elem(); e.IsValid() {
+		p.printReflect(e, verb, depth+1)
+	} else if p.f.fl.sharpV {
+		p.buf = append(p.buf, v.Type().String()...)
+		p.buf = append(p.buf, "(nil)"...)
+	} else {
+		p.buf = append(p.buf, "<nil>"...)
 	}
 }
 
@@ -657,9 +670,9 @@ func (p *printer) mapValue(v reflect.Value, verb rune, depth int) {
 		if i > 0 {
 			p.sep()
 		}
-		p.printValue(keys[i], verb, depth+1)
+		p.printReflect(keys[i], verb, depth+1)
 		p.buf = append(p.buf, ':')
-		p.printValue(vals[i], verb, depth+1)
+		p.printReflect(vals[i], verb, depth+1)
 	}
 	if p.f.fl.sharpV {
 		p.buf = append(p.buf, '}')
@@ -688,25 +701,16 @@ func (p *printer) structValue(v reflect.Value, verb rune, depth int) {
 		if fv.Kind() == reflect.Interface && !fv.IsNil() {
 			fv = fv.Elem()
 		}
-		p.printValue(fv, verb, depth+1)
+		p.printReflect(fv, verb, depth+1)
 	}
 	p.buf = append(p.buf, '}')
 }
 
 func (p *printer) listValue(v reflect.Value, verb rune, depth int) {
-	switch verb {
-	case 's', 'q', 'x', 'X':
+	// Byte lists print as text under the text verbs other than %v.
+	if verb != 'v' && verbRuleOf(verb).takes&takesText != 0 {
 		if t := v.Type(); t.Elem().Kind() == reflect.Uint8 {
-			var b []byte
-			if v.Kind() == reflect.Slice {
-				b = v.Bytes()
-			} else {
-				b = make([]byte, v.Len())
-				for i := range b {
-					b[i] = byte(v.Index(i).Uint())
-				}
-			}
-			p.bytes(b, verb, t.String())
+			p.bytes(byteContents(v), verb, t.String())
 			return
 		}
 	}
@@ -724,7 +728,7 @@ func (p *printer) listValue(v reflect.Value, verb rune, depth int) {
 		if i > 0 {
 			p.sep()
 		}
-		p.printValue(v.Index(i), verb, depth+1)
+		p.printReflect(v.Index(i), verb, depth+1)
 	}
 	if p.f.fl.sharpV {
 		p.buf = append(p.buf, '}')
@@ -739,4 +743,16 @@ func appendRune(b []byte, r rune) []byte {
 		return append(b, byte(r))
 	}
 	return append(b, string(r)...)
+}
+
+// byteContents gives the bytes of a byte slice or array.
+func byteContents(v reflect.Value) []byte {
+	if v.Kind() == reflect.Slice {
+		return v.Bytes()
+	}
+	b := make([]byte, v.Len())
+	for i := range b {
+		b[i] = byte(v.Index(i).Uint())
+	}
+	return b
 }

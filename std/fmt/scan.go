@@ -798,8 +798,12 @@ func (s *scanner) fillFormat(format string, a []any) {
 			break
 		}
 		i++
-		width, hasWidth, next := number(format, i, end)
-		i = next
+		r := fmtReader{s: format, pos: i}
+		width, hasWidth := r.decimal(end)
+		i = r.pos
+		if i > end {
+			i = end // a '%' at the very end reads as the verb
+		}
 		if !hasWidth {
 			width = noLimit
 		}

@@ -1,5 +1,7 @@
-// Parsing of Printf format strings: flags, [n] argument indexes, widths and
-// precisions (with *), the verb, and the error texts for what is wrong.
+// Reading Printf format strings. A directive ("%-8.3[2]x") is read by
+// readDirective into a directive value (flags, width, precision, verb and
+// what went wrong), walking the operand list with an operands cursor;
+// runDirective then prints it.
 
 package fmt
 
@@ -8,244 +10,326 @@ import (
 	"unicode/utf8"
 )
 
-// limit keeps widths and precisions sane (Go refuses more than a million).
-const limit = 1000000
+// maxNum bounds widths and precisions: a number that grows past it is
+// treated as malformed (Go refuses more than a million).
+const maxNum = 1000000
 
-// number reads decimal digits in s[i:end]; ok is false when there are none.
-// A number over the limit gives (0, false) and consumes the rest of s.
-func number(s string, i, end int) (n int, ok bool, next int) {
-	if i >= end {
-		return 0, false, end
-	}
-	for next = i; next < end && '0' <= s[next] && s[next] <= '9'; next++ {
-		if n > limit || n < -limit {
-			return 0, false, end
-		}
-		n = n*10 + int(s[next]-'0')
-		ok = true
-	}
-	return n, ok, next
+// directive is one parsed %-directive.
+type directive struct {
+	fl    flags
+	width int
+	prec  int
+	verb  rune
+
+	badWidth bool // a * width had no int operand
+	badPrec  bool // a * precision had no int operand, or a negative one
+	badIndex bool // an [n] was malformed, out of range or misplaced
+	noVerb   bool // the format ended before the verb
 }
 
-// bracketIndex reads "[n]" at the start of s: the 0-based index, how many
-// bytes it used and whether it was well formed.
-func bracketIndex(s string) (index, used int, ok bool) {
-	if len(s) < 3 {
-		return 0, 1, false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] == ']' {
-			n, isNum, next := number(s, 1, i)
-			if !isNum || next != i {
-				return 0, i + 1, false
-			}
-			return n - 1, i + 1, true
-		}
-	}
-	return 0, 1, false
+// operands is the cursor over Printf's operand list.
+type operands struct {
+	list      []any
+	next      int  // the operand the next verb or * takes
+	reordered bool // some [n] was seen: unused operands are not reported
 }
 
-// argIndex applies an [n] at s[i:], if any: it returns the argument number
-// to use next, the new position and whether there was an index.
-func (p *printer) argIndex(argNum int, s string, i int, nargs int) (int, int, bool) {
-	if i >= len(s) || s[i] != '[' {
-		return argNum, i, false
-	}
-	p.reordered = true
-	idx, used, ok := bracketIndex(s[i:])
-	if ok && idx >= 0 && idx < nargs {
-		return idx, i + used, true
-	}
-	p.goodArgNum = false
-	return argNum, i + used, ok
+// fmtReader walks a format string.
+type fmtReader struct {
+	s   string
+	pos int
 }
 
-// intArg reads a[argNum] as the int a * stands for.
-func intArg(a []any, argNum int) (n int, ok bool, next int) {
-	next = argNum
-	if argNum >= len(a) {
-		return 0, false, next
-	}
-	next++
-	if x, isInt := a[argNum].(int); isInt {
-		n, ok = x, true
-	} else {
-		v := reflect.ValueOf(a[argNum])
-		switch v.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			x := v.Int()
-			if int64(int(x)) == x {
-				n, ok = int(x), true
-			}
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			x := v.Uint()
-			if int64(x) >= 0 && uint64(int(x)) == x {
-				n, ok = int(x), true
-			}
-		}
-	}
-	if n > limit || n < -limit {
-		n, ok = 0, false
-	}
-	return n, ok, next
+// at tells whether c is the next byte.
+func (r *fmtReader) at(c byte) bool {
+	return r.pos < len(r.s) && r.s[r.pos] == c
 }
 
-// printf formats a according to format.
-func (p *printer) printf(format string, a []any) {
-	end := len(format)
-	argNum := 0
-	afterIndex := false
-	p.reordered = false
-	i := 0
-	for i < end {
-		p.goodArgNum = true
-		start := i
-		for i < end && format[i] != '%' {
-			i++
-		}
-		if i > start {
-			p.buf = append(p.buf, format[start:i]...)
-		}
-		if i >= end {
+// accept consumes c if it is the next byte.
+func (r *fmtReader) accept(c byte) bool {
+	if r.at(c) {
+		r.pos++
+		return true
+	}
+	return false
+}
+
+// decimal reads a run of digits ending before stop. found is false when
+// there are none; a number growing past maxNum gives (0, false) and moves
+// the reader to stop.
+func (r *fmtReader) decimal(stop int) (n int, found bool) {
+	for r.pos < stop {
+		c := r.s[r.pos]
+		if c < '0' || c > '9' {
 			break
 		}
-		i++ // the '%'
-		p.f.reset()
-		i = p.readFlags(format, i)
-		// A plain lower-case verb right after the flags needs nothing more.
-		if i < end && 'a' <= format[i] && format[i] <= 'z' && argNum < len(a) {
-			p.printVerb(a[argNum], rune(format[i]))
-			argNum++
-			i++
+		if n > maxNum || n < -maxNum {
+			r.pos = stop
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+		found = true
+		r.pos++
+	}
+	return n, found
+}
+
+// flagChars reads the flag characters into fl.
+func (r *fmtReader) flagChars(fl *flags) {
+	for ; r.pos < len(r.s); r.pos++ {
+		switch r.s[r.pos] {
+		case '#':
+			fl.sharp = true
+		case '0':
+			fl.zero = !fl.minus // zeros pad only on the left
+		case '+':
+			fl.plus = true
+		case '-':
+			fl.minus, fl.zero = true, false
+		case ' ':
+			fl.space = true
+		default:
+			return
+		}
+	}
+}
+
+// explicitIndex reads an "[n]" operand index, if one comes next, and moves
+// the cursor to it. It reports whether the index stands, which makes the
+// directive's next part the one that must use it. A bad index marks the
+// directive; a well-formed one out of range still counts as present.
+func (r *fmtReader) explicitIndex(ops *operands, d *directive) bool {
+	if !r.at('[') {
+		return false
+	}
+	ops.reordered = true
+	open := r.pos
+	end := -1
+	if len(r.s)-open >= 3 {
+		for k := open + 1; k < len(r.s); k++ {
+			if r.s[k] == ']' {
+				end = k
+				break
+			}
+		}
+	}
+	if end < 0 {
+		r.pos = open + 1
+		d.badIndex = true
+		return false
+	}
+	r.pos = open + 1
+	n, found := r.decimal(end)
+	wellFormed := found && r.pos == end
+	r.pos = end + 1
+	if wellFormed && n >= 1 && n <= len(ops.list) {
+		ops.next = n - 1
+		return true
+	}
+	d.badIndex = true
+	return wellFormed
+}
+
+// starOperand takes the next operand as the int a * stands for.
+func (ops *operands) starOperand() (n int, ok bool) {
+	if ops.next >= len(ops.list) {
+		return 0, false
+	}
+	x := ops.list[ops.next]
+	ops.next++
+	if i, isInt := x.(int); isInt {
+		n, ok = i, true
+	} else {
+		n, ok = intOfValue(reflect.ValueOf(x))
+	}
+	if n > maxNum || n < -maxNum {
+		return 0, false
+	}
+	return n, ok
+}
+
+// intOfValue converts an integer of any kind to int when it fits.
+func intOfValue(v reflect.Value) (int, bool) {
+	switch classOfKind(v.Kind()) {
+	case classInt:
+		if x := v.Int(); int64(int(x)) == x {
+			return int(x), true
+		}
+	case classUint:
+		if x := v.Uint(); int64(x) >= 0 && uint64(int(x)) == x {
+			return int(x), true
+		}
+	}
+	return 0, false
+}
+
+// readDirective reads the directive after a '%' into d. An explicit index
+// may stand before a * or before the verb; anywhere else it spoils the
+// directive.
+func (r *fmtReader) readDirective(ops *operands, d *directive) {
+	r.flagChars(&d.fl)
+	if r.pos < len(r.s) {
+		if c := r.s[r.pos]; 'a' <= c && c <= 'z' {
+			d.verb = rune(c) // the common case: nothing between flags and verb
+			r.pos++
+			return
+		}
+	}
+	indexed := r.explicitIndex(ops, d)
+
+	if r.accept('*') {
+		d.width, d.fl.hasWidth = ops.starOperand()
+		d.badWidth = !d.fl.hasWidth
+		if d.width < 0 {
+			d.width = -d.width
+			d.fl.minus, d.fl.zero = true, false
+		}
+		indexed = false
+	} else {
+		d.width, d.fl.hasWidth = r.decimal(len(r.s))
+		if indexed && d.fl.hasWidth {
+			d.badIndex = true
+		}
+	}
+
+	// A '.' that is the format's last byte is taken as the verb.
+	if r.pos+1 < len(r.s) && r.at('.') {
+		r.pos++
+		if indexed {
+			d.badIndex = true
+		}
+		indexed = r.explicitIndex(ops, d)
+		r.precision(ops, d, &indexed)
+	}
+
+	if !indexed {
+		r.explicitIndex(ops, d)
+	}
+	if r.pos >= len(r.s) {
+		d.noVerb = true
+		return
+	}
+	d.verb = rune(r.s[r.pos])
+	size := 1
+	if d.verb >= utf8.RuneSelf {
+		d.verb, size = utf8.DecodeRuneInString(r.s[r.pos:])
+	}
+	r.pos += size
+}
+
+// precision reads what follows the '.': *, digits, or nothing (zero).
+func (r *fmtReader) precision(ops *operands, d *directive, indexed *bool) {
+	if r.accept('*') {
+		d.prec, d.fl.hasPrec = ops.starOperand()
+		if d.prec < 0 {
+			d.prec, d.fl.hasPrec = 0, false
+		}
+		d.badPrec = !d.fl.hasPrec
+		*indexed = false
+		return
+	}
+	d.prec, d.fl.hasPrec = r.decimal(len(r.s))
+	if !d.fl.hasPrec {
+		d.prec, d.fl.hasPrec = 0, true
+	}
+}
+
+// printf formats the operands according to format: literal text is copied,
+// each directive is read and then carried out.
+func (p *printer) printf(format string, a []any) {
+	ops := operands{list: a}
+	r := fmtReader{s: format}
+	for r.pos < len(format) {
+		lit := r.pos
+		end := lit
+		for end < len(format) && format[end] != '%' {
+			end++
+		}
+		if end > lit {
+			p.buf = append(p.buf, format[lit:end]...)
+		}
+		if end == len(format) {
+			break
+		}
+		r.pos = end + 1
+		if p.bareVerb(&r, &ops) {
 			continue
 		}
-
-		argNum, i, afterIndex = p.argIndex(argNum, format, i, len(a))
-
-		// Width: * or digits.
-		if i < end && format[i] == '*' {
-			i++
-			p.f.width, p.f.fl.hasWidth, argNum = intArg(a, argNum)
-			if !p.f.fl.hasWidth {
-				p.buf = append(p.buf, "%!(BADWIDTH)"...)
-			}
-			if p.f.width < 0 {
-				p.f.width = -p.f.width
-				p.f.fl.minus = true
-				p.f.fl.zero = false
-			}
-			afterIndex = false
-		} else {
-			p.f.width, p.f.fl.hasWidth, i = number(format, i, end)
-			if afterIndex && p.f.fl.hasWidth {
-				p.goodArgNum = false
-			}
-		}
-
-		// Precision: . then * or digits (none means 0).
-		if i+1 < end && format[i] == '.' {
-			i++
-			if afterIndex {
-				p.goodArgNum = false
-			}
-			argNum, i, afterIndex = p.argIndex(argNum, format, i, len(a))
-			if i < end && format[i] == '*' {
-				i++
-				p.f.prec, p.f.fl.hasPrec, argNum = intArg(a, argNum)
-				if p.f.prec < 0 {
-					p.f.prec = 0
-					p.f.fl.hasPrec = false
-				}
-				if !p.f.fl.hasPrec {
-					p.buf = append(p.buf, "%!(BADPREC)"...)
-				}
-				afterIndex = false
-			} else {
-				p.f.prec, p.f.fl.hasPrec, i = number(format, i, end)
-				if !p.f.fl.hasPrec {
-					p.f.prec = 0
-					p.f.fl.hasPrec = true
-				}
-			}
-		}
-
-		if !afterIndex {
-			argNum, i, afterIndex = p.argIndex(argNum, format, i, len(a))
-		}
-
-		if i >= end {
-			p.buf = append(p.buf, "%!(NOVERB)"...)
-			break
-		}
-		verb, size := rune(format[i]), 1
-		if verb >= utf8.RuneSelf {
-			verb, size = utf8.DecodeRuneInString(format[i:])
-		}
-		i += size
-
-		switch {
-		case verb == '%':
-			p.buf = append(p.buf, '%')
-		case !p.goodArgNum:
-			p.verbError(verb, "BADINDEX")
-		case argNum >= len(a):
-			p.verbError(verb, "MISSING")
-		default:
-			p.printVerb(a[argNum], verb)
-			argNum++
-		}
+		var d directive
+		r.readDirective(&ops, &d)
+		p.runDirective(&d, &ops)
 	}
-
-	if !p.reordered && argNum < len(a) {
-		p.f.reset()
-		p.buf = append(p.buf, "%!(EXTRA "...)
-		for k, arg := range a[argNum:] {
-			if k > 0 {
-				p.buf = append(p.buf, ", "...)
-			}
-			if arg == nil {
-				p.buf = append(p.buf, "<nil>"...)
-			} else {
-				p.buf = append(p.buf, reflect.TypeOf(arg).String()...)
-				p.buf = append(p.buf, '=')
-				p.printArg(arg, 'v')
-			}
-		}
-		p.buf = append(p.buf, ')')
+	if !ops.reordered && ops.next < len(a) {
+		p.extraOperands(a[ops.next:])
 	}
 }
 
-// readFlags reads the flag characters at format[i:] into p.f.fl.
-func (p *printer) readFlags(format string, i int) int {
-	for ; i < len(format); i++ {
-		switch format[i] {
-		case '#':
-			p.f.fl.sharp = true
-		case '0':
-			p.f.fl.zero = !p.f.fl.minus // zeros pad only on the left
-		case '+':
-			p.f.fl.plus = true
-		case '-':
-			p.f.fl.minus = true
-			p.f.fl.zero = false
-		case ' ':
-			p.f.fl.space = true
-		default:
-			return i
-		}
+// bareVerb prints a directive that is a lone lower-case verb with an
+// operand left for it, the commonest kind, without reading it as a whole.
+func (p *printer) bareVerb(r *fmtReader, ops *operands) bool {
+	if r.pos >= len(r.s) || ops.next >= len(ops.list) {
+		return false
 	}
-	return i
+	c := r.s[r.pos]
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	r.pos++
+	p.f.reset()
+	ops.next++
+	p.printOperand(ops.list[ops.next-1], rune(c))
+	return true
 }
 
-// printVerb prints one operand; for %v the # and + flags become %#v / %+v.
-func (p *printer) printVerb(arg any, verb rune) {
-	if verb == 'v' {
-		p.f.fl.sharpV = p.f.fl.sharp
-		p.f.fl.sharp = false
-		p.f.fl.plusV = p.f.fl.plus
-		p.f.fl.plus = false
+// runDirective prints what a directive asks for, or the error texts for it.
+func (p *printer) runDirective(d *directive, ops *operands) {
+	p.f.fl, p.f.width, p.f.prec = d.fl, d.width, d.prec
+	if d.badWidth {
+		p.buf = append(p.buf, "%!(BADWIDTH)"...)
 	}
-	p.printArg(arg, verb)
+	if d.badPrec {
+		p.buf = append(p.buf, "%!(BADPREC)"...)
+	}
+	switch {
+	case d.noVerb:
+		p.buf = append(p.buf, "%!(NOVERB)"...)
+	case d.verb == '%':
+		p.buf = append(p.buf, '%')
+	case d.badIndex:
+		p.verbError(d.verb, "BADINDEX")
+	case ops.next >= len(ops.list):
+		p.verbError(d.verb, "MISSING")
+	default:
+		arg := ops.list[ops.next]
+		ops.next++
+		if d.verb == 'v' {
+			// %#v and %+v change how nested values print, so they are kept
+			// apart from the plain # and + flags.
+			p.f.fl.sharpV, p.f.fl.sharp = p.f.fl.sharp, false
+			p.f.fl.plusV, p.f.fl.plus = p.f.fl.plus, false
+		}
+		p.printOperand(arg, d.verb)
+	}
+}
+
+// extraOperands reports the operands no directive used:
+// %!(EXTRA type=value, ...).
+func (p *printer) extraOperands(rest []any) {
+	p.f.reset()
+	p.buf = append(p.buf, "%!(EXTRA "...)
+	for k, arg := range rest {
+		if k > 0 {
+			p.buf = append(p.buf, ", "...)
+		}
+		if arg == nil {
+			p.buf = append(p.buf, "<nil>"...)
+			continue
+		}
+		p.buf = append(p.buf, reflect.TypeOf(arg).String()...)
+		p.buf = append(p.buf, '=')
+		p.printOperand(arg, 'v')
+	}
+	p.buf = append(p.buf, ')')
 }
 
 // verbError writes %!verb(WHAT).

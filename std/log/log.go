@@ -1,14 +1,13 @@
 // log.go - package log: a Logger writes one line per call, headed by an
 // optional prefix, date/time and file:line (Go 1.19's format). gocc's time
-// package has no time zones, so dates and times are always UTC, and gocc's
-// runtime has no Caller, so Lshortfile/Llongfile print "???:0" as Go does
-// when runtime.Caller fails.
+// package has no time zones, so dates and times are always UTC.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -162,19 +161,41 @@ func (l *Logger) header(buf []byte, t time.Time, file string, line int) []byte {
 	return buf
 }
 
-// Output writes s with the header; calldepth is accepted for Go
-// compatibility (there is no runtime.Caller to use it).
+// Output writes s with the header; calldepth counts the frames between the
+// call site to report and Output (1: Output's caller).
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.buf = l.header(l.buf[:0], now, "???", 0)
+	file, line := "???", 0
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		file, line = callSite(calldepth, l.flag&Lshortfile != 0)
+	}
+	l.buf = l.header(l.buf[:0], now, file, line)
 	l.buf = append(l.buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		l.buf = append(l.buf, '\n')
 	}
 	_, err := l.out.Write(l.buf)
 	return err
+}
+
+// callSite gives the file and line calldepth frames up from Output (its
+// caller), the file without its directories when short; "???" and 0 when
+// unknown.
+func callSite(calldepth int, short bool) (string, int) {
+	_, file, line, ok := runtime.Caller(calldepth + 1)
+	if !ok {
+		return "???", 0
+	}
+	if short {
+		for i := len(file) - 1; i >= 0; i-- {
+			if file[i] == '/' {
+				return file[i+1:], line
+			}
+		}
+	}
+	return file, line
 }
 
 func (l *Logger) Print(v ...any)                 { l.Output(2, fmt.Sprint(v...)) }

@@ -63,3 +63,15 @@ func rawExit(code int) { syscall.Exit(code) }
 func rawArgs() []string { return goos.Args }
 
 func rawEnv() []string { return syscall.Environ() }
+
+func rawMkdir(name string, perm uint32) errno { return errnoOf(syscall.Mkdir(name, perm)) }
+
+func rawGetdents(fd int, b []byte) (int, errno) {
+	n, err := syscall.Getdents(fd, b)
+	if err != nil {
+		return 0, errnoOf(err)
+	}
+	return n, 0
+}
+
+func rawSeed() uint32 { return uint32(syscall.Getpid()) }

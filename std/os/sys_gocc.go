@@ -29,6 +29,12 @@ func sysUnlink(path unsafe.Pointer, flags int) int
 //go:linkname sysExit os.sysExit
 func sysExit(code int)
 
+//go:linkname sysMkdir os.sysMkdir
+func sysMkdir(path unsafe.Pointer, perm int) int
+
+//go:linkname sysGetdents os.sysGetdents
+func sysGetdents(fd int, buf unsafe.Pointer, n int) int
+
 // sysArgv returns argc, argv and envp as the kernel gave them.
 //
 //go:linkname sysArgv os.sysArgv
@@ -123,4 +129,23 @@ func rawArgs() []string {
 func rawEnv() []string {
 	_, _, envp := sysArgv()
 	return cstrings(envp)
+}
+
+func rawMkdir(name string, perm uint32) errno {
+	p := cstring(name)
+	_, e := result(sysMkdir(unsafe.Pointer(&p[0]), int(perm)))
+	return e
+}
+
+// rawGetdents reads linux_dirent64 records of an open directory into b.
+func rawGetdents(fd int, b []byte) (int, errno) {
+	return result(sysGetdents(fd, unsafe.Pointer(&b[0]), len(b)))
+}
+
+// rawSeed is a number that differs between runs: where the kernel put
+// the environment (the stack is placed at random).
+func rawSeed() uint32 {
+	_, _, envp := sysArgv()
+	a := uint64(uintptr(envp))
+	return uint32(a>>4) ^ uint32(a>>32)
 }
