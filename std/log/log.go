@@ -1,6 +1,6 @@
 // log.go - package log: a Logger writes one line per call, headed by an
-// optional prefix, date/time and file:line (Go 1.19's format). gocc's time
-// package has no time zones, so dates and times are always UTC.
+// optional prefix, date/time and file:line (Go 1.19's format). Dates and
+// times come from the time package's calendar (its Local zone is UTC).
 package log
 
 import (
@@ -92,56 +92,30 @@ func itoa(buf []byte, i int, wid int) []byte {
 	return append(buf, b[bp:]...)
 }
 
-// civil converts days since 1970-01-01 to a proleptic Gregorian date.
-func civil(days int64) (year, month, day int) {
-	z := days + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	y := yoe + era*400
-	if m <= 2 {
-		y++
-	}
-	return int(y), int(m), int(d)
-}
-
 func (l *Logger) header(buf []byte, t time.Time, file string, line int) []byte {
 	if l.flag&Lmsgprefix == 0 {
 		buf = append(buf, l.prefix...)
 	}
 	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
-		sec := t.Unix()
-		days := sec / 86400
-		rem := sec % 86400
-		if rem < 0 {
-			rem += 86400
-			days--
+		if l.flag&LUTC != 0 {
+			t = t.UTC()
 		}
 		if l.flag&Ldate != 0 {
-			y, m, d := civil(days)
+			y, m, d := t.Date()
 			buf = itoa(buf, y, 4)
 			buf = append(buf, '/')
-			buf = itoa(buf, m, 2)
+			buf = itoa(buf, int(m), 2)
 			buf = append(buf, '/')
 			buf = itoa(buf, d, 2)
 			buf = append(buf, ' ')
 		}
 		if l.flag&(Ltime|Lmicroseconds) != 0 {
-			buf = itoa(buf, int(rem/3600), 2)
+			h, mi, sec := t.Clock()
+			buf = itoa(buf, h, 2)
 			buf = append(buf, ':')
-			buf = itoa(buf, int(rem/60%60), 2)
+			buf = itoa(buf, mi, 2)
 			buf = append(buf, ':')
-			buf = itoa(buf, int(rem%60), 2)
+			buf = itoa(buf, sec, 2)
 			if l.flag&Lmicroseconds != 0 {
 				buf = append(buf, '.')
 				buf = itoa(buf, t.Nanosecond()/1e3, 6)
